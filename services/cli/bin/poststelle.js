@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Committed entry point: npm links bins at install time, before the prepare step has compiled dist/.
+import "../dist/main.js";
