@@ -1,1 +1,5 @@
-export {};
+export * from "./nats.js";
+export * from "./dovecot.js";
+export * from "./smtp.js";
+export * from "./llm.js";
+export * from "./ports.js";
