@@ -1,1 +1,23 @@
-export {};
+export { type Bus, type BusOptions, closeOnSignals, connectBus } from "./connect.js";
+export {
+  type ConsumeOptions,
+  consumeEvents,
+  type EventConsumer,
+  type EventHandler,
+  type HandlerContext,
+} from "./consume.js";
+export { type DeadLetterInput, publishDeadLetter } from "./dead-letter.js";
+export { type Published, type PublishOptions, publishBytes, publishEvent } from "./publish.js";
+export { Slots } from "./slots.js";
+export {
+  type BucketSpec,
+  type ConsumerSpec,
+  declareBucket,
+  declareConsumer,
+  declarePipeline,
+  declareStream,
+  pipelineStreams,
+  type StreamSpec,
+  type TopologyOptions,
+} from "./topology.js";
+export { extractTraceContext, injectTraceContext } from "./trace-context.js";
