@@ -25,7 +25,10 @@ export class Slots {
 
   release(): void {
     const next = this.#waiting.shift();
-    if (next) return next();
+    if (next) {
+      next();
+      return;
+    }
     this.#free++;
     if (this.#free === this.size) for (const resolve of this.#idle.splice(0)) resolve();
   }
