@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // Committed entry point: npm links bins at install time, before the prepare step has compiled dist/.
-import "../dist/main.js";
+import { runFromProcess } from "../dist/main.js";
+
+runFromProcess();

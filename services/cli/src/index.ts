@@ -1,1 +1,1 @@
-export {};
+export { main, runFromProcess } from "./main.js";

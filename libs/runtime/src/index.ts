@@ -1,0 +1,52 @@
+import type { Bus, BusOptions, TopologyOptions } from "@poststelle/bus";
+import type { Config } from "@poststelle/config";
+import type { Logger } from "@poststelle/telemetry";
+
+/**
+ * What every service gets from the process that runs it (`poststelle run <service>` or
+ * `run all`). Metrics and spans go through the global OpenTelemetry API, so a service needs
+ * no handle on the SDK.
+ */
+export interface ServiceContext {
+  readonly config: Config;
+  readonly bus: Bus;
+  readonly logger: Logger;
+}
+
+export interface RunningService {
+  readonly name: string;
+  /** True while the service can do its job (for /readyz). */
+  ready(): boolean;
+  /** Stops taking work and finishes what is in flight. */
+  stop(): Promise<void>;
+}
+
+export type ServiceStarter = (ctx: ServiceContext) => Promise<RunningService>;
+
+export function busOptionsFrom(config: Config, name: string): BusOptions {
+  return {
+    servers: config.nats.servers,
+    name,
+    user: config.nats.user,
+    password: config.nats.password?.reveal(),
+    token: config.nats.token?.reveal(),
+    credsFile: config.nats.credsFile,
+  };
+}
+
+export function topologyFrom(config: Config): TopologyOptions {
+  return {
+    maxAgeMs: config.nats.streamMaxAgeHours * 3_600_000,
+    duplicateWindowMs: config.nats.duplicateWindowMinutes * 60_000,
+  };
+}
+
+/** Consumer settings of a stage, from `stages` in the config. */
+export function stageConsumerOptions(config: Config, stage: keyof Config["stages"]["concurrency"]) {
+  return {
+    concurrency: config.stages.concurrency[stage],
+    maxDeliver: config.stages.maxDeliver,
+    ackWaitMs: config.stages.ackWaitMs,
+    backoffMs: config.stages.backoffMs,
+  };
+}

@@ -1,0 +1,4 @@
+import type { Command } from "../command.js";
+import { versionCommand } from "./version.js";
+
+export const commands: readonly Command[] = [versionCommand];
