@@ -50,3 +50,14 @@ export function stageConsumerOptions(config: Config, stage: keyof Config["stages
     backoffMs: config.stages.backoffMs,
   };
 }
+
+export { type EmbeddedNats, startEmbeddedNats } from "./embedded-nats.js";
+export {
+  type PrivacyClient,
+  type PrivacyClientOptions,
+  type PrivacyGrpcSecurity,
+  type PrivacyOperations,
+  type PrivacyServer,
+  connectPrivacyService,
+  servePrivacyService,
+} from "./privacy-grpc.js";
