@@ -53,11 +53,11 @@ export function stageConsumerOptions(config: Config, stage: keyof Config["stages
 
 export { type EmbeddedNats, startEmbeddedNats } from "./embedded-nats.js";
 export {
+  connectPrivacyService,
   type PrivacyClient,
   type PrivacyClientOptions,
   type PrivacyGrpcSecurity,
   type PrivacyOperations,
   type PrivacyServer,
-  connectPrivacyService,
   servePrivacyService,
 } from "./privacy-grpc.js";

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { timingSafeEqual } from "node:crypto";
+import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import {
   context,
@@ -23,11 +23,11 @@ import {
 } from "@poststelle/contracts";
 import {
   AccessDeniedError,
-  PermanentError,
-  PoststelleError,
-  TransientError,
   errorCode,
+  PermanentError,
+  type PoststelleError,
   safeReason,
+  TransientError,
 } from "@poststelle/errors";
 
 /** What the mask service does behind PrivacyService; the gRPC layer only adapts it. */
@@ -79,13 +79,18 @@ function unary<Req, Res>(
       `poststelle.v1.PrivacyService/${method}`,
       {
         kind: SpanKind.SERVER,
-        attributes: { "rpc.system": "grpc", "rpc.service": "poststelle.v1.PrivacyService", "rpc.method": method },
+        attributes: {
+          "rpc.system": "grpc",
+          "rpc.service": "poststelle.v1.PrivacyService",
+          "rpc.method": method,
+        },
       },
       parent,
     );
     const authorization = call.metadata.get("authorization")[0];
     const authorized =
-      security.token === undefined || tokenMatches(security.token, typeof authorization === "string" ? authorization : undefined);
+      security.token === undefined ||
+      tokenMatches(security.token, typeof authorization === "string" ? authorization : undefined);
     const work = authorized
       ? context.with(trace.setSpan(parent, span), () => run(call.request))
       : Promise.reject(new AccessDeniedError("privacy.unauthenticated", "missing or wrong bearer token"));
@@ -180,10 +185,7 @@ export function connectPrivacyService(options: PrivacyClientOptions): PrivacyCli
       )
     : grpc.credentials.createInsecure();
   const client = new PrivacyServiceClient(options.address, credentials);
-  const call = <Req, Res>(
-    method: "mask" | "unmask" | "forget",
-    request: Req,
-  ): Promise<Res> => {
+  const call = <Req, Res>(method: "mask" | "unmask" | "forget", request: Req): Promise<Res> => {
     const metadata = new grpc.Metadata();
     if (options.token) metadata.set("authorization", `Bearer ${options.token}`);
     propagation.inject(context.active(), metadata, metadataSetter);
