@@ -1,5 +1,6 @@
-export * from "./nats.js";
+export { dockerAvailable } from "./containers.js";
 export * from "./dovecot.js";
-export * from "./smtp.js";
 export * from "./llm.js";
+export * from "./nats.js";
 export * from "./ports.js";
+export * from "./smtp.js";
