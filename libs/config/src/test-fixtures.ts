@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError } from "@poststelle/errors";
@@ -22,9 +22,19 @@ departments:
     description: Low confidence
 `;
 
+// One temp root per test process, removed when it exits, so hundreds of cases leave nothing behind.
+let scratchRoot: string | undefined;
+let scratchCount = 0;
+
 /** A directory to hold a config file and its secret files. */
 export function scratchDir(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "poststelle-config-"));
+  if (!scratchRoot) {
+    const root = mkdtempSync(join(tmpdir(), "poststelle-config-"));
+    process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+    scratchRoot = root;
+  }
+  const dir = join(scratchRoot, String(scratchCount++));
+  mkdirSync(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
