@@ -62,7 +62,9 @@ export function configSchema(ctx: ResolveContext) {
     grpc: z
       .strictObject({
         host: text().default("0.0.0.0"),
-        port: port().default(50051),
+        // 0: any free port, resolved at start (single-process runs, where clients learn it in-process).
+        port: integer(0, 65535).default(50051),
+        address: text().optional(),
         token: secret(ctx).optional(),
         tls: z
           .strictObject({ certFile: path(ctx), keyFile: path(ctx), caFile: path(ctx).optional() })

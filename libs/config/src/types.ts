@@ -182,8 +182,11 @@ export interface PrivacyConfig {
 }
 
 export interface PrivacyGrpcConfig {
+  /** Where the mask service listens. */
   host: string;
   port: number;
+  /** host:port where clients (unmask) reach the mask service; default 127.0.0.1:<port>. */
+  address?: string;
   token?: Secret;
   tls?: { certFile: string; keyFile: string; caFile?: string };
 }
