@@ -6,6 +6,7 @@ import { type NatsServer, startNats } from "@poststelle/test-support";
 import { type Bus, connectBus } from "./connect.js";
 import { type ConsumeOptions, consumeEvents } from "./consume.js";
 import { publishEvent } from "./publish.js";
+import { readStream } from "./read-stream.js";
 import { sampleIngested } from "./test-events.js";
 import { declarePipeline, declareStream } from "./topology.js";
 
@@ -41,14 +42,8 @@ async function waitFor(
   }
 }
 
-async function deadLetters(bus: Bus): Promise<ReturnType<typeof DeadLetters.codec.decode>[]> {
-  const info = await bus.jsm.streams.info(DeadLetters.stream);
-  const found = [];
-  for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
-    const stored = await bus.jsm.streams.getMessage(DeadLetters.stream, { seq }).catch(() => null);
-    if (stored) found.push(DeadLetters.codec.decode(stored.data));
-  }
-  return found;
+async function deadLetters(bus: Bus) {
+  return (await readStream(bus, DeadLetters)).map((stored) => stored.event);
 }
 
 describe("bus against a real nats-server", () => {

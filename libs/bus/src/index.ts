@@ -21,3 +21,4 @@ export {
   type TopologyOptions,
 } from "./topology.js";
 export { extractTraceContext, injectTraceContext } from "./trace-context.js";
+export { readStream, type StoredEvent, streamCount } from "./read-stream.js";

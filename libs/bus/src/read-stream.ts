@@ -1,0 +1,33 @@
+import type { Codec } from "@poststelle/contracts";
+import type { Bus } from "./connect.js";
+
+export interface StoredEvent<T> {
+  sequence: number;
+  subject: string;
+  event: T;
+}
+
+/**
+ * Reads what a stream holds, oldest first, without a consumer: for the demo's report, audits
+ * and tests. Not for the pipeline itself, which consumes with acks.
+ */
+export async function readStream<T>(
+  bus: Bus,
+  source: { stream: string; codec: Codec<T> },
+  options: { fromSequence?: number; limit?: number } = {},
+): Promise<StoredEvent<T>[]> {
+  const info = await bus.jsm.streams.info(source.stream);
+  const first = Math.max(info.state.first_seq, options.fromSequence ?? 1);
+  const last = Math.min(info.state.last_seq, first + (options.limit ?? Number.MAX_SAFE_INTEGER) - 1);
+  const found: StoredEvent<T>[] = [];
+  for (let seq = first; seq <= last && info.state.messages > 0; seq++) {
+    const stored = await bus.jsm.streams.getMessage(source.stream, { seq }).catch(() => null);
+    if (stored) found.push({ sequence: seq, subject: stored.subject, event: source.codec.decode(stored.data) });
+  }
+  return found;
+}
+
+/** How many messages a stream holds now. */
+export async function streamCount(bus: Bus, stream: string): Promise<number> {
+  return (await bus.jsm.streams.info(stream)).state.messages;
+}
