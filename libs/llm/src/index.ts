@@ -1,1 +1,10 @@
-export {};
+export {
+  type ChatClient,
+  type ChatCompletion,
+  type ChatEndpoint,
+  type ChatMessage,
+  type ChatRequest,
+  createChatClient,
+} from "./chat-client.js";
+export { type BreakerState, type BreakerTicket, CircuitBreaker } from "./circuit-breaker.js";
+export { Semaphore } from "./semaphore.js";

@@ -1,1 +1,22 @@
-export {};
+export { type ClassifyContext, classifyMail } from "./classify-mail.js";
+export {
+  type FallbackClassifier,
+  type FallbackPrediction,
+  type FallbackTrainingOptions,
+  type TrainingExample,
+  trainFallbackClassifier,
+} from "./fallback-classifier.js";
+export { detectIntent, detectLanguage, detectPriority, detectSentiment } from "./heuristics.js";
+export { classifyJsonl, type JsonlOptions, type JsonlSummary } from "./jsonl.js";
+export { type LlmClassification, parseClassification } from "./parse-classification.js";
+export {
+  buildClassifyPrompt,
+  CLASSIFY_PROMPT_VERSION,
+  type ClassifyPrompt,
+  classificationSchema,
+  defuse,
+} from "./prompt.js";
+export { toProtoClassification } from "./proto.js";
+export { globToRegExp, type RuleDecision, routeByRules } from "./rules.js";
+export { extractFeatures, normalizeText, stem, words } from "./text-features.js";
+export * from "./types.js";
