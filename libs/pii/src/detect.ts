@@ -1,0 +1,113 @@
+import { isWordCode } from "./chars.js";
+import { detectAddresses } from "./detectors/addresses.js";
+import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
+import { detectEmails, detectIpAddresses, detectPhones, detectUrls } from "./detectors/contact.js";
+import { detectBirthDates } from "./detectors/dates.js";
+import { detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
+import {
+  detectIdDocuments,
+  detectLicensePlates,
+  detectSocialSecurity,
+  detectTaxIds,
+  detectVatIds,
+} from "./detectors/government-ids.js";
+import { detectSecrets } from "./detectors/secrets.js";
+import { EntityType } from "./entity-types.js";
+import { detectNames } from "./names/detect-names.js";
+import { nameHints } from "./names/hints.js";
+import { resolveOverlaps, type Span } from "./spans.js";
+import { Tokens } from "./tokens.js";
+import type { DetectedEntity, DetectOptions } from "./types.js";
+
+/** What a thread already knows: name parts and values masked in earlier mails. */
+export interface ThreadKnowledge {
+  nameParts: ReadonlySet<string>;
+  values: Iterable<{ type: EntityType; value: string }>;
+}
+
+const REPEATED_SCORE = 0.7;
+/** Values shorter than this are not searched again on their own (too many accidental matches). */
+const MIN_REPEAT_LENGTH = 4;
+
+/** Finds personal data in German, English or mixed text. Pure; offsets are UTF-16 code units. */
+export function detectEntities(text: string, opts: DetectOptions = {}): DetectedEntity[] {
+  return detectSpans(text, opts).map((span) => ({
+    type: span.type,
+    start: span.start,
+    end: span.end,
+    value: text.slice(span.start, span.end),
+    score: span.score,
+  }));
+}
+
+export function detectSpans(text: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
+  const candidates: Span[] = [];
+  const tokens = new Tokens(text);
+  detectEmails(text, candidates);
+  detectUrls(text, candidates);
+  detectIpAddresses(text, candidates);
+  detectIbans(text, candidates);
+  detectBics(text, candidates);
+  detectCreditCards(text, candidates);
+  detectTaxIds(text, candidates);
+  detectVatIds(text, candidates);
+  detectSocialSecurity(text, candidates);
+  detectIdDocuments(text, tokens, candidates);
+  detectLicensePlates(text, candidates);
+  detectSecrets(text, tokens, candidates);
+  detectBusinessIds(text, tokens, candidates);
+  if (opts.patterns !== undefined && opts.patterns.length > 0) detectCustomPatterns(text, opts.patterns, candidates);
+  detectBirthDates(text, candidates);
+  detectPhones(text, candidates);
+  detectAddresses(text, tokens, candidates);
+  const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
+  detectNames(text, tokens, hints, candidates);
+
+  let accepted = resolveOverlaps(candidates);
+  accepted = addRepetitions(text, accepted, thread);
+  if (opts.allowList !== undefined && opts.allowList.length > 0) accepted = dropAllowed(text, accepted, opts.allowList);
+  return accepted;
+}
+
+/**
+ * A value found once (by keyword or checksum) is personal wherever it appears again in the mail,
+ * and so is every value the thread has masked before: "die 4711-0815 ist noch offen".
+ */
+function addRepetitions(text: string, accepted: Span[], thread: ThreadKnowledge | undefined): Span[] {
+  const values = new Map<string, EntityType>();
+  const taken = new Set<number>();
+  for (const span of accepted) {
+    taken.add(span.start);
+    if (span.type === EntityType.ENTITY_TYPE_PERSON || span.end - span.start < MIN_REPEAT_LENGTH) continue;
+    values.set(text.slice(span.start, span.end), span.type);
+  }
+  if (thread !== undefined) {
+    for (const { type, value } of thread.values) {
+      if (type !== EntityType.ENTITY_TYPE_PERSON && value.length >= MIN_REPEAT_LENGTH && !values.has(value)) values.set(value, type);
+    }
+  }
+  const extra: Span[] = [];
+  for (const [value, type] of values) {
+    for (let from = text.indexOf(value); from !== -1; from = text.indexOf(value, from + value.length)) {
+      const end = from + value.length;
+      if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end)) {
+        extra.push({ type, start: from, end, score: REPEATED_SCORE });
+      }
+    }
+  }
+  if (extra.length === 0) return accepted;
+  return resolveOverlaps([...accepted, ...extra]);
+}
+
+function isBoundary(text: string, index: number): boolean {
+  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
+}
+
+function dropAllowed(text: string, spans: Span[], allowList: readonly string[]): Span[] {
+  const allowed = new Set(allowList.map(normalizeForAllowList));
+  return spans.filter((span) => !allowed.has(normalizeForAllowList(text.slice(span.start, span.end))));
+}
+
+function normalizeForAllowList(value: string): string {
+  return value.toLowerCase().replace(/[\s\u00a0]+/g, "");
+}

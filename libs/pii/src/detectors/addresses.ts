@@ -1,0 +1,199 @@
+import { isWordCode, wordBefore } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+import type { Tokens } from "../tokens.js";
+import {
+  ADDRESS_KEYWORD_HEADS,
+  CARE_OF,
+  DE_STREET_BEFORE_NUMBER,
+  EN_STREET_AT,
+  HOUSE_NUMBER_REST,
+  KNOWN_SHORT_POSTCODE_TOWNS,
+  NOT_STREET_NOUN,
+  NOT_TOWN,
+  POST_BOX,
+  POSTCODE_TOWN_AT,
+  STREET_AFTER_KEYWORD_AT,
+  STREET_BEFORE_TOWN,
+  TOWN_AFTER_STREET,
+  TOWN_BEFORE_POSTCODE,
+  UK_POSTCODE_AT,
+  UNIT_AFTER,
+  UNIT_BEFORE_NUMBER,
+  US_STATES,
+  US_TOWN_BEFORE_STATE,
+} from "./address-patterns.js";
+
+const DIGITS = /\d+/g;
+const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
+/** What may stand between street and town of one address: a comma, a separator bar or dot, a line break. */
+const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*)?(?:\r?\n[ \u00a0>]*)?$/;
+const MAX_STREET_LENGTH = 70;
+
+/**
+ * Postal addresses. Every street number and postcode is a digit run, so the scan goes from digit
+ * run to digit run and tries the address shapes only there, instead of running each shape over
+ * the whole text.
+ */
+export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void {
+  const streets: Span[] = [];
+  const towns: Span[] = [];
+  for (const run of text.matchAll(DIGITS)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    const length = end - start;
+    const previous = text.charCodeAt(start - 1);
+    if (wordBefore(text, start) && !isUpperAscii(previous)) continue;
+    if (length <= 4 && (previous === 32 || previous === 0xa0)) germanStreet(text, start, end, streets);
+    if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
+    if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end))) postcodeTown(text, start, streets, towns);
+    if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3))) usTown(text, start, end, towns);
+    if (length <= 2) ukPostcode(text, start, towns);
+  }
+  const found = streets;
+  for (const match of text.matchAll(POST_BOX)) {
+    if (!wordBefore(text, match.index)) found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
+  }
+  if (text.includes("c/o") || text.includes("C/O") || text.includes("C/o")) {
+    for (const match of text.matchAll(CARE_OF)) {
+      if (!wordBefore(text, match.index)) found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
+    }
+  }
+  for (const town of towns) {
+    addStreetBefore(text, town, found);
+    found.push(town);
+  }
+  for (const i of tokens.withHead(ADDRESS_KEYWORD_HEADS)) {
+    STREET_AFTER_KEYWORD_AT.lastIndex = tokens.starts[i]!;
+    const match = STREET_AFTER_KEYWORD_AT.exec(text);
+    if (match === null) continue;
+    const value = match[1]!;
+    const start = match.index + match[0].length - value.length;
+    if (!UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 10))) {
+      found.push(addressSpan(start, start + value.length, Score.context));
+    }
+  }
+  mergeAdjacent(text, found, out);
+}
+
+function germanStreet(text: string, start: number, end: number, out: Span[]): void {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(lineStart, start - MAX_STREET_LENGTH);
+  const before = text.slice(from, start);
+  const match = DE_STREET_BEFORE_NUMBER.exec(before);
+  if (match === null || wordBefore(text, from + match.index)) return;
+  HOUSE_NUMBER_REST.lastIndex = end;
+  const rest = HOUSE_NUMBER_REST.exec(text);
+  const streetEnd = end + (rest?.[0].length ?? 0);
+  if (rest === null || UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
+  const name = match[0].trimEnd();
+  if (PREPOSITION_START.test(name) && name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun))) return;
+  out.push(addressSpan(from + match.index, streetEnd, Score.format));
+}
+
+function englishStreet(text: string, start: number, out: Span[]): void {
+  EN_STREET_AT.lastIndex = start;
+  const match = EN_STREET_AT.exec(text);
+  if (match === null) return;
+  const unit = UNIT_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 20), start));
+  const from = unit === null ? start : start - unit[0].length;
+  let end = start + match[0].length;
+  TOWN_AFTER_STREET.lastIndex = end;
+  const town = TOWN_AFTER_STREET.exec(text);
+  if (town !== null) end += town[0].length;
+  out.push(addressSpan(from, end, Score.format));
+}
+
+function postcodeTown(text: string, start: number, streets: Span[], towns: Span[]): void {
+  POSTCODE_TOWN_AT.lastIndex = start;
+  const match = POSTCODE_TOWN_AT.exec(text);
+  if (match === null) return;
+  const town = match[2]!;
+  if (NOT_TOWN.test(town.split(/[ \u00a0]/)[0]!)) return;
+  const prefix = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH)-$/.exec(text.slice(Math.max(0, start - 4), start));
+  const spanStart = prefix === null ? start : start - prefix[0].replace(/^[^A-Z]/, "").length;
+  if (prefix === null && /[.,:/-]/.test(text[start - 1] ?? "")) return;
+  const before = text.slice(Math.max(0, spanStart - 40), spanStart);
+  const afterStreet = streets.some((span) => span.end <= spanStart && JOINER.test(text.slice(span.end, spanStart)));
+  const lineStart = /(?:^|\n)[ \u00a0\t>]*$/.test(before) || /(?:[,|·•]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(before);
+  if (match[1]!.length === 4) {
+    if (prefix === null && !afterStreet && !(lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town))) return;
+  } else if (prefix === null && !afterStreet && !lineStart) {
+    return;
+  }
+  towns.push(addressSpan(spanStart, start + match[0].length, afterStreet || prefix !== null ? Score.context : Score.format));
+}
+
+function usTown(text: string, start: number, end: number, towns: Span[]): void {
+  const state = text.slice(start - 3, start - 1);
+  if (!US_STATES.has(state) || !isSpace(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(start - 4))) return;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(lineStart, start - 3 - 50);
+  const match = US_TOWN_BEFORE_STATE.exec(text.slice(from, start - 3));
+  if (match === null || wordBefore(text, from + match.index)) return;
+  const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
+  towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
+}
+
+function ukPostcode(text: string, digitStart: number, towns: Span[]): void {
+  for (const back of [2, 1]) {
+    const start = digitStart - back;
+    if (start < 0 || wordBefore(text, start)) continue;
+    UK_POSTCODE_AT.lastIndex = start;
+    const match = UK_POSTCODE_AT.exec(text);
+    if (match === null) continue;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const from = Math.max(lineStart, start - 40);
+    const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, start));
+    const spanStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : start;
+    towns.push(addressSpan(spanStart, start + match[0].length, Score.weak));
+    return;
+  }
+}
+
+/** The line part (or line) right before a postcode-and-town span is its street when it has the shape of one. */
+function addStreetBefore(text: string, town: Span, found: Span[]): void {
+  if (found.some((span) => span.end <= town.start && JOINER.test(text.slice(span.end, town.start)))) return;
+  const lineStart = text.lastIndexOf("\n", text.lastIndexOf("\n", town.start - 1) - 1) + 1;
+  const before = text.slice(lineStart, town.start);
+  const match = STREET_BEFORE_TOWN.exec(before);
+  if (match === null) return;
+  const value = match[1]!;
+  const start = lineStart + match.index + match[0].indexOf(value);
+  found.push(addressSpan(start, start + value.length, Score.context));
+}
+
+function addressSpan(start: number, end: number, score: number): Span {
+  return { type: EntityType.ENTITY_TYPE_STREET_ADDRESS, start, end, score };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 9;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** One placeholder per postal address: street line and town line become one span. */
+function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let current: Span | undefined;
+  for (const span of found) {
+    if (current === undefined) {
+      current = { ...span };
+      continue;
+    }
+    if (span.start < current.end) {
+      current.end = Math.max(current.end, span.end);
+      current.score = Math.max(current.score, span.score);
+    } else if (JOINER.test(text.slice(current.end, span.start))) {
+      current.end = span.end;
+      current.score = Math.max(current.score, span.score, Score.context);
+    } else {
+      out.push(current);
+      current = { ...span };
+    }
+  }
+  if (current !== undefined) out.push(current);
+}

@@ -1,0 +1,99 @@
+import { L } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+import { keywordHeads, type Tokens } from "../tokens.js";
+import type { CustomPattern } from "../types.js";
+
+const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|no\.?|nummer|number|num\.?|id|#|ref\.?|reference|referenz))`;
+const KEYWORDS: Record<string, string> = {
+  order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|purchase order${NR}?|po${NR}|buchungs-?nummer|buchungs-?nr\.?|buchungscode|booking${NR}?|booking reference|reservierungs-?nummer`,
+  customer: String.raw`kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
+  invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoice${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
+  contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|mandatsreferenz|mandate reference|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
+  claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
+  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|aktenzeichen|az\.|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?`,
+};
+
+const TYPES: Record<string, EntityType> = {
+  order: EntityType.ENTITY_TYPE_ORDER_NUMBER,
+  customer: EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+  invoice: EntityType.ENTITY_TYPE_INVOICE_NUMBER,
+  contract: EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
+  claim: EntityType.ENTITY_TYPE_CLAIM_NUMBER,
+  ticket: EntityType.ENTITY_TYPE_TICKET_NUMBER,
+};
+
+// Between keyword and value: a few filler words ("Nr.", "lautet", "ist"), or a short clause that
+// ends in one of them ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,40}?[ \u00a0](?=(?:lautet|lauten|lautete|ist|is|was|war|nummer|number|nr\.?|no\.?|unter)[ \u00a0:#]))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautet|lauten|lautete|lautend auf|ist|is|was|war|unter|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
+// Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups.
+const VALUE = String.raw`(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)){1,40}`;
+
+const BUSINESS_AT = new RegExp(
+  `(?:${Object.entries(KEYWORDS)
+    .map(([group, words]) => `(?<${group}>${words})`)
+    .join("|")})(?:(?<=[#.:])|(?![${L}]))${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
+  "iy",
+);
+const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
+/** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
+const VALUE_AFTER_COMPOUND = new RegExp(String.raw`(?![${L}])${FILLER}(?<value>${VALUE})(?![${L}0-9])`, "iy");
+const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?$/;
+const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
+const AMOUNT_AFTER = /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
+
+export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
+  for (const i of tokens.withHead(BUSINESS_HEADS)) {
+    BUSINESS_AT.lastIndex = tokens.starts[i]!;
+    const match = BUSINESS_AT.exec(text);
+    if (match === null) continue;
+    const groups = match.groups!;
+    const keyword = Object.keys(TYPES).find((group) => groups[group] !== undefined)!;
+    pushId(text, match, TYPES[keyword]!, groups[keyword]!, out);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CONTRACT_COMPOUND.test(tokens.lowers[i]!)) continue;
+    VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;
+    const match = VALUE_AFTER_COMPOUND.exec(text);
+    if (match !== null) pushId(text, match, EntityType.ENTITY_TYPE_CONTRACT_NUMBER, "", out);
+  }
+}
+
+function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword: string, out: Span[]): void {
+  const raw = match.groups!["value"]!;
+  const value = raw.replace(/[. ]+$/, "");
+  const start = match.index + match[0].length - raw.length;
+  const end = start + value.length;
+  if (value.length < 3 || DATE_SHAPE.test(value)) return;
+  if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
+  const between = match[0].slice(keyword.length, start - match.index);
+  const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);
+  if (!qualified && (value.length < 4 || /^(?:19|20)\d{2}$/.test(value))) return;
+  out.push({ type, start, end, score: qualified ? Score.keyword : Score.context });
+}
+
+const compiled = new WeakMap<RegExp, RegExp>();
+
+/** A caller's pattern made global (and index-aware if it names a `value` group), compiled once. */
+function globalVersion(regex: RegExp): RegExp {
+  let global = compiled.get(regex);
+  if (global === undefined) {
+    let flags = regex.flags.includes("g") ? regex.flags : `${regex.flags}g`;
+    if (regex.source.includes("?<value>") && !flags.includes("d")) flags += "d";
+    global = new RegExp(regex.source, flags);
+    compiled.set(regex, global);
+  }
+  return global;
+}
+
+export function detectCustomPatterns(text: string, patterns: readonly CustomPattern[], out: Span[]): void {
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(globalVersion(pattern.regex))) {
+      const range = match.indices?.groups?.["value"];
+      const start = range ? range[0] : match.index;
+      const end = range ? range[1] : match.index + match[0].length;
+      if (end > start) out.push({ type: pattern.type, start, end, score: Score.keyword });
+    }
+  }
+}

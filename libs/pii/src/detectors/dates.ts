@@ -1,0 +1,68 @@
+import { L, wordBefore } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+
+const MONTHS_DE = String.raw`januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
+const MONTHS_EN = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+const DATE = new RegExp(
+  [
+    String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}|\d{2})(?!\d)`,
+    String.raw`${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)`,
+    String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
+    String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
+    String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
+    String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join("|"),
+  "giu",
+);
+
+/** Words that announce a birth date (before it) or confirm one (right after it). */
+const BIRTH_BEFORE =
+  new RegExp(String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|date of birth|birth ?date|born|birthday|d\.?o\.?b\.?|\*)`, "giu");
+const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
+/** How far after the keyword the date may start; label lines put a colon and a few words between. */
+const WINDOW_AFTER = 45;
+const WINDOW_BEFORE = 40;
+
+export function detectBirthDates(text: string, out: Span[]): void {
+  BIRTH_BEFORE.lastIndex = 0;
+  for (const keyword of text.matchAll(BIRTH_BEFORE)) {
+    if (keyword[0] !== "*" && wordBefore(text, keyword.index)) continue;
+    const keywordEnd = keyword.index + keyword[0].length;
+    if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
+    const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
+    if (after !== undefined) {
+      out.push({ type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start: after[0], end: after[1], score: Score.keyword });
+      continue;
+    }
+    // "am 12.03.1985 geboren": a date right before the verb.
+    if (/^(?:geboren|born)$/i.test(keyword[0])) {
+      const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
+      if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
+        out.push({ type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start: before[0], end: before[1], score: Score.keyword });
+      }
+    }
+  }
+}
+
+function firstDate(text: string, from: number, to: number): [number, number] | undefined {
+  const window = text.slice(from, Math.min(text.length, to));
+  DATE.lastIndex = 0;
+  const match = DATE.exec(window);
+  if (match === null) return undefined;
+  // A second date-like value in between means the keyword belongs to something else.
+  if (/\n\s*\n/.test(window.slice(0, match.index))) return undefined;
+  return [from + match.index, from + match.index + match[0].length];
+}
+
+function lastDate(text: string, from: number, to: number): [number, number] | undefined {
+  const window = text.slice(from, to);
+  let last: [number, number] | undefined;
+  for (const match of window.matchAll(DATE)) last = [from + match.index, from + match.index + match[0].length];
+  return last;
+}

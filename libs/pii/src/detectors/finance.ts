@@ -1,0 +1,106 @@
+import { L, wordBefore } from "../chars.js";
+import { getCountrySpecifications, isValidBIC, isValidIBAN } from "ibantools";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span, textBefore } from "../spans.js";
+
+/** IBAN length per country code, from ibantools' registry (read once). */
+const IBAN_LENGTH = new Map<string, number>();
+for (const [code, spec] of Object.entries(getCountrySpecifications())) {
+  if (spec.chars) IBAN_LENGTH.set(code, spec.chars);
+}
+
+const IBAN_START = /([A-Za-z]{2})\d{2}(?=[ \u00a0]?[A-Za-z0-9])/g;
+const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
+
+export function detectIbans(text: string, out: Span[]): void {
+  for (const match of text.matchAll(IBAN_START)) {
+    if (wordBefore(text, match.index)) continue;
+    const country = match[1]!.toUpperCase();
+    const length = IBAN_LENGTH.get(country);
+    if (length === undefined) continue;
+    const end = readGrouped(text, match.index, length);
+    if (end === -1) continue;
+    const compact = text.slice(match.index, end).replace(/[ \u00a0]/g, "").toUpperCase();
+    const upperInText = match[1] === country;
+    if (isValidIBAN(compact)) {
+      out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: upperInText ? 0.99 : Score.validated });
+    } else if (upperInText && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
+      // A mistyped IBAN is still someone's account number.
+      out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
+    }
+  }
+}
+
+/** End offset after `count` alphanumerics, allowing one space between them; -1 if the run breaks. */
+function readGrouped(text: string, start: number, count: number): number {
+  let seen = 0;
+  let i = start;
+  while (i < text.length && seen < count) {
+    const code = text.charCodeAt(i);
+    if (isAlnum(code)) {
+      seen++;
+      i++;
+    } else if ((code === 32 || code === 0xa0) && seen > 0 && isAlnum(text.charCodeAt(i + 1))) {
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  if (seen < count || isAlnum(text.charCodeAt(i))) return -1;
+  return i;
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const BIC = new RegExp(String.raw`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
+const BIC_CONTEXT = /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|IBAN[^\n]{10,50}$/;
+
+export function detectBics(text: string, out: Span[]): void {
+  if (!/BIC|SWIFT|Swift|bic|IBAN/.test(text)) return;
+  for (const match of text.matchAll(BIC)) {
+    if (wordBefore(text, match.index)) continue;
+    if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;
+    const score = isValidBIC(match[0]) ? Score.keyword : Score.context;
+    out.push({ type: EntityType.ENTITY_TYPE_BIC, start: match.index, end: match.index + match[0].length, score });
+  }
+}
+
+const CARD = /\d(?:[ -]?\d){12,18}(?![\d]|[ -]\d)/g;
+const CARD_CONTEXT = /(?:karte|card|visa|master|amex|american express|kreditkarte|kartennummer|cc)[^\n]{0,20}$/i;
+
+export function detectCreditCards(text: string, out: Span[]): void {
+  for (const match of text.matchAll(CARD)) {
+    const before = text.slice(Math.max(0, match.index - 2), match.index);
+    if (/(?:^|[^\d])[+-]$|\d$|\d[ -]$/.test(before)) continue;
+    const digits = match[0].replace(/[ -]/g, "");
+    if (!luhnValid(digits)) continue;
+    const knownIssuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits);
+    const context = CARD_CONTEXT.test(textBefore(text, match.index, 40));
+    if (!knownIssuer && !context) continue;
+    const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(match[0]);
+    if (!grouped && !context) continue;
+    out.push({
+      type: EntityType.ENTITY_TYPE_CREDIT_CARD,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: context ? Score.keyword : Score.validated,
+    });
+  }
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}

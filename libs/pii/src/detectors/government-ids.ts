@@ -1,0 +1,160 @@
+import { L, wordBefore } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span, textBefore } from "../spans.js";
+import { keywordHeads, type Tokens } from "../tokens.js";
+
+// German Steuer-ID: 11 digits, often written 2-3-3-3.
+const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
+const TAX_CONTEXT =
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)[^\n\d]{0,20}$/i;
+// Older Steuernummer (per state, with slashes) only with its keyword.
+const STEUERNUMMER =
+  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{10,13})(?!\d)/gi;
+
+export function detectTaxIds(text: string, out: Span[]): void {
+  for (const match of text.matchAll(TAX_ID)) {
+    if (/[\d.,/-]$|\d[ \u00a0]$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    const digits = match[0].replace(/[ \u00a0]/g, "");
+    const valid = steuerIdValid(digits);
+    const context = TAX_CONTEXT.test(textBefore(text, match.index, 60));
+    if (!valid && !context) continue;
+    const score = context ? Score.keyword : 0.8;
+    out.push({ type: EntityType.ENTITY_TYPE_TAX_ID, start: match.index, end: match.index + match[0].length, score });
+  }
+  for (const match of text.matchAll(STEUERNUMMER)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    out.push({ type: EntityType.ENTITY_TYPE_TAX_ID, start, end: start + match[1]!.length, score: Score.keyword });
+  }
+}
+
+/** ISO 7064 MOD 11,10 check digit plus the rule that exactly one digit repeats (two or three times). */
+export function steuerIdValid(digits: string): boolean {
+  if (digits.length !== 11 || digits[0] === "0") return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[digits.charCodeAt(i) - 48]!++;
+  let repeated = 0;
+  for (const count of counts) {
+    if (count > 3) return false;
+    if (count >= 2) repeated++;
+  }
+  if (repeated !== 1) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (digits.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === digits.charCodeAt(10) - 48;
+}
+
+const VAT =
+  new RegExp(String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|GB[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`, "gu");
+const VAT_OTHER =
+  new RegExp(String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*]{8,12})(?![${L}0-9])`, "giu");
+
+export function detectVatIds(text: string, out: Span[]): void {
+  for (const match of text.matchAll(VAT)) {
+    if (wordBefore(text, match.index)) continue;
+    out.push({ type: EntityType.ENTITY_TYPE_VAT_ID, start: match.index, end: match.index + match[0].length, score: Score.validated });
+  }
+  for (const match of text.matchAll(VAT_OTHER)) {
+    const value = match[1]!;
+    if (!/\d/.test(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    out.push({ type: EntityType.ENTITY_TYPE_VAT_ID, start, end: start + value.length, score: Score.keyword });
+  }
+}
+
+// Rentenversicherungsnummer: area(2) birth date(6) initial(1) serial(2) check(1).
+const RVNR = new RegExp(String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`, "gu");
+const SOCIAL_CONTEXT =
+  /(?:rentenversicherungs-?nummer|rv-?nummer|rv-?nr\.?|sozialversicherungs-?nummer|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino)[^\n\d]{0,20}$/i;
+const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
+const NINO = new RegExp(String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`, "gu");
+// Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9 digits).
+const SOCIAL_CONTEXT_ONLY = new RegExp(String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9})(?![${L}0-9])`, "gu");
+
+export function detectSocialSecurity(text: string, out: Span[]): void {
+  for (const match of text.matchAll(RVNR)) {
+    if (wordBefore(text, match.index)) continue;
+    const [, area, birth, letter, serial, check] = match;
+    const valid = rvnrValid(area!, birth!, letter!, serial!, check!);
+    const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 60));
+    if (!valid && !context) continue;
+    const score = context ? Score.keyword : Score.validated;
+    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score });
+  }
+  for (const match of text.matchAll(SSN_US)) {
+    if (/[\d-]/.test(text[match.index - 1] ?? "")) continue;
+    const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 40));
+    const score = context ? Score.keyword : Score.weak;
+    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score });
+  }
+  for (const match of text.matchAll(NINO)) {
+    if (wordBefore(text, match.index)) continue;
+    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score: Score.format });
+  }
+  for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
+    if (wordBefore(text, match.index)) continue;
+    if (!SOCIAL_CONTEXT.test(textBefore(text, match.index, 60))) continue;
+    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score: Score.keyword });
+  }
+}
+
+/** Check digit of the German pension insurance number (weights 2121 2121 2121 over 12 digits, cross sums). */
+export function rvnrValid(area: string, birth: string, letter: string, serial: string, check: string): boolean {
+  const day = Number(birth.slice(0, 2));
+  const month = Number(birth.slice(2, 4));
+  // Days above 31 are allowed: replacement numbers add 50 to the day.
+  if (month < 1 || month > 12 || day < 1 || day > 81 || (day > 31 && day < 51)) return false;
+  const letterNumber = String(letter.charCodeAt(0) - 64).padStart(2, "0");
+  const digits = `${area}${birth}${letterNumber}${serial}`;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const product = (digits.charCodeAt(i) - 48) * weights[i]!;
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return sum % 10 === Number(check);
+}
+
+const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|führerschein(?:es)?(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e\s+(?:no\.?|number)|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer)?`;
+const ID_DOCUMENT_AT = new RegExp(
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?:[ \u00a0]*(?:[:#(]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*([A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  "iy",
+);
+const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
+
+export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
+  for (const i of tokens.withHead(ID_DOCUMENT_HEADS)) {
+    ID_DOCUMENT_AT.lastIndex = tokens.starts[i]!;
+    const match = ID_DOCUMENT_AT.exec(text);
+    if (match === null) continue;
+    const value = match[1]!;
+    if (!/\d/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end: start + value.length, score: Score.keyword });
+  }
+}
+
+// German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
+const PLATE_DASH = new RegExp(String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`, "gu");
+const PLATE_SPACE = new RegExp(String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`, "gu");
+const PLATE_CONTEXT = /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration)[^\n]{0,30}$/i;
+/** Letter groups that look like a district but are standards, units or file formats. */
+const NOT_PLATE = new Set(["ISO", "DIN", "EN", "IEC", "RFC", "PDF", "USB", "CD", "DVD", "TV", "PC", "ID", "NR", "AZ", "EUR", "USD", "KW", "CW", "Q", "GB", "MB", "KB", "HD", "UHD", "DB", "IT", "PS", "A", "AB", "RE", "NO", "TO", "IN", "ON", "AT", "OR", "IS", "IF", "OF"]);
+
+export function detectLicensePlates(text: string, out: Span[]): void {
+  for (const match of text.matchAll(PLATE_DASH)) {
+    if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
+    if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
+    const score = PLATE_CONTEXT.test(textBefore(text, match.index, 50)) ? Score.keyword : Score.format;
+    out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start: match.index, end: match.index + match[0].length, score });
+  }
+  for (const match of text.matchAll(PLATE_SPACE)) {
+    if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
+    if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
+    out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start: match.index, end: match.index + match[0].length, score: Score.keyword });
+  }
+}

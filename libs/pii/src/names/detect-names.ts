@@ -1,0 +1,32 @@
+import type { Span } from "../spans.js";
+import type { Tokens } from "../tokens.js";
+import { NameFinder } from "./name-finder.js";
+import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
+import { byLists, byRepetition } from "./rules-lists.js";
+import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
+import { TRIGGER_LOWERS } from "./triggers.js";
+
+/**
+ * Finds person names. `hints` are lowercase name parts known for this mail or thread (header
+ * display names, address local parts, names already in the thread's table). Rules run from the
+ * strongest context to the weakest; a token taken by one rule is not taken again.
+ */
+export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<string>, out: Span[]): void {
+  const finder = new NameFinder(text, hints, tokens);
+  const t = finder.tokens;
+  if (t.length === 0) return;
+  const triggers: number[] = [];
+  for (let i = 0; i < t.length; i++) if (TRIGGER_LOWERS.has(t.lowers[i]!)) triggers.push(i);
+  for (const i of triggers) bySalutation(finder, i);
+  for (const i of triggers) {
+    byTitle(finder, i);
+    byLabel(finder, i);
+  }
+  byQuoteHeaders(finder);
+  for (const i of triggers) byGreeting(finder, i);
+  bySignoff(finder);
+  for (const i of triggers) byRole(finder, i);
+  byLists(finder);
+  byRepetition(finder);
+  for (const span of finder.found) out.push(span);
+}

@@ -1,0 +1,141 @@
+import { wordBefore } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import type { Span } from "../spans.js";
+import {
+  AMBIGUOUS_GIVEN,
+  COMPANY_WORDS,
+  GIVEN,
+  LEADING_PARTICLES,
+  looksLikeStreet,
+  NOT_NAMES,
+  PARTICLES,
+  SURNAMES,
+  TITLES,
+} from "./lexicon.js";
+import type { Tokens } from "../tokens.js";
+
+/** Scores of the name rules: context beats lists, lists beat repetition. */
+export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
+const MAX_NAME_TOKENS = 6;
+/** Compounds naming a team or department ("Vertriebsteam", "Kundenservice"). */
+const TEAM_SUFFIX = /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management)$/;
+const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
+
+/** Token-level state shared by the name rules: predicates, span building, what is covered. */
+export class NameFinder {
+  readonly tokens: Tokens;
+  readonly covered: Uint8Array;
+  readonly found: Span[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly hints: ReadonlySet<string>,
+    tokens: Tokens,
+  ) {
+    this.tokens = tokens;
+    this.covered = new Uint8Array(this.tokens.length);
+  }
+
+  /** Capitalized, not a known non-name; hyphenated words count only if no part is a non-name. */
+  nameLike(i: number): boolean {
+    const t = this.tokens;
+    if (!t.isCapitalized(i)) return false;
+    const lower = t.lowers[i]!;
+    if (lower.length < 2 || NOT_NAMES.has(lower) || COMPANY_WORDS.has(lower) || TEAM_SUFFIX.test(lower)) return false;
+    if (lower.includes("-") && lower.split("-").some((part) => NOT_NAMES.has(part))) return false;
+    return !(looksLikeStreet(lower) && DIGIT_AFTER.test(t.after(i, 3)));
+  }
+
+  known(i: number): boolean {
+    const lower = this.tokens.lowers[i]!;
+    return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || SURNAMES.has(lower) || this.hints.has(lower);
+  }
+
+  firstName(i: number): boolean {
+    const lower = this.tokens.lowers[i]!;
+    return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || this.hints.has(lower);
+  }
+
+  wordBefore(i: number): boolean {
+    return wordBefore(this.text, this.tokens.starts[i]!);
+  }
+
+  digitAfter(i: number): boolean {
+    return DIGIT_AFTER.test(this.tokens.after(i, 3));
+  }
+
+  skipTitles(i: number): number {
+    const t = this.tokens;
+    while (i < t.length && TITLES.has(t.lowers[i]!) && i + 1 < t.length && /^[ \u00a0\t-]{0,2}$/.test(t.gapBefore(i + 1))) i++;
+    return i;
+  }
+
+  /** Moves back over particles that open a name ("Frau von Blume", "Mr. van Tromp"). */
+  particleStart(i: number): number {
+    const t = this.tokens;
+    let j = i;
+    while (j < t.length && PARTICLES.has(t.lowers[j]!) && !t.isCapitalized(j) && j + 1 < t.length && t.joined(j + 1)) j++;
+    if (j === i || !LEADING_PARTICLES.has(t.lowers[i]!) || !t.isCapitalized(j)) return -1;
+    return j;
+  }
+
+  /** Extends a name to the right over further name parts, particles and initials. */
+  extendRight(start: number, from: number): number {
+    const t = this.tokens;
+    let end = from;
+    let j = from;
+    while (j < t.length && j - start < MAX_NAME_TOKENS && t.joined(j)) {
+      const lower = t.lowers[j]!;
+      if (PARTICLES.has(lower) && (LEADING_PARTICLES.has(lower) || PARTICLES.has(t.lowers[j - 1]!))) {
+        // A capitalized "Von" that ends the name is a family name ("Marleen Von").
+        const continues = j + 1 < t.length && t.joined(j + 1) && t.isCapitalized(j + 1);
+        if (!continues && t.isCapitalized(j) && j === end) return j + 1;
+        j++;
+        continue;
+      }
+      if (t.isInitial(j) || this.nameLike(j) || (this.hints.has(lower) && t.isCapitalized(j))) {
+        j++;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** Extends a name to the left over given names, initials and particles ("Thomas von Weber"). */
+  extendLeft(start: number): number {
+    const t = this.tokens;
+    let i = start;
+    while (i > 0 && t.joined(i)) {
+      const previous = i - 1;
+      if (t.isInitial(previous) || (t.isCapitalized(previous) && this.firstName(previous) && !this.covered[previous])) {
+        i = previous;
+        continue;
+      }
+      if (PARTICLES.has(t.lowers[previous]!) && previous > 0 && t.joined(previous) && this.firstName(previous - 1)) {
+        i = previous - 1;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** True when the word right after the name makes it a company ("Müller GmbH", "Nordlicht Versand"). */
+  followedByCompanyWord(end: number): boolean {
+    const t = this.tokens;
+    return end < t.length && t.joined(end) && COMPANY_WORDS.has(t.lowers[end]!);
+  }
+
+  /** Records a name over tokens [from, to). Known names stay names even before a company word. */
+  emit(from: number, to: number, score: number, knownName = false): void {
+    if (to <= from || (!knownName && this.followedByCompanyWord(to))) return;
+    for (let i = from; i < to; i++) {
+      if (this.covered[i]) return;
+    }
+    for (let i = from; i < to; i++) this.covered[i] = 1;
+    const t = this.tokens;
+    this.found.push({ type: EntityType.ENTITY_TYPE_PERSON, start: t.starts[from]!, end: t.ends[to - 1]!, score });
+  }
+}

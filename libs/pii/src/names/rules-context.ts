@@ -1,0 +1,137 @@
+import { NOT_AFTER_GREETING, NOT_AFTER_SALUTATION, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
+import { type NameFinder, NameScore } from "./name-finder.js";
+import {
+  BY_PROXY_AT,
+  BY_PROXY_FIRST,
+  CLOSE_ROLE_WORDS,
+  GREETING_AT,
+  GREETING_FIRST,
+  LABEL_AT,
+  LABEL_FIRST,
+  POSSESSIVES,
+  ROLE_PHRASE_AT,
+  ROLE_WORDS,
+  SALUTATION_ONLY,
+  SALUTATION_WORDS,
+  TITLE_WORDS,
+} from "./triggers.js";
+
+/** A rule's verdict for the first token after its trigger: the name's token range, or nothing. */
+type Accept = (i: number) => [number, number] | undefined;
+
+/** Confirms a phrase with a sticky regex at token `i`; returns the first token after it, or -1. */
+function after(f: NameFinder, i: number, phrase: RegExp): number {
+  phrase.lastIndex = f.tokens.starts[i]!;
+  const match = phrase.exec(f.text);
+  return match === null ? -1 : f.tokens.firstAtOrAfter(match.index + match[0].length);
+}
+
+function take(f: NameFinder, i: number, accept: Accept, score: number = NameScore.context): void {
+  if (i < 0 || i >= f.tokens.length || f.covered[i]) return;
+  const range = accept(i);
+  // After a salutation even "Müller Team" holds a name ("Mr. Kowalski's team").
+  if (range !== undefined) f.emit(range[0], range[1], score, score === NameScore.salutation);
+}
+
+/** "Herr Müller", "Frau Dr. Weber", "Mr. van Tromp": whatever capitalized word follows is a name. */
+export function bySalutation(f: NameFinder, i: number): void {
+  if (!SALUTATION_WORDS.has(f.tokens.words[i]!) || !f.tokens.joined(i + 1, true)) return;
+  const t = f.tokens;
+  take(
+    f,
+    i + 1,
+    (start) => {
+      const first = f.skipTitles(start);
+      if (first >= t.length) return undefined;
+      const particleEnd = f.particleStart(first);
+      if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
+      const lower = t.lowers[first]!;
+      if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
+      if (lower.length < 2 && !t.isInitial(first)) return undefined;
+      return [first, f.extendRight(first, first + 1)];
+    },
+    NameScore.salutation,
+  );
+}
+
+/** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
+export function byTitle(f: NameFinder, i: number): void {
+  if (!TITLE_WORDS.has(f.tokens.words[i]!) || !f.tokens.joined(i + 1, true)) return;
+  take(f, i, (start) => {
+    const first = f.skipTitles(start);
+    if (first >= f.tokens.length || first === start || !(f.nameLike(first) || f.known(first))) return undefined;
+    return [first, f.extendRight(first, first + 1)];
+  });
+}
+
+/** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas". */
+export function byLabel(f: NameFinder, i: number): void {
+  const t = f.tokens;
+  const lower = t.lowers[i]!;
+  let next = -1;
+  if (LABEL_FIRST.has(lower) && t.opensLine(i)) next = after(f, i, LABEL_AT);
+  if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
+  take(f, next, (start) => {
+    const first = f.skipTitles(start);
+    if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
+    let end = f.extendRight(first, first + 1);
+    if (end < t.length && end === first + 1 && /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end)) {
+      end = f.extendRight(end, end + 1);
+    }
+    // "Von: Alpenbank <info@…>" names a mailbox, not a person.
+    if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!)) return undefined;
+    return [first, end];
+  });
+}
+
+const ANGLE_LOCAL_PART = /^[ \t"]*[<[](?:mailto:)?([^@\s<>[\]]+)@/;
+
+/** True when the name is directly followed by a role mailbox address ("<service@…>"). */
+export function roleMailboxAfter(text: string, offset: number): boolean {
+  const match = ANGLE_LOCAL_PART.exec(text.slice(offset, offset + 80));
+  if (match === null) return false;
+  return match[1]!
+    .toLowerCase()
+    .split(/[._+-]/)
+    .some((part) => ROLE_MAILBOX_WORDS.has(part));
+}
+
+/** "Hallo Jens", "Dear Sarah"; not "Hallo zusammen", "Dear Sir", "Liebes Kundenservice-Team". */
+export function byGreeting(f: NameFinder, i: number): void {
+  const t = f.tokens;
+  if (!GREETING_FIRST.has(t.lowers[i]!) || !t.afterBreak(i)) return;
+  take(f, after(f, i, GREETING_AT), (first) => {
+    const lower = t.lowers[first]!;
+    if (SALUTATION_ONLY.test(t.words[first]!) || NOT_AFTER_GREETING.has(lower) || !t.isCapitalized(first) || lower.length < 2) {
+      return undefined;
+    }
+    if (lower.includes("-") && lower.split("-").some((part) => NOT_AFTER_GREETING.has(part) || NOT_NAMES.has(part))) {
+      return undefined;
+    }
+    if (!f.nameLike(first) && !f.firstName(first)) return undefined;
+    return [first, f.extendRight(first, first + 1)];
+  });
+}
+
+/**
+ * "unser Kunde Thomas Müller", "my colleague Sarah". After a possessive ("mein Mann Jona") one
+ * unknown capitalized word is enough; after a bare role noun it takes a known name or two words.
+ */
+export function byRole(f: NameFinder, i: number): void {
+  const t = f.tokens;
+  const word = t.words[i]!;
+  let next = -1;
+  if (ROLE_WORDS.has(word) && t.joined(i + 1)) next = i + 1;
+  else if (word === "account" || word === "contact" || word === "team") next = after(f, i, ROLE_PHRASE_AT);
+  if (next === -1) return;
+  const single = i > 0 && CLOSE_ROLE_WORDS.has(word) && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
+  take(f, next, (first) => {
+    const particleEnd = f.particleStart(first);
+    if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
+    if (!t.isCapitalized(first) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
+    if (!f.nameLike(first) && !f.known(first)) return undefined;
+    const end = f.extendRight(first, first + 1);
+    if (f.known(first) || end - first >= 2 || (single && !f.digitAfter(first))) return [first, end];
+    return undefined;
+  });
+}

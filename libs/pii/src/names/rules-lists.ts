@@ -1,0 +1,39 @@
+import { AMBIGUOUS_GIVEN, GIVEN, looksLikeSurname, NOT_NAMES, PARTICLES } from "./lexicon.js";
+import { type NameFinder, NameScore } from "./name-finder.js";
+
+/** Names from the given-name list and from hints (headers, thread), wherever they stand. */
+export function byLists(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (f.covered[i] || !t.isCapitalized(i)) continue;
+    const lower = t.lowers[i]!;
+    const hinted = f.hints.has(lower) && !NOT_NAMES.has(lower);
+    if (GIVEN.has(lower) || hinted) {
+      if (f.digitAfter(i)) continue;
+      f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
+    } else if (AMBIGUOUS_GIVEN.has(lower) && i + 1 < t.length && t.joined(i + 1) && t.isCapitalized(i + 1)) {
+      // "Frank Weber" yes, "Mai Lieferung" no: an ambiguous given name needs a family name after it.
+      const next = t.lowers[i + 1]!;
+      if (!NOT_NAMES.has(next) && (looksLikeSurname(next) || f.hints.has(next))) {
+        f.emit(i, f.extendRight(i, i + 1), NameScore.list);
+      }
+    }
+  }
+}
+
+/** Once a name is found anywhere in the mail, its parts are names everywhere in it. */
+export function byRepetition(f: NameFinder): void {
+  const t = f.tokens;
+  const parts = new Set<string>();
+  for (const span of f.found) {
+    for (let i = t.firstAtOrAfter(span.start); i < t.length && t.starts[i]! < span.end; i++) {
+      const lower = t.lowers[i]!;
+      if (lower.length >= 2 && !PARTICLES.has(lower) && !NOT_NAMES.has(lower) && !AMBIGUOUS_GIVEN.has(lower)) parts.add(lower);
+    }
+  }
+  if (parts.size === 0) return;
+  for (let i = 0; i < t.length; i++) {
+    if (f.covered[i] || !t.isCapitalized(i) || !parts.has(t.lowers[i]!)) continue;
+    f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.repeated, true);
+  }
+}

@@ -1,0 +1,136 @@
+import { PARTICLES } from "./lexicon.js";
+import { type NameFinder, NameScore } from "./name-finder.js";
+import { roleMailboxAfter } from "./rules-context.js";
+import {
+  ANGLE_ADDRESS,
+  QUOTED_DISPLAY_NAME,
+  SIGNOFF_FIRST,
+  SIGNOFF_INLINE,
+  SIGNOFF_LAST,
+  SIGNOFF_LINE_END,
+  SIGNOFF_WHOLE_LINE,
+  WROTE_WORDS,
+} from "./triggers.js";
+
+const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
+const MAX_NAME_TOKENS = 6;
+const MAX_SIGNOFF_LINE = 90;
+
+/** "Mit freundlichen Grüßen\nAnna Schmidt", "Gruß Max", "Best regards, John", "--\nMax Mustermann". */
+export function bySignoff(f: NameFinder): void {
+  const t = f.tokens;
+  const text = f.text;
+  let lastLine = -1;
+  for (let i = 0; i < t.length; i++) {
+    const lower = t.lowers[i]!;
+    const opens = SIGNOFF_FIRST.has(lower) && t.opensLine(i);
+    const closes = SIGNOFF_LAST.has(lower) && t.closesLine(i);
+    if (!opens && !closes) continue;
+    const lineStart = text.lastIndexOf("\n", t.starts[i]! - 1) + 1;
+    if (lineStart === lastLine) continue;
+    const newline = text.indexOf("\n", t.starts[i]!);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline).replace(/\r$/, "");
+    if (line.length > MAX_SIGNOFF_LINE) continue;
+    if ((opens && SIGNOFF_WHOLE_LINE.test(line)) || (closes && SIGNOFF_LINE_END.test(line.slice(-45)))) {
+      lastLine = lineStart;
+      nameOnNextLine(f, newline);
+      continue;
+    }
+    const inline = opens ? SIGNOFF_INLINE.exec(line) : null;
+    if (inline === null) continue;
+    const first = f.skipTitles(t.firstAtOrAfter(lineStart + inline[0].length));
+    if (first >= t.length || f.covered[first] || !(f.nameLike(first) || f.firstName(first))) continue;
+    const end = f.extendRight(first, first + 1);
+    const rest = text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)).replace(/^[.!]/, "");
+    if (LINE_REST_EMPTY.test(rest) || f.known(first)) {
+      lastLine = lineStart;
+      f.emit(first, end, NameScore.context);
+    }
+  }
+  for (let dash = text.indexOf("--"); dash !== -1; dash = text.indexOf("--", dash + 2)) {
+    if ((dash === 0 || text[dash - 1] === "\n") && /^--[ \t]?\r?\n/.test(text.slice(dash, dash + 4))) {
+      nameOnNextLine(f, text.indexOf("\n", dash));
+    }
+  }
+}
+
+/** The name on the first line after `newline` that holds text, if that line is just a name. */
+function nameOnNextLine(f: NameFinder, newline: number): void {
+  if (newline === -1) return;
+  const t = f.tokens;
+  const lineStart = nextNonEmptyLine(f.text, newline);
+  if (lineStart === -1) return;
+  const first = t.firstAtOrAfter(lineStart);
+  if (first >= t.length || /[^\s>]/.test(f.text.slice(lineStart, t.starts[first]!))) return;
+  const i = f.skipTitles(first);
+  if (i >= t.length || f.covered[i] || !(f.nameLike(i) || f.firstName(i))) return;
+  const end = f.extendRight(i, i + 1);
+  if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)))) f.emit(i, end, NameScore.context);
+}
+
+/** Start of the next line holding a letter, from the line break at `newline`, skipping up to two lines. */
+function nextNonEmptyLine(text: string, newline: number): number {
+  let position = newline;
+  for (let skipped = 0; skipped < 3 && position !== -1; skipped++) {
+    const next = text.indexOf("\n", position + 1);
+    const line = text.slice(position + 1, next === -1 ? undefined : next);
+    if (/[A-Za-z\u00c0-\u024f]/.test(line)) return position + 1;
+    position = next;
+  }
+  return -1;
+}
+
+/** Display names in quote headers: `"Müller, Thomas" <…>`, `Max Mustermann <…>`, "schrieb Max Mustermann:". */
+export function byQuoteHeaders(f: NameFinder): void {
+  const t = f.tokens;
+  if (f.text.includes('"')) {
+    for (const match of f.text.matchAll(QUOTED_DISPLAY_NAME)) {
+      const from = t.firstAtOrAfter(match.index + 1);
+      const to = t.firstAtOrAfter(match.index + 1 + match[1]!.length);
+      if (to <= from) continue;
+      let names = true;
+      for (let i = from; i < to; i++) names &&= f.nameLike(i) || t.isInitial(i) || PARTICLES.has(t.lowers[i]!);
+      if (names && (to - from > 1 || f.firstName(from) || !roleMailboxAfter(f.text, match.index + match[0].length - 1))) {
+        f.emit(from, to, NameScore.context);
+      }
+    }
+  }
+  if (f.text.includes("<")) {
+    for (const match of f.text.matchAll(ANGLE_ADDRESS)) {
+      const end = t.lastEndingBefore(match.index) + 1;
+      if (end <= 0 || !/^["'\t ]*$/.test(f.text.slice(t.ends[end - 1]!, match.index))) continue;
+      emitBackward(f, end, true);
+    }
+  }
+  for (let i = 0; i < t.length; i++) {
+    if (!WROTE_WORDS.has(t.lowers[i]!)) continue;
+    const after = i + 1;
+    if (after < t.length && /^[ \t]{1,2}$/.test(t.gapBefore(after)) && f.nameLike(after)) {
+      const end = f.extendRight(after, after + 1);
+      // Only a display name: it must end the header ("<address>", ":" or the line end).
+      const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 3);
+      const mailbox = end - after === 1 && !f.firstName(after) && roleMailboxAfter(f.text, t.ends[end - 1]!);
+      if (/^[ \t]*(?:<|:|\r?\n|$)/.test(rest) && !mailbox) f.emit(after, end, NameScore.context);
+    }
+    if (i > 0 && /^[ \t]{1,2}$/.test(t.gapBefore(i))) emitBackward(f, i);
+  }
+}
+
+/** Emits the display name that ends right before token `end` (before "<address>" or "schrieb"). */
+function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
+  const t = f.tokens;
+  let start = end;
+  let nameParts = 0;
+  while (start > 0 && end - start < MAX_NAME_TOKENS) {
+    const i = start - 1;
+    const particle = PARTICLES.has(t.lowers[i]!);
+    if (!(f.nameLike(i) || t.isInitial(i) || particle) || (start < end && !t.joined(start))) break;
+    if (!particle) nameParts++;
+    start = i;
+  }
+  while (start < end && PARTICLES.has(t.lowers[start]!) && !t.isCapitalized(start)) start++;
+  if (start >= end || nameParts === 0) return;
+  // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person.
+  if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!)) return;
+  f.emit(start, end, NameScore.context);
+}

@@ -1,0 +1,119 @@
+import { L, LU } from "../chars.js";
+
+// Phrases after (or before) which a person's name is expected. Each is found through its first
+// word (a Set lookup per token) and confirmed by a sticky regex at that token, so no trigger
+// costs a scan of the whole text.
+
+/** Case-sensitive: "frau" in lower case is a noun, "Frau" before a capitalized word a salutation. */
+export const SALUTATION_WORDS = new Set([
+  "Herr", "Herrn", "Frau", "Fr", "Hr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Monsieur", "Madame", "Mme", "Signora", "Signor",
+  "Señora", "Señor", "Sra", "Sr", "Pani", "Pan", "Bay", "Bayan",
+]);
+export const SALUTATION_ONLY = /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan)$/u;
+export const TITLE_WORDS = new Set(["Dr", "Prof", "Dres"]);
+
+const GREETINGS = String.raw`hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
+export const GREETING_FIRST = new Set([
+  "hallo", "hi", "hey", "hello", "hiya", "dear", "liebe", "lieber", "liebes", "moin", "servus", "guten", "good", "grüß",
+  "grüezi", "salut", "ciao", "sehr", "geehrte", "geehrter", "geehrtes", "werte", "werter", "wertes",
+]);
+export const GREETING_AT = new RegExp(String.raw`(?:${GREETINGS})[ \t,]+(?=[${LU}])`, "iuy");
+
+const SIGNOFF_PHRASES = [
+  String.raw`mit (?:freundlichen|besten|herzlichen|lieben|kollegialen|sonnigen|vielen|freundlichem|bestem|herzlichem) (?:grüßen|grüssen|gruessen|gruß|gruss)`,
+  String.raw`(?:freundliche|viele|beste|liebe|herzliche|sonnige|schöne|nette|allerbeste|ganz liebe|viele liebe|viele herzliche) (?:grüße|grüsse|gruesse)`,
+  String.raw`(?:besten|herzlichen|lieben|freundlichen|schönen|bester|vielen) (?:gruß|gruss)`,
+  String.raw`gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
+  String.raw`danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
+  String.raw`(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao`,
+].join("|");
+const SIGNOFF_TAIL = String.raw`(?:[ \t]+(?:aus|from|vom|von|nach|in)[ \t]+[${L}][${L}. -]{1,30}?)?[ \t]*[,.!]*[ \t]*`;
+/** A whole line that is a sign-off (the name follows on the next line): "Mit freundlichen Grüßen". */
+export const SIGNOFF_WHOLE_LINE = new RegExp(String.raw`^[ \t>]*(?:--|(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL})$`, "iu");
+/** A line that ends in a sign-off: "Vielen Dank im Voraus und viele Grüße". Tested on a line's last characters. */
+export const SIGNOFF_LINE_END = new RegExp(String.raw`(?:^|[^${L}])(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL}$`, "iu");
+/** A sign-off opening a line with the name after it: "Gruß Max", "Best regards, John". */
+export const SIGNOFF_INLINE = new RegExp(String.raw`^[ \t>]*(?:${SIGNOFF_PHRASES})[ \t]*[,:;.!-]?[ \t]+`, "iu");
+
+/** Role nouns, by exact spelling: German capitalized, English lower case ("Partner" in a company name opens nothing). */
+export const ROLE_WORDS = new Set(
+  `Kunde Kunden Kundin Mandant Mandantin Mandanten Kollege Kollegin Kollegen Mitarbeiter Mitarbeiterin Mitarbeiters
+  Ansprechpartner Ansprechpartnerin Sachbearbeiter Sachbearbeiterin Vermieter Vermieterin Mieter Mieterin Patient
+  Patientin Versicherungsnehmer Versicherungsnehmerin Inhaber Inhaberin Kontoinhaber Kontoinhaberin Vertragspartner
+  Vertragspartnerin Ehemann Ehefrau Mann Sohn Tochter Vater Mutter Bruder Schwester Nachbar Nachbarin Chef Chefin
+  Geschäftsführer Geschäftsführerin Techniker Technikerin Monteur Monteurin Fahrer Fahrerin Berater Beraterin Betreuer
+  Betreuerin Azubi Praktikant Praktikantin Lebensgefährte Lebensgefährtin Partner Partnerin Enkel Enkelin Freund
+  Freundin Gatte Gattin Anwalt Anwältin Rechtsanwalt Rechtsanwältin Notar Notarin Arzt Ärztin Hausarzt Hausärztin
+  Zeuge Zeugin Erbe Erbin Empfänger Empfängerin Antragsteller Antragstellerin Teilnehmer Teilnehmerin Bewohner
+  Bewohnerin Eigentümer Eigentümerin Verstorbene Verstorbenen Verstorbener Vorgesetzte Vorgesetzter Vorgesetzten
+  Kundenberater Kundenberaterin Handwerker Handwerkerin Paketbote Zusteller Zustellerin Hausmeister Hausmeisterin
+  Verwalter Verwalterin Schüler Schülerin Student Studentin Stiefsohn Stieftochter Gutachter Gutachterin
+  customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
+  sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
+  consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
+  supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster`.split(/\s+/),
+);
+/** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
+export const CLOSE_ROLE_WORDS = new Set(
+  `Mann Ehemann Ehefrau Gatte Gattin Sohn Tochter Vater Mutter Bruder Schwester Partner Partnerin Freund Freundin
+  Lebensgefährte Lebensgefährtin Enkel Enkelin Kollege Kollegin Kunde Kundin Mandant Mandantin Chef Chefin Nachbar
+  Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
+  sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant`.split(/\s+/),
+);
+export const POSSESSIVES = new Set(
+  "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(" "),
+);
+/** Two-word roles, confirmed at their first word. */
+export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
+
+const LABELS = String.raw`name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|full name|first name|last name|given name|family name|surname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von`;
+/** A form label or mail header field with a colon; it must open its line (checked in code). */
+export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
+export const LABEL_FIRST = new Set(
+  `name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
+  aufsichtsratsvorsitzende aufsichtsratsvorsitzender ceo managing director prokurist prokuristin vorname nachname
+  familienname vor kontoinhaber kontoinhaberin karteninhaber karteninhaberin ansprechpartner ansprechpartnerin absender
+  absenderin empfänger empfängerin versicherungsnehmer versicherungsnehmerin versicherte versicherter patient patientin
+  mieter mieterin vermieter vermieterin fahrer fahrerin inhaber inhaberin antragsteller antragstellerin besteller
+  bestellerin auftraggeber auftraggeberin rechnungsempfänger rechnungsempfängerin lieferempfänger lieferempfängerin
+  bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin unterzeichner unterzeichnerin geschädigte geschädigter
+  verstorbene verstorbener zeuge zeugin ehepartner ehepartnerin kunde kundin von an cc kopie from to sender recipient
+  contact account cardholder card full first last given family surname customer client bill ship deliver attn attention
+  reported requested created assigned bearbeitet erstellt gemeldet`.split(/\s+/),
+);
+/** First words of sign-off phrases, to find candidate lines cheaply. */
+export const SIGNOFF_FIRST = new Set(
+  `mit freundliche viele beste liebe herzliche sonnige schöne nette allerbeste ganz besten herzlichen lieben
+  freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
+  freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
+  sincerely yours respectfully take ciao`.split(/\s+/),
+);
+/** Last words of sign-off phrases. */
+export const SIGNOFF_LAST = new Set(
+  `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
+  freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
+  again advance much sincerely faithfully truly respectfully care ciao`.split(/\s+/),
+);
+
+/** Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn". */
+export const BY_PROXY_AT =
+  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro)[ \t]*/uy;
+export const BY_PROXY_FIRST = new Set(["z", "zu", "attn", "i", "ppa", "gez", "p", "per"]);
+
+/** "schrieb"/"wrote" in quote headers; the name stands before or after it. */
+export const WROTE_WORDS = new Set(["schrieb", "schreibt", "geschrieben", "wrote", "writes"]);
+/** An address in angle brackets; the display name stands right before it. */
+export const ANGLE_ADDRESS = /<[^<>\s@]{1,64}@[^<>\s]{1,255}>/g;
+/** A quoted display name ("Mustermann, Max" <…>). */
+export const QUOTED_DISPLAY_NAME = /"([^"\n<>]{2,80})"[ \t]*</g;
+
+/** Every lowercase word that may open one of the token-triggered rules: one Set lookup per token. */
+export const TRIGGER_LOWERS: ReadonlySet<string> = new Set([
+  ...[...SALUTATION_WORDS, ...TITLE_WORDS, ...ROLE_WORDS].map((word) => word.toLowerCase()),
+  ...LABEL_FIRST,
+  ...BY_PROXY_FIRST,
+  ...GREETING_FIRST,
+  "account",
+  "contact",
+  "team",
+]);

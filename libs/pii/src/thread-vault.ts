@@ -1,0 +1,138 @@
+import { PermanentError } from "@poststelle/errors";
+import { EntityType } from "./entity-types.js";
+import { PlaceholderTable } from "./placeholder-table.js";
+import { openSealed, sealValue, type VaultKey } from "./vault-key.js";
+
+/**
+ * The little a vault needs from a key-value store. Keys use only [A-Za-z0-9_=.-], with "." between
+ * tokens, and every prefix passed to `keys` ends with "." — so a NATS KV adapter can map a prefix
+ * to the subject filter `<prefix>>`.
+ */
+export interface VaultStorage {
+  get(key: string): Promise<Uint8Array | undefined>;
+  put(key: string, value: Uint8Array): Promise<void>;
+  delete(key: string): Promise<void>;
+  keys(prefix?: string): AsyncIterable<string>;
+}
+
+export type ForgetSubject = { emailAddress: string } | { threadId: string };
+
+export interface ForgetResult {
+  /** Placeholder entries erased with their threads. */
+  erasedEntries: number;
+  erasedThreads: number;
+}
+
+const THREAD_PREFIX = "thread.";
+const EMAIL_PREFIX = "email.";
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+interface SealedThread {
+  threadId: string;
+  table: unknown;
+}
+
+/**
+ * Placeholder tables per thread, sealed with the vault key. Storage keys are keyed hashes, so
+ * nothing stored names a thread or a person. An index from each e-mail address (hashed) to the
+ * threads holding it lets one data subject be erased (GDPR Art. 17).
+ */
+export class ThreadVault {
+  private readonly keys: readonly VaultKey[];
+
+  /** `keys[0]` seals; all of them open and find older records while keys rotate. */
+  constructor(
+    private readonly storage: VaultStorage,
+    keys: readonly VaultKey[],
+  ) {
+    if (keys.length === 0) throw new PermanentError("pii.vault_key_missing", "no vault key configured");
+    this.keys = keys;
+  }
+
+  /** The thread's table, or an empty one for a new thread. */
+  async load(threadId: string): Promise<PlaceholderTable> {
+    for (const key of this.keys) {
+      const storageKey = threadKey(key, threadId);
+      const sealed = await this.storage.get(storageKey);
+      if (sealed !== undefined) return this.openThread(storageKey, sealed, threadId).table;
+    }
+    return new PlaceholderTable();
+  }
+
+  async save(threadId: string, table: PlaceholderTable): Promise<void> {
+    const current = this.keys[0]!;
+    const storageKey = threadKey(current, threadId);
+    const payload: SealedThread = { threadId, table: table.toJSON() };
+    await this.storage.put(storageKey, sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey));
+    const emails = emailsOf(table);
+    for (const email of emails) await this.storage.put(emailIndexKey(current, email, storageKey), new Uint8Array([1]));
+    // After a key rotation the record moves to the current key's slot; drop the old slot and its index.
+    for (const older of this.keys.slice(1)) {
+      const olderKey = threadKey(older, threadId);
+      if ((await this.storage.get(olderKey)) === undefined) continue;
+      await this.storage.delete(olderKey);
+      for (const email of emails) await this.storage.delete(emailIndexKey(older, email, olderKey));
+    }
+  }
+
+  /** Erases whole threads: the given one, or every thread that holds the address. */
+  async forget(subject: ForgetSubject): Promise<ForgetResult> {
+    const threadKeys = new Set<string>();
+    if ("threadId" in subject) {
+      for (const key of this.keys) threadKeys.add(threadKey(key, subject.threadId));
+    } else {
+      for (const key of this.keys) {
+        const prefix = `${EMAIL_PREFIX}${key.indexHash(`email:${normalizeEmail(subject.emailAddress)}`)}.`;
+        for await (const indexKey of this.storage.keys(prefix)) {
+          threadKeys.add(`${THREAD_PREFIX}${indexKey.slice(prefix.length)}`);
+          // Dangling index entries (thread already gone) are removed as well.
+          await this.storage.delete(indexKey);
+        }
+      }
+    }
+    const result: ForgetResult = { erasedEntries: 0, erasedThreads: 0 };
+    for (const storageKey of threadKeys) {
+      const sealed = await this.storage.get(storageKey);
+      if (sealed === undefined) continue;
+      const { table } = this.openThread(storageKey, sealed, undefined);
+      for (const email of emailsOf(table)) {
+        for (const key of this.keys) await this.storage.delete(emailIndexKey(key, email, storageKey));
+      }
+      await this.storage.delete(storageKey);
+      result.erasedThreads++;
+      result.erasedEntries += table.size;
+    }
+    return result;
+  }
+
+  private openThread(storageKey: string, sealed: Uint8Array, threadId: string | undefined): { table: PlaceholderTable } {
+    const plain = openSealed(this.keys, sealed, storageKey);
+    let payload: SealedThread;
+    try {
+      payload = JSON.parse(decoder.decode(plain)) as SealedThread;
+    } catch (error) {
+      throw new PermanentError("pii.vault_corrupt", "sealed thread record is not valid JSON", { cause: error });
+    }
+    if (threadId !== undefined && payload.threadId !== threadId) {
+      throw new PermanentError("pii.vault_corrupt", "sealed thread record belongs to another thread");
+    }
+    return { table: PlaceholderTable.fromJSON(payload.table) };
+  }
+}
+
+function threadKey(key: VaultKey, threadId: string): string {
+  return `${THREAD_PREFIX}${key.indexHash(`thread:${threadId}`)}`;
+}
+
+function emailIndexKey(key: VaultKey, email: string, storageKey: string): string {
+  return `${EMAIL_PREFIX}${key.indexHash(`email:${email}`)}.${storageKey.slice(THREAD_PREFIX.length)}`;
+}
+
+function emailsOf(table: PlaceholderTable): string[] {
+  return [...new Set(table.valuesOf(EntityType.ENTITY_TYPE_EMAIL).map(normalizeEmail))];
+}
+
+function normalizeEmail(address: string): string {
+  return address.trim().toLowerCase();
+}

@@ -1,0 +1,238 @@
+import { isLetterCode, isWordCode } from "./chars.js";
+
+const SPACE_GAP = /^[ \u00a0\t]{1,2}$/;
+const CAP_NONE = 0;
+const CAP_FIRST = 1;
+const CAP_ALL = 2;
+
+/** Apostrophes and hyphens join letters into one word ("O'Brien", "Müller-Lüdenscheidt"). */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45;
+}
+
+/** "Kowalski's": the English possessive is not part of the name. */
+function possessiveS(text: string, apostrophe: number): boolean {
+  const code = text.charCodeAt(apostrophe);
+  return (code === 39 || code === 0x2019) && (text[apostrophe + 1] === "s" || text[apostrophe + 1] === "S") && !isLetterCode(text.charCodeAt(apostrophe + 2));
+}
+
+/**
+ * Words of a text with their offsets; built once per text and shared by all name rules. A hand
+ * loop instead of a regex: this runs on every mail and allocates only the word strings.
+ */
+export class Tokens {
+  readonly starts: number[] = [];
+  /** End of the word without a trailing dot. */
+  readonly ends: number[] = [];
+  readonly words: string[] = [];
+  readonly lowers: string[] = [];
+  readonly dots: boolean[] = [];
+  /** First three letters, lower case: the key keyword detectors look up. */
+  readonly heads: string[] = [];
+  private readonly caps: number[] = [];
+
+  constructor(readonly text: string) {
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      if (!isLetterCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < length && isLetterCode(text.charCodeAt(i))) i++;
+        if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1)) && !possessiveS(text, i)) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // Digits glued to letters ("A4", "2FA") make no name; skip the whole run.
+      if (i < length && isWordCode(text.charCodeAt(i))) {
+        while (i < length && isWordCode(text.charCodeAt(i))) i++;
+        continue;
+      }
+      const word = text.slice(start, i);
+      this.starts.push(start);
+      this.ends.push(i);
+      this.words.push(word);
+      const lower = word.toLowerCase();
+      this.lowers.push(lower);
+      this.heads.push(headOf(lower));
+      const dot = text.charCodeAt(i) === 46;
+      this.dots.push(dot);
+      this.caps.push(capitalization(word, lower));
+      if (dot) i++;
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  private byKeyword: number[][] | undefined;
+
+  /**
+   * Indices of the tokens whose head was registered under `keyword` (see `keywordHeads`): where
+   * that detector's keywords may start. One lookup per token serves all detectors.
+   */
+  withHead(keyword: KeywordFamily): readonly number[] {
+    if (this.byKeyword === undefined) {
+      const lists: number[][] = FAMILY_HEADS.map(() => []);
+      for (let i = 0; i < this.heads.length; i++) {
+        const families = HEAD_FAMILIES.get(this.heads[i]!);
+        if (families !== undefined) for (const family of families) lists[family]!.push(i);
+      }
+      this.byKeyword = lists;
+    }
+    return this.byKeyword[keyword.index]!;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Index of the last token ending at or before `offset`, or -1. */
+  lastEndingBefore(offset: number): number {
+    return this.firstAtOrAfter(offset) - 1;
+  }
+
+  /** First letter upper case, rest not all upper case (acronyms are no names). */
+  isCapitalized(i: number): boolean {
+    return this.caps[i] === CAP_FIRST;
+  }
+
+  /** "T." — a single capital letter with a dot. */
+  isInitial(i: number): boolean {
+    return this.dots[i]! && this.words[i]!.length === 1 && this.caps[i] !== CAP_NONE;
+  }
+
+  /** True when tokens i-1 and i are joined by a plain space (no punctuation, no line break, no sentence end). */
+  joined(i: number, allowDot = false): boolean {
+    if (i <= 0 || i >= this.starts.length) return false;
+    const previousEnd = this.ends[i - 1]! + (this.dots[i - 1] ? 1 : 0);
+    if (this.dots[i - 1] && !allowDot && !this.isInitial(i - 1)) return false;
+    const gap = this.starts[i]! - previousEnd;
+    if (gap === 1) {
+      const code = this.text.charCodeAt(previousEnd);
+      return code === 32 || code === 0xa0 || code === 9;
+    }
+    return gap === 2 && SPACE_GAP.test(this.text.slice(previousEnd, this.starts[i]!));
+  }
+
+  /** The characters right after token i (dot included), for "followed by a number" checks. */
+  after(i: number, length: number): string {
+    const end = this.ends[i]!;
+    return this.text.slice(end, end + length);
+  }
+
+  /** True when token i is the first word on its line (quote marks and bullets before it allowed). */
+  opensLine(i: number): boolean {
+    return (i === 0 ? /^[ \u00a0\t>*•-]*$/ : /[\n|][ \u00a0\t>*•-]*$/).test(this.gapBefore(i));
+  }
+
+  /** True when token i starts a line or follows a sentence end, a colon or a dash. */
+  afterBreak(i: number): boolean {
+    if (i === 0) return true;
+    return /[\n.!?:]|[ \t]-[ \t]*$/.test(this.text.slice(this.ends[i - 1]!, this.starts[i]!));
+  }
+
+  /** True when nothing but punctuation follows token i on its line. */
+  closesLine(i: number): boolean {
+    const end = this.ends[i]!;
+    const newline = this.text.indexOf("\n", end);
+    const rest = this.text.slice(end, newline === -1 ? undefined : newline);
+    return rest.length <= 4 && /^[ \t,.!:;\r]*$/.test(rest);
+  }
+
+  /** The characters between the end of token i-1 (or line start) and token i. */
+  gapBefore(i: number): string {
+    const from = i > 0 ? this.ends[i - 1]! + (this.dots[i - 1] ? 1 : 0) : 0;
+    return this.text.slice(from, this.starts[i]!);
+  }
+}
+
+function capitalization(word: string, lower: string): number {
+  if (word.charCodeAt(0) === lower.charCodeAt(0)) return CAP_NONE;
+  if (word.length === 1) return CAP_FIRST;
+  // Special letters (İ) change length when lowered; compare the slow way then.
+  if (word.length !== lower.length) return word === word.toUpperCase() ? CAP_ALL : CAP_FIRST;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // A lower-case letter after the first makes it a capitalized word, not an acronym.
+    if (code === lower.charCodeAt(i) && code !== 45 && code !== 39 && code !== 0x2019 && code !== 0x2d) return CAP_FIRST;
+  }
+  return CAP_ALL;
+}
+
+/** Up to three leading letters of a lower-case word, stopping at a hyphen or apostrophe. */
+function headOf(lower: string): string {
+  let end = 0;
+  while (end < 3 && end < lower.length) {
+    const code = lower.charCodeAt(end);
+    if (code === 45 || code === 39 || code === 0x2019) break;
+    end++;
+  }
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+/** A detector's registered keyword heads. */
+export interface KeywordFamily {
+  readonly index: number;
+}
+
+const FAMILY_HEADS: Set<string>[] = [];
+const HEAD_FAMILIES = new Map<string, number[]>();
+
+/**
+ * Registers the heads of every word that can start one of the alternatives of a keyword regex
+ * source, so a detector can run its regex only at those tokens. Alternatives must start with a
+ * literal word. Called once per detector at module load.
+ */
+export function keywordHeads(alternation: string): KeywordFamily {
+  const heads = headsOf(alternation);
+  const family = { index: FAMILY_HEADS.length };
+  FAMILY_HEADS.push(heads);
+  for (const head of heads) {
+    const families = HEAD_FAMILIES.get(head);
+    if (families === undefined) HEAD_FAMILIES.set(head, [family.index]);
+    else families.push(family.index);
+  }
+  return family;
+}
+
+function headsOf(alternation: string): Set<string> {
+  const heads = new Set<string>();
+  let depth = 0;
+  let start = 0;
+  const add = (alternative: string): void => {
+    const letters = /^[a-z0-9äöüß]+/i.exec(alternative.replace(/^\(\?:/, ""));
+    if (letters === null) throw new Error("keyword alternative must start with letters");
+    heads.add(headOf(letters[0].toLowerCase()));
+  };
+  for (let i = 0; i < alternation.length; i++) {
+    const char = alternation[i];
+    if (char === "\\") {
+      i++;
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")") {
+      depth--;
+    } else if (char === "|" && depth === 0) {
+      add(alternation.slice(start, i));
+      start = i + 1;
+    }
+  }
+  add(alternation.slice(start));
+  return heads;
+}
