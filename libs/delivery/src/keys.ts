@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+
+/** Side effects of delivering one mail; each is done at most once and recorded under its own key. */
+export type DeliveryAction = "draft" | "auto_send" | "forward" | "keyword" | "move";
+
+/** KV key of the record for one mail and action (NATS KV keys allow only [-/_=.a-zA-Z0-9]). */
+export function deliveryKey(mailId: string, action: DeliveryAction): string {
+  if (!/^[-_=a-zA-Z0-9]+$/.test(mailId)) throw new RangeError("mail id has characters a KV key cannot hold");
+  return `${mailId}.${action}`;
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  const domain =
+    at >= 0
+      ? address
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+      : "";
+  return /^[a-z0-9.-]+$/.test(domain) && domain !== "" ? domain : "poststelle.invalid";
+}
+
+/**
+ * Message-ID of the draft for a mail: the same on every attempt, so a draft that was appended
+ * before a crash is recognisable, and mail clients treat repeated copies as one message.
+ */
+export function draftMessageId(mailId: string, mailboxAddress: string): string {
+  return `<poststelle-draft.${mailId}@${domainOf(mailboxAddress)}>`;
+}
+
+export function forwardMessageId(mailId: string, mailboxAddress: string): string {
+  return `<poststelle-forward.${mailId}@${domainOf(mailboxAddress)}>`;
+}
+
+/** The hour a moment falls into, counted from the epoch: the auto-send rate window. */
+export function hourWindow(at: Date): number {
+  return Math.floor(at.getTime() / 3_600_000);
+}
+
+/**
+ * Key of one recipient's auto-send counter in one hour. The address is hashed (with the mailbox,
+ * so counters of two mailboxes differ) because KV keys are listed in plain text by operators.
+ */
+export function recipientRateKey(mailboxId: string, recipient: string, at: Date): string {
+  const hash = createHash("sha256")
+    .update(`${mailboxId}\u0000${recipient.trim().toLowerCase()}`)
+    .digest("hex")
+    .slice(0, 32);
+  return `rate.${hash}.${hourWindow(at)}`;
+}

@@ -1,0 +1,135 @@
+import type { MailDelivered, MailDrafted } from "@poststelle/contracts";
+import { type DeliveryRecord, type DeliveryStep, planDelivery } from "@poststelle/delivery";
+import { PermanentError, PoststelleError, TransientError } from "@poststelle/errors";
+import { appendDraft, type Delivery, type DeliveryContext, writeFileDraft } from "./draft-steps.js";
+import { addKeyword, moveOriginal } from "./imap-mailbox.js";
+import { type RestoredDraft, restoreDraft } from "./restore.js";
+import { autoSend, forward } from "./send-steps.js";
+
+export type { DeliveryContext } from "./draft-steps.js";
+
+/**
+ * Restores the draft's personal data and carries out the plan: each step is skipped when its
+ * record says it is done, and recorded as soon as it is. Returns what happened, for mail.delivered.
+ */
+export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext): Promise<MailDelivered> {
+  const meta = drafted.meta;
+  const ref = meta?.ref;
+  if (meta === undefined || ref === undefined || meta.mailId === "") {
+    throw new PermanentError("event.incomplete", "mail.drafted has no meta or mail reference");
+  }
+  const mailbox = ctx.config.mailboxes.find((m) => m.id === ref.mailbox);
+  if (mailbox === undefined) {
+    throw new PermanentError("delivery.unknown_mailbox", "the mailbox is not configured");
+  }
+  const departmentId = drafted.classification?.department ?? "";
+  const department = ctx.config.departments.find((d) => d.id === departmentId);
+  if (department === undefined) {
+    throw new PermanentError("delivery.unknown_department", "the department is not configured");
+  }
+
+  let restoring: Promise<RestoredDraft> | undefined;
+  const delivery: Delivery = {
+    ctx,
+    drafted,
+    mailId: meta.mailId,
+    ref,
+    mailbox,
+    department,
+    restored: () => {
+      restoring ??= restoreDraft(ctx.privacy, drafted).then((restored) => {
+        if (restored.unknownPlaceholders > 0)
+          ctx.metrics.unknownPlaceholders.add(restored.unknownPlaceholders);
+        return restored;
+      });
+      return restoring;
+    },
+  };
+
+  const plan = planDelivery({ drafted, department, mailbox, autoSend: ctx.config.delivery.autoSend });
+  for (const skipped of plan.skipped)
+    ctx.metrics.skipped.add(1, { action: skipped.action, reason: skipped.reason });
+
+  const delivered: MailDelivered = {
+    meta,
+    department: department.id,
+    draftFolder: "",
+    draftUid: 0,
+    movedTo: "",
+    keyword: "",
+    forwardedTo: "",
+    autoSent: false,
+  };
+  for (const step of plan.steps) {
+    const earlier = await ctx.records.get(step.key);
+    if (earlier !== undefined) {
+      // A pending record is a send that may have gone out before a crash: never send twice.
+      ctx.metrics.skipped.add(1, {
+        action: step.action,
+        reason: earlier.state === "done" ? "already_done" : "uncertain",
+      });
+    }
+    const record = earlier ?? (await runStep(delivery, step));
+    describe(record, delivered);
+  }
+  return delivered;
+}
+
+function describe(record: DeliveryRecord, delivered: MailDelivered): void {
+  if (record.folder !== undefined) {
+    delivered.draftFolder = record.folder;
+    delivered.draftUid = record.uid ?? 0;
+  }
+  if (record.action === "auto_send" && !record.drafted) delivered.autoSent = true;
+  if (record.forwardedTo) delivered.forwardedTo = record.forwardedTo;
+  if (record.keyword && !record.gone) delivered.keyword = record.keyword;
+  if (record.movedTo && !record.gone) delivered.movedTo = record.movedTo;
+}
+
+async function runStep(delivery: Delivery, step: DeliveryStep): Promise<DeliveryRecord> {
+  const { ctx, mailbox } = delivery;
+  if (mailbox.kind === "folder") {
+    if (step.action !== "draft")
+      throw new PermanentError("delivery.unsupported", "folder mailboxes only get drafts");
+    return writeFileDraft(delivery, mailbox, step.key);
+  }
+  const client = await ctx.sessions.client(mailbox);
+  try {
+    switch (step.action) {
+      case "draft":
+        return await ctx.records.done(step.key, {
+          action: "draft",
+          ...(await appendDraft(delivery, mailbox, client)),
+        });
+      case "auto_send":
+        return await autoSend(delivery, mailbox, client, step.key);
+      case "forward":
+        return await forward(delivery, mailbox, client, step.key, step.to);
+      case "keyword": {
+        const outcome = await addKeyword(client, delivery.ref, step.keyword);
+        if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "keyword", reason: "gone" });
+        else ctx.metrics.keywords.add(1);
+        return await ctx.records.done(step.key, {
+          action: "keyword",
+          keyword: step.keyword,
+          gone: outcome === "gone",
+        });
+      }
+      case "move": {
+        const outcome = await moveOriginal(client, delivery.ref, step.folder);
+        if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "move", reason: "gone" });
+        else ctx.metrics.moves.add(1);
+        return await ctx.records.done(step.key, {
+          action: "move",
+          movedTo: step.folder,
+          gone: outcome === "gone",
+        });
+      }
+    }
+  } catch (error) {
+    if (error instanceof PoststelleError) throw error;
+    // imapflow's errors quote server responses: keep the kind, drop the text, and reconnect next time.
+    ctx.sessions.discard(mailbox, client);
+    throw new TransientError("imap.command_failed", `IMAP ${step.action} failed`, { cause: error });
+  }
+}

@@ -1,0 +1,94 @@
+import { consumeEvents, declareBucket, publishEvent } from "@poststelle/bus";
+import type { Config } from "@poststelle/config";
+import { Buckets, dateFromTimestamp, Events } from "@poststelle/contracts";
+import { errorCode } from "@poststelle/errors";
+import { connectPrivacyService, type ServiceStarter, stageConsumerOptions } from "@poststelle/runtime";
+import { type DeliveryContext, deliverDrafted } from "./deliver.js";
+import { DeliveryRecords } from "./delivery-records.js";
+import { ImapSessions } from "./imap-sessions.js";
+import { createUnmaskMetrics } from "./metrics.js";
+import { SmtpTransports } from "./smtp-transports.js";
+
+export { type DeliveryContext, deliverDrafted } from "./deliver.js";
+export { imapOptionsFor, readAccessToken, smtpOptionsFor } from "./imap-connection.js";
+
+/** Records must outlive every redelivery: events stay in their stream this long, plus a day. */
+function recordTtlMs(config: Config): number {
+  return (config.nats.streamMaxAgeHours + 24) * 3_600_000;
+}
+
+function privacyAddress(config: Config): string {
+  const grpc = config.privacy.grpc;
+  return grpc.address ?? `127.0.0.1:${grpc.port}`;
+}
+
+/**
+ * The unmask stage: restores the personal data in each draft through the mask service, puts the
+ * draft into the mailbox and routes the original (move, keyword, forward), each at most once.
+ */
+export const startUnmask: ServiceStarter = async ({ config, bus, logger }) => {
+  const metrics = createUnmaskMetrics();
+  const bucket = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: recordTtlMs(config) });
+  const grpc = config.privacy.grpc;
+  const privacy = connectPrivacyService({
+    address: privacyAddress(config),
+    token: grpc.token?.reveal(),
+    clientTls: grpc.tls?.caFile
+      ? { certFile: grpc.tls.certFile, keyFile: grpc.tls.keyFile, caFile: grpc.tls.caFile }
+      : undefined,
+  });
+  const sessions = new ImapSessions((code) => logger.warn({ code }, "IMAP connection error"));
+  const smtp = new SmtpTransports();
+  const ctx: DeliveryContext = {
+    config,
+    privacy,
+    records: new DeliveryRecords(bucket),
+    sessions,
+    smtp,
+    metrics,
+  };
+
+  const consumer = await consumeEvents(bus, {
+    event: Events.drafted,
+    durable: "unmask",
+    stage: "unmask",
+    ...stageConsumerOptions(config, "unmask"),
+    handler: async (drafted) => {
+      const mailId = drafted.meta?.mailId;
+      try {
+        const delivered = await deliverDrafted(drafted, ctx);
+        await publishEvent(bus, Events.delivered, delivered);
+        const ingestedAt = dateFromTimestamp(drafted.meta?.occurredAt);
+        if (ingestedAt)
+          metrics.endToEndSeconds.record((Date.now() - ingestedAt.getTime()) / 1000, {
+            outcome: "delivered",
+          });
+        logger.info(
+          {
+            mailId,
+            department: delivered.department,
+            draftCount: delivered.draftFolder === "" ? 0 : 1,
+          },
+          "mail delivered",
+        );
+      } catch (error) {
+        metrics.failures.add(1, { code: errorCode(error) });
+        logger.warn({ mailId, code: errorCode(error) }, "delivery failed");
+        throw error;
+      }
+    },
+  });
+
+  let running = true;
+  return {
+    name: "unmask",
+    ready: () => running,
+    async stop() {
+      running = false;
+      await consumer.stop();
+      smtp.close();
+      await sessions.close();
+      privacy.close();
+    },
+  };
+};

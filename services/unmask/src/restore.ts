@@ -1,0 +1,36 @@
+import type { MailDrafted } from "@poststelle/contracts";
+import type { PrivacyClient } from "@poststelle/runtime";
+
+export interface RestoredDraft {
+  subject: string;
+  body: string;
+  /** The customer's address, or the placeholder itself when the vault no longer knows it. */
+  replyTo: string;
+  restored: number;
+  /** Count only: the tokens themselves stay in the text, unrevealed. */
+  unknownPlaceholders: number;
+}
+
+/**
+ * Puts the personal data back into a draft through PrivacyService.Unmask, scoped to the mail's
+ * thread: the one way this service sees personal values. A placeholder the thread does not own
+ * (copied from another conversation, or made up) is left as it is.
+ */
+export async function restoreDraft(privacy: PrivacyClient, drafted: MailDrafted): Promise<RestoredDraft> {
+  const threadId = drafted.meta?.threadId ?? "";
+  const [subject, body, replyTo] = await Promise.all(
+    [drafted.subject, drafted.bodyText, drafted.replyToPlaceholder].map((text) =>
+      text === ""
+        ? Promise.resolve({ text, restored: 0, unknownPlaceholders: [] })
+        : privacy.unmask({ threadId, text }),
+    ),
+  );
+  const parts = [subject!, body!, replyTo!];
+  return {
+    subject: subject!.text,
+    body: body!.text,
+    replyTo: replyTo!.text.trim(),
+    restored: parts.reduce((sum, part) => sum + part.restored, 0),
+    unknownPlaceholders: parts.reduce((sum, part) => sum + part.unknownPlaceholders.length, 0),
+  };
+}

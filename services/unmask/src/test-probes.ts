@@ -1,0 +1,78 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Bus } from "@poststelle/bus";
+import type { ImapAccount } from "@poststelle/test-support";
+import { ImapFlow } from "imapflow";
+import { type ParsedMail, simpleParser } from "mailparser";
+
+/* How the delivery tests look at the results: folder contents over IMAP, events in their streams. */
+
+export async function withImap<T>(account: ImapAccount, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = new ImapFlow({
+    host: account.host,
+    port: account.port,
+    secure: false,
+    auth: { user: account.user, pass: account.password },
+    logger: false,
+  });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.logout();
+  }
+}
+
+export interface FolderMessage {
+  uid: number;
+  flags: Set<string>;
+  parsed: ParsedMail;
+}
+
+export async function folderContents(account: ImapAccount, path: string): Promise<FolderMessage[]> {
+  return withImap(account, async (client) => {
+    const lock = await client.getMailboxLock(path);
+    try {
+      const out: FolderMessage[] = [];
+      if (client.mailbox && client.mailbox.exists === 0) return out;
+      for await (const message of client.fetch("1:*", { uid: true, flags: true, source: true })) {
+        out.push({
+          uid: message.uid,
+          flags: message.flags ?? new Set(),
+          parsed: await simpleParser(message.source!),
+        });
+      }
+      return out;
+    } finally {
+      lock.release();
+    }
+  });
+}
+
+export async function streamMessages<T>(
+  bus: Bus,
+  stream: string,
+  decode: (data: Uint8Array) => T,
+): Promise<T[]> {
+  const info = await bus.jsm.streams.info(stream);
+  const out: T[] = [];
+  for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+    const message = await bus.jsm.streams.getMessage(stream, { seq });
+    if (message) out.push(decode(message.data));
+  }
+  return out;
+}
+
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** Both consumers have nothing pending and nothing unacknowledged. */
