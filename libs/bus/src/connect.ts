@@ -11,6 +11,11 @@ export interface BusOptions {
   password?: string;
   token?: string;
   credsFile?: string;
+  /**
+   * Prefix of reply subjects. Per-user prefixes (`_INBOX_<user>`) let NATS permissions keep one
+   * service from reading another's replies and pulled messages on the shared `_INBOX.>`.
+   */
+  inboxPrefix?: string;
   /** How long the first connect may take before giving up. */
   connectTimeoutMs?: number;
 }
@@ -30,6 +35,11 @@ export interface Bus {
   close(graceMs?: number): Promise<void>;
 }
 
+/** The reply-subject prefix of a NATS user, as the generated permissions (deploy/nats) allow it. */
+export function inboxPrefixForUser(user: string): string {
+  return `_INBOX_${user}`;
+}
+
 /** Below Kubernetes' default 30 s termination grace period. */
 const CLOSE_GRACE_MS = 20_000;
 
@@ -44,6 +54,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
       pass: options.password,
       token: options.token,
       authenticator,
+      inboxPrefix: options.inboxPrefix,
       // Reconnect forever: a restarting nats-server must not end a service.
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,

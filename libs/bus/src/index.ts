@@ -1,4 +1,4 @@
-export { type Bus, type BusOptions, closeOnSignals, connectBus } from "./connect.js";
+export { type Bus, type BusOptions, closeOnSignals, connectBus, inboxPrefixForUser } from "./connect.js";
 export {
   type ConsumeOptions,
   consumeEvents,
@@ -8,8 +8,10 @@ export {
 } from "./consume.js";
 export { type DeadLetterInput, publishDeadLetter } from "./dead-letter.js";
 export { type Published, type PublishOptions, publishBytes, publishEvent } from "./publish.js";
+export { readStream, type StoredEvent, streamCount } from "./read-stream.js";
 export { Slots } from "./slots.js";
 export {
+  awaitPipeline,
   type BucketSpec,
   type ConsumerSpec,
   declareBucket,
@@ -21,4 +23,3 @@ export {
   type TopologyOptions,
 } from "./topology.js";
 export { extractTraceContext, injectTraceContext } from "./trace-context.js";
-export { readStream, type StoredEvent, streamCount } from "./read-stream.js";

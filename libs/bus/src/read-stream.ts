@@ -22,7 +22,8 @@ export async function readStream<T>(
   const found: StoredEvent<T>[] = [];
   for (let seq = first; seq <= last && info.state.messages > 0; seq++) {
     const stored = await bus.jsm.streams.getMessage(source.stream, { seq }).catch(() => null);
-    if (stored) found.push({ sequence: seq, subject: stored.subject, event: source.codec.decode(stored.data) });
+    if (stored)
+      found.push({ sequence: seq, subject: stored.subject, event: source.codec.decode(stored.data) });
   }
   return found;
 }

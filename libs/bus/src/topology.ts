@@ -76,8 +76,31 @@ export function pipelineStreams(options: TopologyOptions): StreamSpec[] {
   ];
 }
 
+/** Creates or updates every stream; only zone P services and operators may (NATS permissions). */
 export async function declarePipeline(bus: Bus, options: TopologyOptions): Promise<void> {
   for (const spec of pipelineStreams(options)) await declareStream(bus.jsm, spec);
+}
+
+/**
+ * Waits until every stream of the pipeline exists, for services that may not declare them
+ * (classify, draft): on Kubernetes they can start before ingest has created the streams.
+ */
+export async function awaitPipeline(
+  bus: Bus,
+  options: TopologyOptions & { timeoutMs: number },
+): Promise<void> {
+  const deadline = Date.now() + options.timeoutMs;
+  for (const spec of pipelineStreams(options)) {
+    for (;;) {
+      try {
+        await bus.jsm.streams.info(spec.name);
+        break;
+      } catch (error) {
+        if (!isApiError(error, API_CODE_STREAM_NOT_FOUND) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
 }
 
 export interface ConsumerSpec {

@@ -23,7 +23,7 @@ function findNatsServer(): string | undefined {
   return undefined;
 }
 
-function freeLoopbackPort(): Promise<number> {
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

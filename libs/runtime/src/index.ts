@@ -1,4 +1,4 @@
-import type { Bus, BusOptions, TopologyOptions } from "@poststelle/bus";
+import { type Bus, type BusOptions, inboxPrefixForUser, type TopologyOptions } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import type { Logger } from "@poststelle/telemetry";
 
@@ -31,6 +31,8 @@ export function busOptionsFrom(config: Config, name: string): BusOptions {
     password: config.nats.password?.reveal(),
     token: config.nats.token?.reveal(),
     credsFile: config.nats.credsFile,
+    // Matches the per-user inboxes of the generated NATS permissions (deploy/nats).
+    inboxPrefix: config.nats.user ? inboxPrefixForUser(config.nats.user) : undefined,
   };
 }
 
@@ -51,7 +53,7 @@ export function stageConsumerOptions(config: Config, stage: keyof Config["stages
   };
 }
 
-export { type EmbeddedNats, startEmbeddedNats } from "./embedded-nats.js";
+export { type EmbeddedNats, freeLoopbackPort, startEmbeddedNats } from "./embedded-nats.js";
 export {
   connectPrivacyService,
   type PrivacyClient,

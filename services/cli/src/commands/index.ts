@@ -1,4 +1,14 @@
 import type { Command } from "../command.js";
+import { classifyCommand } from "./classify.js";
+import { demoCommand } from "./demo.js";
+import { maskCommand } from "./mask.js";
+import { runCommand } from "./run.js";
 import { versionCommand } from "./version.js";
 
-export const commands: readonly Command[] = [versionCommand];
+export const commands: readonly Command[] = [
+  demoCommand,
+  runCommand,
+  maskCommand,
+  classifyCommand,
+  versionCommand,
+];

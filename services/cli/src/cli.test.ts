@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { test } from "node:test";
+import { commands } from "./commands/index.js";
+import { main } from "./main.js";
+
+async function run(argv: string[], input = ""): Promise<{ code: number; out: string; err: string }> {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c: Buffer) => {
+    out += c.toString("utf8");
+  });
+  stderr.on("data", (c: Buffer) => {
+    err += c.toString("utf8");
+  });
+  const code = await main(argv, { stdin, stdout, stderr, env: {} });
+  return { code, out, err };
+}
+
+test("every subcommand has --help, and the overview lists them all", async () => {
+  const overview = await run(["--help"]);
+  assert.equal(overview.code, 0);
+  for (const command of commands) {
+    assert.ok(overview.out.includes(command.name), `${command.name} missing in the overview`);
+    const help = await run([command.name, "--help"]);
+    assert.equal(help.code, 0);
+    assert.match(help.out, new RegExp(`^Usage: poststelle ${command.name}`));
+  }
+  const unknown = await run(["frobnicate"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /unknown command "frobnicate"/);
+});
+
+test("poststelle mask prints masked text and, with --jsonl, offsets into the input", async () => {
+  const plain = await run(
+    ["mask", "--lang", "de"],
+    "Bitte überweisen Sie auf DE89370400440532013000, Max Mustermann",
+  );
+  assert.equal(plain.code, 0, plain.err);
+  assert.ok(!plain.out.includes("DE89370400440532013000"));
+  assert.match(plain.out, /\[\[IBAN_1\]\]/);
+
+  const text = "Mail an anna.schmidt@example.org bitte";
+  const jsonl = await run(["mask", "--jsonl"], `${JSON.stringify({ id: "a", text })}\nnot json\n`);
+  const [first, second] = jsonl.out
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.equal(first.id, "a");
+  assert.equal(first.masked, "Mail an [[EMAIL_1]] bitte");
+  const email = first.entities.find((e: { type: string }) => e.type === "EMAIL");
+  assert.equal(text.slice(email.start, email.end), "anna.schmidt@example.org");
+  assert.ok(second.error, "a bad line is reported and the run goes on");
+  assert.equal(jsonl.code, 1);
+});
+
+test("poststelle classify --jsonl routes each line through rules and the embedded classifier", async () => {
+  const input = [
+    {
+      id: "1",
+      subject: "Rechnung falsch",
+      body: "Bitte korrigieren",
+      from: "x@example.net",
+      to: "rechnung@example.com",
+    },
+    {
+      id: "2",
+      subject: "Retoure",
+      body: "Ich möchte die Jacke zurücksenden und brauche ein Retourenlabel.",
+      from: "y@example.net",
+      to: "service@example.com",
+    },
+  ];
+  const result = await run(["classify", "--jsonl"], input.map((l) => JSON.stringify(l)).join("\n"));
+  assert.equal(result.code, 0, result.err);
+  const [billing, returns] = result.out
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.deepEqual([billing.id, billing.department, billing.decided_by], ["1", "billing", "rule"]);
+  assert.deepEqual([returns.id, returns.department, returns.decided_by], ["2", "returns", "fallback"]);
+});
+
+test("a bad config names the file and the key", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "poststelle-cli-"));
+  const file = join(dir, "bad.yaml");
+  await writeFile(file, "telemetry:\n  metricsPort: lots\n");
+  const result = await run(["mask", "--config", file], "x");
+  await rm(dir, { recursive: true, force: true });
+  assert.equal(result.code, 1);
+  assert.match(result.err, new RegExp(`${file}: telemetry\\.metricsPort: `));
+});

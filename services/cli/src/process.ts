@@ -1,0 +1,113 @@
+import { join } from "node:path";
+import { awaitPipeline, type Bus, connectBus, declarePipeline } from "@poststelle/bus";
+import type { Config } from "@poststelle/config";
+import {
+  busOptionsFrom,
+  type EmbeddedNats,
+  freeLoopbackPort,
+  type RunningService,
+  startEmbeddedNats,
+  topologyFrom,
+} from "@poststelle/runtime";
+import { type OpsServer, serveOps, startTelemetry, type Telemetry } from "@poststelle/telemetry";
+import { SERVICES } from "./services.js";
+
+/** Services that handle personal data; the others never see plain mail (design: trust zones). */
+const ZONE_P_SERVICES = new Set(["ingest", "mask", "unmask"]);
+
+export interface PoststelleProcess {
+  readonly bus: Bus;
+  readonly telemetry: Telemetry;
+  readonly ops: OpsServer | undefined;
+  readonly services: readonly RunningService[];
+  /** Stops services (consumers first), drains the bus, flushes telemetry, stops embedded NATS. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  /** Service names, in pipeline order. */
+  services: readonly string[];
+  /** Data dir for the embedded nats-server. */
+  dataDir: string;
+  /** Serve /metrics, /healthz, /readyz; off for one-shot commands like the demo. */
+  serveOps?: boolean;
+  telemetry?: Telemetry;
+}
+
+/** Fills in what only exists once this process runs: the embedded NATS url, a free gRPC port. */
+async function resolveLocalEndpoints(config: Config, nats: EmbeddedNats | undefined): Promise<Config> {
+  let resolved = config;
+  if (nats) resolved = { ...resolved, nats: { ...resolved.nats, servers: [nats.url] } };
+  const grpc = resolved.privacy.grpc;
+  if (grpc.port === 0) {
+    const port = await freeLoopbackPort();
+    resolved = {
+      ...resolved,
+      privacy: { ...resolved.privacy, grpc: { ...grpc, port, address: grpc.address ?? `127.0.0.1:${port}` } },
+    };
+  }
+  return resolved;
+}
+
+/** Everything one `poststelle` process needs around its services, in the order it must start. */
+export async function startPoststelle(options: StartOptions): Promise<PoststelleProcess> {
+  const { config } = options;
+  const label = options.services.length === 1 ? `poststelle-${options.services[0]}` : "poststelle";
+  const telemetry =
+    options.telemetry ??
+    startTelemetry({
+      serviceName: config.telemetry.serviceName ?? label,
+      otlpEndpoint: config.telemetry.otlpEndpoint,
+      logLevel: config.telemetry.logLevel,
+    });
+  const logger = telemetry.logger;
+  let nats: EmbeddedNats | undefined;
+  if (config.nats.embedded) {
+    nats = await startEmbeddedNats(join(options.dataDir, "nats"));
+    logger.info({ url: nats.url }, "embedded nats-server started");
+  }
+  const busConfig = await resolveLocalEndpoints(config, nats);
+  const bus = await connectBus(busOptionsFrom(busConfig, label));
+  // Only zone P services may create streams (NATS permissions); zone M waits for them to exist.
+  if (options.services.some((name) => ZONE_P_SERVICES.has(name)))
+    await declarePipeline(bus, topologyFrom(config));
+  else await awaitPipeline(bus, { ...topologyFrom(config), timeoutMs: 120_000 });
+
+  const services: RunningService[] = [];
+  // Downstream first, so nothing published by an upstream stage waits for a consumer to exist.
+  for (const name of [...options.services].reverse()) {
+    const start = SERVICES[name];
+    if (!start) throw new Error(`unknown service ${name}`);
+    services.unshift(await start({ config: busConfig, bus, logger: logger.child({ service: name }) }));
+    logger.info({ service: name }, "service started");
+  }
+  const ops = options.serveOps
+    ? await serveOps({
+        port: config.telemetry.metricsPort,
+        host: config.telemetry.metricsHost,
+        telemetry,
+        readiness: () => !bus.nc.isClosed() && services.every((s) => s.ready()),
+      })
+    : undefined;
+  if (ops) logger.info({ port: ops.port }, "ops endpoints listening");
+
+  let stopping: Promise<void> | undefined;
+  return {
+    bus,
+    telemetry,
+    ops,
+    services,
+    stop() {
+      stopping ??= (async () => {
+        // Upstream first: ingest stops taking mail, then each stage finishes what it has.
+        for (const service of services) await service.stop();
+        await bus.close();
+        await ops?.close();
+        await nats?.stop();
+        if (!options.telemetry) await telemetry.shutdown();
+      })();
+      return stopping;
+    },
+  };
+}
