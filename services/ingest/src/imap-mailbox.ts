@@ -1,11 +1,11 @@
 import type { ImapMailboxConfig } from "@poststelle/config";
 import { TransientError } from "@poststelle/errors";
+import { imapOptionsFor } from "@poststelle/mail-access";
 import type { Logger } from "@poststelle/telemetry";
 import { ImapFlow } from "imapflow";
 import { reconnectDelayMs, sleep } from "./backoff.js";
 import { type SyncOptions, summary, syncFolder } from "./folder-sync.js";
 import type { IngestHealth } from "./health.js";
-import { credentialsFor } from "./imap-auth.js";
 import { openImapFolder } from "./imap-source.js";
 import { ingestMetrics } from "./metrics.js";
 
@@ -40,14 +40,8 @@ function livenessTimeoutMs(config: ImapMailboxConfig): number {
 
 async function connectClient(config: ImapMailboxConfig, logger: Logger): Promise<ImapFlow> {
   const client = new ImapFlow({
-    host: config.host,
-    port: config.port,
-    secure: config.tls,
-    tls: { rejectUnauthorized: config.tlsRejectUnauthorized },
-    auth: await credentialsFor(config),
-    logger: false,
-    // IDLE is run by hand below, with a watchdog imapflow's own IDLE does not have.
-    disableAutoIdle: true,
+    // IDLE is run by hand below (imapOptionsFor disables imapflow's own), with a watchdog.
+    ...(await imapOptionsFor(config)),
     // Socket silence longer than one IDLE round plus the liveness check is a dead connection.
     socketTimeout: Math.max(60_000, config.idleRestartMs + livenessTimeoutMs(config)),
     connectionTimeout: 30_000,

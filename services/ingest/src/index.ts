@@ -10,7 +10,6 @@ export {
   UNREADABLE,
 } from "./folder-sync.js";
 export { IngestHealth, MAILBOX_STATES, type MailboxState } from "./health.js";
-export { type ImapCredentials, imapCredentials, readAccessToken } from "./imap-auth.js";
 export { type MailboxDeps, type MailboxRunner, startImapMailbox } from "./imap-mailbox.js";
 export { uidSet } from "./imap-source.js";
 export { type FetchedMail, type IngestOutcome, ingestMail, type MailLocation } from "./ingest-mail.js";

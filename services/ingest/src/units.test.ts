@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import { Secret } from "@poststelle/config";
-import { TransientError } from "@poststelle/errors";
+import { describe, it } from "node:test";
 import { reconnectDelayMs } from "./backoff.js";
 import { folderMarker, folderUidValidity } from "./folder-mailbox.js";
 import { IngestHealth } from "./health.js";
-import { imapCredentials, readAccessToken } from "./imap-auth.js";
 import { uidSet } from "./imap-source.js";
 
 describe("reconnectDelayMs", () => {
@@ -86,51 +80,5 @@ describe("IngestHealth", () => {
     health.setLag("a", "Other", -3);
     health.setLag("a", "INBOX", 7);
     assert.equal(health.lag("a"), 7);
-  });
-});
-
-describe("OAuth2 access tokens", () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), "poststelle-token-"));
-  });
-  after(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it("are read from a file anew on every connect", async () => {
-    const file = join(dir, "token");
-    await writeFile(file, "first-token\n");
-    assert.equal(await readAccessToken({ tokenFile: file }), "first-token");
-    await writeFile(file, "refreshed-token");
-    assert.deepEqual(await imapCredentials("box@example.com", { oauth2: { tokenFile: file } }), {
-      user: "box@example.com",
-      accessToken: "refreshed-token",
-    });
-  });
-
-  it("are read from a command's stdout", async () => {
-    const script = join(dir, "token.sh");
-    await writeFile(script, "#!/bin/sh\necho token-from-command\n");
-    await chmod(script, 0o755);
-    assert.equal(await readAccessToken({ tokenCommand: script }), "token-from-command");
-  });
-
-  it("fail as transient errors that quote nothing (missing file, failing command, empty token)", async () => {
-    for (const source of [
-      { tokenFile: join(dir, "missing") },
-      { tokenCommand: "exit 3" },
-      { tokenCommand: "printf ''" },
-    ]) {
-      await assert.rejects(readAccessToken(source), (error) => {
-        assert.ok(error instanceof TransientError);
-        assert.equal(error.code, "imap.token_unavailable");
-        return true;
-      });
-    }
-  });
-
-  it("leave password logins alone", async () => {
-    assert.deepEqual(await imapCredentials("u", { password: new Secret("pw") }), { user: "u", pass: "pw" });
   });
 });

@@ -1,7 +1,7 @@
 import type { ImapMailboxConfig } from "@poststelle/config";
 import { TransientError } from "@poststelle/errors";
+import { imapOptionsFor } from "@poststelle/mail-access";
 import { ImapFlow } from "imapflow";
-import { imapOptionsFor } from "./imap-connection.js";
 
 /**
  * One IMAP connection per mailbox, shared by all handlers (imapflow queues commands; mailbox

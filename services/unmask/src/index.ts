@@ -10,7 +10,6 @@ import { createUnmaskMetrics } from "./metrics.js";
 import { SmtpTransports } from "./smtp-transports.js";
 
 export { type DeliveryContext, deliverDrafted } from "./deliver.js";
-export { imapOptionsFor, readAccessToken, smtpOptionsFor } from "./imap-connection.js";
 
 /** Records must outlive every redelivery: events stay in their stream this long, plus a day. */
 function recordTtlMs(config: Config): number {

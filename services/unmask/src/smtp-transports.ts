@@ -1,7 +1,7 @@
 import type { ImapMailboxConfig } from "@poststelle/config";
 import { PermanentError, TransientError } from "@poststelle/errors";
+import { smtpOptionsFor } from "@poststelle/mail-access";
 import { createTransport, type Transporter } from "nodemailer";
-import { smtpOptionsFor } from "./imap-connection.js";
 
 interface Entry {
   transport: Transporter;

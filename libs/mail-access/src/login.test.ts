@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type ImapMailboxConfig, Secret } from "@poststelle/config";
 import { TransientError } from "@poststelle/errors";
-import { imapOptionsFor, readAccessToken, smtpOptionsFor } from "./imap-connection.js";
+import { imapOptionsFor, readAccessToken, smtpOptionsFor } from "./login.js";
 
 let dir: string;
 before(async () => {

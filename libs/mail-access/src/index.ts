@@ -1,0 +1,1 @@
+export { imapOptionsFor, readAccessToken, smtpOptionsFor } from "./login.js";
