@@ -1,11 +1,11 @@
 import type { ConsumerMessages, JsMsg } from "@nats-io/jetstream";
 import { context, type Span, SpanStatusCode, trace } from "@opentelemetry/api";
+import { Semaphore } from "@poststelle/async";
 import { type EventMeta, type EventType, SCHEMA_VERSION } from "@poststelle/contracts";
 import { errorCode, PermanentError, safeReason, TransientError } from "@poststelle/errors";
 import type { Bus } from "./connect.js";
 import { publishDeadLetter } from "./dead-letter.js";
 import { busMetrics } from "./metrics.js";
-import { Slots } from "./slots.js";
 import { declareConsumer } from "./topology.js";
 import { extractTraceContext, startConsumerSpan } from "./trace-context.js";
 
@@ -64,7 +64,7 @@ export async function consumeEvents<T>(bus: Bus, options: ConsumeOptions<T>): Pr
   });
   const consumer = await bus.js.consumers.get(event.stream, durable);
   const messages: ConsumerMessages = await consumer.consume({ max_messages: options.concurrency * 2 });
-  const slots = new Slots(options.concurrency);
+  const slots = new Semaphore(options.concurrency);
 
   const loop = (async () => {
     for await (const msg of messages) {

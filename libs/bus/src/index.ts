@@ -9,7 +9,6 @@ export {
 export { type DeadLetterInput, publishDeadLetter } from "./dead-letter.js";
 export { type Published, type PublishOptions, publishBytes, publishEvent } from "./publish.js";
 export { readStream, type StoredEvent, streamCount } from "./read-stream.js";
-export { Slots } from "./slots.js";
 export {
   awaitPipeline,
   type BucketSpec,

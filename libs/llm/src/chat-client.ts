@@ -1,7 +1,7 @@
+import { Semaphore } from "@poststelle/async";
 import { PermanentError, PoststelleError, TransientError } from "@poststelle/errors";
 import { type BreakerState, type BreakerTicket, CircuitBreaker } from "./circuit-breaker.js";
 import { createChatMetrics } from "./metrics.js";
-import { Semaphore } from "./semaphore.js";
 
 /** One OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, or a hosted provider). */
 export interface ChatEndpoint {
@@ -88,7 +88,9 @@ export function createChatClient(endpoint: ChatEndpoint, options: { name?: strin
   }
 
   async function attemptInSlot(request: ChatRequest): Promise<ChatCompletion> {
-    await slots.acquire(request.signal);
+    await slots.acquire(request.signal).catch(() => {
+      throw new TransientError("llm.cancelled", "request cancelled by the caller");
+    });
     try {
       const ticket = breaker.tryAcquire();
       if (ticket === undefined) {

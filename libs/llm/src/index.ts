@@ -7,4 +7,3 @@ export {
   createChatClient,
 } from "./chat-client.js";
 export { type BreakerState, type BreakerTicket, CircuitBreaker } from "./circuit-breaker.js";
-export { Semaphore } from "./semaphore.js";

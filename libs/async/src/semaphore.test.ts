@@ -28,9 +28,25 @@ describe("Semaphore", () => {
     const controller = new AbortController();
     const waiting = slots.acquire(controller.signal);
     controller.abort();
-    await assert.rejects(waiting, { code: "llm.cancelled" });
+    await assert.rejects(waiting, { code: "cancelled" });
     assert.equal(slots.waiting, 0);
     slots.release();
     assert.equal(slots.inUse, 0);
+  });
+
+  it("idle() resolves when the last slot is released", async () => {
+    const slots = new Semaphore(2);
+    await slots.acquire();
+    await slots.acquire();
+    let idle = false;
+    const waiting = slots.idle().then(() => {
+      idle = true;
+    });
+    slots.release();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(idle, false);
+    slots.release();
+    await waiting;
+    assert.equal(idle, true);
   });
 });

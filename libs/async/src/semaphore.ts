@@ -1,13 +1,14 @@
 import { TransientError } from "@poststelle/errors";
 
 /**
- * Bounds how many requests run at once. A vLLM server batches whatever is in flight, so the
- * limit keeps it busy without queueing so much that every request times out.
+ * Bounds how much work runs at once: handlers of a consumer, requests to an LLM (a vLLM server
+ * batches whatever is in flight, so the limit keeps it busy without every request timing out).
  */
 export class Semaphore {
   readonly limit: number;
   #inUse = 0;
   readonly #waiters: (() => void)[] = [];
+  readonly #idle: (() => void)[] = [];
 
   constructor(limit: number) {
     if (!Number.isInteger(limit) || limit < 1)
@@ -50,9 +51,16 @@ export class Semaphore {
     // The slot passes straight to the next waiter, so inUse stays the same.
     if (next !== undefined) next();
     else if (this.#inUse > 0) this.#inUse--;
+    if (this.#inUse === 0) for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  /** Resolves once no slot is held (at once if none is). */
+  idle(): Promise<void> {
+    if (this.#inUse === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
   }
 }
 
 function cancelled(): TransientError {
-  return new TransientError("llm.cancelled", "request cancelled by the caller");
+  return new TransientError("cancelled", "waiting for a slot was cancelled by the caller");
 }
