@@ -79,7 +79,8 @@ app.kubernetes.io/component: {{ .service }}
 {{- if hasKey $data .key -}}
 {{- index $data .key | b64dec -}}
 {{- else -}}
-{{- randAlphaNum 32 -}}
+{{- /* A leading letter: nats-server parses a $VAR value that starts with a digit as a number. */ -}}
+{{- printf "p%s" (randAlphaNum 31) -}}
 {{- end -}}
 {{- end -}}
 
