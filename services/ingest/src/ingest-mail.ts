@@ -9,17 +9,12 @@ import {
   timestampFromDate,
 } from "@poststelle/contracts";
 import { errorCode, PermanentError, PoststelleError, safeReason } from "@poststelle/errors";
-import { parseMail, rawMessageId, toIngestedEvent } from "@poststelle/mail";
+import { type MailLocation, parseMail, rawMessageId, toIngestedEvent } from "@poststelle/mail";
 import type { Logger } from "@poststelle/telemetry";
 import { CheckpointStore } from "./checkpoints.js";
 import { ingestMetrics } from "./metrics.js";
 
-export interface MailLocation {
-  mailbox: string;
-  folder: string;
-  uidValidity: number;
-  uid: number;
-}
+export type { MailLocation };
 
 export interface IngestDeps {
   bus: Bus;
