@@ -1,6 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { awaitPipeline, type Bus, connectBus, declarePipeline } from "@poststelle/bus";
-import type { Config } from "@poststelle/config";
+import { type Config, Secret } from "@poststelle/config";
 import {
   busOptionsFrom,
   type EmbeddedNats,
@@ -35,6 +36,17 @@ export interface StartOptions {
   telemetry?: Telemetry;
 }
 
+/**
+ * On a single machine with an embedded nats-server (the embedded defaults, the demo) and no vault
+ * key configured, placeholders live only as long as the process: an ephemeral key, with a warning.
+ * With a real NATS, mask refuses to start without a key.
+ */
+export function withEphemeralVaultKey(config: Config, warn: (message: string) => void): Config {
+  if (config.vault.key || !config.nats.embedded) return config;
+  warn("no vault.key configured: using an ephemeral key, placeholders cannot be restored after a restart");
+  return { ...config, vault: { ...config.vault, key: new Secret(randomBytes(32).toString("base64")) } };
+}
+
 /** Fills in what only exists once this process runs: the embedded NATS url, a free gRPC port. */
 async function resolveLocalEndpoints(config: Config, nats: EmbeddedNats | undefined): Promise<Config> {
   let resolved = config;
@@ -67,7 +79,7 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
     nats = await startEmbeddedNats(join(options.dataDir, "nats"));
     logger.info({ url: nats.url }, "embedded nats-server started");
   }
-  const busConfig = await resolveLocalEndpoints(config, nats);
+  const busConfig = withEphemeralVaultKey(await resolveLocalEndpoints(config, nats), (m) => logger.warn(m));
   const bus = await connectBus(busOptionsFrom(busConfig, label));
   // Only zone P services may create streams (NATS permissions); zone M waits for them to exist.
   if (options.services.some((name) => ZONE_P_SERVICES.has(name)))
@@ -75,12 +87,21 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
   else await awaitPipeline(bus, { ...topologyFrom(config), timeoutMs: 120_000 });
 
   const services: RunningService[] = [];
-  // Downstream first, so nothing published by an upstream stage waits for a consumer to exist.
-  for (const name of [...options.services].reverse()) {
-    const start = SERVICES[name];
-    if (!start) throw new Error(`unknown service ${name}`);
-    services.unshift(await start({ config: busConfig, bus, logger: logger.child({ service: name }) }));
-    logger.info({ service: name }, "service started");
+  try {
+    // Downstream first, so nothing published by an upstream stage waits for a consumer to exist.
+    for (const name of [...options.services].reverse()) {
+      const start = SERVICES[name];
+      if (!start) throw new Error(`unknown service ${name}`);
+      services.unshift(await start({ config: busConfig, bus, logger: logger.child({ service: name }) }));
+      logger.info({ service: name }, "service started");
+    }
+  } catch (error) {
+    // A half-started process would hold consumers and ports: take down what is up, then fail.
+    for (const service of services) await service.stop().catch(() => undefined);
+    await bus.close();
+    await nats?.stop();
+    if (!options.telemetry) await telemetry.shutdown();
+    throw error;
   }
   const ops = options.serveOps
     ? await serveOps({

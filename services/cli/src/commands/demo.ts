@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { consumeEvents, readStream } from "@poststelle/bus";
-import { type Config, loadConfig, Secret } from "@poststelle/config";
+import { type Config, loadConfig } from "@poststelle/config";
 import { DeadLetters, Events, type MailClassified } from "@poststelle/contracts";
 import { ConfigError } from "@poststelle/errors";
 import type { Command } from "../command.js";
@@ -14,7 +13,7 @@ import { SERVICE_NAMES } from "../services.js";
 
 const observerOptions = { concurrency: 4, maxDeliver: 3, ackWaitMs: 30_000, backoffMs: [500] };
 
-/** The demo's config: the folder mailbox from the flags, a vault key that dies with the process. */
+/** The demo's config: the folder mailbox from the flags; quiet logs, the report is the output. */
 function demoConfig(config: Config, mailboxDir: string | undefined, outDir: string | undefined): Config {
   const mailboxes = config.mailboxes.map((m) =>
     m.kind === "folder"
@@ -25,10 +24,7 @@ function demoConfig(config: Config, mailboxDir: string | undefined, outDir: stri
         }
       : m,
   );
-  const vault = config.vault.key
-    ? config.vault
-    : { ...config.vault, key: new Secret(randomBytes(32).toString("base64")) };
-  return { ...config, mailboxes, vault, telemetry: { ...config.telemetry, logLevel: "warn" } };
+  return { ...config, mailboxes, telemetry: { ...config.telemetry, logLevel: "error" } };
 }
 
 async function countMails(config: Config): Promise<number> {
