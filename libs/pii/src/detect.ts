@@ -56,16 +56,18 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectLicensePlates(text, candidates);
   detectSecrets(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);
-  if (opts.patterns !== undefined && opts.patterns.length > 0) detectCustomPatterns(text, opts.patterns, candidates);
+  if (opts.patterns !== undefined && opts.patterns.length > 0)
+    detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
-  detectPhones(text, candidates);
+  detectPhones(text, tokens, candidates);
   detectAddresses(text, tokens, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates);
 
   let accepted = resolveOverlaps(candidates);
   accepted = addRepetitions(text, accepted, thread);
-  if (opts.allowList !== undefined && opts.allowList.length > 0) accepted = dropAllowed(text, accepted, opts.allowList);
+  if (opts.allowList !== undefined && opts.allowList.length > 0)
+    accepted = dropAllowed(text, accepted, opts.allowList);
   return accepted;
 }
 
@@ -83,7 +85,8 @@ function addRepetitions(text: string, accepted: Span[], thread: ThreadKnowledge 
   }
   if (thread !== undefined) {
     for (const { type, value } of thread.values) {
-      if (type !== EntityType.ENTITY_TYPE_PERSON && value.length >= MIN_REPEAT_LENGTH && !values.has(value)) values.set(value, type);
+      if (type !== EntityType.ENTITY_TYPE_PERSON && value.length >= MIN_REPEAT_LENGTH && !values.has(value))
+        values.set(value, type);
     }
   }
   const extra: Span[] = [];

@@ -30,7 +30,9 @@ export function entityTypeFromName(name: string): EntityType | undefined {
 }
 
 /** Short names, longest first, so an alternation never stops at a prefix (ORDER vs ORDER_NUMBER). */
-export const ENTITY_SHORT_NAMES: readonly string[] = [...byShortName.keys()].sort((a, b) => b.length - a.length);
+export const ENTITY_SHORT_NAMES: readonly string[] = [...byShortName.keys()].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Types whose values are short, structured and validated by format or checksum. */
 export const STRUCTURED_TYPES: ReadonlySet<EntityType> = new Set(

@@ -24,7 +24,11 @@ const DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
  * out, offsets in UTF-16 units of the input text. A bad line yields `{"id"?,"error":"<code>"}` and
  * the stream goes on. Each line is its own thread (fresh placeholders). The output is not ended.
  */
-export async function maskJsonl(input: Readable, output: Writable, opts: MaskJsonlOptions = {}): Promise<MaskJsonlSummary> {
+export async function maskJsonl(
+  input: Readable,
+  output: Writable,
+  opts: MaskJsonlOptions = {},
+): Promise<MaskJsonlSummary> {
   const maxTextLength = opts.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   const summary: MaskJsonlSummary = { lines: 0, masked: 0, errors: 0 };
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -50,7 +54,8 @@ function maskLine(line: string, opts: DetectOptions, maxTextLength: number): Lin
   } catch {
     return { error: "invalid_json" };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { error: "not_an_object" };
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return { error: "not_an_object" };
   const { id, text } = parsed as { id?: unknown; text?: unknown };
   const idPart = typeof id === "string" || typeof id === "number" ? { id } : {};
   if (typeof text !== "string") return { ...idPart, error: "missing_text" };
@@ -60,7 +65,11 @@ function maskLine(line: string, opts: DetectOptions, maxTextLength: number): Lin
     return {
       ...idPart,
       masked: result.masked,
-      entities: result.entities.map((entity) => ({ type: entityTypeName(entity.type), start: entity.start, end: entity.end })),
+      entities: result.entities.map((entity) => ({
+        type: entityTypeName(entity.type),
+        start: entity.start,
+        end: entity.end,
+      })),
     };
   } catch (error) {
     return { ...idPart, error: errorCode(error) };

@@ -22,7 +22,11 @@ export interface MaskResult {
  * Replaces every personal value with its thread placeholder. Values already in the thread's
  * table are found again even without the context that revealed them the first time.
  */
-export function maskText(text: string, table: PlaceholderTable = new PlaceholderTable(), opts: DetectOptions = {}): MaskResult {
+export function maskText(
+  text: string,
+  table: PlaceholderTable = new PlaceholderTable(),
+  opts: DetectOptions = {},
+): MaskResult {
   const next = table.clone();
   const spans = detectSpans(text, opts, { nameParts: next.nameParts(), values: next.values() });
   const entities: MaskedEntity[] = [];

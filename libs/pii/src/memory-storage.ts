@@ -32,5 +32,6 @@ export class MemoryVaultStorage implements VaultStorage {
 }
 
 function checkKey(key: string): void {
-  if (!KV_SAFE_KEY.test(key)) throw new PermanentError("pii.storage_key_invalid", "storage key is not NATS-KV-safe");
+  if (!KV_SAFE_KEY.test(key))
+    throw new PermanentError("pii.storage_key_invalid", "storage key is not NATS-KV-safe");
 }

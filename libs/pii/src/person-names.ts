@@ -32,35 +32,53 @@ export function splitName(value: string): NameParts {
     surname = ordered[ordered.length - 1]!.replace(/\.$/, "");
     for (const part of ordered.slice(0, -1)) {
       if (/^\p{L}\.?$/u.test(part)) initials.push(part[0]!);
-      else if (!/^(?:von|van|de|der|den|zu|da|di|del|du|le|la|bin|al|el|dos|ten|ter)$/.test(part)) givens.push(part);
+      else if (!/^(?:von|van|de|der|den|zu|da|di|del|du|le|la|bin|al|el|dos|ten|ter)$/.test(part))
+        givens.push(part);
     }
   }
   for (const given of givens) initials.push(given[0]!);
   return { givens, initials, surname, size: ordered.length };
 }
 
-/**
- * True when two spellings may name the same person: same surname with compatible given names
- * ("T. Müller" ~ "Thomas Müller" ~ "Müller"), or a lone given name equal to the other's.
- */
-export function sameName(a: NameParts, b: NameParts): boolean {
-  if (a.surname !== undefined && b.surname !== undefined) {
-    if (a.surname !== b.surname && !initialOf(a.surname, b.surname) && !initialOf(b.surname, a.surname)) return false;
-    return givensCompatible(a, b);
-  }
-  const lone = a.surname === undefined ? a : b;
-  const other = lone === a ? b : a;
-  return lone.givens.length > 0 && lone.givens.every((given) => other.givens.includes(given));
-}
+/** Everything known about one person of a thread, gathered from all spellings seen. */
+export class PersonIdentity {
+  readonly givens = new Set<string>();
+  readonly initials = new Set<string>();
+  readonly surnames = new Set<string>();
 
-function initialOf(initial: string, full: string): boolean {
-  return initial.length === 1 && full.startsWith(initial);
-}
-
-function givensCompatible(a: NameParts, b: NameParts): boolean {
-  if (a.givens.length === 0 || b.givens.length === 0) {
-    if (a.initials.length === 0 || b.initials.length === 0) return true;
-    return a.initials[0] === b.initials[0];
+  add(parts: NameParts): void {
+    for (const given of parts.givens) this.givens.add(given);
+    for (const initial of parts.initials) this.initials.add(initial);
+    if (parts.surname !== undefined) this.surnames.add(parts.surname);
   }
-  return a.givens[0] === b.givens[0];
+
+  /**
+   * How well a spelling fits this person: 0 = not at all, 1 = compatible (same family name, no
+   * given name to compare), 2 = same given name too. "Anna Müller" does not fit "Thomas Müller"
+   * even though both fit a bare "Müller".
+   */
+  match(parts: NameParts): number {
+    if (parts.surname === undefined) {
+      return parts.givens.some((given) => this.givens.has(given)) ? 2 : 0;
+    }
+    if (this.surnames.size > 0 && !this.surnameFits(parts.surname)) return 0;
+    const given = parts.givens[0];
+    if (given !== undefined && this.givens.size > 0) return this.givens.has(given) ? 2 : 0;
+    const initial = parts.initials[0];
+    if (initial !== undefined && this.initials.size > 0 && !this.initials.has(initial)) return 0;
+    if (this.surnames.size === 0) return given !== undefined && this.givens.has(given) ? 2 : 0;
+    return 1;
+  }
+
+  private surnameFits(surname: string): boolean {
+    if (this.surnames.has(surname)) return true;
+    for (const known of this.surnames) {
+      if (
+        (surname.length === 1 && known.startsWith(surname)) ||
+        (known.length === 1 && surname.startsWith(known))
+      )
+        return true;
+    }
+    return false;
+  }
 }

@@ -1,26 +1,53 @@
 // Measures the PII engine on the labeled corpus (test/fixtures/pii) and its throughput.
 // Run: npm run bench (or node libs/pii/dist/pii.bench.js). Prints numbers; asserts nothing.
-import { STRUCTURED_TYPES, entityTypeName } from "./entity-types.js";
+
 import type { CorpusText } from "./corpus/annotated.js";
-import { combine, type Evaluation, evaluate, loadCorpus, precisionOf, recallOf, type TypeScore } from "./corpus/evaluate.js";
+import {
+  combine,
+  type Evaluation,
+  evaluate,
+  loadCorpus,
+  precisionOf,
+  recallOf,
+  type TypeScore,
+} from "./corpus/evaluate.js";
+import { entityTypeName, STRUCTURED_TYPES } from "./entity-types.js";
 import { maskText } from "./mask.js";
 
 const TARGET_MAIL_CHARS = 2048;
 const WARMUP_ROUNDS = 3;
-const MIN_MEASURE_MS = 4000;
+const MIN_MEASURE_MS = 5000;
 
 function row(score: TypeScore): string {
   return `${score.type.padEnd(20)} ${String(score.support).padStart(7)} ${recallOf(score).toFixed(3).padStart(7)} ${String(score.leaked).padStart(6)} ${String(score.predicted).padStart(9)} ${precisionOf(score).toFixed(3).padStart(9)}`;
 }
 
 function printEvaluation(name: string, texts: readonly CorpusText[], result: Evaluation): void {
-  console.log(`\n${name}: ${texts.length} texts (${texts.filter((t) => t.source === "handwritten").length} hand-written)`);
-  console.log(`${"type".padEnd(20)} ${"support".padStart(7)} ${"recall".padStart(7)} ${"leaks".padStart(6)} ${"predicted".padStart(9)} ${"precision".padStart(9)}`);
+  console.log(
+    `\n${name}: ${texts.length} texts (${texts.filter((t) => t.source === "handwritten").length} hand-written)`,
+  );
+  console.log(
+    `${"type".padEnd(20)} ${"support".padStart(7)} ${"recall".padStart(7)} ${"leaks".padStart(6)} ${"predicted".padStart(9)} ${"precision".padStart(9)}`,
+  );
   const scores = [...result.byType.values()].sort((a, b) => a.type.localeCompare(b.type));
   for (const score of scores) console.log(row(score));
   const structuredNames = new Set([...STRUCTURED_TYPES].map(entityTypeName));
-  console.log(row(combine(scores.filter((s) => structuredNames.has(s.type)), "(structured)")));
-  console.log(row(combine(scores.filter((s) => !structuredNames.has(s.type)), "(person+address)")));
+  console.log(
+    row(
+      combine(
+        scores.filter((s) => structuredNames.has(s.type)),
+        "(structured)",
+      ),
+    ),
+  );
+  console.log(
+    row(
+      combine(
+        scores.filter((s) => !structuredNames.has(s.type)),
+        "(person+address)",
+      ),
+    ),
+  );
   console.log(row(combine(scores, "(all)")));
 }
 
@@ -37,35 +64,54 @@ function buildMails(texts: readonly CorpusText[]): string[] {
   return mails;
 }
 
+/**
+ * Masks the mails round after round for a few seconds, timing each round in CPU time of this
+ * process (so "per core", also when the machine is shared). Reports the median and the best round:
+ * on a busy machine the best round is closest to what an idle core does.
+ */
 function throughput(mails: readonly string[]): void {
   for (let round = 0; round < WARMUP_ROUNDS; round++) for (const mail of mails) maskText(mail);
   const chars = mails.reduce((sum, mail) => sum + mail.length, 0);
   const bytes = mails.reduce((sum, mail) => sum + Buffer.byteLength(mail), 0);
-  let count = 0;
-  let rounds = 0;
+  const roundSeconds: number[] = [];
   const wallStart = performance.now();
-  const cpuStart = process.cpuUsage();
-  while (performance.now() - wallStart < MIN_MEASURE_MS) {
+  while (performance.now() - wallStart < MIN_MEASURE_MS || roundSeconds.length < 5) {
+    const cpuStart = process.cpuUsage();
     for (const mail of mails) maskText(mail);
-    count += mails.length;
-    rounds++;
+    const cpu = process.cpuUsage(cpuStart);
+    roundSeconds.push((cpu.user + cpu.system) / 1e6);
   }
   const wallSeconds = (performance.now() - wallStart) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  console.log(`\nthroughput: ${mails.length} mails, average ${(chars / mails.length).toFixed(0)} chars (${(bytes / mails.length).toFixed(0)} bytes UTF-8), ${rounds} rounds`);
-  console.log(`  per CPU second (one core): ${(count / cpuSeconds).toFixed(0)} mails/s, ${((rounds * bytes) / cpuSeconds / 1e6).toFixed(2)} MB/s`);
-  console.log(`  per wall second:           ${(count / wallSeconds).toFixed(0)} mails/s, ${((rounds * bytes) / wallSeconds / 1e6).toFixed(2)} MB/s`);
-  console.log(`  (target: 2000 mails/s per core; CPU time is the fair measure on a shared machine)`);
+  const sorted = [...roundSeconds].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const best = sorted[0]!;
+  const line = (seconds: number): string =>
+    `${(mails.length / seconds).toFixed(0)} mails/s, ${(bytes / seconds / 1e6).toFixed(2)} MB/s`;
+  console.log(
+    `\nthroughput: ${mails.length} mails, average ${(chars / mails.length).toFixed(0)} chars (${(bytes / mails.length).toFixed(0)} bytes UTF-8), ${roundSeconds.length} rounds`,
+  );
+  console.log(`  one core, median round: ${line(median)}`);
+  console.log(`  one core, best round:   ${line(best)}`);
+  console.log(`  wall clock overall:     ${line(wallSeconds / roundSeconds.length)}`);
+  console.log("  (target: 2000 mails/s per core for ~2 KB mails)");
 }
 
 const dev = loadCorpus("dev");
 const heldout = loadCorpus("heldout");
 const heldoutV1 = loadCorpus("heldout-v1");
 printEvaluation("dev (tuned on)", dev, evaluate(dev));
-printEvaluation("held-out v1 (used up: blind once, then guided dev examples; not an unbiased estimate)", heldoutV1, evaluate(heldoutV1));
-printEvaluation("held-out (v2, never tuned on)", heldout, evaluate(heldout));
+printEvaluation(
+  "held-out v1 (used up: blind once, then guided dev examples; not an unbiased estimate)",
+  heldoutV1,
+  evaluate(heldoutV1),
+);
+printEvaluation(
+  "held-out v2 (blind once: structured 0.938, PERSON 0.967, address 0.983; later informed fixes, see fixtures README)",
+  heldout,
+  evaluate(heldout),
+);
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");
-if (person !== undefined) console.log(`\nheld-out PERSON without header names (knownNames): recall ${recallOf(person).toFixed(3)}`);
+if (person !== undefined)
+  console.log(`\nheld-out PERSON without header names (knownNames): recall ${recallOf(person).toFixed(3)}`);
 throughput(buildMails([...dev, ...heldout, ...heldoutV1]));

@@ -1,7 +1,7 @@
 import { PermanentError } from "@poststelle/errors";
 import { EntityType, entityTypeFromName, entityTypeName } from "./entity-types.js";
 import { normalizeValue } from "./normalize.js";
-import { type NameParts, sameName, splitName } from "./person-names.js";
+import { PersonIdentity, splitName } from "./person-names.js";
 
 /** One placeholder of a thread and the value behind it. */
 export interface PlaceholderEntry {
@@ -29,7 +29,7 @@ const PLACEHOLDER_SHAPE = /^\[\[([A-Z_]+)_(\d{1,6})\]\]$/;
 export class PlaceholderTable {
   private readonly byPlaceholder = new Map<string, PlaceholderEntry>();
   private readonly byValue = new Map<string, PlaceholderEntry>();
-  private readonly persons: { entry: PlaceholderEntry; parts: NameParts[] }[] = [];
+  private readonly persons: { entry: PlaceholderEntry; identity: PersonIdentity; size: number }[] = [];
   private readonly counters = new Map<EntityType, number>();
 
   static fromJSON(json: unknown): PlaceholderTable {
@@ -38,7 +38,8 @@ export class PlaceholderTable {
       throw new PermanentError("pii.table_invalid", "placeholder table has no supported version");
     }
     const entries = (json as { entries?: unknown }).entries;
-    if (!Array.isArray(entries)) throw new PermanentError("pii.table_invalid", "placeholder table has no entries list");
+    if (!Array.isArray(entries))
+      throw new PermanentError("pii.table_invalid", "placeholder table has no entries list");
     for (const raw of entries) table.restoreEntry(raw);
     return table;
   }
@@ -47,14 +48,26 @@ export class PlaceholderTable {
     const { placeholder, type, value, variants } = (raw ?? {}) as Record<string, unknown>;
     const shape = typeof placeholder === "string" ? PLACEHOLDER_SHAPE.exec(placeholder) : null;
     const entityType = typeof type === "string" ? entityTypeFromName(type) : undefined;
-    if (shape === null || entityType === undefined || shape[1] !== entityTypeName(entityType) || typeof value !== "string") {
+    if (
+      shape === null ||
+      entityType === undefined ||
+      shape[1] !== entityTypeName(entityType) ||
+      typeof value !== "string"
+    ) {
       throw new PermanentError("pii.table_invalid", "placeholder table holds a malformed entry");
     }
     if (this.byPlaceholder.has(placeholder as string)) {
       throw new PermanentError("pii.table_invalid", "placeholder table holds a placeholder twice");
     }
-    const spellings = Array.isArray(variants) ? variants.filter((v): v is string => typeof v === "string") : [];
-    const entry: PlaceholderEntry = { placeholder: placeholder as string, type: entityType, value, variants: spellings };
+    const spellings = Array.isArray(variants)
+      ? variants.filter((v): v is string => typeof v === "string")
+      : [];
+    const entry: PlaceholderEntry = {
+      placeholder: placeholder as string,
+      type: entityType,
+      value,
+      variants: spellings,
+    };
     this.index(entry);
     this.counters.set(entityType, Math.max(this.counters.get(entityType) ?? 0, Number(shape[2])));
   }
@@ -105,18 +118,28 @@ export class PlaceholderTable {
 
   private assignPerson(value: string): string {
     const parts = splitName(value);
+    let best: { entry: PlaceholderEntry; identity: PersonIdentity; size: number } | undefined;
+    let bestScore = 0;
     for (const person of this.persons) {
-      if (!person.parts.some((known) => sameName(known, parts))) continue;
-      const entry = person.entry;
-      if (!entry.variants.includes(value)) {
-        entry.variants.push(value);
-        person.parts.push(parts);
+      const score = person.identity.match(parts);
+      if (score > bestScore) {
+        best = person;
+        bestScore = score;
       }
-      if (parts.size > splitName(entry.value).size) entry.value = value;
-      return entry.placeholder;
+    }
+    if (best !== undefined) {
+      best.identity.add(parts);
+      if (!best.entry.variants.includes(value)) best.entry.variants.push(value);
+      if (parts.size > best.size) {
+        best.entry.value = value;
+        best.size = parts.size;
+      }
+      return best.entry.placeholder;
     }
     const entry = this.create(EntityType.ENTITY_TYPE_PERSON, value);
-    this.persons.push({ entry, parts: [parts] });
+    const identity = new PersonIdentity();
+    identity.add(parts);
+    this.persons.push({ entry, identity, size: parts.size });
     return entry.placeholder;
   }
 
@@ -136,8 +159,9 @@ export class PlaceholderTable {
   private index(entry: PlaceholderEntry): void {
     this.byPlaceholder.set(entry.placeholder, entry);
     if (entry.type === EntityType.ENTITY_TYPE_PERSON) {
-      const spellings = entry.variants.length > 0 ? entry.variants : [entry.value];
-      this.persons.push({ entry, parts: spellings.map(splitName) });
+      const identity = new PersonIdentity();
+      for (const spelling of [entry.value, ...entry.variants]) identity.add(splitName(spelling));
+      this.persons.push({ entry, identity, size: splitName(entry.value).size });
       return;
     }
     for (const spelling of [entry.value, ...entry.variants]) {
@@ -148,11 +172,9 @@ export class PlaceholderTable {
   /** Lowercase parts of every name in the thread, so a later "Müller" alone is recognized. */
   nameParts(): Set<string> {
     const parts = new Set<string>();
-    for (const { parts: spellings } of this.persons) {
-      for (const spelling of spellings) {
-        for (const given of spelling.givens) parts.add(given);
-        if (spelling.surname !== undefined && spelling.surname.length > 1) parts.add(spelling.surname);
-      }
+    for (const { identity } of this.persons) {
+      for (const given of identity.givens) parts.add(given);
+      for (const surname of identity.surnames) if (surname.length > 1) parts.add(surname);
     }
     return parts;
   }
@@ -168,7 +190,8 @@ export class PlaceholderTable {
   /** Values of one type (the vault indexes the e-mail addresses of a thread). */
   valuesOf(type: EntityType): string[] {
     const values: string[] = [];
-    for (const entry of this.byPlaceholder.values()) if (entry.type === type) values.push(entry.value, ...entry.variants);
+    for (const entry of this.byPlaceholder.values())
+      if (entry.type === type) values.push(entry.value, ...entry.variants);
     return [...new Set(values)];
   }
 }

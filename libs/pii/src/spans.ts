@@ -44,7 +44,8 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     let conflict = false;
     while (last < accepted.length && accepted[last]!.start < span.end) {
       const other = accepted[last]!;
-      const inside = other.start >= span.start && other.end <= span.end && span.end - span.start > other.end - other.start;
+      const inside =
+        other.start >= span.start && other.end <= span.end && span.end - span.start > other.end - other.start;
       if (!inside) {
         conflict = true;
         break;

@@ -64,9 +64,13 @@ export class ThreadVault {
     const current = this.keys[0]!;
     const storageKey = threadKey(current, threadId);
     const payload: SealedThread = { threadId, table: table.toJSON() };
-    await this.storage.put(storageKey, sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey));
+    await this.storage.put(
+      storageKey,
+      sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey),
+    );
     const emails = emailsOf(table);
-    for (const email of emails) await this.storage.put(emailIndexKey(current, email, storageKey), new Uint8Array([1]));
+    for (const email of emails)
+      await this.storage.put(emailIndexKey(current, email, storageKey), new Uint8Array([1]));
     // After a key rotation the record moves to the current key's slot; drop the old slot and its index.
     for (const older of this.keys.slice(1)) {
       const olderKey = threadKey(older, threadId);
@@ -106,13 +110,19 @@ export class ThreadVault {
     return result;
   }
 
-  private openThread(storageKey: string, sealed: Uint8Array, threadId: string | undefined): { table: PlaceholderTable } {
+  private openThread(
+    storageKey: string,
+    sealed: Uint8Array,
+    threadId: string | undefined,
+  ): { table: PlaceholderTable } {
     const plain = openSealed(this.keys, sealed, storageKey);
     let payload: SealedThread;
     try {
       payload = JSON.parse(decoder.decode(plain)) as SealedThread;
     } catch (error) {
-      throw new PermanentError("pii.vault_corrupt", "sealed thread record is not valid JSON", { cause: error });
+      throw new PermanentError("pii.vault_corrupt", "sealed thread record is not valid JSON", {
+        cause: error,
+      });
     }
     if (threadId !== undefined && payload.threadId !== threadId) {
       throw new PermanentError("pii.vault_corrupt", "sealed thread record belongs to another thread");

@@ -13,7 +13,11 @@ function isJoiner(code: number): boolean {
 /** "Kowalski's": the English possessive is not part of the name. */
 function possessiveS(text: string, apostrophe: number): boolean {
   const code = text.charCodeAt(apostrophe);
-  return (code === 39 || code === 0x2019) && (text[apostrophe + 1] === "s" || text[apostrophe + 1] === "S") && !isLetterCode(text.charCodeAt(apostrophe + 2));
+  return (
+    (code === 39 || code === 0x2019) &&
+    (text[apostrophe + 1] === "s" || text[apostrophe + 1] === "S") &&
+    !isLetterCode(text.charCodeAt(apostrophe + 2))
+  );
 }
 
 /**
@@ -43,7 +47,12 @@ export class Tokens {
       i++;
       for (;;) {
         while (i < length && isLetterCode(text.charCodeAt(i))) i++;
-        if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1)) && !possessiveS(text, i)) {
+        if (
+          i + 1 < length &&
+          isJoiner(text.charCodeAt(i)) &&
+          isLetterCode(text.charCodeAt(i + 1)) &&
+          !possessiveS(text, i)
+        ) {
           i += 2;
           continue;
         }
@@ -150,9 +159,7 @@ export class Tokens {
   /** True when nothing but punctuation follows token i on its line. */
   closesLine(i: number): boolean {
     const end = this.ends[i]!;
-    const newline = this.text.indexOf("\n", end);
-    const rest = this.text.slice(end, newline === -1 ? undefined : newline);
-    return rest.length <= 4 && /^[ \t,.!:;\r]*$/.test(rest);
+    return /^[ \t,.!:;\r]{0,4}(?:\n|$)/.test(this.text.slice(end, end + 6));
   }
 
   /** The characters between the end of token i-1 (or line start) and token i. */
@@ -170,7 +177,8 @@ function capitalization(word: string, lower: string): number {
   for (let i = 1; i < word.length; i++) {
     const code = word.charCodeAt(i);
     // A lower-case letter after the first makes it a capitalized word, not an acronym.
-    if (code === lower.charCodeAt(i) && code !== 45 && code !== 39 && code !== 0x2019 && code !== 0x2d) return CAP_FIRST;
+    if (code === lower.charCodeAt(i) && code !== 45 && code !== 39 && code !== 0x2019 && code !== 0x2d)
+      return CAP_FIRST;
   }
   return CAP_ALL;
 }
@@ -213,26 +221,45 @@ export function keywordHeads(alternation: string): KeywordFamily {
 
 function headsOf(alternation: string): Set<string> {
   const heads = new Set<string>();
+  for (const alternative of splitTopLevel(alternation)) {
+    if (alternative.startsWith("(?:")) {
+      // "(?:rental|lease) agreement": every branch of the opening group can start the keyword.
+      const close = matchingParen(alternative, 0);
+      for (const head of headsOf(alternative.slice(3, close))) heads.add(head);
+      continue;
+    }
+    const letters = /^[a-z0-9äöüß]+/i.exec(alternative);
+    if (letters === null) throw new Error("keyword alternative must start with letters or a group");
+    heads.add(headOf(letters[0].toLowerCase()));
+  }
+  return heads;
+}
+
+function splitTopLevel(alternation: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  const add = (alternative: string): void => {
-    const letters = /^[a-z0-9äöüß]+/i.exec(alternative.replace(/^\(\?:/, ""));
-    if (letters === null) throw new Error("keyword alternative must start with letters");
-    heads.add(headOf(letters[0].toLowerCase()));
-  };
   for (let i = 0; i < alternation.length; i++) {
     const char = alternation[i];
-    if (char === "\\") {
-      i++;
-    } else if (char === "(") {
-      depth++;
-    } else if (char === ")") {
-      depth--;
-    } else if (char === "|" && depth === 0) {
-      add(alternation.slice(start, i));
+    if (char === "\\") i++;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      parts.push(alternation.slice(start, i));
       start = i + 1;
     }
   }
-  add(alternation.slice(start));
-  return heads;
+  parts.push(alternation.slice(start));
+  return parts;
+}
+
+function matchingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i;
+  }
+  throw new Error("unbalanced group in keyword alternation");
 }

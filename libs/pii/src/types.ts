@@ -23,7 +23,7 @@ export interface CustomPattern {
 }
 
 export interface DetectOptions {
-  /** Language hint; detection always covers German and English, so this only tunes ambiguity. */
+  /** The mail's language if known. Accepted for callers' convenience; detection always covers German and English (and mixed text). */
   language?: "de" | "en" | "auto";
   /** Display names and address local parts from the mail's own headers (From/To/Cc). */
   knownNames?: readonly string[];

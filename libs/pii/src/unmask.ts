@@ -17,7 +17,7 @@ const TYPE_NAMES = ENTITY_SHORT_NAMES.map((name) => name.replace(/_/g, "[_ ]")).
  */
 const PLACEHOLDER_LIKE = new RegExp(
   [
-    String.raw`\\?\[(?:\\?\[)?[ \t]*(${TYPE_NAMES})[ \t]*[_ -]?[ \t]*(\d{1,6})[ \t]*(?:\\?\]){0,2}`,
+    String.raw`\\?\[(?:\\?\[)?[ \t]*(${TYPE_NAMES})[ \t]*[_ -]?[ \t]*(\d{1,6})(?:[ \t]*(?:\\?\]){1,2})?`,
     String.raw`(?<![\p{L}\p{N}_\[])(${TYPE_NAMES})[_ -]?(\d{1,6})[ \t]*(?:\\?\]){1,2}`,
     String.raw`(?<![\p{L}\p{N}_\[])(${TYPE_NAMES})_(\d{1,6})(?![\p{L}\p{N}_])`,
   ].join("|"),

@@ -34,7 +34,10 @@ export class VaultKey {
     if (!BASE64.test(trimmed)) throw new PermanentError("pii.vault_key_invalid", "vault key is not base64");
     const key = Buffer.from(trimmed, trimmed.includes("-") || trimmed.includes("_") ? "base64url" : "base64");
     if (key.length !== 32) {
-      throw new PermanentError("pii.vault_key_invalid", `vault key must decode to 32 bytes, got ${key.length}`);
+      throw new PermanentError(
+        "pii.vault_key_invalid",
+        `vault key must decode to 32 bytes, got ${key.length}`,
+      );
     }
     return new VaultKey(keyId, key);
   }
@@ -57,7 +60,11 @@ export class VaultKey {
 
   /** Keyed hash for storage keys and indexes: base64url, KV-safe, reveals nothing without the key. */
   indexHash(value: string): string {
-    return createHmac("sha256", this.#indexKey).update(value, "utf8").digest().subarray(0, INDEX_HASH_BYTES).toString("base64url");
+    return createHmac("sha256", this.#indexKey)
+      .update(value, "utf8")
+      .digest()
+      .subarray(0, INDEX_HASH_BYTES)
+      .toString("base64url");
   }
 
   /** @internal Decrypts a value sealed with this key; use `openSealed` to pick the key. */
@@ -95,6 +102,7 @@ export function openSealed(keys: readonly VaultKey[], sealed: Uint8Array, contex
   }
   const keyId = buffer.subarray(2, headerLength).toString("ascii");
   const key = keys.find((candidate) => candidate.keyId === keyId);
-  if (key === undefined) throw new PermanentError("pii.vault_key_unknown", "sealed value names a key id that is not configured");
+  if (key === undefined)
+    throw new PermanentError("pii.vault_key_unknown", "sealed value names a key id that is not configured");
   return key.openWithThisKey(buffer, headerLength, context);
 }

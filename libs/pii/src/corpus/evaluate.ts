@@ -46,7 +46,10 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * leaked when any letter or digit of it is still readable in the masked text, whatever type the
  * masker gave it. Precision counts masked spans that touch no labeled value.
  */
-export function evaluate(texts: readonly CorpusText[], options: { knownNames: boolean } = { knownNames: true }): Evaluation {
+export function evaluate(
+  texts: readonly CorpusText[],
+  options: { knownNames: boolean } = { knownNames: true },
+): Evaluation {
   const byType = new Map<string, TypeScore>();
   const score = (type: string): TypeScore => {
     let entry = byType.get(type);

@@ -5,11 +5,35 @@ import { Annotated, type CorpusText, parseHandwritten } from "./annotated.js";
 import { COMPANIES, localPart, type MailContext, type Part } from "./context.js";
 import { DE_BODIES, DE_FOOTERS, DE_GREETINGS, DE_QUOTES, DE_SIGNATURES } from "./templates-dev-de.js";
 import { EN_BODIES, EN_FOOTERS, EN_GREETINGS, EN_QUOTES, EN_SIGNATURES } from "./templates-dev-en.js";
-import { HO_DE_BODIES, HO_DE_FOOTERS, HO_DE_GREETINGS, HO_DE_QUOTES, HO_DE_SIGNATURES } from "./templates-heldout-de.js";
-import { HO_EN_BODIES, HO_EN_FOOTERS, HO_EN_GREETINGS, HO_EN_QUOTES, HO_EN_SIGNATURES } from "./templates-heldout-en.js";
-import { V1_DE_BODIES, V1_DE_FOOTERS, V1_DE_GREETINGS, V1_DE_QUOTES, V1_DE_SIGNATURES } from "./templates-heldout-v1-de.js";
-import { V1_EN_BODIES, V1_EN_FOOTERS, V1_EN_GREETINGS, V1_EN_QUOTES, V1_EN_SIGNATURES } from "./templates-heldout-v1-en.js";
-import { Values } from "./values.js";
+import {
+  HO_DE_BODIES,
+  HO_DE_FOOTERS,
+  HO_DE_GREETINGS,
+  HO_DE_QUOTES,
+  HO_DE_SIGNATURES,
+} from "./templates-heldout-de.js";
+import {
+  HO_EN_BODIES,
+  HO_EN_FOOTERS,
+  HO_EN_GREETINGS,
+  HO_EN_QUOTES,
+  HO_EN_SIGNATURES,
+} from "./templates-heldout-en.js";
+import {
+  V1_DE_BODIES,
+  V1_DE_FOOTERS,
+  V1_DE_GREETINGS,
+  V1_DE_QUOTES,
+  V1_DE_SIGNATURES,
+} from "./templates-heldout-v1-de.js";
+import {
+  V1_EN_BODIES,
+  V1_EN_FOOTERS,
+  V1_EN_GREETINGS,
+  V1_EN_QUOTES,
+  V1_EN_SIGNATURES,
+} from "./templates-heldout-v1-en.js";
+import { Values } from "./values-ids.js";
 
 interface TemplateSet {
   greetings: Part[];
@@ -20,25 +44,66 @@ interface TemplateSet {
 }
 
 const DEV = {
-  de: { greetings: DE_GREETINGS, bodies: DE_BODIES, signatures: DE_SIGNATURES, quotes: DE_QUOTES, footers: DE_FOOTERS },
-  en: { greetings: EN_GREETINGS, bodies: EN_BODIES, signatures: EN_SIGNATURES, quotes: EN_QUOTES, footers: EN_FOOTERS },
+  de: {
+    greetings: DE_GREETINGS,
+    bodies: DE_BODIES,
+    signatures: DE_SIGNATURES,
+    quotes: DE_QUOTES,
+    footers: DE_FOOTERS,
+  },
+  en: {
+    greetings: EN_GREETINGS,
+    bodies: EN_BODIES,
+    signatures: EN_SIGNATURES,
+    quotes: EN_QUOTES,
+    footers: EN_FOOTERS,
+  },
 };
 const HELDOUT = {
-  de: { greetings: HO_DE_GREETINGS, bodies: HO_DE_BODIES, signatures: HO_DE_SIGNATURES, quotes: HO_DE_QUOTES, footers: HO_DE_FOOTERS },
-  en: { greetings: HO_EN_GREETINGS, bodies: HO_EN_BODIES, signatures: HO_EN_SIGNATURES, quotes: HO_EN_QUOTES, footers: HO_EN_FOOTERS },
+  de: {
+    greetings: HO_DE_GREETINGS,
+    bodies: HO_DE_BODIES,
+    signatures: HO_DE_SIGNATURES,
+    quotes: HO_DE_QUOTES,
+    footers: HO_DE_FOOTERS,
+  },
+  en: {
+    greetings: HO_EN_GREETINGS,
+    bodies: HO_EN_BODIES,
+    signatures: HO_EN_SIGNATURES,
+    quotes: HO_EN_QUOTES,
+    footers: HO_EN_FOOTERS,
+  },
 };
 
 /** The first held-out set: measured blind once, then used up (see test/fixtures/pii/README.md). */
 const HELDOUT_V1 = {
-  de: { greetings: V1_DE_GREETINGS, bodies: V1_DE_BODIES, signatures: V1_DE_SIGNATURES, quotes: V1_DE_QUOTES, footers: V1_DE_FOOTERS },
-  en: { greetings: V1_EN_GREETINGS, bodies: V1_EN_BODIES, signatures: V1_EN_SIGNATURES, quotes: V1_EN_QUOTES, footers: V1_EN_FOOTERS },
+  de: {
+    greetings: V1_DE_GREETINGS,
+    bodies: V1_DE_BODIES,
+    signatures: V1_DE_SIGNATURES,
+    quotes: V1_DE_QUOTES,
+    footers: V1_DE_FOOTERS,
+  },
+  en: {
+    greetings: V1_EN_GREETINGS,
+    bodies: V1_EN_BODIES,
+    signatures: V1_EN_SIGNATURES,
+    quotes: V1_EN_QUOTES,
+    footers: V1_EN_FOOTERS,
+  },
 };
 
 const DEV_SEED = 20240611;
 const HELDOUT_V1_SEED = 777001;
 const HELDOUT_SEED = 31337;
 
-function generate(sets: Record<"de" | "en", TemplateSet>, seed: number, counts: Record<"de" | "en", number>, prefix: string): CorpusText[] {
+function generate(
+  sets: Record<"de" | "en", TemplateSet>,
+  seed: number,
+  counts: Record<"de" | "en", number>,
+  prefix: string,
+): CorpusText[] {
   const v = new Values(seed);
   const texts: CorpusText[] = [];
   for (const lang of ["de", "en"] as const) {
@@ -84,13 +149,33 @@ function check(texts: readonly CorpusText[]): void {
 function write(file: URL, texts: readonly CorpusText[]): void {
   check(texts);
   writeFileSync(file, `${texts.map((text) => JSON.stringify(text)).join("\n")}\n`);
-  console.log(`${file.pathname}: ${texts.length} texts, ${texts.reduce((sum, t) => sum + t.entities.length, 0)} labeled values`);
+  console.log(
+    `${file.pathname}: ${texts.length} texts, ${texts.reduce((sum, t) => sum + t.entities.length, 0)} labeled values`,
+  );
 }
 
 const fixtures = new URL("../../../../test/fixtures/pii/", import.meta.url);
-const handwrittenDev = parseHandwritten(readFileSync(new URL("handwritten-dev.txt", fixtures), "utf8"), "dev-hw");
-const handwrittenHeldout = parseHandwritten(readFileSync(new URL("handwritten-heldout.txt", fixtures), "utf8"), "heldout-hw");
-const handwrittenHeldoutV1 = parseHandwritten(readFileSync(new URL("handwritten-heldout-v1.txt", fixtures), "utf8"), "heldout-v1-hw");
-write(new URL("dev.jsonl", fixtures), [...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"), ...handwrittenDev]);
-write(new URL("heldout.jsonl", fixtures), [...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"), ...handwrittenHeldout]);
-write(new URL("heldout-v1.jsonl", fixtures), [...generate(HELDOUT_V1, HELDOUT_V1_SEED, { de: 70, en: 55 }, "heldout-v1"), ...handwrittenHeldoutV1]);
+const handwrittenDev = parseHandwritten(
+  readFileSync(new URL("handwritten-dev.txt", fixtures), "utf8"),
+  "dev-hw",
+);
+const handwrittenHeldout = parseHandwritten(
+  readFileSync(new URL("handwritten-heldout.txt", fixtures), "utf8"),
+  "heldout-hw",
+);
+const handwrittenHeldoutV1 = parseHandwritten(
+  readFileSync(new URL("handwritten-heldout-v1.txt", fixtures), "utf8"),
+  "heldout-v1-hw",
+);
+write(new URL("dev.jsonl", fixtures), [
+  ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
+  ...handwrittenDev,
+]);
+write(new URL("heldout.jsonl", fixtures), [
+  ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
+  ...handwrittenHeldout,
+]);
+write(new URL("heldout-v1.jsonl", fixtures), [
+  ...generate(HELDOUT_V1, HELDOUT_V1_SEED, { de: 70, en: 55 }, "heldout-v1"),
+  ...handwrittenHeldoutV1,
+]);

@@ -10,5 +10,7 @@ for (const score of [...result.byType.values()].sort((a, b) => a.type.localeComp
     `${score.type.padEnd(18)} support ${String(score.support).padStart(4)}  recall ${recallOf(score).toFixed(3)}  precision ${precisionOf(score).toFixed(3)}`,
   );
 }
-for (const leak of result.leaks) if (!only || leak.type === only) console.log(`LEAK ${leak.id} ${leak.type}: ${leak.context}`);
-for (const fp of result.falsePositives) if (!only || fp.type === only) console.log(`FP   ${fp.id} ${fp.type}: ${fp.context}`);
+for (const leak of result.leaks)
+  if (!only || leak.type === only) console.log(`LEAK ${leak.id} ${leak.type}: ${leak.context}`);
+for (const fp of result.falsePositives)
+  if (!only || fp.type === only) console.log(`FP   ${fp.id} ${fp.type}: ${fp.context}`);

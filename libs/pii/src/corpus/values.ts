@@ -1,6 +1,4 @@
 import { base, de, en, Faker, it, pl, tr } from "@faker-js/faker";
-import { luhnValid } from "../detectors/finance.js";
-import { rvnrValid, steuerIdValid } from "../detectors/government-ids.js";
 
 export interface Person {
   first: string;
@@ -14,17 +12,34 @@ export interface Person {
   title: string;
 }
 
-const DE_AREAS = ["30", "40", "89", "221", "69", "711", "211", "341", "351", "511", "911", "421", "201", "231", "228", "761", "621", "6221", "4131", "8141", "2151", "5251", "7031"];
-const DE_MOBILE = ["151", "152", "157", "160", "162", "170", "171", "172", "173", "175", "176", "177", "178", "179"];
-const AT_CITIES = [["1010", "Wien"], ["1060", "Wien"], ["8010", "Graz"], ["4020", "Linz"], ["5020", "Salzburg"], ["6020", "Innsbruck"]];
-const CH_CITIES = [["8001", "Zürich"], ["3011", "Bern"], ["4051", "Basel"], ["1201", "Genf"], ["6003", "Luzern"], ["9000", "St. Gallen"]];
-const PLATE_DISTRICTS = ["B", "M", "HH", "K", "F", "S", "D", "DO", "E", "HB", "H", "L", "DD", "N", "KA", "MA", "WI", "MZ", "BN", "AC", "MS", "OS", "KI", "HL", "GÖ", "LÜ", "BI", "FR", "RV", "TÜ"];
-const RV_AREAS = ["02", "03", "04", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "23", "24", "25", "26", "28", "29", "38", "39", "40", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79", "80", "81", "82", "89"];
-const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DE_AREAS =
+  "30 40 89 221 69 711 211 341 351 511 911 421 201 231 228 761 621 6221 4131 8141 2151 5251 7031".split(" ");
+const DE_MOBILE = "151 152 157 160 162 170 171 172 173 175 176 177 178 179".split(" ");
+const AT_CITIES = [
+  ["1010", "Wien"],
+  ["1060", "Wien"],
+  ["8010", "Graz"],
+  ["4020", "Linz"],
+  ["5020", "Salzburg"],
+  ["6020", "Innsbruck"],
+];
+const CH_CITIES = [
+  ["8001", "Zürich"],
+  ["3011", "Bern"],
+  ["4051", "Basel"],
+  ["1201", "Genf"],
+  ["6003", "Luzern"],
+  ["9000", "St. Gallen"],
+];
+
+const MONTHS_DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(
+  " ",
+);
+const MONTHS_EN =
+  "January February March April May June July August September October November December".split(" ");
 
 /** Deterministic generator of personal values in realistic formats (several spellings each). */
-export class Values {
+export class PersonalValues {
   readonly de: Faker;
   readonly en: Faker;
   private readonly tr: Faker;
@@ -37,7 +52,8 @@ export class Values {
     this.tr = new Faker({ locale: [tr, en, base] });
     this.pl = new Faker({ locale: [pl, en, base] });
     this.it = new Faker({ locale: [it, en, base] });
-    [this.de, this.en, this.tr, this.pl, this.it].forEach((faker, index) => faker.seed(seed * 31 + index));
+    for (const [index, faker] of [this.de, this.en, this.tr, this.pl, this.it].entries())
+      faker.seed(seed * 31 + index);
   }
 
   pick<T>(items: readonly T[]): T {
@@ -62,8 +78,24 @@ export class Values {
     const roll = this.de.number.float({ min: 0, max: 1 });
     const faker =
       lang === "de"
-        ? roll < 0.68 ? this.de : roll < 0.8 ? this.tr : roll < 0.9 ? this.pl : roll < 0.95 ? this.it : this.en
-        : roll < 0.8 ? this.en : roll < 0.87 ? this.de : roll < 0.93 ? this.it : roll < 0.97 ? this.pl : this.tr;
+        ? roll < 0.68
+          ? this.de
+          : roll < 0.8
+            ? this.tr
+            : roll < 0.9
+              ? this.pl
+              : roll < 0.95
+                ? this.it
+                : this.en
+        : roll < 0.8
+          ? this.en
+          : roll < 0.87
+            ? this.de
+            : roll < 0.93
+              ? this.it
+              : roll < 0.97
+                ? this.pl
+                : this.tr;
     const female = this.chance(0.5);
     const first = faker.person.firstName(female ? "female" : "male");
     let last = faker.person.lastName();
@@ -82,11 +114,29 @@ export class Values {
   }
 
   email(person?: Person): string {
-    const domain = this.pick(["gmail.com", "web.de", "gmx.de", "t-online.de", "outlook.com", "yahoo.com", "posteo.de", "example.org", "mail.de", "icloud.com"]);
+    const domain = this.pick([
+      "gmail.com",
+      "web.de",
+      "gmx.de",
+      "t-online.de",
+      "outlook.com",
+      "yahoo.com",
+      "posteo.de",
+      "example.org",
+      "mail.de",
+      "icloud.com",
+    ]);
     if (person === undefined) return this.de.internet.email().toLowerCase();
     const first = ascii(person.first);
     const last = ascii(person.last.replace(/^(?:von|van der|van|de|zu) /, ""));
-    const local = this.pick([`${first}.${last}`, `${first[0]}.${last}`, `${first}${last}`, `${last}.${first}`, `${first}_${last}${this.int(1, 99)}`, `${first}${this.int(70, 99)}`]);
+    const local = this.pick([
+      `${first}.${last}`,
+      `${first[0]}.${last}`,
+      `${first}${last}`,
+      `${last}.${first}`,
+      `${first}_${last}${this.int(1, 99)}`,
+      `${first}${this.int(70, 99)}`,
+    ]);
     return `${local}@${domain}`.toLowerCase();
   }
 
@@ -99,11 +149,23 @@ export class Values {
     if (lang === "en" && kind < 4) {
       const area = this.pick(["212", "415", "312", "617", "206", "303", "512", "646"]);
       const number = `${this.int(2, 9)}${this.digits(2)}`;
-      return this.pick([`(${area}) ${number}-${this.digits(4)}`, `+1 ${area} ${number} ${this.digits(4)}`, `${area}-${number}-${this.digits(4)}`]);
+      return this.pick([
+        `(${area}) ${number}-${this.digits(4)}`,
+        `+1 ${area} ${number} ${this.digits(4)}`,
+        `${area}-${number}-${this.digits(4)}`,
+      ]);
     }
     if (lang === "en" && kind < 6) return `+44 20 7${this.digits(3)} ${this.digits(4)}`;
-    if (kind === 7) return this.pick([`+43 1 ${this.int(2, 9)}${this.digits(6)}`, `+43 664 ${this.int(1, 9)}${this.digits(6)}`]);
-    if (kind === 8) return this.pick([`+41 44 ${this.int(2, 9)}${this.digits(2)} ${this.digits(2)} ${this.digits(2)}`, `079 ${this.int(2, 9)}${this.digits(2)} ${this.digits(2)} ${this.digits(2)}`]);
+    if (kind === 7)
+      return this.pick([
+        `+43 1 ${this.int(2, 9)}${this.digits(6)}`,
+        `+43 664 ${this.int(1, 9)}${this.digits(6)}`,
+      ]);
+    if (kind === 8)
+      return this.pick([
+        `+41 44 ${this.int(2, 9)}${this.digits(2)} ${this.digits(2)} ${this.digits(2)}`,
+        `079 ${this.int(2, 9)}${this.digits(2)} ${this.digits(2)} ${this.digits(2)}`,
+      ]);
     if (kind === 9 && lang === "de") return this.de.phone.number();
     const mobile = this.chance(0.45);
     const area = mobile ? this.pick(DE_MOBILE) : this.pick(DE_AREAS);
@@ -120,30 +182,6 @@ export class Values {
     ]);
   }
 
-  iban(): string {
-    const country = this.pick(["DE", "DE", "DE", "DE", "AT", "CH", "NL", "FR"]);
-    const value = this.de.finance.iban({ countryCode: country, formatted: this.chance(0.6) });
-    return this.chance(0.1) ? value.replace(/ /g, "") : value;
-  }
-
-  bic(): string {
-    return this.de.finance.bic({ includeBranchCode: this.chance(0.5) });
-  }
-
-  card(): string {
-    const prefix = this.pick(["4", "51", "52", "55", "2221", "37"]);
-    const length = prefix === "37" ? 15 : 16;
-    let number = prefix + this.digits(length - prefix.length - 1);
-    for (let check = 0; check < 10; check++) {
-      if (luhnValid(number + check)) {
-        number += check;
-        break;
-      }
-    }
-    const sep = this.pick([" ", "-", "", " "]);
-    return length === 15 ? `${number.slice(0, 4)}${sep}${number.slice(4, 10)}${sep}${number.slice(10)}` : number.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
-  }
-
   street(lang: "de" | "en"): string {
     if (lang === "en") return this.en.location.streetAddress(this.chance(0.2));
     return `${this.de.location.street()} ${this.pick([String(this.int(1, 180)), `${this.int(1, 99)}${this.pick(["a", "b", "c"])}`, `${this.int(1, 40)}-${this.int(41, 60)}`])}`;
@@ -151,7 +189,8 @@ export class Values {
 
   cityLine(lang: "de" | "en"): string {
     if (lang === "en") {
-      if (this.chance(0.3)) return `London ${this.pick(["NW1", "SW1A", "EC2A", "N7", "SE15"])} ${this.int(1, 9)}${this.en.string.alpha({ length: 2, casing: "upper" })}`;
+      if (this.chance(0.3))
+        return `London ${this.pick(["NW1", "SW1A", "EC2A", "N7", "SE15"])} ${this.int(1, 9)}${this.en.string.alpha({ length: 2, casing: "upper" })}`;
       return `${this.en.location.city()}, ${this.en.location.state({ abbreviated: true })} ${this.en.location.zipCode("#####")}`;
     }
     const roll = this.int(0, 9);
@@ -172,9 +211,20 @@ export class Values {
     const dd = String(day).padStart(2, "0");
     const mm = String(month).padStart(2, "0");
     if (lang === "en") {
-      return this.pick([`${MONTHS_EN[month - 1]} ${day}, ${year}`, `${day} ${MONTHS_EN[month - 1]} ${year}`, `${mm}/${dd}/${year}`, `${year}-${mm}-${dd}`]);
+      return this.pick([
+        `${MONTHS_EN[month - 1]} ${day}, ${year}`,
+        `${day} ${MONTHS_EN[month - 1]} ${year}`,
+        `${mm}/${dd}/${year}`,
+        `${year}-${mm}-${dd}`,
+      ]);
     }
-    return this.pick([`${dd}.${mm}.${year}`, `${day}.${month}.${year}`, `${day}. ${MONTHS_DE[month - 1]} ${year}`, `${dd}.${mm}.${year}`, `${year}-${mm}-${dd}`]);
+    return this.pick([
+      `${dd}.${mm}.${year}`,
+      `${day}.${month}.${year}`,
+      `${day}. ${MONTHS_DE[month - 1]} ${year}`,
+      `${dd}.${mm}.${year}`,
+      `${year}-${mm}-${dd}`,
+    ]);
   }
 
   /** A date that is not a birth date (delivery, invoice), for hard negatives. */
@@ -182,7 +232,9 @@ export class Values {
     const day = this.int(1, 28);
     const month = this.int(1, 12);
     const year = this.int(2022, 2025);
-    return lang === "en" ? `${MONTHS_EN[month - 1]} ${day}, ${year}` : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
+    return lang === "en"
+      ? `${MONTHS_EN[month - 1]} ${day}, ${year}`
+      : `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
   }
 
   ipv4(): string {
@@ -195,8 +247,16 @@ export class Values {
 
   personalUrl(person?: Person): string {
     const token = this.de.string.alphanumeric({ length: this.int(16, 32) });
-    const host = this.pick(["portal.example-energie.de", "shop.example.com", "kundenportal.example.net", "app.example.io", "my.example-versicherung.de"]);
-    const slug = person ? `${ascii(person.first)}-${ascii(person.last.replace(/ /g, "-"))}` : token.slice(0, 10);
+    const host = this.pick([
+      "portal.example-energie.de",
+      "shop.example.com",
+      "kundenportal.example.net",
+      "app.example.io",
+      "my.example-versicherung.de",
+    ]);
+    const slug = person
+      ? `${ascii(person.first)}-${ascii(person.last.replace(/ /g, "-"))}`
+      : token.slice(0, 10);
     return this.pick([
       `https://${host}/reset-password?token=${token}`,
       `https://${host}/kunden/${this.digits(7)}/rechnungen`,
@@ -209,115 +269,14 @@ export class Values {
   }
 
   plainUrl(): string {
-    return this.pick(["https://www.example.de/agb", "www.example-shop.de", "https://example.com/help/returns", "https://www.example-energie.de/kontakt", "https://example.org/datenschutz", "https://status.example.io"]);
-  }
-
-  steuerId(): string {
-    for (;;) {
-      const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-      for (let i = digits.length - 1; i > 0; i--) {
-        const j = this.int(0, i);
-        [digits[i], digits[j]] = [digits[j]!, digits[i]!];
-      }
-      const ten = digits.slice(0, 9);
-      ten.push(ten[this.int(0, 8)]!);
-      for (let i = ten.length - 1; i > 0; i--) {
-        const j = this.int(0, i);
-        [ten[i], ten[j]] = [ten[j]!, ten[i]!];
-      }
-      if (ten[0] === 0) continue;
-      for (let check = 0; check < 10; check++) {
-        const candidate = ten.join("") + check;
-        if (steuerIdValid(candidate)) {
-          return this.chance(0.5) ? candidate.replace(/^(\d{2})(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3 $4") : candidate;
-        }
-      }
-    }
-  }
-
-  vatId(): string {
-    return this.pick([`DE${this.int(1, 9)}${this.digits(8)}`, `DE ${this.int(1, 9)}${this.digits(8)}`, `ATU${this.digits(8)}`, `CHE-${this.digits(3)}.${this.digits(3)}.${this.digits(3)} MWST`]);
-  }
-
-  rentenNummer(person: Person): string {
-    for (;;) {
-      const area = this.pick(RV_AREAS);
-      const birth = `${String(this.int(1, 28)).padStart(2, "0")}${String(this.int(1, 12)).padStart(2, "0")}${this.digits(2)}`;
-      const letter = ascii(person.last.replace(/^(?:von|van der|van|de|zu) /, ""))[0]!.toUpperCase();
-      const serial = String(person.female ? this.int(50, 99) : this.int(0, 49)).padStart(2, "0");
-      for (let check = 0; check < 10; check++) {
-        if (rvnrValid(area, birth, letter, serial, String(check))) {
-          return this.chance(0.5) ? `${area} ${birth} ${letter} ${serial}${check}` : `${area}${birth}${letter}${serial}${check}`;
-        }
-      }
-    }
-  }
-
-  usSsn(): string {
-    return `${this.int(100, 665)}-${String(this.int(1, 99)).padStart(2, "0")}-${String(this.int(1, 9999)).padStart(4, "0")}`;
-  }
-
-  nino(): string {
-    const first = this.pick([..."ABCEGHJKLMNPRSTWXYZ"]);
-    const second = this.pick([..."ABCEGHJKLMNPRSTWXYZ"]);
-    return `${first}${second} ${this.digits(2)} ${this.digits(2)} ${this.digits(2)} ${this.pick(["A", "B", "C", "D"])}`;
-  }
-
-  cvc(): string {
-    return this.digits(3);
-  }
-
-  idDocument(): string {
-    const alphabet = "CFGHJKLMNPRTVWXYZ0123456789";
-    let value = this.pick(["L", "T", "C", "M", "N"]);
-    for (let i = 0; i < 8; i++) value += alphabet[this.int(0, alphabet.length - 1)];
-    return value.replace(/^(.)(\D+)$/, "$1$2").concat(/\d/.test(value) ? "" : String(this.int(0, 9)));
-  }
-
-  plate(): string {
-    const district = this.pick(PLATE_DISTRICTS);
-    const letters = this.de.string.alpha({ length: this.int(1, 2), casing: "upper" });
-    return this.pick([`${district}-${letters} ${this.int(1, 9999)}`, `${district} ${letters} ${this.int(1, 9999)}`, `${district}-${letters}${this.int(1, 999)}`]);
-  }
-
-  password(): string {
     return this.pick([
-      `${this.pick(["Sommer", "Winter", "Hund", "Katze", "Sonne", "Berlin", "Fussball"])}${this.int(1990, 2025)}${this.pick(["!", "?", "#", ""])}`,
-      this.de.internet.password({ length: this.int(10, 16) }),
-      `${this.de.string.alphanumeric({ length: 4 })}-${this.de.string.alphanumeric({ length: 4 })}-${this.int(10, 99)}`,
+      "https://www.example.de/agb",
+      "www.example-shop.de",
+      "https://example.com/help/returns",
+      "https://www.example-energie.de/kontakt",
+      "https://example.org/datenschutz",
+      "https://status.example.io",
     ]);
-  }
-
-  otp(): string {
-    return this.digits(this.pick([4, 6, 6, 8]));
-  }
-
-  apiKey(): string {
-    return this.pick([`sk-proj-${this.de.string.alphanumeric(40)}`, `ghp_${this.de.string.alphanumeric(36)}`, `AKIA${this.de.string.alphanumeric({ length: 16, casing: "upper" })}`]);
-  }
-
-  orderNumber(): string {
-    return this.pick([`BE-${this.int(2022, 2025)}-${this.digits(6)}`, `45${this.digits(8)}`, `A-${this.digits(6)}`, `${this.digits(3)}-${this.digits(7)}-${this.digits(7)}`, `ORD-${this.digits(5)}`, this.digits(7)]);
-  }
-
-  customerNumber(): string {
-    return this.pick([`K-${this.digits(5)}`, `KD${this.digits(6)}`, this.digits(7), `CUST-${this.digits(4)}`, `${this.digits(3)} ${this.digits(3)} ${this.digits(3)}`]);
-  }
-
-  invoiceNumber(): string {
-    return this.pick([`RE-${this.int(2022, 2025)}-${this.digits(5)}`, `${this.int(2022, 2025)}/${this.digits(5)}`, `INV-${this.int(2022, 2025)}-${this.digits(4)}`, `R${this.digits(6)}`, this.digits(8)]);
-  }
-
-  contractNumber(): string {
-    return this.pick([`VN-${this.digits(8)}`, `HV-${this.int(2015, 2025)}-${this.digits(4)}`, `L-${this.digits(4)}-${this.digits(2)}`, this.digits(10), `${this.digits(2)}.${this.digits(3)}.${this.digits(3)}`]);
-  }
-
-  claimNumber(): string {
-    return this.pick([`SN-${this.int(2022, 2025)}-${this.digits(5)}`, `S-${this.digits(7)}`, `CLM-${this.digits(6)}`, `${this.digits(2)}-${this.digits(6)}-${this.digits(2)}`]);
-  }
-
-  ticketNumber(): string {
-    return this.pick([this.digits(6), `TCK-${this.digits(6)}`, `${this.int(2023, 2025)}${this.digits(12)}`, `INC${this.digits(7)}`, `SR-${this.digits(5)}`]);
   }
 
   amount(lang: "de" | "en"): string {

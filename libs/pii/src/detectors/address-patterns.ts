@@ -3,13 +3,13 @@ import { keywordHeads } from "../tokens.js";
 
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
-export const WORD = String.raw`[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
+export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
 const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke`;
-export const DE_PREPOSITIONS = String.raw`Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
+export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
 
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
@@ -27,18 +27,28 @@ export const NOT_STREET_NOUN =
 export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|eur\b|euro\b|uhr\b|h\b|min\b|minuten|tage?n?\b|stunden|jahre?n?\b|monate?n?\b|wochen?\b|stück|x\b|mal\b|:\d|\.\d|gb\b|mb\b|kg\b|km\b|m\b|cm\b|mm\b|kwh\b)/i;
 
-const EN_SUFFIX = String.raw`Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
+const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
 const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6})?`;
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
   String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
-export const US_STATES = new Set("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(" "));
+export const US_STATES = new Set(
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
+    " ",
+  ),
+);
 /** The town before ", ST 12345", tested on the text before the state. */
-export const US_TOWN_BEFORE_STATE = new RegExp(String.raw`${WORD}(?:[ \u00a0]${WORD}){0,3},?[ \u00a0]+$`, "u");
+export const US_TOWN_BEFORE_STATE = new RegExp(
+  String.raw`${WORD}(?:[ \u00a0]${WORD}){0,3},?[ \u00a0]+$`,
+  "u",
+);
 /** A UK postcode, tried a letter or two before each short digit run. */
-export const UK_POSTCODE_AT = new RegExp(String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}(?![${L}0-9])`, "uy");
+export const UK_POSTCODE_AT = new RegExp(
+  String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}(?![${L}0-9])`,
+  "uy",
+);
 /** One or two town words right before a UK postcode. */
 export const TOWN_BEFORE_POSTCODE = new RegExp(String.raw`${WORD}(?:[ \u00a0]${WORD})?,?[ \u00a0]+$`, "u");
 
@@ -52,10 +62,15 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
   /^(?:Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Villach|Wels|St\. Pölten|Dornbirn|Bregenz|Feldkirch|Steyr|Leoben|Krems|Baden|Zürich|Zurich|Genf|Genève|Geneva|Basel|Bern|Lausanne|Winterthur|Luzern|Lucerne|St\. Gallen|Lugano|Biel|Thun|Zug|Schaffhausen|Chur|Fribourg|Freiburg|Neuchâtel|Aarau|Solothurn|Olten|Baar|Uster|Vaduz)(?![${L}])/u;
 
 /** "Flat 3, " or "Apt 4B " before an English house number belongs to the address. */
-export const UNIT_BEFORE_NUMBER = /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*$/;
+export const UNIT_BEFORE_NUMBER =
+  /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*$/;
 /** ", Dublin 2" or ", London" right after an English street: the town of that address. */
-export const TOWN_AFTER_STREET = new RegExp(String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`, "uy");
-export const POST_BOX = /(?:Postfach|Postlagernd|Postbox|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box)[ \u00a0]*\d(?:[ \u00a0]?\d){0,9}/gi;
+export const TOWN_AFTER_STREET = new RegExp(
+  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
+  "uy",
+);
+export const POST_BOX =
+  /(?:Postfach|Postlagernd|Postbox|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box)[ \u00a0]*\d(?:[ \u00a0]?\d){0,9}/gi;
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
@@ -65,7 +80,7 @@ export const STREET_BEFORE_TOWN = new RegExp(
   String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE})[ \u00a0\t]*(?:,[ \u00a0\t]*|\r?\n[ \u00a0\t>]*)$`,
   "u",
 );
-const ADDRESS_KEYWORDS = String.raw`wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;
+const ADDRESS_KEYWORDS = `wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;
 /** A street after words that announce one ("wohnhaft", "Anschrift:", "moved to"), tried at those words only. */
 export const STREET_AFTER_KEYWORD_AT = new RegExp(
   String.raw`(?:${ADDRESS_KEYWORDS})[ \u00a0\t]+(${STREET_SHAPE_EN}|${STREET_SHAPE_DE})(?![${L}0-9])`,

@@ -46,21 +46,26 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     if (wordBefore(text, start) && !isUpperAscii(previous)) continue;
     if (length <= 4 && (previous === 32 || previous === 0xa0)) germanStreet(text, start, end, streets);
     if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
-    if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end))) postcodeTown(text, start, streets, towns);
-    if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3))) usTown(text, start, end, towns);
+    if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end)))
+      postcodeTown(text, start, streets, towns);
+    if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
+      usTown(text, start, end, towns);
     if (length <= 2) ukPostcode(text, start, towns);
   }
   const found = streets;
   for (const match of text.matchAll(POST_BOX)) {
-    if (!wordBefore(text, match.index)) found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
+    if (!wordBefore(text, match.index))
+      found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
   }
   if (text.includes("c/o") || text.includes("C/O") || text.includes("C/o")) {
     for (const match of text.matchAll(CARE_OF)) {
-      if (!wordBefore(text, match.index)) found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
+      if (!wordBefore(text, match.index))
+        found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
     }
   }
+  const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
-    addStreetBefore(text, town, found);
+    addStreetBefore(text, town, streetEnds, found);
     found.push(town);
   }
   for (const i of tokens.withHead(ADDRESS_KEYWORD_HEADS)) {
@@ -76,9 +81,15 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   mergeAdjacent(text, found, out);
 }
 
+/** Start of the line holding `index`, looking back at most `limit` characters (no quadratic scans on huge lines). */
+function lineStartWithin(text: string, index: number, limit: number): number {
+  const stop = Math.max(0, index - limit);
+  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
 function germanStreet(text: string, start: number, end: number, out: Span[]): void {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const from = Math.max(lineStart, start - MAX_STREET_LENGTH);
+  const from = lineStartWithin(text, start, MAX_STREET_LENGTH);
   const before = text.slice(from, start);
   const match = DE_STREET_BEFORE_NUMBER.exec(before);
   if (match === null || wordBefore(text, from + match.index)) return;
@@ -87,7 +98,8 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
   const streetEnd = end + (rest?.[0].length ?? 0);
   if (rest === null || UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
   const name = match[0].trimEnd();
-  if (PREPOSITION_START.test(name) && name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun))) return;
+  if (PREPOSITION_START.test(name) && name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun)))
+    return;
   out.push(addressSpan(from + match.index, streetEnd, Score.format));
 }
 
@@ -114,21 +126,37 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   const spanStart = prefix === null ? start : start - prefix[0].replace(/^[^A-Z]/, "").length;
   if (prefix === null && /[.,:/-]/.test(text[start - 1] ?? "")) return;
   const before = text.slice(Math.max(0, spanStart - 40), spanStart);
-  const afterStreet = streets.some((span) => span.end <= spanStart && JOINER.test(text.slice(span.end, spanStart)));
-  const lineStart = /(?:^|\n)[ \u00a0\t>]*$/.test(before) || /(?:[,|·•]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(before);
+  // Streets come in text order, so only the last one can stand right before this postcode.
+  const last = streets[streets.length - 1];
+  const afterStreet =
+    last !== undefined &&
+    last.end <= spanStart &&
+    spanStart - last.end <= 8 &&
+    JOINER.test(text.slice(last.end, spanStart));
+  const lineStart =
+    /(?:^|\n)[ \u00a0\t>]*$/.test(before) ||
+    /(?:[,|·•]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(
+      before,
+    );
   if (match[1]!.length === 4) {
     if (prefix === null && !afterStreet && !(lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town))) return;
   } else if (prefix === null && !afterStreet && !lineStart) {
     return;
   }
-  towns.push(addressSpan(spanStart, start + match[0].length, afterStreet || prefix !== null ? Score.context : Score.format));
+  towns.push(
+    addressSpan(
+      spanStart,
+      start + match[0].length,
+      afterStreet || prefix !== null ? Score.context : Score.format,
+    ),
+  );
 }
 
 function usTown(text: string, start: number, end: number, towns: Span[]): void {
   const state = text.slice(start - 3, start - 1);
-  if (!US_STATES.has(state) || !isSpace(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(start - 4))) return;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const from = Math.max(lineStart, start - 3 - 50);
+  if (!US_STATES.has(state) || !isSpace(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(start - 4)))
+    return;
+  const from = lineStartWithin(text, start - 3, 50);
   const match = US_TOWN_BEFORE_STATE.exec(text.slice(from, start - 3));
   if (match === null || wordBefore(text, from + match.index)) return;
   const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
@@ -142,8 +170,7 @@ function ukPostcode(text: string, digitStart: number, towns: Span[]): void {
     UK_POSTCODE_AT.lastIndex = start;
     const match = UK_POSTCODE_AT.exec(text);
     if (match === null) continue;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const from = Math.max(lineStart, start - 40);
+    const from = lineStartWithin(text, start, 40);
     const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, start));
     const spanStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : start;
     towns.push(addressSpan(spanStart, start + match[0].length, Score.weak));
@@ -152,9 +179,12 @@ function ukPostcode(text: string, digitStart: number, towns: Span[]): void {
 }
 
 /** The line part (or line) right before a postcode-and-town span is its street when it has the shape of one. */
-function addStreetBefore(text: string, town: Span, found: Span[]): void {
-  if (found.some((span) => span.end <= town.start && JOINER.test(text.slice(span.end, town.start)))) return;
-  const lineStart = text.lastIndexOf("\n", text.lastIndexOf("\n", town.start - 1) - 1) + 1;
+function addStreetBefore(text: string, town: Span, streetEnds: ReadonlySet<number>, found: Span[]): void {
+  for (let end = town.start; end >= town.start - 8 && end >= 0; end--) {
+    if (streetEnds.has(end) && JOINER.test(text.slice(end, town.start))) return;
+  }
+  // This line and the one before it, at most 160 characters back.
+  const lineStart = lineStartWithin(text, Math.max(0, lineStartWithin(text, town.start, 80) - 1), 80);
   const before = text.slice(lineStart, town.start);
   const match = STREET_BEFORE_TOWN.exec(before);
   if (match === null) return;

@@ -9,7 +9,7 @@ const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|purchase order${NR}?|po${NR}|buchungs-?nummer|buchungs-?nr\.?|buchungscode|booking${NR}?|booking reference|reservierungs-?nummer`,
   customer: String.raw`kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoice${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
-  contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|mandatsreferenz|mandate reference|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
+  contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|service|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
   ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|aktenzeichen|az\.|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?`,
 };
@@ -27,7 +27,7 @@ const TYPES: Record<string, EntityType> = {
 // ends in one of them ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
 const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,40}?[ \u00a0](?=(?:lautet|lauten|lautete|ist|is|was|war|nummer|number|nr\.?|no\.?|unter)[ \u00a0:#]))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautet|lauten|lautete|lautend auf|ist|is|was|war|unter|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups.
-const VALUE = String.raw`(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)){1,40}`;
+const VALUE = String.raw`(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
@@ -37,11 +37,12 @@ const BUSINESS_AT = new RegExp(
 );
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
 /** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
-const VALUE_AFTER_COMPOUND = new RegExp(String.raw`(?![${L}])${FILLER}(?<value>${VALUE})(?![${L}0-9])`, "iy");
+const VALUE_AFTER_COMPOUND = new RegExp(`(?![${L}])${FILLER}(?<value>${VALUE})(?![${L}0-9])`, "iy");
 const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
-const AMOUNT_AFTER = /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
+const AMOUNT_AFTER =
+  /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
 
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
   for (const i of tokens.withHead(BUSINESS_HEADS)) {
@@ -66,6 +67,9 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   const start = match.index + match[0].length - raw.length;
   const end = start + value.length;
   if (value.length < 3 || DATE_SHAPE.test(value)) return;
+  // A letter prefix before a space ("KR 4410 2291") counts only in capitals; "am 12" is prose.
+  const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
+  if (prefix !== null && prefix[1] !== prefix[1]!.toUpperCase()) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   const between = match[0].slice(keyword.length, start - match.index);
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);

@@ -1,16 +1,26 @@
-import { L, wordBefore } from "../chars.js";
 import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
+import type { Tokens } from "../tokens.js";
 
 /** Letters beyond ASCII as in chars.ts (Latin, Greek, Cyrillic). */
 function isWideLetter(code: number): boolean {
-  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f) || (code >= 0x1e00 && code <= 0x1eff);
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x52f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
 }
 
 function isAlnumCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isWideLetter(code);
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    isWideLetter(code)
+  );
 }
 
 function isLocalCode(code: number): boolean {
@@ -32,13 +42,25 @@ export function detectEmails(text: string, out: Span[]): void {
     let lastDot = -1;
     while (end < text.length && end - at < 255) {
       const code = text.charCodeAt(end);
-      if (code === 46 && end > at + 1 && text.charCodeAt(end - 1) !== 46 && isAlnumCode(text.charCodeAt(end + 1))) lastDot = end;
+      if (
+        code === 46 &&
+        end > at + 1 &&
+        text.charCodeAt(end - 1) !== 46 &&
+        isAlnumCode(text.charCodeAt(end + 1))
+      )
+        lastDot = end;
       else if (!(isAlnumCode(code) || code === 45)) break;
       end++;
     }
     while (end > at + 1 && !isAlnumCode(text.charCodeAt(end - 1))) end--;
     const tld = lastDot === -1 ? "" : text.slice(lastDot + 1, end);
-    if (start < at && lastDot !== -1 && lastDot < end && /^[A-Za-z\u00c0-\u024f]{2,24}$/.test(tld) && text.charCodeAt(at - 1) !== 46) {
+    if (
+      start < at &&
+      lastDot !== -1 &&
+      lastDot < end &&
+      /^[A-Za-z\u00c0-\u024f]{2,24}$/.test(tld) &&
+      text.charCodeAt(at - 1) !== 46
+    ) {
       out.push({ type: EntityType.ENTITY_TYPE_EMAIL, start, end, score: 0.99 });
     }
     at = text.indexOf("@", Math.max(end, at + 1));
@@ -51,7 +73,7 @@ const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;
 const PERSONAL_SEGMENT =
   /^(?:u|user|users|profile|profil|account|accounts|konto|mein|my|me|member|members|kunde|kunden|customer|customers|track|tracking|sendung|sendungsverfolgung|reset|password|passwort|verify|verification|confirm|bestaetigen|activate|aktivieren|invite|einladung|unsubscribe|abmelden|abmeldung|login|auth|token|order|orders|bestellung|bestellungen|invoice|invoices|rechnung|rechnungen|download|share|s|d|doc|docs|file|files|ticket|tickets|case|portal|people|person|in|~.+)$/i;
 const TOKEN_LIKE = /^(?=.*\d)(?=.*[a-z])[a-z\d_-]{10,}$|^[a-z\d_-]{20,}$|^\d{5,}$/i;
-const NAME_LIKE = new RegExp(String.raw`^[${L}]{2,}[._-][${L}]{2,}$`, "u");
+const NAME_LIKE = new RegExp(`^[${L}]{2,}[._-][${L}]{2,}$`, "u");
 
 /** True when a URL carries something that points at one person (token, id, user path, address). */
 export function urlIsPersonal(url: string): boolean {
@@ -65,7 +87,13 @@ export function urlIsPersonal(url: string): boolean {
       const value = eq === -1 ? pair : pair.slice(eq + 1);
       if (value.length >= 6 && /\d/.test(value)) return true;
       if (value.length >= 16) return true;
-      if (eq !== -1 && /^(?:token|key|id|uid|user|userid|email|mail|e|session|sid|code|auth|sig|signature|hash|reset|t|k|access_token|otp|name|phone|tel|customer|kunde|piececode|tracking|idc)$/i.test(pair.slice(0, eq)) && value.length >= 3) {
+      if (
+        eq !== -1 &&
+        /^(?:token|key|id|uid|user|userid|email|mail|e|session|sid|code|auth|sig|signature|hash|reset|t|k|access_token|otp|name|phone|tel|customer|kunde|piececode|tracking|idc)$/i.test(
+          pair.slice(0, eq),
+        ) &&
+        value.length >= 3
+      ) {
         return true;
       }
     }
@@ -77,7 +105,8 @@ export function urlIsPersonal(url: string): boolean {
     const segment = decodeSafely(segments[i]!);
     if (segment.length === 0) continue;
     if (segment.includes("@") || TOKEN_LIKE.test(segment) || NAME_LIKE.test(segment)) return true;
-    if (PERSONAL_SEGMENT.test(segment) && i + 1 < segments.length && segments[i + 1]!.length >= 3) return true;
+    if (PERSONAL_SEGMENT.test(segment) && i + 1 < segments.length && segments[i + 1]!.length >= 3)
+      return true;
   }
   return false;
 }
@@ -95,15 +124,19 @@ export function detectUrls(text: string, out: Span[]): void {
   for (const match of text.matchAll(URL_RE)) {
     const url = match[0].replace(TRAILING_PUNCT, "");
     if (!urlIsPersonal(url)) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_URL, start: match.index, end: match.index + url.length, score: Score.validated });
+    out.push({
+      type: EntityType.ENTITY_TYPE_URL,
+      start: match.index,
+      end: match.index + url.length,
+      score: Score.validated,
+    });
   }
 }
 
-const IPV4 =
-  /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
+const IPV4 = /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const VERSION_BEFORE = /(?:\bv|version|vers\.|release|build)\s*$/i;
 /** At least three hex groups joined by colons: worth looking for IPv6 at all. */
-const HEX_GROUPS = /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/;
+const HEX_GROUPS = /:[0-9A-Fa-f]{1,4}:/;
 const IPV6 = /[0-9A-Fa-f:][0-9A-Fa-f:.]{5,44}/g;
 
 export function detectIpAddresses(text: string, out: Span[]): void {
@@ -111,7 +144,12 @@ export function detectIpAddresses(text: string, out: Span[]): void {
     const before = text.charCodeAt(match.index - 1);
     if (before === 46 || (before >= 48 && before <= 57)) continue;
     if (VERSION_BEFORE.test(textBefore(text, match.index, 10))) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_IP_ADDRESS, start: match.index, end: match.index + match[0].length, score: Score.validated });
+    out.push({
+      type: EntityType.ENTITY_TYPE_IP_ADDRESS,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.validated,
+    });
   }
   if (!text.includes("::") && !HEX_GROUPS.test(text)) return;
   for (const match of text.matchAll(IPV6)) {
@@ -122,7 +160,12 @@ export function detectIpAddresses(text: string, out: Span[]): void {
     if (after === 95 || isAlnumCode(after)) continue;
     while ((value.endsWith(":") && !value.endsWith("::")) || value.endsWith(".")) value = value.slice(0, -1);
     if (value.indexOf(":") === value.lastIndexOf(":") || !isIPv6(value)) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_IP_ADDRESS, start: match.index, end: match.index + value.length, score: Score.validated });
+    out.push({
+      type: EntityType.ENTITY_TYPE_IP_ADDRESS,
+      start: match.index,
+      end: match.index + value.length,
+      score: Score.validated,
+    });
   }
 }
 
@@ -130,18 +173,38 @@ export function detectIpAddresses(text: string, out: Span[]): void {
  * Digit groups joined by single separators; "(0)" and area codes in brackets allowed. Every
  * repetition needs a separator, so a long digit run cannot be split in many ways (no backtracking blowup).
  */
-const PHONE_RUN =
-  new RegExp(String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`, "gu");
+const PHONE_RUN = new RegExp(
+  String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
+  "gu",
+);
 /** Characters that, right before a digit run, make it part of something else (a date, an address, a path). */
 const NOT_BEFORE_PHONE = "@/_+.,:-";
-const PHONE_CONTEXT =
-  /(?:(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob)\.?(?:[ \u00a0]*(?:nr\.?|no\.?|nummer|number))?|\b(?:call me at|call|anrufen|zurückrufen|erreichbar|erreichen|reach me at|reach me|unter|at|via)|\b[tmf]\.?[ \u00a0]*:)[ \u00a0]*[:.]?[ \u00a0]*(?:\(?\+?)?$/i;
+/** The word right before a number that makes it a phone number ("Tel.", "Mobil:", "erreichbar unter", "call me at"). */
+const PHONE_WORD =
+  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline)$/;
+/** Words that stand between the phone word and the number: "Tel. Nr.", "phone number". */
+const NUMBER_WORD = /^(?:nr|no|nummer|number|num)$/;
+/** Only punctuation and space may separate that word from the number. */
+const CONTEXT_GAP = /^[ \u00a0\t.:/(+-]{0,5}$/;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.$/;
 /** "02.04.2024 10" from "Gesendet: 02.04.2024 10:14": a date with a time is no phone number. */
 const DATE_INSIDE = /(?:^|\D)\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?:\D|$)/;
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;
 
-export function detectPhones(text: string, out: Span[]): void {
+/** True when the word before `start` (skipping "Nr."/"number") announces a phone number. */
+function phoneContext(text: string, tokens: Tokens, start: number): boolean {
+  let i = tokens.lastEndingBefore(start);
+  if (i < 0 || !CONTEXT_GAP.test(text.slice(tokens.ends[i]!, start))) return false;
+  if (
+    NUMBER_WORD.test(tokens.lowers[i]!) &&
+    i > 0 &&
+    CONTEXT_GAP.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!))
+  )
+    i--;
+  return PHONE_WORD.test(tokens.lowers[i]!);
+}
+
+export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(PHONE_RUN)) {
     if (match.index > 0 && NOT_BEFORE_PHONE.includes(text[match.index - 1]!)) continue;
     if (wordBefore(text, match.index)) continue;
@@ -150,30 +213,40 @@ export function detectPhones(text: string, out: Span[]): void {
     if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
     const after = text.slice(match.index + value.length, match.index + value.length + 2);
     if (/^:\d/.test(after)) continue;
-    const score = phoneScore(text, match.index, value, digits);
-    if (score > 0) out.push({ type: EntityType.ENTITY_TYPE_PHONE, start: match.index, end: match.index + value.length, score });
+    const score = phoneScore(value, digits, phoneContext(text, tokens, match.index));
+    if (score > 0)
+      out.push({
+        type: EntityType.ENTITY_TYPE_PHONE,
+        start: match.index,
+        end: match.index + value.length,
+        score,
+      });
   }
 }
 
-function phoneScore(text: string, start: number, value: string, digits: number): number {
+function phoneScore(value: string, digits: number, context: boolean): number {
   // A keyword settles it; the metadata check below is the expensive part, so it comes last.
-  if (PHONE_CONTEXT.test(textBefore(text, start, 40))) return digits >= 7 || /^[+(0]/.test(value) ? Score.context : 0;
+  if (context) return digits >= 7 || /^[+(0]/.test(value) ? Score.context : 0;
   const international = value.startsWith("+") || value.startsWith("00");
   if (international) {
+    // DACH numbers follow the same shape rule as national ones; the metadata check is for the rest.
+    const dach = /^(?:\+|00)[ \u00a0]?4[139][ \u00a0/-]?(?:\(0\)[ \u00a0]?)?\(?[1-9]/.test(value);
+    if (dach) return digits >= 8 && digits <= 15 ? Score.validated : 0;
     const number = parsePhoneNumberFromString(value.startsWith("00") ? `+${value.slice(2)}` : value);
     if (number?.isValid()) return Score.validated;
     if (number?.isPossible() ?? false) return Score.format;
     return digits >= 9 ? Score.weak : 0;
   }
   if (value.startsWith("0") || value.startsWith("(0")) {
+    // German, Austrian and Swiss national numbers: 0, area code, subscriber; 7 to 13 digits. The
+    // metadata check costs more than all other detectors together, and the shape says enough here.
+    if (digits < 7 || digits > 13 || value.startsWith("00")) return 0;
     // Without a keyword, a short unseparated run ("No. 08812345") is more likely some other number.
     if (digits < 10 && !/[ /()-]/.test(value)) return 0;
-    for (const country of ["DE", "AT", "CH"] as const) {
-      if (parsePhoneNumberFromString(value, country)?.isValid()) return Score.format;
-    }
-    return digits >= 9 && /[ /()-]/.test(value) ? Score.weak : 0;
+    return /^\(?0[1-9]/.test(value) ? Score.format : 0;
   }
-  if (NANP_SHAPE.test(value)) return parsePhoneNumberFromString(value, "US")?.isValid() ? Score.format : Score.weak;
+  if (NANP_SHAPE.test(value))
+    return parsePhoneNumberFromString(value, "US")?.isValid() ? Score.format : Score.weak;
   // A bare digit run without a leading 0 or + is a phone number only if someone says so.
   return 0;
 }

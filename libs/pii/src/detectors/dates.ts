@@ -2,8 +2,8 @@ import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
-const MONTHS_DE = String.raw`januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
-const MONTHS_EN = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+const MONTHS_DE = `januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
+const MONTHS_EN = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
@@ -22,8 +22,10 @@ const DATE = new RegExp(
 );
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
-const BIRTH_BEFORE =
-  new RegExp(String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|date of birth|birth ?date|born|birthday|d\.?o\.?b\.?|\*)`, "giu");
+const BIRTH_BEFORE = new RegExp(
+  String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|date of birth|birth ?date|born|birthday|d\.?o\.?b\.?|\*)`,
+  "giu",
+);
 const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
@@ -37,14 +39,24 @@ export function detectBirthDates(text: string, out: Span[]): void {
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
     if (after !== undefined) {
-      out.push({ type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start: after[0], end: after[1], score: Score.keyword });
+      out.push({
+        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+        start: after[0],
+        end: after[1],
+        score: Score.keyword,
+      });
       continue;
     }
     // "am 12.03.1985 geboren": a date right before the verb.
     if (/^(?:geboren|born)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
-        out.push({ type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start: before[0], end: before[1], score: Score.keyword });
+        out.push({
+          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+          start: before[0],
+          end: before[1],
+          score: Score.keyword,
+        });
       }
     }
   }
@@ -63,6 +75,7 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
 function lastDate(text: string, from: number, to: number): [number, number] | undefined {
   const window = text.slice(from, to);
   let last: [number, number] | undefined;
-  for (const match of window.matchAll(DATE)) last = [from + match.index, from + match.index + match[0].length];
+  for (const match of window.matchAll(DATE))
+    last = [from + match.index, from + match.index + match[0].length];
   return last;
 }

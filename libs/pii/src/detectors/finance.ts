@@ -1,5 +1,5 @@
-import { L, wordBefore } from "../chars.js";
 import { getCountrySpecifications, isValidBIC, isValidIBAN } from "ibantools";
+import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 
@@ -20,10 +20,18 @@ export function detectIbans(text: string, out: Span[]): void {
     if (length === undefined) continue;
     const end = readGrouped(text, match.index, length);
     if (end === -1) continue;
-    const compact = text.slice(match.index, end).replace(/[ \u00a0]/g, "").toUpperCase();
+    const compact = text
+      .slice(match.index, end)
+      .replace(/[ \u00a0]/g, "")
+      .toUpperCase();
     const upperInText = match[1] === country;
     if (isValidIBAN(compact)) {
-      out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: upperInText ? 0.99 : Score.validated });
+      out.push({
+        type: EntityType.ENTITY_TYPE_IBAN,
+        start: match.index,
+        end,
+        score: upperInText ? 0.99 : Score.validated,
+      });
     } else if (upperInText && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
       // A mistyped IBAN is still someone's account number.
       out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
@@ -54,8 +62,9 @@ function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const BIC = new RegExp(String.raw`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
-const BIC_CONTEXT = /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|IBAN[^\n]{10,50}$/;
+const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
+const BIC_CONTEXT =
+  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|IBAN[^\n]{10,50}$/;
 
 export function detectBics(text: string, out: Span[]): void {
   if (!/BIC|SWIFT|Swift|bic|IBAN/.test(text)) return;
@@ -63,12 +72,18 @@ export function detectBics(text: string, out: Span[]): void {
     if (wordBefore(text, match.index)) continue;
     if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;
     const score = isValidBIC(match[0]) ? Score.keyword : Score.context;
-    out.push({ type: EntityType.ENTITY_TYPE_BIC, start: match.index, end: match.index + match[0].length, score });
+    out.push({
+      type: EntityType.ENTITY_TYPE_BIC,
+      start: match.index,
+      end: match.index + match[0].length,
+      score,
+    });
   }
 }
 
 const CARD = /\d(?:[ -]?\d){12,18}(?![\d]|[ -]\d)/g;
-const CARD_CONTEXT = /(?:karte|card|visa|master|amex|american express|kreditkarte|kartennummer|cc)[^\n]{0,20}$/i;
+const CARD_CONTEXT =
+  /(?:karte|card|visa|master|amex|american express|kreditkarte|kartennummer|cc)[^\n]{0,20}$/i;
 
 export function detectCreditCards(text: string, out: Span[]): void {
   for (const match of text.matchAll(CARD)) {

@@ -19,11 +19,21 @@ export function detectTaxIds(text: string, out: Span[]): void {
     const context = TAX_CONTEXT.test(textBefore(text, match.index, 60));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : 0.8;
-    out.push({ type: EntityType.ENTITY_TYPE_TAX_ID, start: match.index, end: match.index + match[0].length, score });
+    out.push({
+      type: EntityType.ENTITY_TYPE_TAX_ID,
+      start: match.index,
+      end: match.index + match[0].length,
+      score,
+    });
   }
   for (const match of text.matchAll(STEUERNUMMER)) {
     const start = match.index + match[0].length - match[1]!.length;
-    out.push({ type: EntityType.ENTITY_TYPE_TAX_ID, start, end: start + match[1]!.length, score: Score.keyword });
+    out.push({
+      type: EntityType.ENTITY_TYPE_TAX_ID,
+      start,
+      end: start + match[1]!.length,
+      score: Score.keyword,
+    });
   }
 }
 
@@ -48,15 +58,24 @@ export function steuerIdValid(digits: string): boolean {
   return check === digits.charCodeAt(10) - 48;
 }
 
-const VAT =
-  new RegExp(String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|GB[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`, "gu");
-const VAT_OTHER =
-  new RegExp(String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*]{8,12})(?![${L}0-9])`, "giu");
+const VAT = new RegExp(
+  String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|GB[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`,
+  "gu",
+);
+const VAT_OTHER = new RegExp(
+  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*]{8,12})(?![${L}0-9])`,
+  "giu",
+);
 
 export function detectVatIds(text: string, out: Span[]): void {
   for (const match of text.matchAll(VAT)) {
     if (wordBefore(text, match.index)) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_VAT_ID, start: match.index, end: match.index + match[0].length, score: Score.validated });
+    out.push({
+      type: EntityType.ENTITY_TYPE_VAT_ID,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.validated,
+    });
   }
   for (const match of text.matchAll(VAT_OTHER)) {
     const value = match[1]!;
@@ -67,11 +86,17 @@ export function detectVatIds(text: string, out: Span[]): void {
 }
 
 // Rentenversicherungsnummer: area(2) birth date(6) initial(1) serial(2) check(1).
-const RVNR = new RegExp(String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`, "gu");
+const RVNR = new RegExp(
+  String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
+  "gu",
+);
 const SOCIAL_CONTEXT =
   /(?:rentenversicherungs-?nummer|rv-?nummer|rv-?nr\.?|sozialversicherungs-?nummer|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino)[^\n\d]{0,20}$/i;
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
-const NINO = new RegExp(String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`, "gu");
+const NINO = new RegExp(
+  String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
+  "gu",
+);
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9 digits).
 const SOCIAL_CONTEXT_ONLY = new RegExp(String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9})(?![${L}0-9])`, "gu");
 
@@ -83,27 +108,53 @@ export function detectSocialSecurity(text: string, out: Span[]): void {
     const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 60));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : Score.validated;
-    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score });
+    out.push({
+      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+      start: match.index,
+      end: match.index + match[0].length,
+      score,
+    });
   }
   for (const match of text.matchAll(SSN_US)) {
     if (/[\d-]/.test(text[match.index - 1] ?? "")) continue;
     const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 40));
     const score = context ? Score.keyword : Score.weak;
-    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score });
+    out.push({
+      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+      start: match.index,
+      end: match.index + match[0].length,
+      score,
+    });
   }
   for (const match of text.matchAll(NINO)) {
     if (wordBefore(text, match.index)) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score: Score.format });
+    out.push({
+      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.format,
+    });
   }
   for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
     if (wordBefore(text, match.index)) continue;
     if (!SOCIAL_CONTEXT.test(textBefore(text, match.index, 60))) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start: match.index, end: match.index + match[0].length, score: Score.keyword });
+    out.push({
+      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.keyword,
+    });
   }
 }
 
 /** Check digit of the German pension insurance number (weights 2121 2121 2121 over 12 digits, cross sums). */
-export function rvnrValid(area: string, birth: string, letter: string, serial: string, check: string): boolean {
+export function rvnrValid(
+  area: string,
+  birth: string,
+  letter: string,
+  serial: string,
+  check: string,
+): boolean {
   const day = Number(birth.slice(0, 2));
   const month = Number(birth.slice(2, 4));
   // Days above 31 are allowed: replacement numbers add 50 to the day.
@@ -134,27 +185,89 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
     const value = match[1]!;
     if (!/\d/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
     const start = match.index + match[0].length - value.length;
-    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end: start + value.length, score: Score.keyword });
+    out.push({
+      type: EntityType.ENTITY_TYPE_ID_DOCUMENT,
+      start,
+      end: start + value.length,
+      score: Score.keyword,
+    });
   }
 }
 
 // German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
-const PLATE_DASH = new RegExp(String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`, "gu");
-const PLATE_SPACE = new RegExp(String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`, "gu");
-const PLATE_CONTEXT = /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration)[^\n]{0,30}$/i;
+const PLATE_DASH = new RegExp(
+  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  "gu",
+);
+const PLATE_SPACE = new RegExp(
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  "gu",
+);
+const PLATE_CONTEXT =
+  /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration)[^\n]{0,30}$/i;
 /** Letter groups that look like a district but are standards, units or file formats. */
-const NOT_PLATE = new Set(["ISO", "DIN", "EN", "IEC", "RFC", "PDF", "USB", "CD", "DVD", "TV", "PC", "ID", "NR", "AZ", "EUR", "USD", "KW", "CW", "Q", "GB", "MB", "KB", "HD", "UHD", "DB", "IT", "PS", "A", "AB", "RE", "NO", "TO", "IN", "ON", "AT", "OR", "IS", "IF", "OF"]);
+const NOT_PLATE = new Set([
+  "ISO",
+  "DIN",
+  "EN",
+  "IEC",
+  "RFC",
+  "PDF",
+  "USB",
+  "CD",
+  "DVD",
+  "TV",
+  "PC",
+  "ID",
+  "NR",
+  "AZ",
+  "EUR",
+  "USD",
+  "KW",
+  "CW",
+  "Q",
+  "GB",
+  "MB",
+  "KB",
+  "HD",
+  "UHD",
+  "DB",
+  "IT",
+  "PS",
+  "A",
+  "AB",
+  "RE",
+  "NO",
+  "TO",
+  "IN",
+  "ON",
+  "AT",
+  "OR",
+  "IS",
+  "IF",
+  "OF",
+]);
 
 export function detectLicensePlates(text: string, out: Span[]): void {
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
     const score = PLATE_CONTEXT.test(textBefore(text, match.index, 50)) ? Score.keyword : Score.format;
-    out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start: match.index, end: match.index + match[0].length, score });
+    out.push({
+      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
+      start: match.index,
+      end: match.index + match[0].length,
+      score,
+    });
   }
   for (const match of text.matchAll(PLATE_SPACE)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start: match.index, end: match.index + match[0].length, score: Score.keyword });
+    out.push({
+      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.keyword,
+    });
   }
 }

@@ -3,20 +3,26 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = String.raw`passwort|kennwort|password|passwd|passphrase|pwd|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
-const WEAK = String.raw`pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
+const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)[ \u00a0]*\(?|[ \u00a0]+\(?)`;
 /** The long way round: "PIN for the lockbox is 8842", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0]+[^\n.:;!?]{1,30}?[ \u00a0](?:ist|is|lautet|was|war)[ \u00a0]+\(?)`;
 const VALUE = String.raw`(?<value>\d{3}[ \u00a0]\d{3}(?![${L}0-9])|[^\s"'<>]{3,128})`;
 
-const SECRET_AT = new RegExp(String.raw`(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
-const SECRET_CLAUSE_AT = new RegExp(String.raw`(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
+const SECRET_AT = new RegExp(
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
+  "iy",
+);
+const SECRET_CLAUSE_AT = new RegExp(
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
+  "iy",
+);
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
 /** "Türcode", "Sicherheitscode": found by their "code" ending, then read forward from there. */
-const AFTER_CODE = new RegExp(String.raw`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
-const AFTER_CODE_CLAUSE = new RegExp(String.raw`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
+const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
+const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
 /** Compounds naming something public or technical, not a secret. */
 const NOT_SECRET_CODE =
   /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example)-?code$/i;
@@ -24,11 +30,39 @@ const NOT_SECRET_CODE =
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
 const NOT_SECRET_BEFORE_CODE = new Set([
-  "sort", "post", "postal", "zip", "area", "country", "promo", "promotion", "discount", "voucher", "coupon", "error",
-  "status", "bar", "qr", "iso", "swift", "bank", "routing", "product", "color", "colour", "source", "dress", "tax",
-  "fehler", "status", "länder", "gutschein", "rabatt", "aktions",
+  "sort",
+  "post",
+  "postal",
+  "zip",
+  "area",
+  "country",
+  "promo",
+  "promotion",
+  "discount",
+  "voucher",
+  "coupon",
+  "error",
+  "status",
+  "bar",
+  "qr",
+  "iso",
+  "swift",
+  "bank",
+  "routing",
+  "product",
+  "color",
+  "colour",
+  "source",
+  "dress",
+  "tax",
+  "fehler",
+  "status",
+  "länder",
+  "gutschein",
+  "rabatt",
+  "aktions",
 ]);
-const PLAIN_WORD = new RegExp(String.raw`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
+const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 const TRAILING = /[.,;:)\]]+$/;
 
 export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
@@ -39,7 +73,16 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT]) {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
-      if (match !== null && pushSecret(match, match.groups!["strong"] !== undefined, out, CARD_CHECK.test(match.groups!["weak"] ?? ""))) break;
+      if (
+        match !== null &&
+        pushSecret(
+          match,
+          match.groups!["strong"] !== undefined,
+          out,
+          CARD_CHECK.test(match.groups!["weak"] ?? ""),
+        )
+      )
+        break;
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -47,18 +90,29 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     // Compounds like "Türcode", "Sicherheitscode"; a plain "code" is handled above.
     if (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word)) continue;
     const start = tokens.starts[i]!;
-    const strong = /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(word);
+    const strong =
+      /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
+        word,
+      );
     for (const pattern of [AFTER_CODE, AFTER_CODE_CLAUSE]) {
       pattern.lastIndex = tokens.ends[i]!;
       const after = pattern.exec(text);
       if (after === null) continue;
-      const match = Object.assign([text.slice(start, after.index + after[0].length)], { index: start, groups: after.groups });
+      const match = Object.assign([text.slice(start, after.index + after[0].length)], {
+        index: start,
+        groups: after.groups,
+      });
       if (pushSecret(match as RegExpMatchArray, strong, out)) break;
     }
   }
   if (text.includes("sk") || text.includes("eyJ") || text.includes("_") || text.includes("-----")) {
     for (const match of text.matchAll(KEY_FORMATS)) {
-      out.push({ type: EntityType.ENTITY_TYPE_SECRET, start: match.index, end: match.index + match[0].length, score: 0.99 });
+      out.push({
+        type: EntityType.ENTITY_TYPE_SECRET,
+        start: match.index,
+        end: match.index + match[0].length,
+        score: 0.99,
+      });
     }
   }
 }

@@ -4,7 +4,7 @@ import { NameFinder } from "./name-finder.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byLists, byRepetition } from "./rules-lists.js";
 import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
-import { TRIGGER_LOWERS } from "./triggers.js";
+import { Word } from "./word-flags.js";
 
 /**
  * Finds person names. `hints` are lowercase name parts known for this mail or thread (header
@@ -16,7 +16,7 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
   const t = finder.tokens;
   if (t.length === 0) return;
   const triggers: number[] = [];
-  for (let i = 0; i < t.length; i++) if (TRIGGER_LOWERS.has(t.lowers[i]!)) triggers.push(i);
+  for (let i = 0; i < t.length; i++) if (finder.has(i, Word.trigger)) triggers.push(i);
   for (const i of triggers) bySalutation(finder, i);
   for (const i of triggers) {
     byTitle(finder, i);

@@ -16,49 +16,46 @@ export const SURNAMES = wordSet(SURNAMES_TEXT);
 export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 
 /** Lowercase particles that sit between name parts (von, van der, de la, bin). */
-export const PARTICLES = new Set([
-  "von", "van", "de", "der", "den", "dem", "zu", "vom", "ten", "ter", "da", "di", "del", "della", "du", "le", "la",
-  "bin", "ibn", "al", "el", "dos", "das", "op", "af", "av", "y",
-]);
+export const PARTICLES = wordSet(`
+  von van de der den dem zu vom ten ter da di del della du le la bin ibn al el dos das op af av y
+`);
 /** Particles that may start the particle run; "der", "das", "la" only continue one ("van der"). */
-export const LEADING_PARTICLES = new Set([
-  "von", "van", "de", "zu", "vom", "ten", "ter", "da", "di", "del", "della", "du", "le", "bin", "ibn", "al", "el", "dos",
-  "op", "af", "av",
-]);
+export const LEADING_PARTICLES = wordSet(`
+  von van de zu vom ten ter da di del della du le bin ibn al el dos op af av
+`);
 
 /** Academic and professional titles skipped between a salutation and the name. */
-export const TITLES = new Set([
-  "dr", "prof", "dres", "dipl", "ing", "mag", "med", "dent", "vet", "rer", "nat", "pol", "phil", "jur", "oec", "habil",
-  "pd", "ba", "ma", "msc", "bsc", "mba", "llm", "sir", "dame", "lord", "lady", "rev", "professor", "doktor", "univ",
-]);
+export const TITLES = wordSet(`
+  dr prof dres dipl ing mag med dent vet rer nat pol phil jur oec habil pd ba ma msc bsc mba llm sir dame
+  lord lady rev professor doktor univ
+`);
 
 /** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
-export const NOT_AFTER_SALUTATION = new Set([
-  "kollege", "kollegin", "kunde", "kundin", "doktor", "professor", "professorin", "präsident", "präsidentin", "direktor",
-  "direktorin", "vorsitzende", "vorsitzender", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "pfarrer",
-  "pfarrerin", "rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "notar", "notarin", "nachbar", "nachbarin",
-  "oder", "und", "bzw", "sowie", "mit", "von", "and", "or", "of", "the", "madam", "sir", "damen", "herren",
-]);
+export const NOT_AFTER_SALUTATION = wordSet(`
+  kollege kollegin kunde kundin doktor professor professorin präsident präsidentin direktor direktorin
+  vorsitzende vorsitzender minister ministerin bürgermeister bürgermeisterin pfarrer pfarrerin
+  rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin oder und bzw sowie mit von
+  and or of the madam sir damen herren
+`);
 
 /** After "Hallo"/"Dear": words that address a group or a function, not a person. */
-export const NOT_AFTER_GREETING = new Set([
-  "zusammen", "allerseits", "alle", "leute", "team", "support", "service", "kundenservice", "kundendienst", "sir",
-  "madam", "damen", "herren", "kollegen", "kolleginnen", "all", "everyone", "folks", "guys", "there", "friends",
-  "customer", "customers", "colleagues", "kunde", "kundin", "kunden", "mitglied", "member", "members", "nutzer",
-  "user", "users", "abonnent", "abonnentin", "subscriber", "partner", "hiring", "recruiter",
-]);
+export const NOT_AFTER_GREETING = wordSet(`
+  zusammen allerseits alle leute team support service kundenservice kundendienst sir madam damen herren
+  kollegen kolleginnen all everyone folks guys there friends customer customers colleagues kunde kundin
+  kunden mitglied member members nutzer user users abonnent abonnentin subscriber partner hiring recruiter
+`);
 
 /** Local parts of role mailboxes, which carry no name. */
-export const ROLE_MAILBOX_WORDS = new Set([
-  "info", "kontakt", "contact", "noreply", "no", "reply", "mail", "email", "office", "hello", "hallo", "post", "team",
-  "sales", "billing", "rechnung", "rechnungen", "service", "support", "admin", "webmaster", "newsletter", "news", "shop",
-  "kundenservice", "bestellung", "order", "orders", "buchhaltung", "vertrieb", "verwaltung", "zentrale", "empfang",
-  "hr", "jobs", "karriere", "career", "careers", "presse", "press", "marketing", "kunden", "customer", "help",
-  "helpdesk", "it", "security", "privacy", "datenschutz", "legal", "recht", "finance", "accounts", "account",
-  "mailer", "daemon", "postmaster", "bounce", "notifications", "notification", "alerts", "system",
-]);
+export const ROLE_MAILBOX_WORDS = wordSet(`
+  info kontakt contact noreply no reply mail email office hello hallo post team sales billing rechnung
+  rechnungen service support admin webmaster newsletter news shop kundenservice bestellung order orders
+  buchhaltung vertrieb verwaltung zentrale empfang hr jobs karriere career careers presse press marketing
+  kunden customer help helpdesk it security privacy datenschutz legal recht finance accounts account
+  mailer daemon postmaster bounce notifications notification alerts system
+`);
 
-const STREET_SUFFIX = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)$/;
+const STREET_SUFFIX =
+  /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)$/;
 
 /** True for a word that reads like a street name (so a name never swallows "Hauptstraße 5"). */
 export function looksLikeStreet(lower: string): boolean {
@@ -74,11 +71,10 @@ export function looksLikeSurname(lower: string): boolean {
 }
 
 /** Words that turn the name before them into a company or team ("Nordlicht Versand GmbH"). */
-export const COMPANY_WORDS = new Set([
-  "gmbh", "ag", "kg", "ohg", "ug", "mbh", "gbr", "kgaa", "se", "ev", "ltd", "inc", "llc", "plc", "corp", "co", "company",
-  "group", "gruppe", "holding", "versand", "service", "services", "support", "team", "kundenservice", "kundendienst",
-  "software", "solutions", "systems", "telecom", "telekom", "energie", "energy", "versicherung", "versicherungen",
-  "insurance", "bank", "sparkasse", "online", "shop", "logistics", "logistik", "consulting", "partners", "stadtwerke",
-  "direkt", "handel", "vertrieb", "immobilien", "hausverwaltung", "verwaltung", "kanzlei", "praxis", "klinik",
-  "apotheke", "bau", "elektro", "technik", "media", "digital", "labs", "studio", "agentur", "agency",
-]);
+export const COMPANY_WORDS = wordSet(`
+  gmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co company group gruppe holding versand
+  service services support team kundenservice kundendienst software solutions systems telecom telekom
+  energie energy versicherung versicherungen insurance bank sparkasse online shop logistics logistik
+  consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung verwaltung kanzlei
+  praxis klinik apotheke bau elektro technik media digital labs studio agentur agency
+`);

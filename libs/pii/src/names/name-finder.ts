@@ -1,24 +1,16 @@
 import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import {
-  AMBIGUOUS_GIVEN,
-  COMPANY_WORDS,
-  GIVEN,
-  LEADING_PARTICLES,
-  looksLikeStreet,
-  NOT_NAMES,
-  PARTICLES,
-  SURNAMES,
-  TITLES,
-} from "./lexicon.js";
 import type { Tokens } from "../tokens.js";
+import { looksLikeStreet, NOT_NAMES } from "./lexicon.js";
+import { Word, wordFlags } from "./word-flags.js";
 
 /** Scores of the name rules: context beats lists, lists beat repetition. */
 export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
 const MAX_NAME_TOKENS = 6;
 /** Compounds naming a team or department ("Vertriebsteam", "Kundenservice"). */
-const TEAM_SUFFIX = /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management)$/;
+const TEAM_SUFFIX =
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management)$/;
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
@@ -26,6 +18,8 @@ export class NameFinder {
   readonly tokens: Tokens;
   readonly covered: Uint8Array;
   readonly found: Span[] = [];
+  /** Lexicon flags per token (see `Word`). */
+  readonly flags: Uint16Array;
 
   constructor(
     readonly text: string,
@@ -33,6 +27,7 @@ export class NameFinder {
     tokens: Tokens,
   ) {
     this.tokens = tokens;
+    this.flags = wordFlags(tokens.lowers);
     this.covered = new Uint8Array(this.tokens.length);
   }
 
@@ -41,19 +36,27 @@ export class NameFinder {
     const t = this.tokens;
     if (!t.isCapitalized(i)) return false;
     const lower = t.lowers[i]!;
-    if (lower.length < 2 || NOT_NAMES.has(lower) || COMPANY_WORDS.has(lower) || TEAM_SUFFIX.test(lower)) return false;
+    if (lower.length < 2 || (this.flags[i]! & (Word.notName | Word.company)) !== 0 || TEAM_SUFFIX.test(lower))
+      return false;
     if (lower.includes("-") && lower.split("-").some((part) => NOT_NAMES.has(part))) return false;
     return !(looksLikeStreet(lower) && DIGIT_AFTER.test(t.after(i, 3)));
   }
 
   known(i: number): boolean {
-    const lower = this.tokens.lowers[i]!;
-    return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || SURNAMES.has(lower) || this.hints.has(lower);
+    return (
+      (this.flags[i]! & (Word.given | Word.ambiguousGiven | Word.surname)) !== 0 ||
+      this.hints.has(this.tokens.lowers[i]!)
+    );
   }
 
   firstName(i: number): boolean {
-    const lower = this.tokens.lowers[i]!;
-    return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower) || this.hints.has(lower);
+    return (
+      (this.flags[i]! & (Word.given | Word.ambiguousGiven)) !== 0 || this.hints.has(this.tokens.lowers[i]!)
+    );
+  }
+
+  has(i: number, flag: number): boolean {
+    return (this.flags[i]! & flag) !== 0;
   }
 
   wordBefore(i: number): boolean {
@@ -66,7 +69,13 @@ export class NameFinder {
 
   skipTitles(i: number): number {
     const t = this.tokens;
-    while (i < t.length && TITLES.has(t.lowers[i]!) && i + 1 < t.length && /^[ \u00a0\t-]{0,2}$/.test(t.gapBefore(i + 1))) i++;
+    while (
+      i < t.length &&
+      this.has(i, Word.title) &&
+      i + 1 < t.length &&
+      /^[ \u00a0\t-]{0,2}$/.test(t.gapBefore(i + 1))
+    )
+      i++;
     return i;
   }
 
@@ -74,8 +83,15 @@ export class NameFinder {
   particleStart(i: number): number {
     const t = this.tokens;
     let j = i;
-    while (j < t.length && PARTICLES.has(t.lowers[j]!) && !t.isCapitalized(j) && j + 1 < t.length && t.joined(j + 1)) j++;
-    if (j === i || !LEADING_PARTICLES.has(t.lowers[i]!) || !t.isCapitalized(j)) return -1;
+    while (
+      j < t.length &&
+      this.has(j, Word.particle) &&
+      !t.isCapitalized(j) &&
+      j + 1 < t.length &&
+      t.joined(j + 1)
+    )
+      j++;
+    if (j === i || !this.has(i, Word.leadingParticle) || !t.isCapitalized(j)) return -1;
     return j;
   }
 
@@ -85,15 +101,17 @@ export class NameFinder {
     let end = from;
     let j = from;
     while (j < t.length && j - start < MAX_NAME_TOKENS && t.joined(j)) {
-      const lower = t.lowers[j]!;
-      if (PARTICLES.has(lower) && (LEADING_PARTICLES.has(lower) || PARTICLES.has(t.lowers[j - 1]!))) {
+      if (
+        this.has(j, Word.particle) &&
+        (this.has(j, Word.leadingParticle) || this.has(j - 1, Word.particle))
+      ) {
         // A capitalized "Von" that ends the name is a family name ("Marleen Von").
         const continues = j + 1 < t.length && t.joined(j + 1) && t.isCapitalized(j + 1);
         if (!continues && t.isCapitalized(j) && j === end) return j + 1;
         j++;
         continue;
       }
-      if (t.isInitial(j) || this.nameLike(j) || (this.hints.has(lower) && t.isCapitalized(j))) {
+      if (t.isInitial(j) || this.nameLike(j) || (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))) {
         j++;
         end = j;
         continue;
@@ -109,11 +127,19 @@ export class NameFinder {
     let i = start;
     while (i > 0 && t.joined(i)) {
       const previous = i - 1;
-      if (t.isInitial(previous) || (t.isCapitalized(previous) && this.firstName(previous) && !this.covered[previous])) {
+      if (
+        t.isInitial(previous) ||
+        (t.isCapitalized(previous) && this.firstName(previous) && !this.covered[previous])
+      ) {
         i = previous;
         continue;
       }
-      if (PARTICLES.has(t.lowers[previous]!) && previous > 0 && t.joined(previous) && this.firstName(previous - 1)) {
+      if (
+        this.has(previous, Word.particle) &&
+        previous > 0 &&
+        t.joined(previous) &&
+        this.firstName(previous - 1)
+      ) {
         i = previous - 1;
         continue;
       }
@@ -125,7 +151,7 @@ export class NameFinder {
   /** True when the word right after the name makes it a company ("Müller GmbH", "Nordlicht Versand"). */
   followedByCompanyWord(end: number): boolean {
     const t = this.tokens;
-    return end < t.length && t.joined(end) && COMPANY_WORDS.has(t.lowers[end]!);
+    return end < t.length && t.joined(end) && this.has(end, Word.company);
   }
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
@@ -136,6 +162,11 @@ export class NameFinder {
     }
     for (let i = from; i < to; i++) this.covered[i] = 1;
     const t = this.tokens;
-    this.found.push({ type: EntityType.ENTITY_TYPE_PERSON, start: t.starts[from]!, end: t.ends[to - 1]!, score });
+    this.found.push({
+      type: EntityType.ENTITY_TYPE_PERSON,
+      start: t.starts[from]!,
+      end: t.ends[to - 1]!,
+      score,
+    });
   }
 }

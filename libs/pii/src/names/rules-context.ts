@@ -46,7 +46,8 @@ export function bySalutation(f: NameFinder, i: number): void {
       const particleEnd = f.particleStart(first);
       if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
       const lower = t.lowers[first]!;
-      if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
+      if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
+        return undefined;
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
       return [first, f.extendRight(first, first + 1)];
     },
@@ -59,7 +60,8 @@ export function byTitle(f: NameFinder, i: number): void {
   if (!TITLE_WORDS.has(f.tokens.words[i]!) || !f.tokens.joined(i + 1, true)) return;
   take(f, i, (start) => {
     const first = f.skipTitles(start);
-    if (first >= f.tokens.length || first === start || !(f.nameLike(first) || f.known(first))) return undefined;
+    if (first >= f.tokens.length || first === start || !(f.nameLike(first) || f.known(first)))
+      return undefined;
     return [first, f.extendRight(first, first + 1)];
   });
 }
@@ -73,13 +75,15 @@ export function byLabel(f: NameFinder, i: number): void {
   if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
   take(f, next, (start) => {
     const first = f.skipTitles(start);
-    if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
+    if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!))
+      return undefined;
     let end = f.extendRight(first, first + 1);
     if (end < t.length && end === first + 1 && /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end)) {
       end = f.extendRight(end, end + 1);
     }
     // "Von: Alpenbank <info@…>" names a mailbox, not a person.
-    if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!)) return undefined;
+    if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!))
+      return undefined;
     return [first, end];
   });
 }
@@ -102,10 +106,18 @@ export function byGreeting(f: NameFinder, i: number): void {
   if (!GREETING_FIRST.has(t.lowers[i]!) || !t.afterBreak(i)) return;
   take(f, after(f, i, GREETING_AT), (first) => {
     const lower = t.lowers[first]!;
-    if (SALUTATION_ONLY.test(t.words[first]!) || NOT_AFTER_GREETING.has(lower) || !t.isCapitalized(first) || lower.length < 2) {
+    if (
+      SALUTATION_ONLY.test(t.words[first]!) ||
+      NOT_AFTER_GREETING.has(lower) ||
+      !t.isCapitalized(first) ||
+      lower.length < 2
+    ) {
       return undefined;
     }
-    if (lower.includes("-") && lower.split("-").some((part) => NOT_AFTER_GREETING.has(part) || NOT_NAMES.has(part))) {
+    if (
+      lower.includes("-") &&
+      lower.split("-").some((part) => NOT_AFTER_GREETING.has(part) || NOT_NAMES.has(part))
+    ) {
       return undefined;
     }
     if (!f.nameLike(first) && !f.firstName(first)) return undefined;

@@ -1,20 +1,25 @@
-import { AMBIGUOUS_GIVEN, GIVEN, looksLikeSurname, NOT_NAMES, PARTICLES } from "./lexicon.js";
+import { looksLikeSurname } from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
+import { Word } from "./word-flags.js";
 
 /** Names from the given-name list and from hints (headers, thread), wherever they stand. */
 export function byLists(f: NameFinder): void {
   const t = f.tokens;
   for (let i = 0; i < t.length; i++) {
     if (f.covered[i] || !t.isCapitalized(i)) continue;
-    const lower = t.lowers[i]!;
-    const hinted = f.hints.has(lower) && !NOT_NAMES.has(lower);
-    if (GIVEN.has(lower) || hinted) {
+    const hinted = f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName);
+    if (f.has(i, Word.given) || hinted) {
       if (f.digitAfter(i)) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
-    } else if (AMBIGUOUS_GIVEN.has(lower) && i + 1 < t.length && t.joined(i + 1) && t.isCapitalized(i + 1)) {
+    } else if (
+      f.has(i, Word.ambiguousGiven) &&
+      i + 1 < t.length &&
+      t.joined(i + 1) &&
+      t.isCapitalized(i + 1)
+    ) {
       // "Frank Weber" yes, "Mai Lieferung" no: an ambiguous given name needs a family name after it.
       const next = t.lowers[i + 1]!;
-      if (!NOT_NAMES.has(next) && (looksLikeSurname(next) || f.hints.has(next))) {
+      if (!f.has(i + 1, Word.notName) && (looksLikeSurname(next) || f.hints.has(next))) {
         f.emit(i, f.extendRight(i, i + 1), NameScore.list);
       }
     }
@@ -28,7 +33,8 @@ export function byRepetition(f: NameFinder): void {
   for (const span of f.found) {
     for (let i = t.firstAtOrAfter(span.start); i < t.length && t.starts[i]! < span.end; i++) {
       const lower = t.lowers[i]!;
-      if (lower.length >= 2 && !PARTICLES.has(lower) && !NOT_NAMES.has(lower) && !AMBIGUOUS_GIVEN.has(lower)) parts.add(lower);
+      if (lower.length >= 2 && !f.has(i, Word.particle | Word.notName | Word.ambiguousGiven))
+        parts.add(lower);
     }
   }
   if (parts.size === 0) return;

@@ -1,16 +1,14 @@
-import { PARTICLES } from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { roleMailboxAfter } from "./rules-context.js";
 import {
   ANGLE_ADDRESS,
   QUOTED_DISPLAY_NAME,
-  SIGNOFF_FIRST,
   SIGNOFF_INLINE,
-  SIGNOFF_LAST,
   SIGNOFF_LINE_END,
   SIGNOFF_WHOLE_LINE,
   WROTE_WORDS,
 } from "./triggers.js";
+import { Word } from "./word-flags.js";
 
 const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
 const MAX_NAME_TOKENS = 6;
@@ -22,13 +20,13 @@ export function bySignoff(f: NameFinder): void {
   const text = f.text;
   let lastLine = -1;
   for (let i = 0; i < t.length; i++) {
-    const lower = t.lowers[i]!;
-    const opens = SIGNOFF_FIRST.has(lower) && t.opensLine(i);
-    const closes = SIGNOFF_LAST.has(lower) && t.closesLine(i);
+    const opens = f.has(i, Word.signoffFirst) && t.opensLine(i);
+    const closes = f.has(i, Word.signoffLast) && t.closesLine(i);
     if (!opens && !closes) continue;
-    const lineStart = text.lastIndexOf("\n", t.starts[i]! - 1) + 1;
-    if (lineStart === lastLine) continue;
-    const newline = text.indexOf("\n", t.starts[i]!);
+    const lineStart = lineStartOf(text, t.starts[i]!);
+    if (lineStart === -1 || lineStart === lastLine) continue;
+    const newline = lineEndOf(text, t.starts[i]!);
+    if (newline === -2) continue;
     const line = text.slice(lineStart, newline === -1 ? text.length : newline).replace(/\r$/, "");
     if (line.length > MAX_SIGNOFF_LINE) continue;
     if ((opens && SIGNOFF_WHOLE_LINE.test(line)) || (closes && SIGNOFF_LINE_END.test(line.slice(-45)))) {
@@ -65,7 +63,22 @@ function nameOnNextLine(f: NameFinder, newline: number): void {
   const i = f.skipTitles(first);
   if (i >= t.length || f.covered[i] || !(f.nameLike(i) || f.firstName(i))) return;
   const end = f.extendRight(i, i + 1);
-  if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)))) f.emit(i, end, NameScore.context);
+  if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0))))
+    f.emit(i, end, NameScore.context);
+}
+
+/** Line start, looking back at most a sign-off line's length (huge one-line texts stay linear). */
+function lineStartOf(text: string, index: number): number {
+  const stop = Math.max(0, index - MAX_SIGNOFF_LINE);
+  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop === 0 ? 0 : -1;
+}
+
+/** The next line break within a sign-off line's length; -1 on the last line, -2 if the line is too long. */
+function lineEndOf(text: string, index: number): number {
+  const stop = Math.min(text.length, index + MAX_SIGNOFF_LINE);
+  for (let i = index; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop === text.length ? -1 : -2;
 }
 
 /** Start of the next line holding a letter, from the line break at `newline`, skipping up to two lines. */
@@ -89,8 +102,11 @@ export function byQuoteHeaders(f: NameFinder): void {
       const to = t.firstAtOrAfter(match.index + 1 + match[1]!.length);
       if (to <= from) continue;
       let names = true;
-      for (let i = from; i < to; i++) names &&= f.nameLike(i) || t.isInitial(i) || PARTICLES.has(t.lowers[i]!);
-      if (names && (to - from > 1 || f.firstName(from) || !roleMailboxAfter(f.text, match.index + match[0].length - 1))) {
+      for (let i = from; i < to; i++) names &&= f.nameLike(i) || t.isInitial(i) || f.has(i, Word.particle);
+      if (
+        names &&
+        (to - from > 1 || f.firstName(from) || !roleMailboxAfter(f.text, match.index + match[0].length - 1))
+      ) {
         f.emit(from, to, NameScore.context);
       }
     }
@@ -123,14 +139,15 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
   let nameParts = 0;
   while (start > 0 && end - start < MAX_NAME_TOKENS) {
     const i = start - 1;
-    const particle = PARTICLES.has(t.lowers[i]!);
+    const particle = f.has(i, Word.particle);
     if (!(f.nameLike(i) || t.isInitial(i) || particle) || (start < end && !t.joined(start))) break;
     if (!particle) nameParts++;
     start = i;
   }
-  while (start < end && PARTICLES.has(t.lowers[start]!) && !t.isCapitalized(start)) start++;
+  while (start < end && f.has(start, Word.particle) && !t.isCapitalized(start)) start++;
   if (start >= end || nameParts === 0) return;
   // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person.
-  if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!)) return;
+  if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!))
+    return;
   f.emit(start, end, NameScore.context);
 }

@@ -6,34 +6,84 @@ import { L, LU } from "../chars.js";
 
 /** Case-sensitive: "frau" in lower case is a noun, "Frau" before a capitalized word a salutation. */
 export const SALUTATION_WORDS = new Set([
-  "Herr", "Herrn", "Frau", "Fr", "Hr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Monsieur", "Madame", "Mme", "Signora", "Signor",
-  "Señora", "Señor", "Sra", "Sr", "Pani", "Pan", "Bay", "Bayan",
+  "Herr",
+  "Herrn",
+  "Frau",
+  "Fr",
+  "Hr",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Miss",
+  "Mx",
+  "Monsieur",
+  "Madame",
+  "Mme",
+  "Signora",
+  "Signor",
+  "Señora",
+  "Señor",
+  "Sra",
+  "Sr",
+  "Pani",
+  "Pan",
+  "Bay",
+  "Bayan",
 ]);
-export const SALUTATION_ONLY = /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan)$/u;
+export const SALUTATION_ONLY =
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan)$/u;
 export const TITLE_WORDS = new Set(["Dr", "Prof", "Dres"]);
 
-const GREETINGS = String.raw`hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
+const GREETINGS = `hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
 export const GREETING_FIRST = new Set([
-  "hallo", "hi", "hey", "hello", "hiya", "dear", "liebe", "lieber", "liebes", "moin", "servus", "guten", "good", "grüß",
-  "grüezi", "salut", "ciao", "sehr", "geehrte", "geehrter", "geehrtes", "werte", "werter", "wertes",
+  "hallo",
+  "hi",
+  "hey",
+  "hello",
+  "hiya",
+  "dear",
+  "liebe",
+  "lieber",
+  "liebes",
+  "moin",
+  "servus",
+  "guten",
+  "good",
+  "grüß",
+  "grüezi",
+  "salut",
+  "ciao",
+  "sehr",
+  "geehrte",
+  "geehrter",
+  "geehrtes",
+  "werte",
+  "werter",
+  "wertes",
 ]);
 export const GREETING_AT = new RegExp(String.raw`(?:${GREETINGS})[ \t,]+(?=[${LU}])`, "iuy");
 
 const SIGNOFF_PHRASES = [
-  String.raw`mit (?:freundlichen|besten|herzlichen|lieben|kollegialen|sonnigen|vielen|freundlichem|bestem|herzlichem) (?:grüßen|grüssen|gruessen|gruß|gruss)`,
-  String.raw`(?:freundliche|viele|beste|liebe|herzliche|sonnige|schöne|nette|allerbeste|ganz liebe|viele liebe|viele herzliche) (?:grüße|grüsse|gruesse)`,
-  String.raw`(?:besten|herzlichen|lieben|freundlichen|schönen|bester|vielen) (?:gruß|gruss)`,
-  String.raw`gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
-  String.raw`danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
-  String.raw`(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao`,
+  `mit (?:freundlichen|besten|herzlichen|lieben|kollegialen|sonnigen|vielen|freundlichem|bestem|herzlichem) (?:grüßen|grüssen|gruessen|gruß|gruss)`,
+  `(?:freundliche|viele|beste|liebe|herzliche|sonnige|schöne|nette|allerbeste|ganz liebe|viele liebe|viele herzliche) (?:grüße|grüsse|gruesse)`,
+  `(?:besten|herzlichen|lieben|freundlichen|schönen|bester|vielen) (?:gruß|gruss)`,
+  `gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
+  `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
+  `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao`,
 ].join("|");
 const SIGNOFF_TAIL = String.raw`(?:[ \t]+(?:aus|from|vom|von|nach|in)[ \t]+[${L}][${L}. -]{1,30}?)?[ \t]*[,.!]*[ \t]*`;
 /** A whole line that is a sign-off (the name follows on the next line): "Mit freundlichen Grüßen". */
-export const SIGNOFF_WHOLE_LINE = new RegExp(String.raw`^[ \t>]*(?:--|(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL})$`, "iu");
+export const SIGNOFF_WHOLE_LINE = new RegExp(
+  String.raw`^[ \t>]*(?:--|(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL})$`,
+  "iu",
+);
 /** A line that ends in a sign-off: "Vielen Dank im Voraus und viele Grüße". Tested on a line's last characters. */
-export const SIGNOFF_LINE_END = new RegExp(String.raw`(?:^|[^${L}])(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL}$`, "iu");
+export const SIGNOFF_LINE_END = new RegExp(`(?:^|[^${L}])(?:${SIGNOFF_PHRASES})${SIGNOFF_TAIL}$`, "iu");
 /** A sign-off opening a line with the name after it: "Gruß Max", "Best regards, John". */
-export const SIGNOFF_INLINE = new RegExp(String.raw`^[ \t>]*(?:${SIGNOFF_PHRASES})[ \t]*[,:;.!-]?[ \t]+`, "iu");
+export const SIGNOFF_INLINE = new RegExp(
+  String.raw`^[ \t>]*(?:${SIGNOFF_PHRASES})[ \t]*[,:;.!-]?[ \t]+`,
+  "iu",
+);
 
 /** Role nouns, by exact spelling: German capitalized, English lower case ("Partner" in a company name opens nothing). */
 export const ROLE_WORDS = new Set(
@@ -58,10 +108,14 @@ export const CLOSE_ROLE_WORDS = new Set(
   `Mann Ehemann Ehefrau Gatte Gattin Sohn Tochter Vater Mutter Bruder Schwester Partner Partnerin Freund Freundin
   Lebensgefährte Lebensgefährtin Enkel Enkelin Kollege Kollegin Kunde Kundin Mandant Mandantin Chef Chefin Nachbar
   Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
-  sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant`.split(/\s+/),
+  sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant`.split(
+    /\s+/,
+  ),
 );
 export const POSSESSIVES = new Set(
-  "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(" "),
+  "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(
+    " ",
+  ),
 );
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;

@@ -1,0 +1,261 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { EntityType, entityTypeName } from "./entity-types.js";
+import type { DetectOptions } from "./types.js";
+
+/** "TYPE:value" for every entity found, in text order. */
+function found(text: string, opts?: DetectOptions): string[] {
+  return detectEntities(text, opts).map((entity) => `${entityTypeName(entity.type)}:${entity.value}`);
+}
+
+function assertFinds(text: string, expected: string, opts?: DetectOptions): void {
+  assert.ok(
+    found(text, opts).includes(expected),
+    `expected ${expected} in ${JSON.stringify(text)}, got ${JSON.stringify(found(text, opts))}`,
+  );
+}
+
+function assertNothing(text: string, type?: EntityType): void {
+  const entities = detectEntities(text).filter((entity) => type === undefined || entity.type === type);
+  assert.deepEqual(
+    entities.map((entity) => `${entityTypeName(entity.type)}:${entity.value}`),
+    [],
+    `expected no ${type === undefined ? "entities" : entityTypeName(type)} in ${JSON.stringify(text)}`,
+  );
+}
+
+describe("contact data", () => {
+  it("finds e-mail addresses, also with umlauts and plus tags", () => {
+    assertFinds("Schreiben Sie an max.mustermann+shop@example.de.", "EMAIL:max.mustermann+shop@example.de");
+    assertFinds("Kontakt: jürgen.müller@beispiel.de", "EMAIL:jürgen.müller@beispiel.de");
+    assertNothing("Das Meeting ist @ 10 Uhr im Raum @Büro.", EntityType.ENTITY_TYPE_EMAIL);
+  });
+
+  it("finds German, Austrian, Swiss and international phone numbers", () => {
+    assertFinds("Tel.: 030 12345678", "PHONE:030 12345678");
+    assertFinds("Rufen Sie mich an: +49 (0)171 2345678", "PHONE:+49 (0)171 2345678");
+    assertFinds("Mobil 0664 1234567 (Österreich)", "PHONE:0664 1234567");
+    assertFinds("erreichbar unter +41 44 668 18 00", "PHONE:+41 44 668 18 00");
+    assertFinds("Call me at (415) 555-0132 tomorrow.", "PHONE:(415) 555-0132");
+    assertFinds("Unsere Nummer: 0221/4711-0", "PHONE:0221/4711-0");
+  });
+
+  it("does not take order numbers, dates, amounts or times for phone numbers", () => {
+    assertNothing("Bestellnummer 0301234567 ist unterwegs.", EntityType.ENTITY_TYPE_PHONE);
+    assertNothing("Lieferung am 12.03.2024 um 10:15 Uhr, Betrag 1.234,56 €.", EntityType.ENTITY_TYPE_PHONE);
+    assertNothing("Gesendet: 02.04.2024 10:14", EntityType.ENTITY_TYPE_PHONE);
+    assertNothing("Registered in England No. 08812345.", EntityType.ENTITY_TYPE_PHONE);
+  });
+
+  it("finds IPv4 and IPv6 addresses but not version numbers or times", () => {
+    assertFinds("Login von 192.168.10.42 blockiert", "IP_ADDRESS:192.168.10.42");
+    assertFinds("Host 2001:db8::8a2e:370:7334 antwortet nicht", "IP_ADDRESS:2001:db8::8a2e:370:7334");
+    assertNothing("Version 1.2.3.4 ist installiert, Termin um 10:15:30.", EntityType.ENTITY_TYPE_IP_ADDRESS);
+  });
+
+  it("masks URLs that carry personal tokens, not plain company links", () => {
+    assertFinds(
+      "Link: https://shop.example.com/reset?token=abc123def456ghi7 bitte",
+      "URL:https://shop.example.com/reset?token=abc123def456ghi7",
+    );
+    assertFinds(
+      "Profil: https://portal.example.de/users/max.mustermann/profile.",
+      "URL:https://portal.example.de/users/max.mustermann/profile",
+    );
+    assertNothing(
+      "Unsere AGB: https://www.example.de/agb und www.example-shop.de",
+      EntityType.ENTITY_TYPE_URL,
+    );
+  });
+});
+
+describe("finance", () => {
+  it("finds IBANs with valid checksums, spaced or compact", () => {
+    assertFinds("IBAN: DE89 3704 0044 0532 0130 00", "IBAN:DE89 3704 0044 0532 0130 00");
+    assertFinds("Konto DE89370400440532013000.", "IBAN:DE89370400440532013000");
+    assertFinds("AT61 1904 3002 3457 3201 bitte", "IBAN:AT61 1904 3002 3457 3201");
+  });
+
+  it("ignores IBAN-shaped strings with a wrong checksum and no keyword", () => {
+    assertNothing("Referenz DE89 3704 0044 0532 0130 01 im Betreff", EntityType.ENTITY_TYPE_IBAN);
+  });
+
+  it("finds BICs only next to their keyword", () => {
+    assertFinds("BIC: COBADEFFXXX", "BIC:COBADEFFXXX");
+    assertNothing("Bitte ACHTUNG beachten: RECHNUNG folgt.", EntityType.ENTITY_TYPE_BIC);
+  });
+
+  it("finds Luhn-valid card numbers, not random 16-digit numbers", () => {
+    assertFinds("Karte 4111 1111 1111 1111 belastet", "CREDIT_CARD:4111 1111 1111 1111");
+    assertFinds("card 5425-2334-3010-9903", "CREDIT_CARD:5425-2334-3010-9903");
+    assertNothing("Sendung 4111 1111 1111 1112 ist unterwegs", EntityType.ENTITY_TYPE_CREDIT_CARD);
+  });
+});
+
+describe("government identifiers", () => {
+  it("finds the Steuer-ID by checksum and by keyword", () => {
+    assertFinds("Steuer-ID: 86 095 742 719", "TAX_ID:86 095 742 719");
+    assertFinds("Die 86095742719 gehört zu mir.", "TAX_ID:86095742719");
+    assertFinds("Steuernummer 123/456/78901", "TAX_ID:123/456/78901");
+    assertNothing("Artikel 86095742718 ist ausverkauft.", EntityType.ENTITY_TYPE_TAX_ID);
+  });
+
+  it("finds VAT ids (German, Austrian, Swiss, UK)", () => {
+    assertFinds("USt-IdNr.: DE123456789", "VAT_ID:DE123456789");
+    assertFinds("UID ATU12345678", "VAT_ID:ATU12345678");
+    assertFinds("MWST CHE-123.456.789 MWST", "VAT_ID:CHE-123.456.789 MWST");
+    assertFinds("VAT Reg. No. GB 298 1122 45", "VAT_ID:GB 298 1122 45");
+  });
+
+  it("finds the Rentenversicherungsnummer by its check digit", () => {
+    assertFinds("RV-Nummer 15 070649 C 103", "SOCIAL_SECURITY:15 070649 C 103");
+    assertFinds("meine 12150785M041 bitte", "SOCIAL_SECURITY:12150785M041");
+    assertNothing("Los 15 070649 C 104 aus der Charge", EntityType.ENTITY_TYPE_SOCIAL_SECURITY);
+  });
+
+  it("finds ID document numbers near their keywords only", () => {
+    assertFinds("Personalausweisnummer: L01X00T47", "ID_DOCUMENT:L01X00T47");
+    assertFinds("my passport number is C01X00T47", "ID_DOCUMENT:C01X00T47");
+    assertFinds("Führerschein (Nr. J010000SD51) verloren", "ID_DOCUMENT:J010000SD51");
+    assertNothing("Modell L01X00T47 ist vorrätig", EntityType.ENTITY_TYPE_ID_DOCUMENT);
+  });
+
+  it("finds German licence plates, not standards like DIN-EN", () => {
+    assertFinds("Kennzeichen: B-AB 1234", "LICENSE_PLATE:B-AB 1234");
+    assertFinds("der Wagen HH-XY 42 parkt", "LICENSE_PLATE:HH-XY 42");
+    assertNothing("geprüft nach DIN-EN 1234 und ISO-AB 9001", EntityType.ENTITY_TYPE_LICENSE_PLATE);
+  });
+});
+
+describe("dates of birth", () => {
+  it("finds dates next to birth keywords, in German and English", () => {
+    assertFinds("geboren am 04.07.1985 in Bonn", "DATE_OF_BIRTH:04.07.1985");
+    assertFinds("Geburtsdatum: 12. März 1970", "DATE_OF_BIRTH:12. März 1970");
+    assertFinds("DOB: 1985-03-12", "DATE_OF_BIRTH:1985-03-12");
+    assertFinds("date of birth March 12, 1985", "DATE_OF_BIRTH:March 12, 1985");
+    assertFinds("Er ist am 3.5.1990 geboren.", "DATE_OF_BIRTH:3.5.1990");
+  });
+
+  it("leaves dates alone that are no birthdays", () => {
+    assertNothing(
+      "Die Lieferung kam am 12.03.2024, die Rechnung vom 01.02.2024 ist bezahlt.",
+      EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+    );
+  });
+});
+
+describe("secrets", () => {
+  it("finds passwords, PINs, TANs and one-time codes after their keywords", () => {
+    assertFinds("Passwort: Sommer2024!", "SECRET:Sommer2024!");
+    assertFinds("mein password is Xk9#mP2q", "SECRET:Xk9#mP2q");
+    assertFinds("Ihre TAN lautet 839201.", "SECRET:839201");
+    assertFinds("PIN 4711 bitte nicht weitergeben", "SECRET:4711");
+    assertFinds("The PIN for the lockbox is 8842.", "SECRET:8842");
+    assertFinds("CVC 318", "SECRET:318");
+    assertFinds("Der Türcode ist 4711.", "SECRET:4711");
+  });
+
+  it("finds vendor key formats without a keyword", () => {
+    assertFinds(
+      "key sk-proj-abcdefghijklmnopqrstuvwxyz012345 leaked",
+      "SECRET:sk-proj-abcdefghijklmnopqrstuvwxyz012345",
+    );
+  });
+
+  it("does not mask prose after the keywords", () => {
+    assertNothing("Mein Passwort ist abgelaufen und der Code ist ungültig.", EntityType.ENTITY_TYPE_SECRET);
+    assertNothing("Der Fehlercode 0x80070005 erscheint, sort code 20-00-00.", EntityType.ENTITY_TYPE_SECRET);
+  });
+});
+
+describe("business identifiers", () => {
+  it("finds order, customer, invoice, contract, claim and ticket numbers by keyword", () => {
+    assertFinds("Bestell-Nr.: BE-2024-004711", "ORDER_NUMBER:BE-2024-004711");
+    assertFinds("order #114-2345678-1234567", "ORDER_NUMBER:114-2345678-1234567");
+    assertFinds("Auftragsnummer 4500123456", "ORDER_NUMBER:4500123456");
+    assertFinds("Kundennr. K-10023", "CUSTOMER_NUMBER:K-10023");
+    assertFinds("customer no 88123", "CUSTOMER_NUMBER:88123");
+    assertFinds("Rechnung RE-2024-00123", "INVOICE_NUMBER:RE-2024-00123");
+    assertFinds("invoice INV-2024-0815", "INVOICE_NUMBER:INV-2024-0815");
+    assertFinds("Vertragsnr. VN-12345678", "CONTRACT_NUMBER:VN-12345678");
+    assertFinds("Schadennummer: SN-2023-45567", "CLAIM_NUMBER:SN-2023-45567");
+    assertFinds("claim ref CLM-009912", "CLAIM_NUMBER:CLM-009912");
+    assertFinds("Ticket#2024031510000123", "TICKET_NUMBER:2024031510000123");
+    assertFinds("Vorgang 884512 ist offen", "TICKET_NUMBER:884512");
+    assertFinds("die Schadennummer aus dem Telefonat lautet S-0725280", "CLAIM_NUMBER:S-0725280");
+  });
+
+  it("finds a known value again where it stands without its keyword", () => {
+    assertFinds(
+      "Bestellnummer BE-2024-004711. Die BE-2024-004711 ist noch offen.",
+      "ORDER_NUMBER:BE-2024-004711",
+    );
+    assert.equal(found("Bestellnummer BE-2024-004711. Die BE-2024-004711 ist noch offen.").length, 2);
+  });
+
+  it("does not read dates, years, amounts or prose as identifiers", () => {
+    assertNothing("Die Rechnung vom 12.03.2024 über 129,99 € ist bezahlt.");
+    assertNothing("Seit 2019 bin ich Kunde, die Bestellung 2024 war gut.");
+    assertNothing("in order to help, I will order 2 more.");
+  });
+
+  it("applies patterns passed in the options", () => {
+    const patterns = [{ type: EntityType.ENTITY_TYPE_ORDER_NUMBER, name: "shop", regex: /\bSO-\d{6}\b/ }];
+    assertFinds("Wo bleibt SO-123456?", "ORDER_NUMBER:SO-123456", { patterns });
+    const keyed = [
+      { type: EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, name: "member", regex: /Mitglied (?<value>\d{5})/ },
+    ];
+    assertFinds("Ich bin Mitglied 12345 seit Jahren.", "CUSTOMER_NUMBER:12345", { patterns: keyed });
+  });
+});
+
+describe("postal addresses", () => {
+  it("finds German streets with number and postcode with town as one address", () => {
+    assertFinds(
+      "Wir wohnen in der Hauptstraße 12a, 10115 Berlin.",
+      "STREET_ADDRESS:Hauptstraße 12a, 10115 Berlin",
+    );
+    assertFinds(
+      "Anschrift: Friedrich-Ebert-Str. 45\n80331 München",
+      "STREET_ADDRESS:Friedrich-Ebert-Str. 45\n80331 München",
+    );
+    assertFinds("Liefern an Am Markt 5 bitte", "STREET_ADDRESS:Am Markt 5");
+    assertFinds("Schillerstr. 14 | 79098 Freiburg", "STREET_ADDRESS:Schillerstr. 14 | 79098 Freiburg");
+  });
+
+  it("finds streets without a street suffix by their place before a postcode", () => {
+    assertFinds(
+      "Max Muster\nWiehbachtal 17\n37073 Göttingen",
+      "STREET_ADDRESS:Wiehbachtal 17\n37073 Göttingen",
+    );
+  });
+
+  it("finds Austrian, Swiss, US and UK addresses, post boxes and c/o", () => {
+    assertFinds("Mariahilfer Straße 45, 1060 Wien", "STREET_ADDRESS:Mariahilfer Straße 45, 1060 Wien");
+    assertFinds(
+      "Ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500 asap",
+      "STREET_ADDRESS:1600 Pennsylvania Avenue NW, Washington, DC 20500",
+    );
+    assertFinds(
+      "Flat 3, 22 Baker Street, London NW1 6XE",
+      "STREET_ADDRESS:Flat 3, 22 Baker Street, London NW1 6XE",
+    );
+    assertFinds("Postfach 12 34 56, 10115 Berlin", "STREET_ADDRESS:Postfach 12 34 56, 10115 Berlin");
+    assertFinds("c/o Weber, Lindenweg 4", "STREET_ADDRESS:c/o Weber, Lindenweg 4");
+  });
+
+  it("leaves amounts, years and prose with numbers alone", () => {
+    assertNothing(
+      "Wir haben 10000 Euro Umsatz und 250 Kunden. Im Jahr 2023 kamen 5 dazu, am Montag 3 weitere.",
+    );
+  });
+});
+
+describe("allow list", () => {
+  it("never masks values on the allow list", () => {
+    const text = "Unsere Hotline 0800 123 4567, Ihre Nummer 030 12345678";
+    const opts = { allowList: ["0800 1234567"] };
+    assert.deepEqual(found(text, opts), ["PHONE:030 12345678"]);
+  });
+});

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { evaluate, loadCorpus, precisionOf, recallOf } from "./corpus/evaluate.js";
+import { entityTypeName, STRUCTURED_TYPES } from "./entity-types.js";
+
+// Floors from the product targets, on the held-out corpus (test/fixtures/pii/heldout.jsonl).
+// A detector change that lets more personal data through fails here.
+const STRUCTURED_RECALL = 0.98;
+const PERSON_ADDRESS_RECALL = 0.93;
+const PRECISION = 0.9;
+
+describe("held-out corpus", () => {
+  const texts = loadCorpus("heldout");
+  const result = evaluate(texts);
+  const structured = new Set([...STRUCTURED_TYPES].map(entityTypeName));
+
+  it("is big enough to mean something", () => {
+    assert.ok(texts.length >= 100, `only ${texts.length} held-out texts`);
+    assert.ok([...result.byType.values()].reduce((sum, score) => sum + score.support, 0) >= 500);
+  });
+
+  it(`keeps recall ≥ ${STRUCTURED_RECALL} for every structured type`, () => {
+    for (const score of result.byType.values()) {
+      if (!structured.has(score.type) || score.support === 0) continue;
+      assert.ok(
+        recallOf(score) >= STRUCTURED_RECALL,
+        `${score.type}: recall ${recallOf(score).toFixed(3)} (${score.leaked} of ${score.support} leaked)`,
+      );
+    }
+  });
+
+  it(`keeps recall ≥ ${PERSON_ADDRESS_RECALL} for PERSON and STREET_ADDRESS`, () => {
+    for (const type of ["PERSON", "STREET_ADDRESS"]) {
+      const score = result.byType.get(type);
+      assert.ok(score !== undefined && score.support > 0, `no ${type} in the held-out corpus`);
+      assert.ok(recallOf(score) >= PERSON_ADDRESS_RECALL, `${type}: recall ${recallOf(score).toFixed(3)}`);
+    }
+  });
+
+  it(`keeps precision ≥ ${PRECISION} for every type`, () => {
+    for (const score of result.byType.values()) {
+      if (score.predicted === 0) continue;
+      assert.ok(precisionOf(score) >= PRECISION, `${score.type}: precision ${precisionOf(score).toFixed(3)}`);
+    }
+  });
+});

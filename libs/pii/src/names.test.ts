@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { EntityType } from "./entity-types.js";
+import type { DetectOptions } from "./types.js";
+
+function persons(text: string, opts?: DetectOptions): string[] {
+  return detectEntities(text, opts)
+    .filter((entity) => entity.type === EntityType.ENTITY_TYPE_PERSON)
+    .map((entity) => entity.value);
+}
+
+describe("person names", () => {
+  it("finds names after salutations and titles; the salutation stays outside", () => {
+    assert.deepEqual(persons("Sehr geehrte Frau Dr. Weber,\nvielen Dank."), ["Weber"]);
+    assert.deepEqual(persons("Guten Tag Herr Thomas Müller, wie besprochen"), ["Thomas Müller"]);
+    assert.deepEqual(persons("Dear Mr. van Tromp, thank you."), ["van Tromp"]);
+    assert.deepEqual(persons("Sehr geehrter Herr Prof. Dr. von Bülow,"), ["von Bülow"]);
+  });
+
+  it("finds names in greetings and sign-offs", () => {
+    assert.deepEqual(persons("Hallo Jens,\nalles klar."), ["Jens"]);
+    assert.deepEqual(persons("Danke!\n\nMit freundlichen Grüßen\nAnna Schmidt"), ["Anna Schmidt"]);
+    assert.deepEqual(persons("Thanks for the help.\n\nBest regards, John"), ["John"]);
+    assert.deepEqual(persons("Das war's.\n\ni.A. Klaus Meier\nKundenservice"), ["Klaus Meier"]);
+    assert.deepEqual(persons("Viele Grüße\nZoltán"), ["Zoltán"]);
+  });
+
+  it("finds names after role nouns", () => {
+    assert.deepEqual(persons("unser Kunde Thomas Müller hat angerufen"), ["Thomas Müller"]);
+    assert.deepEqual(persons("my colleague Sarah will call you"), ["Sarah"]);
+    assert.deepEqual(persons("mein Mann Jona hat angerufen"), ["Jona"]);
+  });
+
+  it("keeps particles, hyphens, umlauts and Latin letters from other scripts", () => {
+    assert.deepEqual(persons("Ansprechpartnerin: Magdalena Nowak-Berger"), ["Magdalena Nowak-Berger"]);
+    assert.deepEqual(persons("Herr Łukasz Wiśniewski und Frau Ayşe Yılmaz kamen"), [
+      "Łukasz Wiśniewski",
+      "Ayşe Yılmaz",
+    ]);
+    assert.deepEqual(persons("Gestern hat Çağla Öztürk angerufen."), ["Çağla Öztürk"]);
+    assert.deepEqual(persons("Hallo Frau von der Heyde,"), ["von der Heyde"]);
+  });
+
+  it("finds display names in quote headers", () => {
+    assert.deepEqual(persons("Am 12.03.2024 schrieb Max Mustermann <max@example.de>:\n> Hallo"), [
+      "Max Mustermann",
+    ]);
+    assert.deepEqual(persons('"Mustermann, Max" <max@example.de> wrote:'), ["Mustermann, Max"]);
+    assert.deepEqual(persons("Von: Alpenbank <info@alpenbank.ch>"), []);
+  });
+
+  it("uses the names the headers give", () => {
+    const text = "Ich habe mit Mustermann gesprochen, er meldet sich.";
+    assert.deepEqual(persons(text), []);
+    assert.deepEqual(persons(text, { knownNames: ["Max Mustermann", "max.mustermann"] }), ["Mustermann"]);
+  });
+
+  it("finds every mention of a name once it is known from context", () => {
+    assert.deepEqual(persons("Sehr geehrter Herr Kowalczyk,\nwie mit Kowalczyk besprochen"), [
+      "Kowalczyk",
+      "Kowalczyk",
+    ]);
+  });
+
+  it("does not take common words for names", () => {
+    assert.deepEqual(
+      persons("Ich habe im Mai frank und frei gesagt: der Kunde ist König, der Mandant auch."),
+      [],
+    );
+    assert.deepEqual(persons("Hallo zusammen,\nliebes Kundenservice-Team, dear Sir or Madam"), []);
+    assert.deepEqual(persons("Mit freundlichen Grüßen\nIhr Kundenservice"), []);
+    assert.deepEqual(persons("Mit freundlichen Grüßen\nVertriebsteam TechnoTrade"), []);
+    assert.deepEqual(persons("Will you send it in May? Can you check?"), []);
+    assert.deepEqual(
+      persons("Am 12.03.2024 um 09:12 schrieb Nordlicht Versand GmbH <service@nordlicht.de>:"),
+      [],
+    );
+  });
+
+  it("reads ambiguous given names as names only in context", () => {
+    assert.deepEqual(persons("Hallo Frank,\nwie geht's?"), ["Frank"]);
+    assert.deepEqual(persons("Frank Weber hat die Lieferung bestätigt."), ["Frank Weber"]);
+    assert.deepEqual(persons("Im Mai Lieferung, im August Urlaub."), []);
+  });
+});

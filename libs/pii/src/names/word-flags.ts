@@ -1,0 +1,51 @@
+import {
+  AMBIGUOUS_GIVEN,
+  COMPANY_WORDS,
+  GIVEN,
+  LEADING_PARTICLES,
+  NOT_NAMES,
+  PARTICLES,
+  SURNAMES,
+  TITLES,
+} from "./lexicon.js";
+import { SIGNOFF_FIRST, SIGNOFF_LAST, TRIGGER_LOWERS } from "./triggers.js";
+
+/** What the lexicon knows about a lower-case word, as bits: one Map lookup per token answers all questions. */
+export const Word = {
+  given: 1,
+  ambiguousGiven: 2,
+  surname: 4,
+  notName: 8,
+  company: 16,
+  particle: 32,
+  leadingParticle: 64,
+  title: 128,
+  trigger: 256,
+  signoffFirst: 512,
+  signoffLast: 1024,
+} as const;
+
+const FLAGS = new Map<string, number>();
+
+function mark(words: Iterable<string>, flag: number): void {
+  for (const word of words) FLAGS.set(word, (FLAGS.get(word) ?? 0) | flag);
+}
+
+mark(GIVEN, Word.given);
+mark(AMBIGUOUS_GIVEN, Word.ambiguousGiven);
+mark(SURNAMES, Word.surname);
+mark(NOT_NAMES, Word.notName);
+mark(COMPANY_WORDS, Word.company);
+mark(PARTICLES, Word.particle);
+mark(LEADING_PARTICLES, Word.leadingParticle);
+mark(TITLES, Word.title);
+mark(TRIGGER_LOWERS, Word.trigger);
+mark(SIGNOFF_FIRST, Word.signoffFirst);
+mark(SIGNOFF_LAST, Word.signoffLast);
+
+/** Flags of each token of a text, looked up once. */
+export function wordFlags(lowers: readonly string[]): Uint16Array {
+  const flags = new Uint16Array(lowers.length);
+  for (let i = 0; i < lowers.length; i++) flags[i] = FLAGS.get(lowers[i]!) ?? 0;
+  return flags;
+}

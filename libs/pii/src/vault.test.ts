@@ -1,0 +1,144 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { describe, it } from "node:test";
+import { maskText } from "./mask.js";
+import { MemoryVaultStorage } from "./memory-storage.js";
+import { PlaceholderTable } from "./placeholder-table.js";
+import { ThreadVault } from "./thread-vault.js";
+import { openSealed, sealValue, VaultKey } from "./vault-key.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const KV_SAFE = /^[A-Za-z0-9_=.-]+$/;
+
+describe("VaultKey", () => {
+  it("accepts 32 bytes of base64 or base64url and rejects everything else without quoting it", () => {
+    const raw = randomBytes(32);
+    assert.equal(VaultKey.fromBase64("k1", raw.toString("base64")).keyId, "k1");
+    assert.equal(VaultKey.fromBase64("k1", raw.toString("base64url")).keyId, "k1");
+    const short = randomBytes(16).toString("base64");
+    assert.throws(
+      () => VaultKey.fromBase64("k1", short),
+      (error: Error) => /pii\.vault_key_invalid/.test(error.message) && !error.message.includes(short),
+    );
+    assert.throws(() => VaultKey.fromBase64("k1", "not base64!"), /pii\.vault_key_invalid/);
+    assert.throws(() => VaultKey.fromBase64("bad id", raw.toString("base64")), /pii\.vault_key_invalid/);
+  });
+});
+
+describe("seal and open", () => {
+  const key = VaultKey.generate("k1");
+
+  it("round-trips and uses a fresh IV each time", () => {
+    const a = sealValue([key], encoder.encode("Thomas Müller"), "ctx");
+    const b = sealValue([key], encoder.encode("Thomas Müller"), "ctx");
+    assert.notDeepEqual(a, b);
+    assert.equal(decoder.decode(openSealed([key], a, "ctx")), "Thomas Müller");
+    assert.ok(!Buffer.from(a).toString("latin1").includes("Thomas"));
+  });
+
+  it("fails on any changed byte, on another context and with another key", () => {
+    const sealed = sealValue([key], encoder.encode("DE89370400440532013000"), "thread.a");
+    for (const index of [0, 5, sealed.length - 1]) {
+      const tampered = new Uint8Array(sealed);
+      tampered[index]! ^= 0x01;
+      assert.throws(() => openSealed([key], tampered, "thread.a"), /pii\.vault_/);
+    }
+    assert.throws(() => openSealed([key], sealed, "thread.b"), /pii\.vault_tampered/);
+    const impostor = VaultKey.fromBase64("k1", randomBytes(32).toString("base64"));
+    assert.throws(() => openSealed([impostor], sealed, "thread.a"), /pii\.vault_tampered/);
+  });
+
+  it("opens values sealed under an older key after rotation, and seals with the current one", () => {
+    const old = VaultKey.generate("k-2023");
+    const current = VaultKey.generate("k-2024");
+    const sealedOld = sealValue([old], encoder.encode("alt"), "ctx");
+    assert.equal(decoder.decode(openSealed([current, old], sealedOld, "ctx")), "alt");
+    const sealedNew = sealValue([current, old], encoder.encode("neu"), "ctx");
+    assert.throws(() => openSealed([old], sealedNew, "ctx"), /pii\.vault_key_unknown/);
+    assert.equal(decoder.decode(openSealed([current], sealedNew, "ctx")), "neu");
+  });
+});
+
+describe("ThreadVault", () => {
+  function thread(text: string, table = new PlaceholderTable()): PlaceholderTable {
+    return maskText(text, table).table;
+  }
+
+  it("saves and loads a thread's table; storage holds no readable personal data and KV-safe keys", async () => {
+    const storage = new MemoryVaultStorage();
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    const table = thread(
+      "Mit freundlichen Grüßen\nThomas Müller\nthomas.mueller@example.de, IBAN DE89 3704 0044 0532 0130 00",
+    );
+    await vault.save("t_abc", table);
+    assert.deepEqual((await vault.load("t_abc")).toJSON(), table.toJSON());
+    assert.equal((await vault.load("t_other")).size, 0);
+    for (const [key, value] of storage.entries) {
+      assert.match(key, KV_SAFE);
+      const everything = `${key} ${Buffer.from(value).toString("latin1")}`;
+      for (const secret of ["Müller", "thomas.mueller", "example.de", "DE89", "t_abc"]) {
+        assert.ok(!everything.includes(secret), `storage reveals ${secret}`);
+      }
+    }
+  });
+
+  it("refuses a record that was moved to another thread's key", async () => {
+    const storage = new MemoryVaultStorage();
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    await vault.save("t_a", thread("Kontakt: a@example.de"));
+    await vault.save("t_b", thread("Kontakt: b@example.de"));
+    const threadKeys = [...storage.entries.keys()].filter((key) => key.startsWith("thread."));
+    const [first, second] = threadKeys as [string, string];
+    storage.entries.set(second, storage.entries.get(first)!);
+    const results = await Promise.allSettled([vault.load("t_a"), vault.load("t_b")]);
+    assert.ok(results.some((result) => result.status === "rejected"));
+  });
+
+  it("finds threads saved under an older key after rotation and moves them to the new key", async () => {
+    const storage = new MemoryVaultStorage();
+    const old = VaultKey.generate("old");
+    const current = VaultKey.generate("new");
+    const table = thread("Kontakt: anna@example.de");
+    await new ThreadVault(storage, [old]).save("t_1", table);
+    const rotated = new ThreadVault(storage, [current, old]);
+    assert.deepEqual((await rotated.load("t_1")).toJSON(), table.toJSON());
+    await rotated.save("t_1", table);
+    const threadRecords = [...storage.entries.keys()].filter((key) => key.startsWith("thread."));
+    assert.equal(threadRecords.length, 1);
+    assert.deepEqual((await new ThreadVault(storage, [current]).load("t_1")).toJSON(), table.toJSON());
+    assert.deepEqual(await rotated.forget({ emailAddress: "ANNA@example.de" }), {
+      erasedEntries: 1,
+      erasedThreads: 1,
+    });
+  });
+
+  it("forgets exactly the threads that hold an address, and by thread id", async () => {
+    const storage = new MemoryVaultStorage();
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    await vault.save("t_1", thread("Von anna@example.de: Bestellnummer BE-2024-004711"));
+    await vault.save("t_2", thread("anna@example.de und bob@example.org, Tel. 030 1234567"));
+    await vault.save("t_3", thread("Nur bob@example.org hier."));
+    await vault.save("t_4", thread("Hallo Jens, Kundennr. K-10023"));
+
+    assert.deepEqual(await vault.forget({ emailAddress: " Anna@Example.de " }), {
+      erasedEntries: 5,
+      erasedThreads: 2,
+    });
+    assert.equal((await vault.load("t_1")).size, 0);
+    assert.equal((await vault.load("t_2")).size, 0);
+    assert.equal((await vault.load("t_3")).size, 1);
+    assert.equal((await vault.load("t_4")).size, 2);
+    // The erased threads left no index entries behind; bob's remaining thread is still indexed.
+    assert.deepEqual(await vault.forget({ emailAddress: "bob@example.org" }), {
+      erasedEntries: 1,
+      erasedThreads: 1,
+    });
+    assert.deepEqual(await vault.forget({ emailAddress: "anna@example.de" }), {
+      erasedEntries: 0,
+      erasedThreads: 0,
+    });
+    assert.deepEqual(await vault.forget({ threadId: "t_4" }), { erasedEntries: 2, erasedThreads: 1 });
+    assert.equal(storage.entries.size, 0);
+  });
+});
