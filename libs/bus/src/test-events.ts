@@ -9,7 +9,7 @@ export function sampleIngested(uid: number, mailbox = "support"): MailIngested {
         meta: {
           schemaVersion: SCHEMA_VERSION,
           mailId,
-          threadId: threadIdFor(mailbox, `thread-${uid}@test`),
+          threadId: threadIdFor(mailbox, `thread-${uid}@test`, "customer@example.net"),
           ref: { mailbox, folder: "INBOX", uidValidity: 1, uid, messageId: `m${uid}@test` },
           occurredAt: { seconds: 1_700_000_000 + uid, nanos: 0 },
         },

@@ -16,11 +16,16 @@ export function mailIdFor(mailbox: string, uidValidity: number, uid: number): st
 }
 
 /**
- * Thread id from the root of the References chain (or the mail's own Message-ID). Hashed so
- * that it carries no address, and scoped by mailbox so two mailboxes never share a vault.
+ * Thread id from the root of the References chain (or the mail's own Message-ID) and the
+ * correspondent: the address a reply goes to (Reply-To, else From). Hashed so that it carries
+ * no address, and scoped by mailbox so two mailboxes never share a vault.
+ *
+ * The correspondent is part of the scope because References are written by the sender: a
+ * stranger who cites another customer's Message-ID must not join that customer's vault and get
+ * its placeholders restored into a reply addressed to the stranger.
  */
-export function threadIdFor(mailbox: string, rootMessageId: string): string {
-  return `t_${digest([mailbox, rootMessageId.trim().toLowerCase()], 22)}`;
+export function threadIdFor(mailbox: string, rootMessageId: string, correspondent: string): string {
+  return `t_${digest([mailbox, rootMessageId.trim().toLowerCase(), correspondent.trim().toLowerCase()], 22)}`;
 }
 
 export function timestampFromDate(date: Date): Timestamp {

@@ -19,9 +19,13 @@ export interface MailLocation {
  * Thread id of a mail. A mail without any Message-ID, In-Reply-To or References starts a
  * thread of its own, keyed by its mail id so that it shares a vault with nothing else.
  */
-export function threadIdOf(parsed: Pick<ParsedMail, "threadRoot">, location: MailLocation): string {
+export function threadIdOf(
+  parsed: Pick<ParsedMail, "threadRoot" | "replyTo" | "from">,
+  location: MailLocation,
+): string {
   const root = parsed.threadRoot || `mail:${mailIdFor(location.mailbox, location.uidValidity, location.uid)}`;
-  return threadIdFor(location.mailbox, root);
+  const correspondent = parsed.replyTo[0]?.address ?? parsed.from?.address ?? "";
+  return threadIdFor(location.mailbox, root, correspondent);
 }
 
 export function toIngestedEvent(

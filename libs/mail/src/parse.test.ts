@@ -113,7 +113,7 @@ describe("toIngestedEvent", () => {
     const now = new Date("2024-04-01T00:00:00.500Z");
     const event = toIngestedEvent(parsed, location, now);
     assert.equal(event.meta?.mailId, mailIdFor("support", 7, 42));
-    assert.equal(event.meta?.threadId, threadIdFor("support", "root@x"));
+    assert.equal(event.meta?.threadId, threadIdFor("support", "root@x", "a@example.com"));
     assert.deepEqual(event.meta?.ref, { ...location, messageId: "own@x" });
     assert.deepEqual(event.meta?.occurredAt, { seconds: 1711929600, nanos: 500_000_000 });
     assert.deepEqual(event.date, { seconds: 1710238500, nanos: 0 });

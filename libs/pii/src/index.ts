@@ -10,7 +10,13 @@ export { type MaskJsonlOptions, type MaskJsonlSummary, maskJsonl } from "./jsonl
 export { type MaskedEntity, type MaskResult, maskText } from "./mask.js";
 export { MemoryVaultStorage } from "./memory-storage.js";
 export { type PlaceholderEntry, PlaceholderTable, type PlaceholderTableJson } from "./placeholder-table.js";
-export { type ForgetResult, type ForgetSubject, ThreadVault, type VaultStorage } from "./thread-vault.js";
+export {
+  type ForgetResult,
+  type ForgetSubject,
+  ThreadVault,
+  VAULT_CONFLICT,
+  type VaultStorage,
+} from "./thread-vault.js";
 export type { CustomPattern, DetectedEntity, DetectOptions } from "./types.js";
 export { type UnmaskResult, unmaskText } from "./unmask.js";
 export { openSealed, sealValue, VaultKey } from "./vault-key.js";

@@ -13,7 +13,17 @@ export interface VaultStorage {
   put(key: string, value: Uint8Array): Promise<void>;
   delete(key: string): Promise<void>;
   keys(prefix?: string): AsyncIterable<string>;
+  /** The value with its revision, for compare-and-set. */
+  getVersioned(key: string): Promise<{ value: Uint8Array; revision: number } | undefined>;
+  /**
+   * Writes only if the key is still at `revision` (0: absent), else throws a TransientError with
+   * code "vault.conflict": two writers (replicas of mask) extending one thread must not lose an entry.
+   */
+  putIfRevision(key: string, value: Uint8Array, revision: number): Promise<void>;
 }
+
+export const VAULT_CONFLICT = "vault.conflict";
+const UPDATE_ATTEMPTS = 8;
 
 export type ForgetSubject = { emailAddress: string } | { threadId: string };
 
@@ -61,13 +71,51 @@ export class ThreadVault {
   }
 
   async save(threadId: string, table: PlaceholderTable): Promise<void> {
-    const current = this.keys[0]!;
-    const storageKey = threadKey(current, threadId);
+    const storageKey = threadKey(this.keys[0]!, threadId);
+    await this.storage.put(storageKey, this.seal(storageKey, threadId, table));
+    await this.afterWrite(threadId, storageKey, table);
+  }
+
+  /**
+   * Reads the thread's table, lets `change` extend it, and writes it back only if nobody else
+   * wrote the thread in between; on a conflict it starts over from the newer table. Returns what
+   * `change` returned for the table that was stored.
+   */
+  async update<T>(
+    threadId: string,
+    change: (table: PlaceholderTable) => { table: PlaceholderTable; result: T },
+  ): Promise<T> {
+    const storageKey = threadKey(this.keys[0]!, threadId);
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.storage.getVersioned(storageKey);
+      const table = stored
+        ? this.openThread(storageKey, stored.value, threadId).table
+        : await this.load(threadId);
+      const next = change(table);
+      if (JSON.stringify(next.table.toJSON()) === JSON.stringify(table.toJSON())) return next.result;
+      try {
+        await this.storage.putIfRevision(
+          storageKey,
+          this.seal(storageKey, threadId, next.table),
+          stored?.revision ?? 0,
+        );
+      } catch (error) {
+        if ((error as { code?: string }).code === VAULT_CONFLICT && attempt < UPDATE_ATTEMPTS) continue;
+        throw error;
+      }
+      await this.afterWrite(threadId, storageKey, next.table);
+      return next.result;
+    }
+  }
+
+  private seal(storageKey: string, threadId: string, table: PlaceholderTable): Uint8Array {
     const payload: SealedThread = { threadId, table: table.toJSON() };
-    await this.storage.put(
-      storageKey,
-      sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey),
-    );
+    return sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey);
+  }
+
+  /** Index entries for erasure, and the move out of an older key's slot after a rotation. */
+  private async afterWrite(threadId: string, storageKey: string, table: PlaceholderTable): Promise<void> {
+    const current = this.keys[0]!;
     const emails = emailsOf(table);
     for (const email of emails)
       await this.storage.put(emailIndexKey(current, email, storageKey), new Uint8Array([1]));

@@ -142,3 +142,44 @@ describe("ThreadVault", () => {
     assert.equal(storage.entries.size, 0);
   });
 });
+
+describe("ThreadVault.update", () => {
+  it("two writers extending one thread at once both keep their values (compare-and-set, retry)", async () => {
+    const storage = new MemoryVaultStorage();
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    const maskWith = (text: string) => (table: PlaceholderTable) => {
+      const result = maskText(text, table);
+      return { table: result.table, result: result.masked };
+    };
+    // Both read the empty thread before either writes: without compare-and-set, one would be lost.
+    const [a, b] = await Promise.all([
+      vault.update("t-1", maskWith("Schreiben Sie an anna@example.org")),
+      vault.update("t-1", maskWith("Oder an bernd@example.net")),
+    ]);
+    const table = await vault.load("t-1");
+    const emails = [...table.entries()].map((entry) => entry.value).sort();
+    assert.deepEqual(emails, ["anna@example.org", "bernd@example.net"]);
+    // Each writer's placeholder resolves to its own value in the stored table.
+    assert.equal(table.resolve(a.match(/\[\[(EMAIL_\d+)\]\]/)![1]!)?.value, "anna@example.org");
+    assert.equal(table.resolve(b.match(/\[\[(EMAIL_\d+)\]\]/)![1]!)?.value, "bernd@example.net");
+  });
+
+  it("writes nothing when the change adds nothing", async () => {
+    const storage = new MemoryVaultStorage();
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    await vault.update("t-2", (table) => ({
+      table: maskText("an anna@example.org", table).table,
+      result: 0,
+    }));
+    const before = [...storage.entries.keys()].length;
+    const revision = (
+      await storage.getVersioned([...storage.entries.keys()].find((k) => k.startsWith("thread."))!)
+    )?.revision;
+    await vault.update("t-2", (table) => ({ table: maskText("kein Wert hier", table).table, result: 0 }));
+    const after = await storage.getVersioned(
+      [...storage.entries.keys()].find((k) => k.startsWith("thread."))!,
+    );
+    assert.equal(after?.revision, revision);
+    assert.equal([...storage.entries.keys()].length, before);
+  });
+});

@@ -30,7 +30,7 @@ function masked(uid: number, subject: string, body: string, extra: Partial<MailM
     meta: {
       schemaVersion: SCHEMA_VERSION,
       mailId: mailIdFor("demo", 1, uid),
-      threadId: threadIdFor("demo", `<m${uid}@test>`),
+      threadId: threadIdFor("demo", `<m${uid}@test>`, "customer@example.net"),
       ref: { mailbox: "demo", folder: "INBOX", uidValidity: 1, uid, messageId: `m${uid}@test` },
     },
     fromPlaceholder: "[[EMAIL_1]]",

@@ -1,1 +1,7 @@
 export { main, runFromProcess } from "./main.js";
+export {
+  type PoststelleProcess,
+  type StartOptions,
+  startPoststelle,
+  withEphemeralVaultKey,
+} from "./process.js";

@@ -81,11 +81,14 @@ export const startMask: ServiceStarter = async ({ config, bus, logger }) => {
     ...stageConsumerOptions(config, "mask"),
     handler: async (mail) => {
       const threadId = mail.meta?.threadId ?? "";
-      const masked = await lock.run(threadId, async () => {
-        const result = maskMail(mail, await vault.load(threadId), options);
-        if (result.table.size > 0) await vault.save(threadId, result.table);
-        return result.masked;
-      });
+      // The lock orders a thread's mails within this process; the vault's compare-and-set
+      // keeps replicas of mask from losing each other's entries.
+      const masked = await lock.run(threadId, () =>
+        vault.update(threadId, (table) => {
+          const result = maskMail(mail, table, options);
+          return { table: result.table, result: result.masked };
+        }),
+      );
       await publishEvent(bus, Events.masked, masked);
       for (const { type, count } of masked.entities)
         entitiesMasked.add(count, { type: entityTypeName(type) });

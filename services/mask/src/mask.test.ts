@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import {
   type Bus,
   connectBus,
+  declareBucket,
   declarePipeline,
   publishEvent,
   readStream,
@@ -12,6 +13,7 @@ import {
 import { type Config, defaultConfig, Secret } from "@poststelle/config";
 import {
   AutomaticKind,
+  Buckets,
   Events,
   MailIngested,
   type MailMasked,
@@ -20,6 +22,7 @@ import {
   threadIdFor,
 } from "@poststelle/contracts";
 import { AccessDeniedError } from "@poststelle/errors";
+import { maskText, type PlaceholderTable, ThreadVault, VaultKey } from "@poststelle/pii";
 import {
   connectPrivacyService,
   freeLoopbackPort,
@@ -28,7 +31,7 @@ import {
 } from "@poststelle/runtime";
 import { createLogger } from "@poststelle/telemetry";
 import { type NatsServer, startNats } from "@poststelle/test-support";
-import { startMask } from "./index.js";
+import { kvVaultStorage, startMask } from "./index.js";
 
 const logger = createLogger({ name: "mask-test", level: "silent" });
 const TOKEN = "test-token-0123456789";
@@ -48,7 +51,7 @@ function ingested(uid: number, rootMessageId: string, body: string, from = CUSTO
     meta: {
       schemaVersion: SCHEMA_VERSION,
       mailId: mailIdFor("demo", 7, uid),
-      threadId: threadIdFor("demo", rootMessageId),
+      threadId: threadIdFor("demo", rootMessageId, from.email),
       ref: { mailbox: "demo", folder: "INBOX", uidValidity: 7, uid, messageId: `m${uid}@test` },
     },
     from: { name: from.name, address: from.email },
@@ -133,7 +136,7 @@ describe("mask service", () => {
     assert.equal(restored.text, `IBAN: ${CUSTOMER.iban}, Tel: ${CUSTOMER.phone}`);
     assert.equal(restored.restored, 2);
 
-    const threadB = threadIdFor("demo", "<root-b@test>");
+    const threadB = threadIdFor("demo", "<root-b@test>", CUSTOMER.email);
     const other = await privacy.unmask({ threadId: threadB, text: "Ihre IBAN [[IBAN_1]]" });
     assert.equal(other.text, "Ihre IBAN [[IBAN_1]]");
     assert.deepEqual(other.unknownPlaceholders, ["[[IBAN_1]]"]);
@@ -162,6 +165,24 @@ describe("mask service", () => {
     await startService();
     const restored = await privacy.unmask({ threadId: masked!.meta!.threadId, text: "[[IBAN_1]]" });
     assert.equal(restored.text, CUSTOMER.iban);
+  });
+
+  test("two replicas extending one thread at once keep both values (compare-and-set on the bucket)", async () => {
+    const keys = [VaultKey.fromBase64(config.vault.keyId, config.vault.key!.reveal())];
+    const bucket = { name: Buckets.vault, ttlMs: config.vault.retentionDays * 86_400_000 };
+    const replicaA = new ThreadVault(kvVaultStorage(await declareBucket(bus, bucket)), keys);
+    const replicaB = new ThreadVault(kvVaultStorage(await declareBucket(bus, bucket)), keys);
+    const maskWith = (text: string) => (table: PlaceholderTable) => {
+      const result = maskText(text, table);
+      return { table: result.table, result: result.masked };
+    };
+    await Promise.all([
+      replicaA.update("t_cas", maskWith("Schreiben Sie an anna@example.org")),
+      replicaB.update("t_cas", maskWith("Oder an bernd@example.net")),
+    ]);
+    const restored = await privacy.unmask({ threadId: "t_cas", text: "[[EMAIL_1]] / [[EMAIL_2]]" });
+    assert.equal(restored.restored, 2);
+    assert.deepEqual(restored.text.split(" / ").sort(), ["anna@example.org", "bernd@example.net"]);
   });
 
   test("forget erases a data subject's entries", async () => {

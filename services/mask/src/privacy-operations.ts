@@ -40,15 +40,16 @@ export function privacyOperations(
       requireThread(request.threadId);
       requireText(request.text);
       const language = request.language === "de" || request.language === "en" ? request.language : "auto";
-      return lock.run(request.threadId, async () => {
-        const result = maskText(request.text, await vault.load(request.threadId), {
-          language,
-          knownNames: request.knownNames,
-          patterns,
-        });
-        if (result.entities.length > 0) await vault.save(request.threadId, result.table);
-        return { masked: result.masked, entities: result.entities };
-      });
+      return lock.run(request.threadId, () =>
+        vault.update(request.threadId, (table) => {
+          const result = maskText(request.text, table, {
+            language,
+            knownNames: request.knownNames,
+            patterns,
+          });
+          return { table: result.table, result: { masked: result.masked, entities: result.entities } };
+        }),
+      );
     },
     async unmask(request: UnmaskRequest): Promise<UnmaskResponse> {
       requireThread(request.threadId);

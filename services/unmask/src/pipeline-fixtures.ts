@@ -156,7 +156,7 @@ export async function classifiedEvent(
   c: Classification,
   options: { automatic?: AutomaticKind; noDraft?: boolean } = {},
 ): Promise<MailClassified> {
-  const threadId = threadIdFor(ref.mailbox, mail.references?.[0] ?? mail.messageId);
+  const threadId = threadIdFor(ref.mailbox, mail.references?.[0] ?? mail.messageId, mail.address);
   const mask = async (text: string) =>
     (await privacy.mask({ threadId, text, language: "de", knownNames: [mail.name] })).masked;
   const fromPlaceholder = await mask(mail.address);
@@ -200,7 +200,7 @@ export async function draftedEvent(
   c: Classification,
   reply: { subject: string; body: string; source: DraftSource },
 ): Promise<MailDrafted> {
-  const threadId = threadIdFor(ref.mailbox, mail.references?.[0] ?? mail.messageId);
+  const threadId = threadIdFor(ref.mailbox, mail.references?.[0] ?? mail.messageId, mail.address);
   const mask = async (text: string) =>
     (await privacy.mask({ threadId, text, language: "de", knownNames: [mail.name] })).masked;
   return {

@@ -20,7 +20,7 @@ export function syntheticMeta(uid: number): EventMeta {
   return {
     schemaVersion: SCHEMA_VERSION,
     mailId: mailIdFor("support", 1, uid),
-    threadId: threadIdFor("support", `thread-${uid}@test`),
+    threadId: threadIdFor("support", `thread-${uid}@test`, "customer@example.net"),
     ref: { mailbox: "support", folder: "INBOX", uidValidity: 1, uid, messageId: `m${uid}@test` },
     occurredAt: { seconds: 1_700_000_000 + uid, nanos: 0 },
   };
