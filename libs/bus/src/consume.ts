@@ -1,6 +1,6 @@
 import type { ConsumerMessages, JsMsg } from "@nats-io/jetstream";
 import { context, type Span, SpanStatusCode, trace } from "@opentelemetry/api";
-import { Semaphore } from "@poststelle/async";
+import { KeyedLock, Semaphore } from "@poststelle/async";
 import { type EventMeta, type EventType, SCHEMA_VERSION } from "@poststelle/contracts";
 import { errorCode, PermanentError, safeReason, TransientError } from "@poststelle/errors";
 import type { Bus } from "./connect.js";
@@ -65,11 +65,17 @@ export async function consumeEvents<T>(bus: Bus, options: ConsumeOptions<T>): Pr
   const consumer = await bus.js.consumers.get(event.stream, durable);
   const messages: ConsumerMessages = await consumer.consume({ max_messages: options.concurrency * 2 });
   const slots = new Semaphore(options.concurrency);
+  // A redelivery that arrives while the first delivery is still being handled here (its ack was
+  // late, e.g. across a server restart) waits for it, so one message never runs twice at once and
+  // the second run finds the first one's side effects done.
+  const inFlight = new KeyedLock();
 
   const loop = (async () => {
     for await (const msg of messages) {
       await slots.acquire();
-      void handleMessage(bus, options, msg).finally(() => slots.release());
+      void inFlight
+        .run(String(msg.seq), () => handleMessage(bus, options, msg))
+        .finally(() => slots.release());
     }
     await slots.idle();
   })();

@@ -1,4 +1,5 @@
 import { metrics } from "@opentelemetry/api";
+import { KeyedLock } from "@poststelle/async";
 import { consumeEvents, declareBucket, publishEvent } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import { Buckets, Events } from "@poststelle/contracts";
@@ -14,7 +15,6 @@ import { type ServiceStarter, servePrivacyService, stageConsumerOptions } from "
 import { kvVaultStorage } from "./kv-storage.js";
 import { type MaskMailOptions, maskMail } from "./mask-mail.js";
 import { privacyOperations } from "./privacy-operations.js";
-import { ThreadLock } from "./thread-lock.js";
 
 export { kvVaultStorage } from "./kv-storage.js";
 export { type MaskMailOptions, maskMail } from "./mask-mail.js";
@@ -63,7 +63,7 @@ export const startMask: ServiceStarter = async ({ config, bus, logger }) => {
   const keys = vaultKeys(config);
   const kv = await declareBucket(bus, { name: Buckets.vault, ttlMs: config.vault.retentionDays * DAY_MS });
   const vault = new ThreadVault(kvVaultStorage(kv), keys);
-  const lock = new ThreadLock();
+  const lock = new KeyedLock();
   const options = maskMailOptions(config);
   const grpc = config.privacy.grpc;
   const server = await servePrivacyService(privacyOperations(vault, lock, options.patterns), {

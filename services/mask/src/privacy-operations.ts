@@ -1,4 +1,5 @@
 import { metrics } from "@opentelemetry/api";
+import type { KeyedLock } from "@poststelle/async";
 import type {
   ForgetRequest,
   ForgetResponse,
@@ -10,7 +11,6 @@ import type {
 import { PermanentError } from "@poststelle/errors";
 import { type CustomPattern, maskText, type ThreadVault, unmaskText } from "@poststelle/pii";
 import type { PrivacyOperations } from "@poststelle/runtime";
-import type { ThreadLock } from "./thread-lock.js";
 
 /** Texts longer than this are refused: masking is linear, but a caller should not stall the vault. */
 const MAX_TEXT_CHARS = 1_000_000;
@@ -29,7 +29,7 @@ function requireText(text: string): void {
 /** PrivacyService backed by the thread vault: the only place placeholders turn back into values. */
 export function privacyOperations(
   vault: ThreadVault,
-  lock: ThreadLock,
+  lock: KeyedLock,
   patterns: readonly CustomPattern[],
 ): PrivacyOperations {
   const erasures = metrics.getMeter("@poststelle/mask").createCounter("poststelle_privacy_erasures", {
