@@ -14,14 +14,15 @@ import { alertQueries, dashboardQueries, metricNames } from "./promql-names.js";
 const EXTERNAL = [/^jetstream_/, /^up$/];
 
 /**
- * Metrics only recorded when something goes wrong that this run does not cause (an IMAP reconnect,
- * a placeholder from another thread, a delivery failure). For these the test checks that the code
+ * Metrics only recorded when something happens that this run does not cause (an IMAP reconnect,
+ * a placeholder from another thread, a delivery failure, an erasure). For these the test checks that the code
  * declares the instrument, by its OpenTelemetry name.
  */
 const EVENT_ONLY = new Map([
   ["poststelle_ingest_reconnects_total", "poststelle_ingest_reconnects"],
   ["poststelle_unmask_unknown_placeholders_total", "poststelle_unmask_unknown_placeholders"],
   ["poststelle_unmask_failures_total", "poststelle_unmask_failures"],
+  ["poststelle_privacy_erasures_total", "poststelle_privacy_erasures"],
 ]);
 
 function sourceDeclares(name: string): boolean {
@@ -30,6 +31,7 @@ function sourceDeclares(name: string): boolean {
     "services/unmask/src/metrics.ts",
     "services/draft/src/metrics.ts",
     "libs/bus/src/metrics.ts",
+    "services/mask/src/privacy-operations.ts",
   ];
   return files.some((file) => {
     try {
