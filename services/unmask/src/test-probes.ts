@@ -1,27 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Bus } from "@poststelle/bus";
-import type { ImapAccount } from "@poststelle/test-support";
-import { ImapFlow } from "imapflow";
+import { type ImapAccount, withImap } from "@poststelle/test-support";
 import { type ParsedMail, simpleParser } from "mailparser";
 
 /* How the delivery tests look at the results: folder contents over IMAP, events in their streams. */
-
-export async function withImap<T>(account: ImapAccount, work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({
-    host: account.host,
-    port: account.port,
-    secure: false,
-    auth: { user: account.user, pass: account.password },
-    logger: false,
-  });
-  client.on("error", () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
 
 export interface FolderMessage {
   uid: number;

@@ -3,8 +3,7 @@ import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { type Bus, readStream } from "@poststelle/bus";
 import { DeadLetters, Events, type MailDelivered, mailIdFor } from "@poststelle/contracts";
 import { startTelemetry, type Telemetry } from "@poststelle/telemetry";
-import type { Dovecot, ImapAccount } from "@poststelle/test-support";
-import { ImapFlow } from "imapflow";
+import { type Dovecot, type ImapAccount, withImap } from "@poststelle/test-support";
 import { simpleParser } from "mailparser";
 import type { GeneratedMail } from "./mails.js";
 
@@ -87,16 +86,7 @@ export interface DraftInMailbox {
 
 /** The drafts folder as a person would see it, keyed by the X-Poststelle-Mail-Id header. */
 export async function draftsInMailbox(account: ImapAccount, folder = "Drafts"): Promise<DraftInMailbox[]> {
-  const client = new ImapFlow({
-    host: account.host,
-    port: account.port,
-    secure: false,
-    auth: { user: account.user, pass: account.password },
-    logger: false,
-  });
-  client.on("error", () => {});
-  await client.connect();
-  try {
+  return withImap(account, async (client) => {
     const lock = await client.getMailboxLock(folder);
     try {
       const out: DraftInMailbox[] = [];
@@ -118,9 +108,7 @@ export async function draftsInMailbox(account: ImapAccount, folder = "Drafts"): 
     } finally {
       lock.release();
     }
-  } finally {
-    await client.logout().catch(() => {});
-  }
+  });
 }
 
 export interface CapturedTelemetry {

@@ -1,5 +1,6 @@
 export { dockerAvailable } from "./containers.js";
 export * from "./dovecot.js";
+export * from "./imap-session.js";
 export * from "./llm.js";
 export * from "./nats.js";
 export * from "./ports.js";
