@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** `poststelle run all` as a real child process, so a test can SIGKILL it like the kernel would. */
+/** `poststelle run <service|all>` as a real child process, so a test can SIGKILL it like the kernel would. */
 const BIN = fileURLToPath(new URL("../../../services/cli/bin/poststelle.js", import.meta.url));
 
 export interface ChildPoststelle {
@@ -18,11 +18,13 @@ export function startChildPoststelle(options: {
   dataDir: string;
   env: Record<string, string>;
   logFile: string;
+  /** Default "all". */
+  service?: string;
 }): ChildPoststelle {
   const log = createWriteStream(options.logFile, { flags: "a" });
   const child: ChildProcess = spawn(
     process.execPath,
-    [BIN, "run", "all", "--config", options.configFile, "--data-dir", options.dataDir],
+    [BIN, "run", options.service ?? "all", "--config", options.configFile, "--data-dir", options.dataDir],
     { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout?.pipe(log);
