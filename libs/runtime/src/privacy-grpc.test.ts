@@ -21,7 +21,7 @@ const operations: PrivacyOperations = {
     return { masked: `[[PERSON_1]] ${request.threadId}`, entities: [] };
   },
   async unmask(request) {
-    return { text: request.text, restored: 0, unknownPlaceholders: [] };
+    return { texts: request.texts.map((text) => ({ text, restored: 0, unknownPlaceholders: [] })) };
   },
   async forget() {
     return { erasedEntries: 2, erasedThreads: 1 };

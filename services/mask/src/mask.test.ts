@@ -80,6 +80,12 @@ describe("mask service", () => {
   let service: RunningService;
   let privacy: PrivacyClient;
 
+  async function unmaskOne(threadId: string, text: string) {
+    const [restored] = (await privacy.unmask({ threadId, texts: [text] })).texts;
+    assert.ok(restored, "one text in, one text out");
+    return restored;
+  }
+
   async function startService(): Promise<void> {
     bus = await connectBus({ servers: nats.url, name: "mask-test" });
     await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 60_000 });
@@ -129,15 +135,22 @@ describe("mask service", () => {
   test("unmask restores a thread's own placeholders and never another thread's", async () => {
     const [masked] = await maskedEvents(bus, 1);
     const threadA = masked!.meta!.threadId;
-    const restored = await privacy.unmask({
+    const { texts } = await privacy.unmask({
       threadId: threadA,
-      text: `IBAN: [[IBAN_1]], Tel: [[ phone_1 ]]`,
+      texts: ["IBAN: [[IBAN_1]], Tel: [[ phone_1 ]]", "", "[[IBAN_1]]"],
     });
-    assert.equal(restored.text, `IBAN: ${CUSTOMER.iban}, Tel: ${CUSTOMER.phone}`);
-    assert.equal(restored.restored, 2);
+    assert.deepEqual(
+      texts.map((t) => [t.text, t.restored]),
+      [
+        [`IBAN: ${CUSTOMER.iban}, Tel: ${CUSTOMER.phone}`, 2],
+        ["", 0],
+        [CUSTOMER.iban, 1],
+      ],
+      "each text restored on its own, in order",
+    );
 
     const threadB = threadIdFor("demo", "<root-b@test>", CUSTOMER.email);
-    const other = await privacy.unmask({ threadId: threadB, text: "Ihre IBAN [[IBAN_1]]" });
+    const other = await unmaskOne(threadB, "Ihre IBAN [[IBAN_1]]");
     assert.equal(other.text, "Ihre IBAN [[IBAN_1]]");
     assert.deepEqual(other.unknownPlaceholders, ["[[IBAN_1]]"]);
   });
@@ -152,7 +165,10 @@ describe("mask service", () => {
     assert.equal(response.masked, "Bitte an [[EMAIL_1]] schreiben.");
     assert.equal(response.entities[0]?.start, 9);
     const anonymous = connectPrivacyService({ address: `127.0.0.1:${config.privacy.grpc.port}` });
-    await assert.rejects(anonymous.unmask({ threadId: "t_tool-1", text: "[[EMAIL_1]]" }), AccessDeniedError);
+    await assert.rejects(
+      anonymous.unmask({ threadId: "t_tool-1", texts: ["[[EMAIL_1]]"] }),
+      AccessDeniedError,
+    );
     anonymous.close();
   });
 
@@ -163,7 +179,7 @@ describe("mask service", () => {
     await nats.kill("SIGKILL");
     await nats.restart();
     await startService();
-    const restored = await privacy.unmask({ threadId: masked!.meta!.threadId, text: "[[IBAN_1]]" });
+    const restored = await unmaskOne(masked!.meta!.threadId, "[[IBAN_1]]");
     assert.equal(restored.text, CUSTOMER.iban);
   });
 
@@ -180,7 +196,7 @@ describe("mask service", () => {
       replicaA.update("t_cas", maskWith("Schreiben Sie an anna@example.org")),
       replicaB.update("t_cas", maskWith("Oder an bernd@example.net")),
     ]);
-    const restored = await privacy.unmask({ threadId: "t_cas", text: "[[EMAIL_1]] / [[EMAIL_2]]" });
+    const restored = await unmaskOne("t_cas", "[[EMAIL_1]] / [[EMAIL_2]]");
     assert.equal(restored.restored, 2);
     assert.deepEqual(restored.text.split(" / ").sort(), ["anna@example.org", "bernd@example.net"]);
   });
@@ -200,12 +216,12 @@ describe("mask service", () => {
     // The address is in the customer's mail thread and in the thread the gRPC test masked.
     assert.equal(erased.erasedThreads, 2);
     assert.ok(erased.erasedEntries >= 5);
-    const after = await privacy.unmask({ threadId, text: "[[IBAN_1]]" });
+    const after = await unmaskOne(threadId, "[[IBAN_1]]");
     assert.equal(after.text, "[[IBAN_1]]");
     assert.deepEqual(after.unknownPlaceholders, ["[[IBAN_1]]"]);
-    const tool = await privacy.unmask({ threadId: "t_tool-1", text: "[[EMAIL_1]]" });
+    const tool = await unmaskOne("t_tool-1", "[[EMAIL_1]]");
     assert.equal(tool.restored, 0);
-    const stillThere = await privacy.unmask({ threadId: "t_other", text: untouched.masked });
+    const stillThere = await unmaskOne("t_other", untouched.masked);
     assert.equal(stillThere.text, "Mail an jemand@example.org", "other subjects stay");
   });
 });

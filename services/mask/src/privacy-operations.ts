@@ -53,9 +53,14 @@ export function privacyOperations(
     },
     async unmask(request: UnmaskRequest): Promise<UnmaskResponse> {
       requireThread(request.threadId);
-      requireText(request.text);
-      const result = unmaskText(request.text, await vault.load(request.threadId));
-      return { text: result.text, restored: result.restored, unknownPlaceholders: result.unknown };
+      for (const text of request.texts) requireText(text);
+      const table = await vault.load(request.threadId);
+      return {
+        texts: request.texts.map((text) => {
+          const result = unmaskText(text, table);
+          return { text: result.text, restored: result.restored, unknownPlaceholders: result.unknown };
+        }),
+      };
     },
     async forget(request: ForgetRequest): Promise<ForgetResponse> {
       const subject = request.subject;

@@ -1,4 +1,5 @@
 import type { MailDrafted } from "@poststelle/contracts";
+import { TransientError } from "@poststelle/errors";
 import type { PrivacyClient } from "@poststelle/runtime";
 
 export interface RestoredDraft {
@@ -18,18 +19,16 @@ export interface RestoredDraft {
  */
 export async function restoreDraft(privacy: PrivacyClient, drafted: MailDrafted): Promise<RestoredDraft> {
   const threadId = drafted.meta?.threadId ?? "";
-  const [subject, body, replyTo] = await Promise.all(
-    [drafted.subject, drafted.bodyText, drafted.replyToPlaceholder].map((text) =>
-      text === ""
-        ? Promise.resolve({ text, restored: 0, unknownPlaceholders: [] })
-        : privacy.unmask({ threadId, text }),
-    ),
-  );
-  const parts = [subject!, body!, replyTo!];
+  const texts = [drafted.subject, drafted.bodyText, drafted.replyToPlaceholder];
+  const { texts: parts } = await privacy.unmask({ threadId, texts });
+  const [subject, body, replyTo] = parts;
+  if (subject === undefined || body === undefined || replyTo === undefined) {
+    throw new TransientError("privacy.bad_response", "PrivacyService.Unmask answered too few texts");
+  }
   return {
-    subject: subject!.text,
-    body: body!.text,
-    replyTo: replyTo!.text.trim(),
+    subject: subject.text,
+    body: body.text,
+    replyTo: replyTo.text.trim(),
     restored: parts.reduce((sum, part) => sum + part.restored, 0),
     unknownPlaceholders: parts.reduce((sum, part) => sum + part.unknownPlaceholders.length, 0),
   };

@@ -44,14 +44,23 @@ export interface MaskResponse {
 
 export interface UnmaskRequest {
   threadId: string;
-  text: string;
+  /**
+   * Restored against one read of the thread's vault: a draft's subject, body and recipient
+   * take one call, not three.
+   */
+  texts: string[];
 }
 
-export interface UnmaskResponse {
+export interface UnmaskedText {
   text: string;
   restored: number;
   /** Placeholder-like tokens this thread does not own; left as they were. */
   unknownPlaceholders: string[];
+}
+
+export interface UnmaskResponse {
+  /** In the order of the request's texts. */
+  texts: UnmaskedText[];
 }
 
 export interface ForgetRequest {
@@ -393,7 +402,7 @@ export const MaskResponse: MessageFns<MaskResponse> = {
 };
 
 function createBaseUnmaskRequest(): UnmaskRequest {
-  return { threadId: "", text: "" };
+  return { threadId: "", texts: [] };
 }
 
 export const UnmaskRequest: MessageFns<UnmaskRequest> = {
@@ -401,8 +410,8 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
     if (message.threadId !== "") {
       writer.uint32(10).string(message.threadId);
     }
-    if (message.text !== "") {
-      writer.uint32(18).string(message.text);
+    for (const v of message.texts) {
+      writer.uint32(18).string(v!);
     }
     return writer;
   },
@@ -433,7 +442,7 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
               break;
             }
 
-            message.text = reader.string();
+            message.texts.push(reader.string());
             continue;
           }
         }
@@ -455,7 +464,7 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
         : isSet(object.thread_id)
         ? globalThis.String(object.thread_id)
         : "",
-      text: isSet(object.text) ? globalThis.String(object.text) : "",
+      texts: globalThis.Array.isArray(object?.texts) ? object.texts.map((e: any) => globalThis.String(e)) : [],
     };
   },
 
@@ -464,8 +473,8 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
     if (message.threadId !== "") {
       obj.threadId = message.threadId;
     }
-    if (message.text !== "") {
-      obj.text = message.text;
+    if (message.texts?.length) {
+      obj.texts = message.texts;
     }
     return obj;
   },
@@ -476,17 +485,17 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
   fromPartial<I extends Exact<DeepPartial<UnmaskRequest>, I>>(object: I): UnmaskRequest {
     const message = createBaseUnmaskRequest();
     message.threadId = object.threadId ?? "";
-    message.text = object.text ?? "";
+    message.texts = object.texts?.map((e) => e) || [];
     return message;
   },
 };
 
-function createBaseUnmaskResponse(): UnmaskResponse {
+function createBaseUnmaskedText(): UnmaskedText {
   return { text: "", restored: 0, unknownPlaceholders: [] };
 }
 
-export const UnmaskResponse: MessageFns<UnmaskResponse> = {
-  encode(message: UnmaskResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+export const UnmaskedText: MessageFns<UnmaskedText> = {
+  encode(message: UnmaskedText, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.text !== "") {
       writer.uint32(10).string(message.text);
     }
@@ -499,7 +508,7 @@ export const UnmaskResponse: MessageFns<UnmaskResponse> = {
     return writer;
   },
 
-  decode(input: BinaryReader | Uint8Array, length?: number): UnmaskResponse {
+  decode(input: BinaryReader | Uint8Array, length?: number): UnmaskedText {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
@@ -508,7 +517,7 @@ export const UnmaskResponse: MessageFns<UnmaskResponse> = {
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
-      const message = createBaseUnmaskResponse();
+      const message = createBaseUnmaskedText();
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {
@@ -548,7 +557,7 @@ export const UnmaskResponse: MessageFns<UnmaskResponse> = {
     }
   },
 
-  fromJSON(object: any): UnmaskResponse {
+  fromJSON(object: any): UnmaskedText {
     return {
       text: isSet(object.text) ? globalThis.String(object.text) : "",
       restored: isSet(object.restored) ? globalThis.Number(object.restored) : 0,
@@ -560,7 +569,7 @@ export const UnmaskResponse: MessageFns<UnmaskResponse> = {
     };
   },
 
-  toJSON(message: UnmaskResponse): unknown {
+  toJSON(message: UnmaskedText): unknown {
     const obj: any = {};
     if (message.text !== "") {
       obj.text = message.text;
@@ -574,14 +583,83 @@ export const UnmaskResponse: MessageFns<UnmaskResponse> = {
     return obj;
   },
 
+  create<I extends Exact<DeepPartial<UnmaskedText>, I>>(base?: I): UnmaskedText {
+    return UnmaskedText.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UnmaskedText>, I>>(object: I): UnmaskedText {
+    const message = createBaseUnmaskedText();
+    message.text = object.text ?? "";
+    message.restored = object.restored ?? 0;
+    message.unknownPlaceholders = object.unknownPlaceholders?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseUnmaskResponse(): UnmaskResponse {
+  return { texts: [] };
+}
+
+export const UnmaskResponse: MessageFns<UnmaskResponse> = {
+  encode(message: UnmaskResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.texts) {
+      UnmaskedText.encode(v!, writer.uint32(34).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UnmaskResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUnmaskResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.texts.push(UnmaskedText.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UnmaskResponse {
+    return {
+      texts: globalThis.Array.isArray(object?.texts) ? object.texts.map((e: any) => UnmaskedText.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: UnmaskResponse): unknown {
+    const obj: any = {};
+    if (message.texts?.length) {
+      obj.texts = message.texts.map((e) => UnmaskedText.toJSON(e));
+    }
+    return obj;
+  },
+
   create<I extends Exact<DeepPartial<UnmaskResponse>, I>>(base?: I): UnmaskResponse {
     return UnmaskResponse.fromPartial(base ?? ({} as any));
   },
   fromPartial<I extends Exact<DeepPartial<UnmaskResponse>, I>>(object: I): UnmaskResponse {
     const message = createBaseUnmaskResponse();
-    message.text = object.text ?? "";
-    message.restored = object.restored ?? 0;
-    message.unknownPlaceholders = object.unknownPlaceholders?.map((e) => e) || [];
+    message.texts = object.texts?.map((e) => UnmaskedText.fromPartial(e)) || [];
     return message;
   },
 };
