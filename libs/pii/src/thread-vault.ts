@@ -62,7 +62,11 @@ export class ThreadVault {
 
   /** The thread's table, or an empty one for a new thread. */
   async load(threadId: string): Promise<PlaceholderTable> {
-    for (const key of this.keys) {
+    return this.loadFrom(this.keys, threadId);
+  }
+
+  private async loadFrom(keys: readonly VaultKey[], threadId: string): Promise<PlaceholderTable> {
+    for (const key of keys) {
       const storageKey = threadKey(key, threadId);
       const sealed = await this.storage.get(storageKey);
       if (sealed !== undefined) return this.openThread(storageKey, sealed, threadId).table;
@@ -72,8 +76,9 @@ export class ThreadVault {
 
   async save(threadId: string, table: PlaceholderTable): Promise<void> {
     const storageKey = threadKey(this.keys[0]!, threadId);
+    await this.indexEmails(storageKey, emailsOf(table));
     await this.storage.put(storageKey, this.seal(storageKey, threadId, table));
-    await this.afterWrite(threadId, storageKey, table);
+    await this.leaveOlderSlots(threadId, table);
   }
 
   /**
@@ -90,9 +95,16 @@ export class ThreadVault {
       const stored = await this.storage.getVersioned(storageKey);
       const table = stored
         ? this.openThread(storageKey, stored.value, threadId).table
-        : await this.load(threadId);
+        : // Not in the current key's slot: maybe still in an older key's, written before a rotation.
+          await this.loadFrom(this.keys.slice(1), threadId);
       const next = change(table);
       if (JSON.stringify(next.table.toJSON()) === JSON.stringify(table.toJSON())) return next.result;
+      // Only addresses the stored record lacks: the others were indexed before it was written.
+      const known = new Set(stored ? emailsOf(table) : []);
+      await this.indexEmails(
+        storageKey,
+        emailsOf(next.table).filter((email) => !known.has(email)),
+      );
       try {
         await this.storage.putIfRevision(
           storageKey,
@@ -103,7 +115,7 @@ export class ThreadVault {
         if ((error as { code?: string }).code === VAULT_CONFLICT && attempt < UPDATE_ATTEMPTS) continue;
         throw error;
       }
-      await this.afterWrite(threadId, storageKey, next.table);
+      await this.leaveOlderSlots(threadId, next.table);
       return next.result;
     }
   }
@@ -113,18 +125,25 @@ export class ThreadVault {
     return sealValue(this.keys, encoder.encode(JSON.stringify(payload)), storageKey);
   }
 
-  /** Index entries for erasure, and the move out of an older key's slot after a rotation. */
-  private async afterWrite(threadId: string, storageKey: string, table: PlaceholderTable): Promise<void> {
+  /**
+   * Index entries for erasure, written before the record they point to: a crash in between
+   * leaves a dangling entry (forget removes those), never a record that erasure cannot find.
+   */
+  private async indexEmails(storageKey: string, emails: readonly string[]): Promise<void> {
     const current = this.keys[0]!;
-    const emails = emailsOf(table);
-    for (const email of emails)
-      await this.storage.put(emailIndexKey(current, email, storageKey), new Uint8Array([1]));
-    // After a key rotation the record moves to the current key's slot; drop the old slot and its index.
+    const marker = new Uint8Array([1]);
+    await Promise.all(
+      emails.map((email) => this.storage.put(emailIndexKey(current, email, storageKey), marker)),
+    );
+  }
+
+  /** After a key rotation the record lives in the current key's slot: drop an old slot and its index. */
+  private async leaveOlderSlots(threadId: string, table: PlaceholderTable): Promise<void> {
     for (const older of this.keys.slice(1)) {
       const olderKey = threadKey(older, threadId);
       if ((await this.storage.get(olderKey)) === undefined) continue;
       await this.storage.delete(olderKey);
-      for (const email of emails) await this.storage.delete(emailIndexKey(older, email, olderKey));
+      for (const email of emailsOf(table)) await this.storage.delete(emailIndexKey(older, email, olderKey));
     }
   }
 
