@@ -60,8 +60,12 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
     forwardedTo: "",
     autoSent: false,
   };
-  for (const step of plan.steps) {
-    const earlier = await ctx.records.get(step.key);
+  // What earlier deliveries did, and the restored text, are fetched at once: both are round trips.
+  const records = Promise.all(plan.steps.map((step) => ctx.records.get(step.key)));
+  if (plan.steps.some((step) => RESTORING.has(step.action))) delivery.restored().catch(() => undefined);
+  const earlierRecords = await records;
+  for (const [index, step] of plan.steps.entries()) {
+    const earlier = earlierRecords[index];
     if (earlier !== undefined) {
       // A pending record is a send that may have gone out before a crash: never send twice.
       ctx.metrics.skipped.add(1, {
@@ -74,6 +78,9 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
   }
   return delivered;
 }
+
+/** Steps that put the restored draft somewhere. */
+const RESTORING = new Set<DeliveryStep["action"]>(["draft", "auto_send", "forward"]);
 
 function describe(record: DeliveryRecord, delivered: MailDelivered): void {
   if (record.folder !== undefined) {
