@@ -1,12 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   connectBus,
   consumeEvents,
   declarePipeline,
   type EventConsumer,
   publishEvent,
+  streamCount,
 } from "@poststelle/bus";
 import {
   type EventMeta,
@@ -18,33 +20,66 @@ import {
   MailMasked,
   SCHEMA_VERSION,
 } from "@poststelle/contracts";
-import { freePort, startNats, startTestLlm } from "@poststelle/test-support";
+import { startTelemetry } from "@poststelle/telemetry";
+import { freePort, startNats, startTestLlm, type TestLlm } from "@poststelle/test-support";
 import { startPoststelle } from "poststelle";
+import { HOPS, PublishTimes, type Quantiles, type Timing, timing } from "./bench-measure.js";
 import { politeDraft } from "./llm-answers.js";
 import { generateMails } from "./mails.js";
 import { writePipelineConfig } from "./pipeline-config.js";
-import { captureTelemetry, waitFor } from "./probes.js";
+import { waitFor } from "./probes.js";
 
 /*
- * The pipeline against the bus's own limit. First a 5-hop relay of 2 KB events through the five
- * streams with handlers that do nothing, over the same client path (consumeEvents/publishEvent);
- * then the real pipeline (folder mailbox, all five services in this one process, tracing on), with
- * the embedded classifier and templates, and with a 1 s test LLM drafting at N requests in flight.
- * Numbers only, never pass/fail.
+ * The pipeline against the bus's own limit, all in this one process, tracing on:
+ * 1. a 5-hop relay of 2 KB events through the five streams with handlers that do nothing, over the
+ *    same client path (consumeEvents/publishEvent): the most this process gets out of JetStream;
+ * 2. the real pipeline (watched folder mailbox, all five services, embedded classifier and
+ *    templates), every mail in the folder at once: its rate;
+ * 3. the same at half that rate, mails arriving one by one: the latency each hop adds, with the
+ *    relay at the same rate beside it;
+ * 4. a 1 s test LLM drafting with N requests in flight: the draft stage's rate against N per second.
+ * Rates run from the first mail stored on mail.ingested to the last on mail.delivered. Numbers
+ * only, never pass/fail.
  */
 
-const captured = captureTelemetry("warn");
+const MAILS = 2_000;
+const publishTimes = new PublishTimes();
+const telemetry = startTelemetry({ serviceName: "poststelle", spanExporter: publishTimes, logLevel: "warn" });
 const stageOptions = { concurrency: 64, maxDeliver: 3, ackWaitMs: 30_000, backoffMs: [200] };
-const percentile = (values: number[], p: number) =>
-  values.length === 0
-    ? Number.NaN
-    : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 let peakRssBytes = 0;
 const sampleRss = setInterval(() => {
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
 }, 50);
 
-async function rawRelay(count: number): Promise<number> {
+interface Run extends Timing {
+  /** CPU of this process (user + system) per mail, ms: where the time goes on a saturated machine. */
+  cpuMsPerMail: number;
+}
+
+/** Runs `work` and reads the rate and latencies off the spans it produced. */
+async function measured(count: number, work: () => Promise<void>): Promise<Run> {
+  publishTimes.reset();
+  const cpu = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(cpu);
+  return { ...timing(publishTimes), cpuMsPerMail: (used.user + used.system) / 1e3 / count };
+}
+
+/** Calls `each(i)` for i < count, all at once, or at `perSecond` without waiting for earlier ones. */
+async function arrive(count: number, perSecond: number | undefined, each: (i: number) => Promise<unknown>) {
+  if (perSecond === undefined)
+    return void (await Promise.all(Array.from({ length: count }, (_, i) => each(i))));
+  const started = performance.now();
+  const pending: Promise<unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    if (due > performance.now()) await sleep(due - performance.now());
+    pending.push(each(i));
+  }
+  await Promise.all(pending);
+}
+
+async function relay(count: number, perSecond?: number): Promise<Run> {
   const nats = await startNats();
   const bus = await connectBus({ servers: nats.url, name: "bench-relay" });
   await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 });
@@ -56,85 +91,62 @@ async function rawRelay(count: number): Promise<number> {
     ref: undefined,
     occurredAt: undefined,
   });
-  let delivered = 0;
+  const hop = <T>(event: (typeof Events)[keyof typeof Events], durable: string, next: (e: T) => unknown) =>
+    consumeEvents<T>(bus, {
+      ...stageOptions,
+      event: event as never,
+      durable,
+      stage: durable,
+      handler: async (e) => void (await next(e)),
+    });
   const consumers: EventConsumer[] = [
-    await consumeEvents(bus, {
-      ...stageOptions,
-      event: Events.ingested,
-      durable: "r1",
-      stage: "mask",
-      handler: async (e) =>
-        void (await publishEvent(
-          bus,
-          Events.masked,
-          MailMasked.fromPartial({ meta: e.meta, bodyText: body }),
-        )),
-    }),
-    await consumeEvents(bus, {
-      ...stageOptions,
-      event: Events.masked,
-      durable: "r2",
-      stage: "classify",
-      handler: async (e) =>
-        void (await publishEvent(bus, Events.classified, MailClassified.fromPartial({ mail: e }))),
-    }),
-    await consumeEvents(bus, {
-      ...stageOptions,
-      event: Events.classified,
-      durable: "r3",
-      stage: "draft",
-      handler: async (e) =>
-        void (await publishEvent(
-          bus,
-          Events.drafted,
-          MailDrafted.fromPartial({ meta: e.mail?.meta, bodyText: body }),
-        )),
-    }),
-    await consumeEvents(bus, {
-      ...stageOptions,
-      event: Events.drafted,
-      durable: "r4",
-      stage: "unmask",
-      handler: async (e) =>
-        void (await publishEvent(bus, Events.delivered, MailDelivered.fromPartial({ meta: e.meta }))),
-    }),
-    await consumeEvents(bus, {
-      ...stageOptions,
-      event: Events.delivered,
-      durable: "r5",
-      stage: "observer",
-      handler: async () => void delivered++,
-    }),
-  ];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body })),
+    await hop<MailIngested>(Events.ingested, "r1", (e) =>
+      publishEvent(bus, Events.masked, MailMasked.fromPartial({ meta: e.meta, bodyText: body })),
     ),
-  );
-  await waitFor("relay", async () => delivered >= count, 120_000);
-  const seconds = (performance.now() - started) / 1000;
-  for (const c of consumers) await c.stop();
-  await bus.close();
-  await nats.stop();
-  return count / seconds;
+    await hop<MailMasked>(Events.masked, "r2", (e) =>
+      publishEvent(bus, Events.classified, MailClassified.fromPartial({ mail: e })),
+    ),
+    await hop<MailClassified>(Events.classified, "r3", (e) =>
+      publishEvent(bus, Events.drafted, MailDrafted.fromPartial({ meta: e.mail?.meta, bodyText: body })),
+    ),
+    await hop<MailDrafted>(Events.drafted, "r4", (e) =>
+      publishEvent(bus, Events.delivered, MailDelivered.fromPartial({ meta: e.meta })),
+    ),
+  ];
+  try {
+    return await measured(count, async () => {
+      await arrive(count, perSecond, (i) =>
+        publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body })),
+      );
+      await waitFor("relay", async () => (await streamCount(bus, Events.delivered.stream)) >= count, 300_000);
+    });
+  } finally {
+    for (const c of consumers) await c.stop();
+    await bus.close();
+    await nats.stop();
+  }
 }
 
-interface PipelineRun {
-  mailsPerSecond: number;
-  hopMs: Record<string, [number, number]>;
-  endToEnd: [number, number];
+interface PipelineOptions {
+  count: number;
+  /** Mails written into the watched folder per second; all before the start when absent. */
+  perSecond?: number;
+  llm?: { latencyMs: number; inFlight: number };
 }
 
-async function pipeline(
-  count: number,
-  llm?: { latencyMs: number; concurrency: number },
-): Promise<PipelineRun> {
+async function pipeline(options: PipelineOptions): Promise<Run & { llm?: TestLlm }> {
+  const { count, perSecond, llm } = options;
   const dir = await mkdtemp(join(tmpdir(), "poststelle-bench-"));
   const inbox = join(dir, "in");
   await mkdir(inbox);
-  for (const mail of generateMails({ count, seed: 7, automaticEvery: 0 }))
-    await writeFile(join(inbox, `${String(mail.index).padStart(5, "0")}.eml`), mail.raw);
+  const mails = generateMails({ count, seed: 7, automaticEvery: 0 });
+  // Written under another name and renamed, so the watcher never reads half a mail.
+  const deposit = async (i: number) => {
+    const name = join(inbox, `${String(i).padStart(6, "0")}.eml`);
+    await writeFile(`${name}.part`, mails[i]!.raw);
+    await rename(`${name}.part`, name);
+  };
+  if (perSecond === undefined) for (let i = 0; i < count; i++) await deposit(i);
   const nats = await startNats();
   const testLlm = llm ? await startTestLlm({ latencyMs: llm.latencyMs }) : undefined;
   testLlm?.answerWith(politeDraft);
@@ -145,64 +157,45 @@ async function pipeline(
     metricsPort: await freePort(),
     logLevel: "warn",
   });
-  const withLlm = testLlm
+  const run = testLlm
     ? {
         ...config,
-        llm: { draft: { ...config.llm.draft!, ...draftEndpoint(testLlm.baseUrl, llm!.concurrency) } },
-        stages: { ...config.stages, concurrency: { ...config.stages.concurrency, draft: llm!.concurrency } },
+        llm: { draft: { ...config.llm.draft!, ...draftEndpoint(testLlm.baseUrl, llm!.inFlight) } },
+        stages: { ...config.stages, concurrency: { ...config.stages.concurrency, draft: llm!.inFlight } },
       }
     : config;
-  captured.spans.reset();
-  const started = performance.now();
-  const running = await startPoststelle({
-    config: withLlm,
-    services: ["ingest", "mask", "classify", "draft", "unmask"],
-    dataDir: dir,
-    telemetry: captured.telemetry,
-  });
-  await waitFor(
-    "pipeline",
-    async () => (await running.bus.jsm.streams.info(Events.delivered.stream)).state.messages >= count,
-    300_000,
-  );
-  const seconds = (performance.now() - started) / 1000;
-  await running.stop();
-  await Promise.allSettled([nats.stop(), testLlm?.stop()]);
-  await rm(dir, { recursive: true, force: true });
-
-  const spans = captured.spans.getFinishedSpans();
-  const hopMs: Record<string, [number, number]> = {};
-  for (const hop of ["mail.ingested", "mail.masked", "mail.classified", "mail.drafted"]) {
-    const durations = spans
-      .filter((s) => s.name === `process ${hop}`)
-      .map((s) => s.duration[0] * 1e3 + s.duration[1] / 1e6);
-    hopMs[hop] = [percentile(durations, 0.5), percentile(durations, 0.99)];
+  try {
+    let running: Awaited<ReturnType<typeof startPoststelle>> | undefined;
+    const result = await measured(count, async () => {
+      running = await startPoststelle({
+        config: run,
+        services: ["ingest", "mask", "classify", "draft", "unmask"],
+        dataDir: dir,
+        telemetry,
+      });
+      if (perSecond !== undefined) await arrive(count, perSecond, deposit);
+      await waitFor(
+        "pipeline",
+        async () => (await streamCount(running!.bus, Events.delivered.stream)) >= count,
+        600_000,
+      );
+    });
+    await running?.stop();
+    return { ...result, llm: testLlm };
+  } finally {
+    await Promise.allSettled([nats.stop(), testLlm?.stop()]);
+    await rm(dir, { recursive: true, force: true });
   }
-  // End to end: from ingest's publish to unmask's publish of mail.delivered, per mail.
-  const firstByMail = new Map<string, number>();
-  const lastByMail = new Map<string, number>();
-  for (const s of spans) {
-    const id = s.attributes["poststelle.mail_id"];
-    if (typeof id !== "string") continue;
-    const at = s.startTime[0] * 1e3 + s.startTime[1] / 1e6;
-    const end = s.endTime[0] * 1e3 + s.endTime[1] / 1e6;
-    if (s.name === "publish mail.ingested") firstByMail.set(id, at);
-    if (s.name === "publish mail.delivered") lastByMail.set(id, end);
-  }
-  const e2e = [...lastByMail].flatMap(([id, end]) =>
-    firstByMail.has(id) ? [end - firstByMail.get(id)!] : [],
-  );
-  return { mailsPerSecond: count / seconds, hopMs, endToEnd: [percentile(e2e, 0.5), percentile(e2e, 0.99)] };
 }
 
-function draftEndpoint(baseUrl: string, concurrency: number) {
+function draftEndpoint(baseUrl: string, inFlight: number) {
   return {
     baseUrl,
     model: "test-model",
     timeoutMs: 10_000,
     maxRetries: 0,
     retryBackoffMs: 50,
-    concurrency,
+    concurrency: inFlight,
     breakerFailureThreshold: 1_000,
     breakerResetMs: 1_000,
     temperature: 0,
@@ -210,28 +203,51 @@ function draftEndpoint(baseUrl: string, concurrency: number) {
   };
 }
 
-const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
-const relay = await rawRelay(2_000);
-console.log(`raw JetStream 5-hop relay, 2 KB events, no work: ${fmt(relay)} msgs/s end to end`);
-const embedded = await pipeline(300);
-console.log("\n| run | mails/s | ratio to relay | e2e p50 ms | e2e p99 ms |");
+/** Draft requests per second while the stage ran: first request received to last answer sent. */
+function llmStageRate(llm: TestLlm): number {
+  const received = llm.requests.map((r) => r.receivedAt);
+  const seconds = (Math.max(...received) + llm.latencyMs - Math.min(...received)) / 1000;
+  return received.length / seconds;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
+const fullRelay = await relay(MAILS);
+const full = await pipeline({ count: MAILS });
+const half = full.mailsPerSecond / 2;
+const halfRelay = await relay(Math.round(half * 10), half);
+const halfPipeline = await pipeline({ count: Math.round(half * 10), perSecond: half });
+
+console.log(`\n${MAILS} mails at once`);
+console.log("| run | mails/s | ratio to relay | CPU ms/mail |\n| --- | ---: | ---: | ---: |");
+console.log(
+  `| relay, 5 hops, no work | ${fmt(fullRelay.mailsPerSecond)} | 1.00 | ${fmt(fullRelay.cpuMsPerMail, 2)} |`,
+);
+console.log(
+  `| pipeline, embedded classifier + templates | ${fmt(full.mailsPerSecond)} | ${fmt(full.mailsPerSecond / fullRelay.mailsPerSecond, 3)} | ${fmt(full.cpuMsPerMail, 2)} |`,
+);
+
+console.log(
+  `\nhalf load: ${fmt(half)} mails/s for 10 s, latency from stored input event to stored output event`,
+);
+console.log("| hop | pipeline p50 ms | pipeline p99 ms | relay p50 ms | relay p99 ms |");
 console.log("| --- | ---: | ---: | ---: | ---: |");
-console.log(`| relay (no work) | ${fmt(relay)} | 1.00 | - | - |`);
-console.log(
-  `| pipeline, embedded classifier + templates | ${fmt(embedded.mailsPerSecond)} | ${(embedded.mailsPerSecond / relay).toFixed(3)} | ${fmt(embedded.endToEnd[0])} | ${fmt(embedded.endToEnd[1])} |`,
-);
-console.log("\n| hop (embedded run) | p50 ms | p99 ms |\n| --- | ---: | ---: |");
-for (const [hop, [p50, p99]] of Object.entries(embedded.hopMs))
-  console.log(`| process ${hop} | ${fmt(p50)} | ${fmt(p99)} |`);
-console.log(
-  "\n| draft LLM at 1 s, N in flight | mails/s | ideal (N/s) | ratio |\n| --- | ---: | ---: | ---: |",
-);
+for (const [hop] of HOPS)
+  console.log(`| ${hop} | ${q(halfPipeline.hopMs[hop])} | ${q(halfRelay.hopMs[hop])} |`);
+console.log(`| end to end (4 hops) | ${q(halfPipeline.endToEndMs)} | ${q(halfRelay.endToEndMs)} |`);
+
+console.log("\ndraft LLM at 1 s, N requests in flight, 10 × N mails");
+console.log("| N | draft stage mails/s | ideal (N/s) | ratio | whole pipeline mails/s |");
+console.log("| ---: | ---: | ---: | ---: | ---: |");
 for (const n of [1, 8, 32]) {
-  const run = await pipeline(Math.max(8, 3 * n), { latencyMs: 1_000, concurrency: n });
-  console.log(`| N = ${n} | ${fmt(run.mailsPerSecond)} | ${n} | ${(run.mailsPerSecond / n).toFixed(2)} |`);
+  const run = await pipeline({ count: 10 * n, llm: { latencyMs: 1_000, inFlight: n } });
+  const stage = llmStageRate(run.llm!);
+  console.log(`| ${n} | ${fmt(stage, 2)} | ${n} | ${fmt(stage / n, 2)} | ${fmt(run.mailsPerSecond, 2)} |`);
 }
 clearInterval(sampleRss);
 console.log(
-  `\npeak RSS of the one process running all five services (plus the bench's own relay): ${(peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+  `\npeak RSS of this one process (all five services and the relay): ${fmt(peakRssBytes / 2 ** 20, 0)} MiB`,
 );
-await captured.telemetry.shutdown();
+await telemetry.shutdown();

@@ -1,0 +1,88 @@
+import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
+
+/*
+ * What the benchmarks read off the exported spans: when each mail's event was stored on each
+ * stream (the end of its "publish <subject>" span), and from that the rate and the latency each
+ * hop adds. The relay and the pipeline publish through the same bus library, so one reading
+ * serves both. Only those times are kept: holding every span of thousands of mails would make the
+ * garbage collector, not the pipeline, the thing measured.
+ */
+
+export const HOPS = [
+  ["mask", "mail.ingested", "mail.masked"],
+  ["classify", "mail.masked", "mail.classified"],
+  ["draft", "mail.classified", "mail.drafted"],
+  ["unmask", "mail.drafted", "mail.delivered"],
+] as const;
+
+export interface Quantiles {
+  p50: number;
+  p99: number;
+}
+
+export interface Timing {
+  /** Mails from the first stored mail.ingested to the last stored mail.delivered, per second. */
+  mailsPerSecond: number;
+  /** Per hop: input event stored → output event stored, ms. */
+  hopMs: Record<(typeof HOPS)[number][0], Quantiles>;
+  /** mail.ingested stored → mail.delivered stored, ms. */
+  endToEndMs: Quantiles;
+}
+
+export function quantiles(values: readonly number[]): Quantiles {
+  if (values.length === 0) return { p50: Number.NaN, p99: Number.NaN };
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+/** SpanStatusCode.ERROR: a failed publish attempt stored nothing. */
+const STATUS_ERROR = 2;
+const endMs = (span: ReadableSpan) => span.endTime[0] * 1e3 + span.endTime[1] / 1e6;
+
+/** Stored-at times by subject and mail id; a retried publish keeps its first success. */
+export class PublishTimes implements SpanExporter {
+  readonly bySubject = new Map<string, Map<string, number>>();
+
+  export(spans: ReadableSpan[], done: (result: { code: 0 }) => void): void {
+    for (const span of spans) this.record(span);
+    done({ code: 0 });
+  }
+
+  async shutdown(): Promise<void> {}
+
+  reset(): void {
+    this.bySubject.clear();
+  }
+
+  private record(span: ReadableSpan): void {
+    if (!span.name.startsWith("publish ") || span.status.code === STATUS_ERROR) return;
+    const mailId = span.attributes["poststelle.mail_id"];
+    if (typeof mailId !== "string") return;
+    const subject = span.name.slice("publish ".length);
+    const byMail = this.bySubject.get(subject) ?? new Map<string, number>();
+    this.bySubject.set(subject, byMail);
+    const at = endMs(span);
+    if (!byMail.has(mailId) || byMail.get(mailId)! > at) byMail.set(mailId, at);
+  }
+}
+
+export function timing(times: PublishTimes): Timing {
+  const on = (subject: string) => times.bySubject.get(subject) ?? new Map<string, number>();
+  const ingested = on("mail.ingested");
+  const delivered = on("mail.delivered");
+  const hopMs = {} as Timing["hopMs"];
+  for (const [hop, from, to] of HOPS) {
+    const input = on(from);
+    const deltas = [...on(to)].flatMap(([id, at]) => (input.has(id) ? [at - input.get(id)!] : []));
+    hopMs[hop] = quantiles(deltas);
+  }
+  const endToEnd = [...delivered].flatMap(([id, at]) => (ingested.has(id) ? [at - ingested.get(id)!] : []));
+  const first = Math.min(...ingested.values());
+  const last = Math.max(...delivered.values());
+  return {
+    mailsPerSecond: delivered.size / ((last - first) / 1000),
+    hopMs,
+    endToEndMs: quantiles(endToEnd),
+  };
+}
