@@ -56,20 +56,31 @@ export class PublishTimes implements SpanExporter {
   }
 
   private record(span: ReadableSpan): void {
-    if (!span.name.startsWith("publish ") || span.status.code === STATUS_ERROR) return;
-    const mailId = span.attributes["poststelle.mail_id"];
-    if (typeof mailId !== "string") return;
-    const subject = span.name.slice("publish ".length);
+    this.add(
+      span.name,
+      span.attributes["poststelle.mail_id"],
+      endMs(span),
+      span.status.code === STATUS_ERROR,
+    );
+  }
+
+  /** One span as any exporter reports it: its name, mail id attribute, end time and failure. */
+  add(spanName: string, mailId: unknown, endedAtMs: number, failed: boolean): void {
+    if (!spanName.startsWith("publish ") || failed || typeof mailId !== "string") return;
+    const subject = spanName.slice("publish ".length);
     const byMail = this.bySubject.get(subject) ?? new Map<string, number>();
     this.bySubject.set(subject, byMail);
-    const at = endMs(span);
-    if (!byMail.has(mailId) || byMail.get(mailId)! > at) byMail.set(mailId, at);
+    if (!byMail.has(mailId) || byMail.get(mailId)! > endedAtMs) byMail.set(mailId, endedAtMs);
   }
 }
 
-export function timing(times: PublishTimes): Timing {
-  const on = (subject: string) => times.bySubject.get(subject) ?? new Map<string, number>();
-  const ingested = on("mail.ingested");
+/** Mails first stored on mail.ingested at or after `sinceMs` (all of them by default). */
+export function timing(times: PublishTimes, sinceMs = Number.NEGATIVE_INFINITY): Timing {
+  const ingested = new Map(
+    [...(times.bySubject.get("mail.ingested") ?? [])].filter(([, at]) => at >= sinceMs),
+  );
+  const on = (subject: string) =>
+    new Map([...(times.bySubject.get(subject) ?? [])].filter(([id]) => ingested.has(id)));
   const delivered = on("mail.delivered");
   const hopMs = {} as Timing["hopMs"];
   for (const [hop, from, to] of HOPS) {

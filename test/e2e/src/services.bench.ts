@@ -1,23 +1,28 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { connectBus, streamCount } from "@poststelle/bus";
 import { Events } from "@poststelle/contracts";
 import { freePort, startNats } from "@poststelle/test-support";
+import { HOPS, PublishTimes, type Quantiles, timing } from "./bench-measure.js";
 import { type ChildPoststelle, startChildPoststelle } from "./child-poststelle.js";
 import { generateMails } from "./mails.js";
+import { startOtlpReceiver } from "./otlp-receiver.js";
 import { writePipelineConfig } from "./pipeline-config.js";
 import { waitFor } from "./probes.js";
 
 /*
- * Each service in a process of its own, as on Kubernetes: peak memory per service (VmHWM, the
- * kernel's high-water mark of resident memory), CPU per mail per service, and the pipeline's rate
- * when the five share this machine's cores. Embedded classifier and template drafts. Numbers
- * only, never pass/fail.
+ * Each service in a process of its own, as on Kubernetes, exporting its spans over OTLP to this
+ * process: peak memory per service (VmHWM, the kernel's high-water mark of resident memory), CPU
+ * per mail per service, the pipeline's rate when the five share this machine's cores, and at half
+ * that rate the latency each hop adds. Embedded classifier and template drafts. Numbers only,
+ * never pass/fail.
  */
 
 const SERVICES = ["unmask", "draft", "classify", "mask", "ingest"] as const;
 const MAILS = 1_000;
+const HALF_LOAD_SECONDS = 10;
 /** USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
 const TICKS_PER_SECOND = 100;
 
@@ -37,6 +42,8 @@ async function peakRssMiB(pid: number): Promise<number> {
 
 const dir = await mkdtemp(join(tmpdir(), "poststelle-services-bench-"));
 const nats = await startNats();
+const times = new PublishTimes();
+const otlp = await startOtlpReceiver(times);
 const inbox = join(dir, "mailbox");
 await mkdir(inbox);
 const pipeline = await writePipelineConfig(dir, {
@@ -46,8 +53,19 @@ const pipeline = await writePipelineConfig(dir, {
   metricsPort: await freePort(),
   logLevel: "warn",
 });
+const mails = generateMails({ count: 3 * MAILS, seed: 11, automaticEvery: 10, tag: "mem" });
+let written = 0;
+/** The next mail into the watched folder, renamed into place so it is never read half written. */
+const deposit = async () => {
+  const name = join(inbox, `${String(written).padStart(6, "0")}.eml`);
+  await writeFile(`${name}.part`, mails[written++]!.raw);
+  await rename(`${name}.part`, name);
+};
+
 const children = new Map<string, ChildPoststelle>();
 const ports = new Map<string, number>();
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;
 try {
   for (const service of SERVICES) {
     const port = await freePort();
@@ -58,7 +76,11 @@ try {
         service,
         configFile: pipeline.file,
         dataDir: join(dir, `data-${service}`),
-        env: { ...pipeline.env, POSTSTELLE__TELEMETRY__METRICS_PORT: String(port) },
+        env: {
+          ...pipeline.env,
+          POSTSTELLE__TELEMETRY__METRICS_PORT: String(port),
+          OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+        },
         logFile: join(dir, `${service}.log`),
       }),
     );
@@ -71,35 +93,65 @@ try {
     );
   }
   const bus = await connectBus({ servers: nats.url, name: "services-bench" });
+  const delivered = (count: number) =>
+    waitFor(
+      `${count} mails delivered`,
+      async () => (await streamCount(bus, Events.delivered.stream)) >= count,
+      300_000,
+    );
+
+  // Full load: every mail at once.
   const cpuBefore = new Map<string, number>();
   for (const [service, child] of children) cpuBefore.set(service, await cpuMs(child.pid));
   const started = performance.now();
-  for (const mail of generateMails({ count: MAILS, seed: 11, automaticEvery: 10, tag: "mem" })) {
-    await writeFile(join(inbox, `${String(mail.index).padStart(5, "0")}.eml`), mail.raw);
+  while (written < MAILS) await deposit();
+  await delivered(MAILS);
+  const mailsPerSecond = MAILS / ((performance.now() - started) / 1000);
+  const cpuPerMail = new Map<string, number>();
+  for (const [service, child] of children)
+    cpuPerMail.set(service, ((await cpuMs(child.pid)) - cpuBefore.get(service)!) / MAILS);
+
+  // Half load: one mail after another at half the rate just measured.
+  const perSecond = mailsPerSecond / 2;
+  const halfCount = Math.min(2 * MAILS, Math.round(perSecond * HALF_LOAD_SECONDS));
+  const halfStartedAt = Date.now();
+  const halfStarted = performance.now();
+  for (let i = 0; i < halfCount; i++) {
+    const due = halfStarted + (i * 1000) / perSecond;
+    if (due > performance.now()) await sleep(due - performance.now());
+    await deposit();
   }
-  await waitFor(
-    "all mails delivered",
-    async () => (await streamCount(bus, Events.delivered.stream)) >= MAILS,
-    300_000,
-  );
-  const seconds = (performance.now() - started) / 1000;
+  await delivered(MAILS + halfCount);
   await bus.close();
+  const peakRss = new Map<string, number>();
+  for (const [service, child] of children) peakRss.set(service, await peakRssMiB(child.pid));
+  // A graceful stop flushes each service's span exporter.
+  for (const child of children.values()) await child.stop();
+  children.clear();
+  const half = timing(times, halfStartedAt);
 
   console.log(
-    `\n${MAILS} mails, five processes sharing this machine's cores: ${(MAILS / seconds).toFixed(1)} mails/s`,
+    `\n${MAILS} mails at once, five processes sharing this machine's cores: ${fmt(mailsPerSecond)} mails/s`,
   );
   console.log("\n| service | peak RSS (MiB) | CPU ms per mail |\n| --- | ---: | ---: |");
   let busiest = { service: "", msPerMail: 0 };
-  for (const [service, child] of children) {
-    const msPerMail = ((await cpuMs(child.pid)) - cpuBefore.get(service)!) / MAILS;
+  for (const service of SERVICES) {
+    const msPerMail = cpuPerMail.get(service)!;
     if (msPerMail > busiest.msPerMail) busiest = { service, msPerMail };
-    console.log(`| ${service} | ${(await peakRssMiB(child.pid)).toFixed(0)} | ${msPerMail.toFixed(2)} |`);
+    console.log(`| ${service} | ${fmt(peakRss.get(service)!, 0)} | ${fmt(msPerMail, 2)} |`);
   }
   console.log(
-    `\nbusiest service: ${busiest.service}, ${busiest.msPerMail.toFixed(2)} ms CPU per mail: with a core of its own it could take about ${(1000 / busiest.msPerMail).toFixed(0)} mails/s (an estimate from CPU time, not a run)`,
+    `\nbusiest service: ${busiest.service}, ${fmt(busiest.msPerMail, 2)} ms CPU per mail: with a core of its own it could take about ${fmt(1000 / busiest.msPerMail, 0)} mails/s (an estimate from CPU time, not a run)`,
   );
+  console.log(
+    `\nhalf load: ${fmt(perSecond)} mails/s for ${HALF_LOAD_SECONDS} s (${otlp.spanCount} spans over OTLP), latency from stored input event to stored output event`,
+  );
+  console.log("| hop | p50 ms | p99 ms |\n| --- | ---: | ---: |");
+  for (const [hop] of HOPS) console.log(`| ${hop} | ${q(half.hopMs[hop])} |`);
+  console.log(`| end to end (4 hops) | ${q(half.endToEndMs)} |`);
 } finally {
   for (const child of children.values()) await child.stop();
+  await otlp.close();
   await nats.stop();
   await rm(dir, { recursive: true, force: true });
 }
