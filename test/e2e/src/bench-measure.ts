@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
 
 /*
@@ -5,7 +6,8 @@ import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
  * stream (the end of its "publish <subject>" span), and from that the rate and the latency each
  * hop adds. The relay and the pipeline publish through the same bus library, so one reading
  * serves both. Only those times are kept: holding every span of thousands of mails would make the
- * garbage collector, not the pipeline, the thing measured.
+ * garbage collector, not the pipeline, the thing measured. Also: paced arrivals and the tables'
+ * number format.
  */
 
 export const HOPS = [
@@ -97,3 +99,28 @@ export function timing(times: PublishTimes, sinceMs = Number.NEGATIVE_INFINITY):
     endToEndMs: quantiles(endToEnd),
   };
 }
+
+/**
+ * Calls `each(i)` for i < count: all at once, or one after another starting every 1/perSecond s
+ * (a call that overruns its slot delays the next, so arrivals keep their order).
+ */
+export async function arrive(
+  count: number,
+  perSecond: number | undefined,
+  each: (i: number) => Promise<unknown>,
+): Promise<void> {
+  if (perSecond === undefined) {
+    await Promise.all(Array.from({ length: count }, (_, i) => each(i)));
+    return;
+  }
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    if (due > performance.now()) await sleep(due - performance.now());
+    await each(i);
+  }
+}
+
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+/** "p50 | p99" as two table cells. */
+export const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import {
   connectBus,
   consumeEvents,
@@ -23,7 +22,7 @@ import {
 import { startTelemetry } from "@poststelle/telemetry";
 import { freePort, startNats, startTestLlm, type TestLlm } from "@poststelle/test-support";
 import { startPoststelle } from "poststelle";
-import { HOPS, PublishTimes, type Quantiles, type Timing, timing } from "./bench-measure.js";
+import { arrive, fmt, HOPS, PublishTimes, q, type Timing, timing } from "./bench-measure.js";
 import { politeDraft } from "./llm-answers.js";
 import { generateMails } from "./mails.js";
 import { writePipelineConfig } from "./pipeline-config.js";
@@ -63,20 +62,6 @@ async function measured(count: number, work: () => Promise<void>): Promise<Run> 
   await work();
   const used = process.cpuUsage(cpu);
   return { ...timing(publishTimes), cpuMsPerMail: (used.user + used.system) / 1e3 / count };
-}
-
-/** Calls `each(i)` for i < count, all at once, or at `perSecond` without waiting for earlier ones. */
-async function arrive(count: number, perSecond: number | undefined, each: (i: number) => Promise<unknown>) {
-  if (perSecond === undefined)
-    return void (await Promise.all(Array.from({ length: count }, (_, i) => each(i))));
-  const started = performance.now();
-  const pending: Promise<unknown>[] = [];
-  for (let i = 0; i < count; i++) {
-    const due = started + (i * 1000) / perSecond;
-    if (due > performance.now()) await sleep(due - performance.now());
-    pending.push(each(i));
-  }
-  await Promise.all(pending);
 }
 
 async function relay(count: number, perSecond?: number): Promise<Run> {
@@ -209,9 +194,6 @@ function llmStageRate(llm: TestLlm): number {
   const seconds = (Math.max(...received) + llm.latencyMs - Math.min(...received)) / 1000;
   return received.length / seconds;
 }
-
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
-const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
 const fullRelay = await relay(MAILS);

@@ -1,11 +1,10 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { connectBus, streamCount } from "@poststelle/bus";
 import { Events } from "@poststelle/contracts";
 import { freePort, startNats } from "@poststelle/test-support";
-import { HOPS, PublishTimes, type Quantiles, timing } from "./bench-measure.js";
+import { arrive, fmt, HOPS, PublishTimes, q, timing } from "./bench-measure.js";
 import { type ChildPoststelle, startChildPoststelle } from "./child-poststelle.js";
 import { generateMails } from "./mails.js";
 import { startOtlpReceiver } from "./otlp-receiver.js";
@@ -57,15 +56,14 @@ const mails = generateMails({ count: 3 * MAILS, seed: 11, automaticEvery: 10, ta
 let written = 0;
 /** The next mail into the watched folder, renamed into place so it is never read half written. */
 const deposit = async () => {
-  const name = join(inbox, `${String(written).padStart(6, "0")}.eml`);
-  await writeFile(`${name}.part`, mails[written++]!.raw);
+  const index = written++;
+  const name = join(inbox, `${String(index).padStart(6, "0")}.eml`);
+  await writeFile(`${name}.part`, mails[index]!.raw);
   await rename(`${name}.part`, name);
 };
 
 const children = new Map<string, ChildPoststelle>();
 const ports = new Map<string, number>();
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
-const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;
 try {
   for (const service of SERVICES) {
     const port = await freePort();
@@ -115,12 +113,7 @@ try {
   const perSecond = mailsPerSecond / 2;
   const halfCount = Math.min(2 * MAILS, Math.round(perSecond * HALF_LOAD_SECONDS));
   const halfStartedAt = Date.now();
-  const halfStarted = performance.now();
-  for (let i = 0; i < halfCount; i++) {
-    const due = halfStarted + (i * 1000) / perSecond;
-    if (due > performance.now()) await sleep(due - performance.now());
-    await deposit();
-  }
+  await arrive(halfCount, perSecond, deposit);
   await delivered(MAILS + halfCount);
   await bus.close();
   const peakRss = new Map<string, number>();
