@@ -157,7 +157,7 @@ export class ThreadVault {
         const prefix = `${EMAIL_PREFIX}${key.indexHash(`email:${normalizeEmail(subject.emailAddress)}`)}.`;
         for await (const indexKey of this.storage.keys(prefix)) {
           threadKeys.add(`${THREAD_PREFIX}${indexKey.slice(prefix.length)}`);
-          // Dangling index entries (thread already gone) are removed as well.
+          // Dangling index entries (thread gone, or its record never took the address) go as well.
           await this.storage.delete(indexKey);
         }
       }
@@ -167,7 +167,10 @@ export class ThreadVault {
       const sealed = await this.storage.get(storageKey);
       if (sealed === undefined) continue;
       const { table } = this.openThread(storageKey, sealed, undefined);
-      for (const email of emailsOf(table)) {
+      const emails = emailsOf(table);
+      // An entry written before a record that then failed points at a thread without the address.
+      if ("emailAddress" in subject && !emails.includes(normalizeEmail(subject.emailAddress))) continue;
+      for (const email of emails) {
         for (const key of this.keys) await this.storage.delete(emailIndexKey(key, email, storageKey));
       }
       await this.storage.delete(storageKey);

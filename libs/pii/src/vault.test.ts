@@ -141,6 +141,37 @@ describe("ThreadVault", () => {
     assert.deepEqual(await vault.forget({ threadId: "t_4" }), { erasedEntries: 2, erasedThreads: 1 });
     assert.equal(storage.entries.size, 0);
   });
+
+  it("indexes an address when an update first brings it, before the record, and only then", async () => {
+    const storage = new MemoryVaultStorage();
+    const writes: string[] = [];
+    const put = storage.put.bind(storage);
+    storage.put = async (key, value) => {
+      writes.push(key.split(".")[0]!);
+      await put(key, value);
+    };
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    const extend = (text: string) => (table: PlaceholderTable) => ({ table: thread(text, table), result: 0 });
+    await vault.update("t_1", extend("Von anna@example.de"));
+    writes.length = 0;
+    await vault.update("t_1", extend("Antwort an bob@example.org, Kopie anna@example.de"));
+    assert.deepEqual(writes, ["email", "thread"], "bob's entry, then the record; anna's is not rewritten");
+
+    // A failure between the index entry and the record leaves a dangling entry, nothing worse.
+    storage.putIfRevision = async () => {
+      throw new Error("connection lost");
+    };
+    await assert.rejects(vault.update("t_1", extend("Auch carla@example.net")));
+    assert.deepEqual(await vault.forget({ emailAddress: "carla@example.net" }), {
+      erasedEntries: 0,
+      erasedThreads: 0,
+    });
+    assert.deepEqual(await vault.forget({ emailAddress: "bob@example.org" }), {
+      erasedEntries: 2,
+      erasedThreads: 1,
+    });
+    assert.equal(storage.entries.size, 0, "no record and no index entry left");
+  });
 });
 
 describe("ThreadVault.update", () => {
