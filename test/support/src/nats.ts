@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,7 +108,11 @@ export async function startLocalNats(options: NatsOptions = {}): Promise<NatsSer
   const kill = async (signal: NodeJS.Signals = "SIGKILL"): Promise<void> => {
     if (child === undefined || hasExited(child)) return;
     child.kill(signal);
-    if (signal === "SIGSTOP" || signal === "SIGCONT") return;
+    if (signal === "SIGSTOP" || signal === "SIGCONT") {
+      // The kernel applies the signal a moment later; a test that acts at once must find it done.
+      if (child.pid !== undefined) await untilStopped(child.pid, signal === "SIGSTOP");
+      return;
+    }
     await waitForExit(child);
   };
 
@@ -147,4 +151,20 @@ export async function startLocalNats(options: NatsOptions = {}): Promise<NatsSer
       untrackDir(dir);
     },
   };
+}
+
+/** Waits (up to a second) until /proc shows the process stopped, or running again; at once without /proc. */
+async function untilStopped(pid: number, stopped: boolean): Promise<void> {
+  const deadline = Date.now() + 1_000;
+  while (Date.now() < deadline) {
+    let state: string;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    } catch {
+      return;
+    }
+    if ((state === "T" || state === "t") === stopped) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
