@@ -3,8 +3,8 @@ import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
 
 /*
  * What the benchmarks read off the exported spans: when each mail's event was stored on each
- * stream (the end of its "publish <subject>" span), and from that the rate and the latency each
- * hop adds. The relay and the pipeline publish through the same bus library, so one reading
+ * stream (the end of its "publish <subject>" span) and when a handler took it up (the start of
+ * "process <subject>"), and from that the rate and the latency each hop adds. The relay and the pipeline publish through the same bus library, so one reading
  * serves both. Only those times are kept: holding every span of thousands of mails would make the
  * garbage collector, not the pipeline, the thing measured. Also: paced arrivals and the tables'
  * number format.
@@ -27,6 +27,8 @@ export interface Timing {
   mailsPerSecond: number;
   /** Per hop: input event stored → output event stored, ms. */
   hopMs: Record<(typeof HOPS)[number][0], Quantiles>;
+  /** Per hop, the bus's part of it: input event stored → the stage's handler starts on it, ms. */
+  transitMs: Record<(typeof HOPS)[number][0], Quantiles>;
   /** mail.ingested stored → mail.delivered stored, ms. */
   endToEndMs: Quantiles;
 }
@@ -40,63 +42,77 @@ export function quantiles(values: readonly number[]): Quantiles {
 
 /** SpanStatusCode.ERROR: a failed publish attempt stored nothing. */
 const STATUS_ERROR = 2;
-const endMs = (span: ReadableSpan) => span.endTime[0] * 1e3 + span.endTime[1] / 1e6;
+const ms = ([seconds, nanos]: [number, number]) => seconds * 1e3 + nanos / 1e6;
+type ByMail = Map<string, number>;
 
-/** Stored-at times by subject and mail id; a retried publish keeps its first success. */
-export class PublishTimes implements SpanExporter {
-  readonly bySubject = new Map<string, Map<string, number>>();
+/** Earliest stored and handled times by subject and mail id: a retry or redelivery keeps the first. */
+export class EventTimes implements SpanExporter {
+  /** "publish <subject>" ends: the event is in the stream. */
+  readonly stored = new Map<string, ByMail>();
+  /** "process <subject>" starts: a handler has it. */
+  readonly handled = new Map<string, ByMail>();
 
   export(spans: ReadableSpan[], done: (result: { code: 0 }) => void): void {
-    for (const span of spans) this.record(span);
+    for (const span of spans) {
+      const failed = span.status.code === STATUS_ERROR;
+      this.add(
+        span.name,
+        span.attributes["poststelle.mail_id"],
+        ms(span.startTime),
+        ms(span.endTime),
+        failed,
+      );
+    }
     done({ code: 0 });
   }
 
   async shutdown(): Promise<void> {}
 
   reset(): void {
-    this.bySubject.clear();
+    this.stored.clear();
+    this.handled.clear();
   }
 
-  private record(span: ReadableSpan): void {
-    this.add(
-      span.name,
-      span.attributes["poststelle.mail_id"],
-      endMs(span),
-      span.status.code === STATUS_ERROR,
-    );
-  }
-
-  /** One span as any exporter reports it: its name, mail id attribute, end time and failure. */
-  add(spanName: string, mailId: unknown, endedAtMs: number, failed: boolean): void {
-    if (!spanName.startsWith("publish ") || failed || typeof mailId !== "string") return;
-    const subject = spanName.slice("publish ".length);
-    const byMail = this.bySubject.get(subject) ?? new Map<string, number>();
-    this.bySubject.set(subject, byMail);
-    if (!byMail.has(mailId) || byMail.get(mailId)! > endedAtMs) byMail.set(mailId, endedAtMs);
+  /** One span as any exporter reports it: name, mail id attribute, start and end, failure. */
+  add(spanName: string, mailId: unknown, startMs: number, endMs: number, failed: boolean): void {
+    if (typeof mailId !== "string") return;
+    const [verb, subject] = spanName.split(" ", 2);
+    if (subject === undefined) return;
+    if (verb === "publish" && !failed) earliest(this.stored, subject, mailId, endMs);
+    if (verb === "process") earliest(this.handled, subject, mailId, startMs);
   }
 }
 
+function earliest(bySubject: Map<string, ByMail>, subject: string, mailId: string, at: number): void {
+  const byMail = bySubject.get(subject) ?? new Map<string, number>();
+  bySubject.set(subject, byMail);
+  if (!byMail.has(mailId) || byMail.get(mailId)! > at) byMail.set(mailId, at);
+}
+
+/** Per mail: `to` − `from`, for the mails both have. */
+function deltas(from: ByMail, to: ByMail): number[] {
+  return [...to].flatMap(([id, at]) => (from.has(id) ? [at - from.get(id)!] : []));
+}
+
 /** Mails first stored on mail.ingested at or after `sinceMs` (all of them by default). */
-export function timing(times: PublishTimes, sinceMs = Number.NEGATIVE_INFINITY): Timing {
-  const ingested = new Map(
-    [...(times.bySubject.get("mail.ingested") ?? [])].filter(([, at]) => at >= sinceMs),
-  );
-  const on = (subject: string) =>
-    new Map([...(times.bySubject.get(subject) ?? [])].filter(([id]) => ingested.has(id)));
-  const delivered = on("mail.delivered");
+export function timing(times: EventTimes, sinceMs = Number.NEGATIVE_INFINITY): Timing {
+  const ingested = new Map([...(times.stored.get("mail.ingested") ?? [])].filter(([, at]) => at >= sinceMs));
+  const of = (bySubject: Map<string, ByMail>, subject: string) =>
+    new Map([...(bySubject.get(subject) ?? [])].filter(([id]) => ingested.has(id)));
+  const delivered = of(times.stored, "mail.delivered");
   const hopMs = {} as Timing["hopMs"];
+  const transitMs = {} as Timing["transitMs"];
   for (const [hop, from, to] of HOPS) {
-    const input = on(from);
-    const deltas = [...on(to)].flatMap(([id, at]) => (input.has(id) ? [at - input.get(id)!] : []));
-    hopMs[hop] = quantiles(deltas);
+    hopMs[hop] = quantiles(deltas(of(times.stored, from), of(times.stored, to)));
+    transitMs[hop] = quantiles(deltas(of(times.stored, from), of(times.handled, from)));
   }
-  const endToEnd = [...delivered].flatMap(([id, at]) => (ingested.has(id) ? [at - ingested.get(id)!] : []));
   const first = Math.min(...ingested.values());
   const last = Math.max(...delivered.values());
   return {
     mailsPerSecond: delivered.size / ((last - first) / 1000),
     hopMs,
-    endToEndMs: quantiles(endToEnd),
+    transitMs,
+    endToEndMs: quantiles(deltas(ingested, delivered)),
   };
 }
 

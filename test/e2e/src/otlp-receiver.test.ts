@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { startTelemetry } from "@poststelle/telemetry";
-import { PublishTimes } from "./bench-measure.js";
+import { EventTimes } from "./bench-measure.js";
 import { startOtlpReceiver } from "./otlp-receiver.js";
 
 test("the receiver reads what the services' own OTLP exporter sends", async () => {
-  const times = new PublishTimes();
+  const times = new EventTimes();
   const receiver = await startOtlpReceiver(times);
   try {
     const telemetry = startTelemetry({
@@ -23,9 +23,11 @@ test("the receiver reads what the services' own OTLP exporter sends", async () =
     // Shutting down flushes the batch exporter.
     await telemetry.shutdown();
     assert.equal(receiver.spanCount, 3);
-    const stored = times.bySubject.get("mail.ingested")?.get("m_1");
+    const stored = times.stored.get("mail.ingested")?.get("m_1");
     assert.ok(stored !== undefined && stored >= before - 1 && stored <= Date.now(), "end time in epoch ms");
-    assert.equal(times.bySubject.has("mail.masked"), false, "a failed publish stored nothing");
+    const handled = times.handled.get("mail.ingested")?.get("m_1");
+    assert.ok(handled !== undefined && handled >= stored, "a handler span's start, after the publish");
+    assert.equal(times.stored.has("mail.masked"), false, "a failed publish stored nothing");
   } finally {
     await receiver.close();
   }

@@ -1,19 +1,21 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { PublishTimes } from "./bench-measure.js";
+import type { EventTimes } from "./bench-measure.js";
 
 /*
  * An OTLP/HTTP trace endpoint for benchmarks with services in child processes: it takes what their
  * exporters post (OTLP JSON, as @opentelemetry/exporter-trace-otlp-http sends it) and hands each
- * span's name, mail id, end time and status to a PublishTimes.
+ * span's name, mail id, start and end time and status to an EventTimes.
  */
 
+type OtlpTime = string | number | { low: number; high: number };
 interface OtlpValue {
   stringValue?: string;
 }
 interface OtlpSpan {
   name: string;
-  endTimeUnixNano: string | number | { low: number; high: number };
+  startTimeUnixNano: OtlpTime;
+  endTimeUnixNano: OtlpTime;
   attributes?: { key: string; value: OtlpValue }[];
   status?: { code?: number };
 }
@@ -24,7 +26,7 @@ interface OtlpTraces {
 /** SpanStatusCode.ERROR in OTLP's numbering. */
 const STATUS_ERROR = 2;
 
-function nanosToMs(value: OtlpSpan["endTimeUnixNano"]): number {
+function nanosToMs(value: OtlpTime): number {
   if (typeof value === "object") return (value.high * 2 ** 32 + (value.low >>> 0)) / 1e6;
   return Number(BigInt(value) / 1000n) / 1000;
 }
@@ -37,7 +39,7 @@ export interface OtlpReceiver {
   close(): Promise<void>;
 }
 
-export async function startOtlpReceiver(times: PublishTimes): Promise<OtlpReceiver> {
+export async function startOtlpReceiver(times: EventTimes): Promise<OtlpReceiver> {
   let spanCount = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -53,7 +55,9 @@ export async function startOtlpReceiver(times: PublishTimes): Promise<OtlpReceiv
           for (const span of scope.spans ?? []) {
             spanCount++;
             const mailId = span.attributes?.find((a) => a.key === "poststelle.mail_id")?.value.stringValue;
-            times.add(span.name, mailId, nanosToMs(span.endTimeUnixNano), span.status?.code === STATUS_ERROR);
+            const failed = span.status?.code === STATUS_ERROR;
+            const [start, end] = [nanosToMs(span.startTimeUnixNano), nanosToMs(span.endTimeUnixNano)];
+            times.add(span.name, mailId, start, end, failed);
           }
         }
       }
