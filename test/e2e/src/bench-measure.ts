@@ -103,8 +103,9 @@ export function timing(times: EventTimes, sinceMs = Number.NEGATIVE_INFINITY): T
   const hopMs = {} as Timing["hopMs"];
   const transitMs = {} as Timing["transitMs"];
   for (const [hop, from, to] of HOPS) {
-    hopMs[hop] = quantiles(deltas(of(times.stored, from), of(times.stored, to)));
-    transitMs[hop] = quantiles(deltas(of(times.stored, from), of(times.handled, from)));
+    const input = of(times.stored, from);
+    hopMs[hop] = quantiles(deltas(input, of(times.stored, to)));
+    transitMs[hop] = quantiles(deltas(input, of(times.handled, from)));
   }
   const first = Math.min(...ingested.values());
   const last = Math.max(...delivered.values());
