@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { EventTimes, quantiles, timing } from "./bench-measure.js";
+import { arriveWarm, EventTimes, quantiles, timing } from "./bench-measure.js";
 
 const hrTime = (ms: number) => [Math.floor(ms / 1000), (ms % 1000) * 1e6];
 
@@ -49,4 +49,13 @@ test("timing reads hop latencies, bus transit and the rate from when events were
   assert.deepEqual(result.endToEndMs, { p50: 20, p99: 20 });
   // Four mails from the first stored at 1000 ms to the last delivered at 1770 ms.
   assert.equal(result.mailsPerSecond.toFixed(3), (4 / 0.77).toFixed(3));
+});
+
+test("arriveWarm paces the warm-up and the timed arrivals alike and says when the timed part began", async () => {
+  const calledAt: number[] = [];
+  const sinceMs = await arriveWarm(2, 3, 100, async () => void calledAt.push(Date.now()));
+  assert.equal(calledAt.length, 5);
+  // 10 ms apart from the first call on, within the clock's resolution.
+  assert.ok(calledAt[4]! - calledAt[0]! >= 39, `spread ${calledAt[4]! - calledAt[0]!} ms`);
+  assert.ok(sinceMs > calledAt[1]! && sinceMs <= calledAt[2]!, "timed part begins with the third call");
 });

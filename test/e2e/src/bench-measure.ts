@@ -138,6 +138,25 @@ export async function arrive(
   }
 }
 
+/**
+ * Paced arrivals after a warm-up at the same rate: `warmupCount` calls, then `count` more. Returns
+ * when the measured part began (epoch ms, for `timing(…, sinceMs)`): a latency figure "at half load"
+ * means a running pipeline, not its first seconds of connecting and compiling.
+ */
+export async function arriveWarm(
+  warmupCount: number,
+  count: number,
+  perSecond: number,
+  each: (i: number) => Promise<unknown>,
+): Promise<number> {
+  let sinceMs = Date.now();
+  await arrive(warmupCount + count, perSecond, async (i) => {
+    if (i === warmupCount) sinceMs = Date.now();
+    await each(i);
+  });
+  return sinceMs;
+}
+
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
 /** "p50 | p99" as two table cells. */
 export const q = ({ p50, p99 }: Quantiles) => `${fmt(p50)} | ${fmt(p99)}`;

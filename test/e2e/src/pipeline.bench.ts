@@ -22,7 +22,7 @@ import {
 import { startTelemetry } from "@poststelle/telemetry";
 import { freePort, startNats, startTestLlm, type TestLlm } from "@poststelle/test-support";
 import { startPoststelle } from "poststelle";
-import { arrive, EventTimes, fmt, HOPS, q, type Timing, timing } from "./bench-measure.js";
+import { arrive, arriveWarm, EventTimes, fmt, HOPS, q, type Timing, timing } from "./bench-measure.js";
 import { politeDraft } from "./llm-answers.js";
 import { generateMails } from "./mails.js";
 import { writePipelineConfig } from "./pipeline-config.js";
@@ -35,13 +35,15 @@ import { waitFor } from "./probes.js";
  * 2. the real pipeline (watched folder mailbox, all five services, embedded classifier and
  *    templates), every mail in the folder at once: its rate;
  * 3. the same at half that rate, mails arriving one by one: the latency each hop adds, with the
- *    relay at the same rate beside it;
+ *    relay at the same rate beside it, both measured after a warm-up at that rate;
  * 4. a 1 s test LLM drafting with N requests in flight: the draft stage's rate against N per second.
  * Rates run from the first mail stored on mail.ingested to the last on mail.delivered. Numbers
  * only, never pass/fail.
  */
 
 const MAILS = 2_000;
+const HALF_LOAD_SECONDS = 10;
+const WARMUP_SECONDS = 2;
 const eventTimes = new EventTimes();
 const telemetry = startTelemetry({ serviceName: "poststelle", spanExporter: eventTimes, logLevel: "warn" });
 const stageOptions = { concurrency: 64, maxDeliver: 3, ackWaitMs: 30_000, backoffMs: [200] };
@@ -55,16 +57,37 @@ interface Run extends Timing {
   cpuMsPerMail: number;
 }
 
-/** Runs `work` and reads the rate and latencies off the spans it produced. */
-async function measured(count: number, work: () => Promise<void>): Promise<Run> {
+/**
+ * Runs `work` over `count` mails and reads the rate and latencies off the spans it produced, from
+ * the mails that arrived after the time `work` returns (all of them when it returns nothing).
+ */
+async function measured(count: number, work: () => Promise<number | undefined>): Promise<Run> {
   eventTimes.reset();
   const cpu = process.cpuUsage();
-  await work();
+  const sinceMs = await work();
   const used = process.cpuUsage(cpu);
-  return { ...timing(eventTimes), cpuMsPerMail: (used.user + used.system) / 1e3 / count };
+  return { ...timing(eventTimes, sinceMs), cpuMsPerMail: (used.user + used.system) / 1e3 / count };
 }
 
-async function relay(count: number, perSecond?: number): Promise<Run> {
+/** Arrivals: all at once, or `perSecond` after `warmupCount` at that rate (then timed from after it). */
+interface Arrivals {
+  count: number;
+  perSecond?: number;
+  warmupCount?: number;
+}
+
+/** Calls `each` for every mail of `arrivals`; returns when the timed part began, if paced. */
+async function arriveAll(arrivals: Arrivals, each: (i: number) => Promise<unknown>) {
+  const { count, perSecond, warmupCount = 0 } = arrivals;
+  if (perSecond !== undefined) return arriveWarm(warmupCount, count, perSecond, each);
+  await arrive(count, undefined, each);
+  return undefined;
+}
+
+const totalOf = (arrivals: Arrivals) => arrivals.count + (arrivals.warmupCount ?? 0);
+
+async function relay(arrivals: Arrivals): Promise<Run> {
+  const total = totalOf(arrivals);
   const nats = await startNats();
   const bus = await connectBus({ servers: nats.url, name: "bench-relay" });
   await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 });
@@ -99,11 +122,12 @@ async function relay(count: number, perSecond?: number): Promise<Run> {
     ),
   ];
   try {
-    return await measured(count, async () => {
-      await arrive(count, perSecond, (i) =>
+    return await measured(total, async () => {
+      const sinceMs = await arriveAll(arrivals, (i) =>
         publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body })),
       );
-      await waitFor("relay", async () => (await streamCount(bus, Events.delivered.stream)) >= count, 300_000);
+      await waitFor("relay", async () => (await streamCount(bus, Events.delivered.stream)) >= total, 300_000);
+      return sinceMs;
     });
   } finally {
     for (const c of consumers) await c.stop();
@@ -112,15 +136,14 @@ async function relay(count: number, perSecond?: number): Promise<Run> {
   }
 }
 
-interface PipelineOptions {
-  count: number;
-  /** Mails written into the watched folder per second; all before the start when absent. */
-  perSecond?: number;
+/** Paced arrivals are written into the watched folder one by one; the others before the start. */
+interface PipelineOptions extends Arrivals {
   llm?: { latencyMs: number; inFlight: number };
 }
 
 async function pipeline(options: PipelineOptions): Promise<Run & { llm?: TestLlm }> {
-  const { count, perSecond, llm } = options;
+  const { perSecond, llm } = options;
+  const count = totalOf(options);
   const dir = await mkdtemp(join(tmpdir(), "poststelle-bench-"));
   const inbox = join(dir, "in");
   await mkdir(inbox);
@@ -158,12 +181,13 @@ async function pipeline(options: PipelineOptions): Promise<Run & { llm?: TestLlm
         dataDir: dir,
         telemetry,
       });
-      if (perSecond !== undefined) await arrive(count, perSecond, deposit);
+      const sinceMs = perSecond === undefined ? undefined : await arriveAll(options, deposit);
       await waitFor(
         "pipeline",
         async () => (await streamCount(running!.bus, Events.delivered.stream)) >= count,
         600_000,
       );
+      return sinceMs;
     });
     await running?.stop();
     return { ...result, llm: testLlm };
@@ -196,11 +220,16 @@ function llmStageRate(llm: TestLlm): number {
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
-const fullRelay = await relay(MAILS);
+const fullRelay = await relay({ count: MAILS });
 const full = await pipeline({ count: MAILS });
 const half = full.mailsPerSecond / 2;
-const halfRelay = await relay(Math.round(half * 10), half);
-const halfPipeline = await pipeline({ count: Math.round(half * 10), perSecond: half });
+const halfLoad = {
+  count: Math.round(half * HALF_LOAD_SECONDS),
+  perSecond: half,
+  warmupCount: Math.round(half * WARMUP_SECONDS),
+};
+const halfRelay = await relay(halfLoad);
+const halfPipeline = await pipeline(halfLoad);
 
 console.log(`\n${MAILS} mails at once`);
 console.log("| run | mails/s | ratio to relay | CPU ms/mail |\n| --- | ---: | ---: | ---: |");
@@ -212,7 +241,7 @@ console.log(
 );
 
 console.log(
-  `\nhalf load: ${fmt(half)} mails/s for 10 s; hop: stored input event to stored output event; transit: stored input event to its handler's start`,
+  `\nhalf load: ${fmt(half)} mails/s for ${HALF_LOAD_SECONDS} s after ${WARMUP_SECONDS} s of warm-up; hop: stored input event to stored output event; transit: stored input event to its handler's start`,
 );
 console.log("| hop | pipeline p50 ms | p99 | transit p50 | p99 | relay p50 ms | p99 | transit p50 | p99 |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
