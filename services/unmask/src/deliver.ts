@@ -8,11 +8,18 @@ import { autoSend, forward } from "./send-steps.js";
 
 export type { DeliveryContext } from "./draft-steps.js";
 
+/** What a delivery did, for mail.delivered, and its steps' records being written meanwhile. */
+export interface Delivered {
+  delivered: MailDelivered;
+  /** Resolves when every step's record is stored; rejects with the first write that failed. */
+  recorded: Promise<void>;
+}
+
 /**
  * Restores the draft's personal data and carries out the plan: each step is skipped when its
- * record says it is done, and recorded as soon as it is. Returns what happened, for mail.delivered.
+ * record says it is done, and its record is written as soon as it is.
  */
-export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext): Promise<MailDelivered> {
+export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext): Promise<Delivered> {
   const meta = drafted.meta;
   const ref = meta?.ref;
   if (meta === undefined || ref === undefined || meta.mailId === "") {
@@ -29,6 +36,7 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
   }
 
   let restoring: Promise<RestoredDraft> | undefined;
+  const writes: Promise<void>[] = [];
   const delivery: Delivery = {
     ctx,
     drafted,
@@ -43,6 +51,13 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
         return restored;
       });
       return restoring;
+    },
+    done: (key, record) => {
+      const { record: full, written } = ctx.records.done(key, record);
+      // Handled now and reported through `recorded`: a later step failing must not leave it unheard.
+      written.catch(() => undefined);
+      writes.push(written);
+      return full;
     },
   };
 
@@ -76,7 +91,7 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
     const record = earlier ?? (await runStep(delivery, step));
     describe(record, delivered);
   }
-  return delivered;
+  return { delivered, recorded: Promise.all(writes).then(() => undefined) };
 }
 
 /** Steps that put the restored draft somewhere. */
@@ -104,7 +119,7 @@ async function runStep(delivery: Delivery, step: DeliveryStep): Promise<Delivery
   try {
     switch (step.action) {
       case "draft":
-        return await ctx.records.done(step.key, {
+        return delivery.done(step.key, {
           action: "draft",
           ...(await appendDraft(delivery, mailbox, client)),
         });
@@ -116,7 +131,7 @@ async function runStep(delivery: Delivery, step: DeliveryStep): Promise<Delivery
         const outcome = await addKeyword(client, delivery.ref, step.keyword);
         if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "keyword", reason: "gone" });
         else ctx.metrics.keywords.add(1);
-        return await ctx.records.done(step.key, {
+        return delivery.done(step.key, {
           action: "keyword",
           keyword: step.keyword,
           gone: outcome === "gone",
@@ -126,7 +141,7 @@ async function runStep(delivery: Delivery, step: DeliveryStep): Promise<Delivery
         const outcome = await moveOriginal(client, delivery.ref, step.folder);
         if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "move", reason: "gone" });
         else ctx.metrics.moves.add(1);
-        return await ctx.records.done(step.key, {
+        return delivery.done(step.key, {
           action: "move",
           movedTo: step.folder,
           gone: outcome === "gone",

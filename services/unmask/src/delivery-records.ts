@@ -18,14 +18,21 @@ export class DeliveryRecords {
     return decodeRecord(entry.value);
   }
 
-  async done(key: string, record: Omit<DeliveryRecord, "state" | "at">): Promise<DeliveryRecord> {
+  /** Starts writing a step's done record: the record at once, and the write to wait for. */
+  done(
+    key: string,
+    record: Omit<DeliveryRecord, "state" | "at">,
+  ): { record: DeliveryRecord; written: Promise<void> } {
     const full: DeliveryRecord = { ...record, state: "done", at: new Date().toISOString() };
-    await this.bucket.put(key, encodeRecord(full)).catch((error: unknown) => {
-      throw new TransientError("delivery.records_unavailable", "cannot write the deliveries bucket", {
-        cause: error,
-      });
-    });
-    return full;
+    const written = this.bucket.put(key, encodeRecord(full)).then(
+      () => undefined,
+      (error: unknown) => {
+        throw new TransientError("delivery.records_unavailable", "cannot write the deliveries bucket", {
+          cause: error,
+        });
+      },
+    );
+    return { record: full, written };
   }
 
   /**

@@ -35,6 +35,13 @@ export interface Delivery {
   mailbox: MailboxConfig;
   department: DepartmentConfig;
   restored(): Promise<RestoredDraft>;
+  /**
+   * Records a finished step. The write is not waited for here: the next step, or mail.delivered,
+   * goes ahead meanwhile, and the handler acks only once every write is stored. A record lost to a
+   * crash repeats nothing: the steps find their own earlier work (the draft by its mail id, a send
+   * by its pending claim).
+   */
+  done(key: string, record: Omit<DeliveryRecord, "state" | "at">): DeliveryRecord;
 }
 
 /** A folder mailbox's draft: an .eml file per mail, in the department's directory. */
@@ -53,7 +60,7 @@ export async function writeFileDraft(
   const dir = draftDirectory(mailbox, delivery.department.id);
   await writeDraftFile(dir, delivery.mailId, raw);
   ctx.metrics.draftsAppended.add(1, { target: "file" });
-  return ctx.records.done(key, { action: "draft", folder: dir });
+  return delivery.done(key, { action: "draft", folder: dir });
 }
 
 export function replyFields(delivery: Delivery, restored: RestoredDraft) {

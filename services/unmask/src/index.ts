@@ -55,8 +55,9 @@ export const startUnmask: ServiceStarter = async ({ config, bus, logger }) => {
     handler: async (drafted) => {
       const mailId = drafted.meta?.mailId;
       try {
-        const delivered = await deliverDrafted(drafted, ctx);
-        await publishEvent(bus, Events.delivered, delivered);
+        const { delivered, recorded } = await deliverDrafted(drafted, ctx);
+        // Both before the ack; a record lost with a crash in between repeats nothing (see Delivery.done).
+        await Promise.all([publishEvent(bus, Events.delivered, delivered), recorded]);
         const ingestedAt = dateFromTimestamp(drafted.meta?.occurredAt);
         if (ingestedAt)
           metrics.endToEndSeconds.record((Date.now() - ingestedAt.getTime()) / 1000, {

@@ -33,7 +33,7 @@ export async function autoSend(
       reason: isMailAddress(to) ? "rate_limited" : "no_recipient",
     });
     const draft = await appendDraft(delivery, mailbox, client);
-    return ctx.records.done(key, { action: "auto_send", drafted: true, ...draft });
+    return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
   }
   if (!(await ctx.records.claim(key, { action: "auto_send" }))) {
     ctx.metrics.skipped.add(1, { action: "auto_send", reason: "claimed" });
@@ -59,7 +59,7 @@ export async function autoSend(
   // A copy in \Sent, so people see what went out; the reply itself is already sent.
   const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
   if (sent !== undefined) await appendMessage(client, sent, raw, ["\\Seen"]).catch(() => undefined);
-  return ctx.records.done(key, { action: "auto_send" });
+  return delivery.done(key, { action: "auto_send" });
 }
 
 /** Sends the original on to the department address; a mail that is gone from its folder cannot be. */
@@ -74,7 +74,7 @@ export async function forward(
   const original = await readOriginal(client, delivery.ref, { source: true });
   if (original?.source === undefined) {
     ctx.metrics.skipped.add(1, { action: "forward", reason: "gone" });
-    return ctx.records.done(key, { action: "forward", gone: true });
+    return delivery.done(key, { action: "forward", gone: true });
   }
   if (!(await ctx.records.claim(key, { action: "forward", forwardedTo: to }))) {
     ctx.metrics.skipped.add(1, { action: "forward", reason: "claimed" });
@@ -96,5 +96,5 @@ export async function forward(
     throw error;
   }
   ctx.metrics.forwards.add(1);
-  return ctx.records.done(key, { action: "forward", forwardedTo: to });
+  return delivery.done(key, { action: "forward", forwardedTo: to });
 }
