@@ -39,13 +39,12 @@ export function hourWindow(at: Date): number {
 }
 
 /**
- * Key of one recipient's auto-send counter in one hour. The address is hashed (with the mailbox,
- * so counters of two mailboxes differ) because KV keys are listed in plain text by operators.
+ * Key of one recipient's auto-send counter in one hour. `addressKey` is the vault's keyed hash of
+ * the address (PrivacyService.Unmask gives it), never the address: KV keys are listed in plain
+ * text by operators, and a plain hash of an address is undone by hashing a list of addresses.
+ * Hashed again with the mailbox, so counters of two mailboxes differ.
  */
-export function recipientRateKey(mailboxId: string, recipient: string, at: Date): string {
-  const hash = createHash("sha256")
-    .update(`${mailboxId}\u0000${recipient.trim().toLowerCase()}`)
-    .digest("hex")
-    .slice(0, 32);
+export function recipientRateKey(mailboxId: string, addressKey: string, at: Date): string {
+  const hash = createHash("sha256").update(`${mailboxId}\u0000${addressKey}`).digest("hex").slice(0, 32);
   return `rate.${hash}.${hourWindow(at)}`;
 }

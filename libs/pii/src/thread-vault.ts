@@ -147,6 +147,18 @@ export class ThreadVault {
     }
   }
 
+  /**
+   * A keyed hash of `text` when it is one of the table's e-mail addresses, "" otherwise. The same
+   * address gives the same key in every thread, and nobody without the vault key can tell which
+   * address it is: a caller counts per recipient (auto-send limits) without keeping the address.
+   * It changes when the key rotates.
+   */
+  addressKey(table: PlaceholderTable, text: string): string {
+    const email = normalizeEmail(text);
+    if (!emailsOf(table).includes(email)) return "";
+    return this.keys[0]!.indexHash(`recipient:${email}`);
+  }
+
   /** Erases whole threads: the given one, or every thread that holds the address. */
   async forget(subject: ForgetSubject): Promise<ForgetResult> {
     const threadKeys = new Set<string>();

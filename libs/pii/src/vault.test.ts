@@ -172,6 +172,25 @@ describe("ThreadVault", () => {
     });
     assert.equal(storage.entries.size, 0, "no record and no index entry left");
   });
+
+  it("gives a thread's own addresses a keyed address key, the same across threads and for no one else", () => {
+    const key = VaultKey.generate("k1");
+    const vault = new ThreadVault(new MemoryVaultStorage(), [key]);
+    const anna = thread("Von anna@example.de, Tel. 030 1234567");
+    const annaAgain = thread("Hallo, hier anna@example.de mit Bestellnummer BE-2024-004711");
+    const annaKey = vault.addressKey(anna, "anna@example.de");
+    assert.match(annaKey, KV_SAFE);
+    assert.ok(!annaKey.toLowerCase().includes("anna"));
+    assert.equal(vault.addressKey(annaAgain, " Anna@Example.DE "), annaKey, "same address, other thread");
+    assert.equal(vault.addressKey(anna, "030 1234567"), "", "not an e-mail address");
+    assert.equal(vault.addressKey(anna, "bob@example.org"), "", "an address the thread does not hold");
+    const otherVault = new ThreadVault(new MemoryVaultStorage(), [VaultKey.generate("k2")]);
+    assert.notEqual(
+      otherVault.addressKey(anna, "anna@example.de"),
+      annaKey,
+      "keyed: another key, another hash",
+    );
+  });
 });
 
 describe("ThreadVault.update", () => {

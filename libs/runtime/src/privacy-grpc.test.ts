@@ -21,7 +21,9 @@ const operations: PrivacyOperations = {
     return { masked: `[[PERSON_1]] ${request.threadId}`, entities: [] };
   },
   async unmask(request) {
-    return { texts: request.texts.map((text) => ({ text, restored: 0, unknownPlaceholders: [] })) };
+    return {
+      texts: request.texts.map((text) => ({ text, restored: 0, unknownPlaceholders: [], addressKey: "" })),
+    };
   },
   async forget() {
     return { erasedEntries: 2, erasedThreads: 1 };

@@ -58,7 +58,12 @@ export function privacyOperations(
       return {
         texts: request.texts.map((text) => {
           const result = unmaskText(text, table);
-          return { text: result.text, restored: result.restored, unknownPlaceholders: result.unknown };
+          return {
+            text: result.text,
+            restored: result.restored,
+            unknownPlaceholders: result.unknown,
+            addressKey: result.restored > 0 ? vault.addressKey(table, result.text) : "",
+          };
         }),
       };
     },

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
 import { publishEvent } from "@poststelle/bus";
-import { DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
+import { Buckets, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
 import { simpleParser } from "mailparser";
 import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
 import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
@@ -101,6 +102,7 @@ test("one auto-reply per recipient and hour, only for the chosen intent and conf
     "low confidence and rate-limited mail get drafts",
   );
   assert.deepEqual(await inReplyToIn("Sent"), [sentTo], "a copy of the auto-reply is kept in \\Sent");
+  await assertCounterHidesAddress("shop", "max.mueller@kunde.example");
 
   for (const event of events)
     await publishEvent(bus, Events.drafted, event, { msgId: `again-${event.meta!.mailId}` });
@@ -108,3 +110,20 @@ test("one auto-reply per recipient and hour, only for the chosen intent and conf
   assert.equal(smtp!.messages.length, 1, "a redelivery sends nothing again");
   assert.deepEqual(await inReplyToIn("Drafts"), expectedDrafts);
 });
+
+/**
+ * The one recipient's counter is there, and its key is no hash anyone could compute from a list of
+ * addresses: neither the address's own hash nor that of mailbox and address appears in it.
+ */
+async function assertCounterHidesAddress(mailboxId: string, address: string): Promise<void> {
+  const stream = `KV_${Buckets.deliveries}`;
+  const info = await h.bus.jsm.streams.info(stream, { subjects_filter: ">" });
+  const rateKeys = Object.keys(info.state.subjects ?? {}).filter((subject) => subject.includes(".rate."));
+  assert.equal(rateKeys.length, 1, "one counter for the one recipient");
+  for (const input of [address, `${mailboxId}\u0000${address}`]) {
+    const sha = createHash("sha256").update(input).digest("hex");
+    for (const length of [16, 32, 64]) {
+      assert.ok(!rateKeys[0]!.includes(sha.slice(0, length)), "the counter's key is a keyed hash");
+    }
+  }
+}

@@ -7,6 +7,11 @@ export interface RestoredDraft {
   body: string;
   /** The customer's address, or the placeholder itself when the vault no longer knows it. */
   replyTo: string;
+  /**
+   * The address's keyed hash from the vault, "" when it is not one of the thread's addresses:
+   * per-recipient counters are kept under it, so nothing stored here names the customer.
+   */
+  replyToKey: string;
   restored: number;
   /** Count only: the tokens themselves stay in the text, unrevealed. */
   unknownPlaceholders: number;
@@ -29,6 +34,7 @@ export async function restoreDraft(privacy: PrivacyClient, drafted: MailDrafted)
     subject: subject.text,
     body: body.text,
     replyTo: replyTo.text.trim(),
+    replyToKey: replyTo.addressKey,
     restored: parts.reduce((sum, part) => sum + part.restored, 0),
     unknownPlaceholders: parts.reduce((sum, part) => sum + part.unknownPlaceholders.length, 0),
   };

@@ -24,13 +24,16 @@ export async function autoSend(
   const restored = await delivery.restored();
   const to = restored.replyTo;
   const limit = ctx.config.delivery.autoSend.perRecipientPerHour;
+  // Only an address the vault holds for this thread is counted, and so only such gets a reply.
+  const addressable = isMailAddress(to) && restored.replyToKey !== "";
   const allowed =
-    isMailAddress(to) &&
-    (await ctx.records.increment(recipientRateKey(mailbox.id, to, new Date()), limit)) !== undefined;
+    addressable &&
+    (await ctx.records.increment(recipientRateKey(mailbox.id, restored.replyToKey, new Date()), limit)) !==
+      undefined;
   if (!allowed) {
     ctx.metrics.skipped.add(1, {
       action: "auto_send",
-      reason: isMailAddress(to) ? "rate_limited" : "no_recipient",
+      reason: addressable ? "rate_limited" : "no_recipient",
     });
     const draft = await appendDraft(delivery, mailbox, client);
     return delivery.done(key, { action: "auto_send", drafted: true, ...draft });

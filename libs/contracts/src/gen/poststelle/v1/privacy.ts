@@ -56,6 +56,12 @@ export interface UnmaskedText {
   restored: number;
   /** Placeholder-like tokens this thread does not own; left as they were. */
   unknownPlaceholders: string[];
+  /**
+   * When the restored text is one of the thread's e-mail addresses: a hash of it keyed with the
+   * vault key, the same in every thread, so a caller can count per recipient (auto-send limits)
+   * without keeping the address. Empty otherwise; it changes when the vault key rotates.
+   */
+  addressKey: string;
 }
 
 export interface UnmaskResponse {
@@ -491,7 +497,7 @@ export const UnmaskRequest: MessageFns<UnmaskRequest> = {
 };
 
 function createBaseUnmaskedText(): UnmaskedText {
-  return { text: "", restored: 0, unknownPlaceholders: [] };
+  return { text: "", restored: 0, unknownPlaceholders: [], addressKey: "" };
 }
 
 export const UnmaskedText: MessageFns<UnmaskedText> = {
@@ -504,6 +510,9 @@ export const UnmaskedText: MessageFns<UnmaskedText> = {
     }
     for (const v of message.unknownPlaceholders) {
       writer.uint32(26).string(v!);
+    }
+    if (message.addressKey !== "") {
+      writer.uint32(34).string(message.addressKey);
     }
     return writer;
   },
@@ -545,6 +554,14 @@ export const UnmaskedText: MessageFns<UnmaskedText> = {
             message.unknownPlaceholders.push(reader.string());
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.addressKey = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -566,6 +583,11 @@ export const UnmaskedText: MessageFns<UnmaskedText> = {
         : globalThis.Array.isArray(object?.unknown_placeholders)
         ? object.unknown_placeholders.map((e: any) => globalThis.String(e))
         : [],
+      addressKey: isSet(object.addressKey)
+        ? globalThis.String(object.addressKey)
+        : isSet(object.address_key)
+        ? globalThis.String(object.address_key)
+        : "",
     };
   },
 
@@ -580,6 +602,9 @@ export const UnmaskedText: MessageFns<UnmaskedText> = {
     if (message.unknownPlaceholders?.length) {
       obj.unknownPlaceholders = message.unknownPlaceholders;
     }
+    if (message.addressKey !== "") {
+      obj.addressKey = message.addressKey;
+    }
     return obj;
   },
 
@@ -591,6 +616,7 @@ export const UnmaskedText: MessageFns<UnmaskedText> = {
     message.text = object.text ?? "";
     message.restored = object.restored ?? 0;
     message.unknownPlaceholders = object.unknownPlaceholders?.map((e) => e) || [];
+    message.addressKey = object.addressKey ?? "";
     return message;
   },
 };
