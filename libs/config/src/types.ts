@@ -207,7 +207,7 @@ export interface PrivacyPatternConfig {
 }
 
 export interface VaultConfig {
-  /** 32 bytes (AES-256), given base64-encoded; absent only in the demo (ephemeral key). */
+  /** 32 bytes (AES-256), given base64-encoded; absent only with embedded NATS (a key kept in the data dir). */
   key?: Secret;
   keyId: string;
   /** Retired keys, still needed to decrypt entries written before a rotation. */

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { awaitPipeline, type Bus, connectBus, declarePipeline } from "@poststelle/bus";
-import { type Config, Secret } from "@poststelle/config";
+import type { Config } from "@poststelle/config";
 import {
   busOptionsFrom,
   type EmbeddedNats,
@@ -11,6 +10,7 @@ import {
   topologyFrom,
 } from "@poststelle/runtime";
 import { type OpsServer, serveOps, startTelemetry, type Telemetry } from "@poststelle/telemetry";
+import { withLocalVaultKey } from "./local-vault-key.js";
 import { SERVICES } from "./services.js";
 
 /** Services that handle personal data; the others never see plain mail (design: trust zones). */
@@ -29,22 +29,11 @@ export interface StartOptions {
   config: Config;
   /** Service names, in pipeline order. */
   services: readonly string[];
-  /** Data dir for the embedded nats-server. */
+  /** Data dir for the embedded nats-server, and for the vault key it needs when none is configured. */
   dataDir: string;
   /** Serve /metrics, /healthz, /readyz; off for one-shot commands like the demo. */
   serveOps?: boolean;
   telemetry?: Telemetry;
-}
-
-/**
- * On a single machine with an embedded nats-server (the embedded defaults, the demo) and no vault
- * key configured, placeholders live only as long as the process: an ephemeral key, with a warning.
- * With a real NATS, mask refuses to start without a key.
- */
-export function withEphemeralVaultKey(config: Config, warn: (message: string) => void): Config {
-  if (config.vault.key || !config.nats.embedded) return config;
-  warn("no vault.key configured: using an ephemeral key, placeholders cannot be restored after a restart");
-  return { ...config, vault: { ...config.vault, key: new Secret(randomBytes(32).toString("base64")) } };
 }
 
 /** Fills in what only exists once this process runs: the embedded NATS url, a free gRPC port. */
@@ -79,7 +68,11 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
     nats = await startEmbeddedNats(join(options.dataDir, "nats"));
     logger.info({ url: nats.url }, "embedded nats-server started");
   }
-  const busConfig = withEphemeralVaultKey(await resolveLocalEndpoints(config, nats), (m) => logger.warn(m));
+  const busConfig = await withLocalVaultKey(
+    await resolveLocalEndpoints(config, nats),
+    options.dataDir,
+    (message) => logger.warn(message),
+  );
   const bus = await connectBus(busOptionsFrom(busConfig, label));
   // Only zone P services may create streams (NATS permissions); zone M waits for them to exist.
   if (options.services.some((name) => ZONE_P_SERVICES.has(name)))
