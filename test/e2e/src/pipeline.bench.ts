@@ -4,6 +4,7 @@ import { join } from "node:path";
 import {
   connectBus,
   consumeEvents,
+  declareBucket,
   declarePipeline,
   type EventConsumer,
   publishEvent,
@@ -32,8 +33,9 @@ import { waitFor } from "./probes.js";
  * The pipeline against the bus's own limit, all in this one process, tracing on:
  * 1. a 5-hop relay of 2 KB events through the five streams with handlers that do nothing, over the
  *    same client path (consumeEvents/publishEvent): the most this process gets out of JetStream;
+ *    and the same relay making the pipeline's KV round trips too, so the bus's whole share is known;
  * 2. the real pipeline (watched folder mailbox, all five services, embedded classifier and
- *    templates), every mail in the folder at once: its rate;
+ *    templates), every mail in the folder at once: its rate, warm (after an untimed run);
  * 3. the same at half that rate, mails arriving one by one: the latency each hop adds, with the
  *    relay at the same rate beside it, both measured after a warm-up at that rate;
  * 4. a 1 s test LLM drafting with N requests in flight: the draft stage's rate against N per second.
@@ -42,6 +44,7 @@ import { waitFor } from "./probes.js";
  */
 
 const MAILS = 2_000;
+const WARMUP_MAILS = 1_000;
 const HALF_LOAD_SECONDS = 10;
 const WARMUP_SECONDS = 2;
 const eventTimes = new EventTimes();
@@ -86,11 +89,36 @@ async function arriveAll(arrivals: Arrivals, each: (i: number) => Promise<unknow
 
 const totalOf = (arrivals: Arrivals) => arrivals.count + (arrivals.warmupCount ?? 0);
 
-async function relay(arrivals: Arrivals): Promise<Run> {
+/**
+ * The KV round trips a mail makes in the pipeline, by where they happen (besides each hop's
+ * publish and ack): ingest reads and writes its published record; mask reads the thread's vault
+ * record and writes an erasure index entry and the record; unmask reads the vault (behind the
+ * gRPC call) and a delivery record, and writes the record. 8 in all: with them the relay makes
+ * the pipeline's 17 round trips per mail, and only the stages' own work is left between the two.
+ */
+const KV_TRIPS = {
+  ingest: ["get", "put"],
+  mask: ["get", "put", "put"],
+  unmask: ["get", "get", "put"],
+} as const;
+
+async function relay(arrivals: Arrivals, options: { kvTrips?: boolean } = {}): Promise<Run> {
   const total = totalOf(arrivals);
   const nats = await startNats();
   const bus = await connectBus({ servers: nats.url, name: "bench-relay" });
   await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 });
+  const kv = options.kvTrips
+    ? await declareBucket(bus, { name: "bench_relay", ttlMs: 3_600_000 })
+    : undefined;
+  const record = new Uint8Array(200);
+  // One after the other, as the stages make them.
+  const kvTrips = async (stage: keyof typeof KV_TRIPS, mailId: string | undefined) => {
+    if (kv === undefined) return;
+    for (const [i, op] of KV_TRIPS[stage].entries()) {
+      if (op === "get") await kv.get(`${stage}.${mailId}.${i}`);
+      else await kv.put(`${stage}.${mailId}.${i}`, record);
+    }
+  };
   const body = "x".repeat(2_048);
   const meta = (i: number): EventMeta => ({
     schemaVersion: SCHEMA_VERSION,
@@ -108,24 +136,27 @@ async function relay(arrivals: Arrivals): Promise<Run> {
       handler: async (e) => void (await next(e)),
     });
   const consumers: EventConsumer[] = [
-    await hop<MailIngested>(Events.ingested, "r1", (e) =>
-      publishEvent(bus, Events.masked, MailMasked.fromPartial({ meta: e.meta, bodyText: body })),
-    ),
+    await hop<MailIngested>(Events.ingested, "r1", async (e) => {
+      await kvTrips("mask", e.meta?.mailId);
+      await publishEvent(bus, Events.masked, MailMasked.fromPartial({ meta: e.meta, bodyText: body }));
+    }),
     await hop<MailMasked>(Events.masked, "r2", (e) =>
       publishEvent(bus, Events.classified, MailClassified.fromPartial({ mail: e })),
     ),
     await hop<MailClassified>(Events.classified, "r3", (e) =>
       publishEvent(bus, Events.drafted, MailDrafted.fromPartial({ meta: e.mail?.meta, bodyText: body })),
     ),
-    await hop<MailDrafted>(Events.drafted, "r4", (e) =>
-      publishEvent(bus, Events.delivered, MailDelivered.fromPartial({ meta: e.meta })),
-    ),
+    await hop<MailDrafted>(Events.drafted, "r4", async (e) => {
+      await kvTrips("unmask", e.meta?.mailId);
+      await publishEvent(bus, Events.delivered, MailDelivered.fromPartial({ meta: e.meta }));
+    }),
   ];
   try {
     return await measured(total, async () => {
-      const sinceMs = await arriveAll(arrivals, (i) =>
-        publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body })),
-      );
+      const sinceMs = await arriveAll(arrivals, async (i) => {
+        await kvTrips("ingest", meta(i).mailId);
+        await publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body }));
+      });
       await waitFor("relay", async () => (await streamCount(bus, Events.delivered.stream)) >= total, 300_000);
       return sinceMs;
     });
@@ -220,7 +251,12 @@ function llmStageRate(llm: TestLlm): number {
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
+// Each timed full-load run follows an untimed one of the same kind in this process: what is
+// measured is a running service, not V8 compiling it (cold, the pipeline needs up to 40 % more CPU).
+await relay({ count: WARMUP_MAILS }, { kvTrips: true });
 const fullRelay = await relay({ count: MAILS });
+const kvRelay = await relay({ count: MAILS }, { kvTrips: true });
+await pipeline({ count: WARMUP_MAILS });
 const full = await pipeline({ count: MAILS });
 const half = full.mailsPerSecond / 2;
 const halfLoad = {
@@ -231,13 +267,19 @@ const halfLoad = {
 const halfRelay = await relay(halfLoad);
 const halfPipeline = await pipeline(halfLoad);
 
-console.log(`\n${MAILS} mails at once`);
+console.log(`\n${MAILS} mails at once, each run after an untimed one of ${WARMUP_MAILS}`);
 console.log("| run | mails/s | ratio to relay | CPU ms/mail |\n| --- | ---: | ---: | ---: |");
 console.log(
   `| relay, 5 hops, no work | ${fmt(fullRelay.mailsPerSecond)} | 1.00 | ${fmt(fullRelay.cpuMsPerMail, 2)} |`,
 );
 console.log(
+  `| relay with the pipeline's KV round trips (17 per mail) | ${fmt(kvRelay.mailsPerSecond)} | ${fmt(kvRelay.mailsPerSecond / fullRelay.mailsPerSecond, 3)} | ${fmt(kvRelay.cpuMsPerMail, 2)} |`,
+);
+console.log(
   `| pipeline, embedded classifier + templates | ${fmt(full.mailsPerSecond)} | ${fmt(full.mailsPerSecond / fullRelay.mailsPerSecond, 3)} | ${fmt(full.cpuMsPerMail, 2)} |`,
+);
+console.log(
+  `pipeline against the relay with its round trips: ${fmt(full.mailsPerSecond / kvRelay.mailsPerSecond, 3)}`,
 );
 
 console.log(
