@@ -154,8 +154,13 @@ async function relay(arrivals: Arrivals, options: { kvTrips?: boolean } = {}): P
   try {
     return await measured(total, async () => {
       const sinceMs = await arriveAll(arrivals, async (i) => {
-        await kvTrips("ingest", meta(i).mailId);
-        await publishEvent(bus, Events.ingested, MailIngested.fromPartial({ meta: meta(i), bodyText: body }));
+        const mailMeta = meta(i);
+        await kvTrips("ingest", mailMeta.mailId);
+        await publishEvent(
+          bus,
+          Events.ingested,
+          MailIngested.fromPartial({ meta: mailMeta, bodyText: body }),
+        );
       });
       await waitFor("relay", async () => (await streamCount(bus, Events.delivered.stream)) >= total, 300_000);
       return sinceMs;
