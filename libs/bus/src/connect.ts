@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect, credsAuthenticator, type NatsConnection } from "@nats-io/transport-node";
 import { TransientError } from "@poststelle/errors";
+import { reuseRequestCancelError } from "./request-cancel.js";
 
 export interface BusOptions {
   servers: string | string[];
@@ -44,6 +45,7 @@ export function inboxPrefixForUser(user: string): string {
 const CLOSE_GRACE_MS = 20_000;
 
 export async function connectBus(options: BusOptions): Promise<Bus> {
+  reuseRequestCancelError();
   const authenticator = options.credsFile ? credsAuthenticator(await readFile(options.credsFile)) : undefined;
   let nc: NatsConnection;
   try {
