@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import * as z from "zod";
+import type { SecretScope } from "./secret.js";
 
 /**
  * Field builders shared by the schema files. Values may arrive as strings from `${VAR}`
@@ -11,6 +12,8 @@ import * as z from "zod";
 export interface ResolveContext {
   env: NodeJS.ProcessEnv;
   baseDir: string;
+  /** The kinds of secret to read; the others are checked for form only. Absent: all. */
+  secrets?: ReadonlySet<SecretScope>;
 }
 
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;

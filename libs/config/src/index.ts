@@ -7,5 +7,5 @@ export {
   parseConfig,
 } from "./load.js";
 export { TEMPLATE_VARIABLES } from "./schema-routing.js";
-export { Secret } from "./secret.js";
+export { SECRET_SCOPES, SECRETS_BY_SERVICE, Secret, type SecretScope } from "./secret.js";
 export type * from "./types.js";

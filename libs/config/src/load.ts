@@ -9,6 +9,7 @@ import { interpolateEnv, isMapping } from "./interpolate.js";
 import { describeIssue, type Problem, toProblems } from "./issues.js";
 import { type ConfigPath, formatPath, startsWith } from "./paths.js";
 import { configSchema } from "./schema.js";
+import type { SecretScope } from "./secret.js";
 import type { Config } from "./types.js";
 import { readYaml, type YamlSource } from "./yaml-source.js";
 
@@ -22,6 +23,11 @@ export interface LoadConfigOptions {
   /** Config file; absent: $POSTSTELLE_CONFIG, then the embedded defaults. */
   file?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The kinds of secret to read (SECRETS_BY_SERVICE has each service's). Other references are
+   * checked for form, not read, and throw if revealed. Absent: every secret is read.
+   */
+  secrets?: readonly SecretScope[];
 }
 
 export interface ParseConfigOptions {
@@ -29,12 +35,14 @@ export interface ParseConfigOptions {
   file: string;
   env?: NodeJS.ProcessEnv;
   baseDir?: string;
+  /** As in LoadConfigOptions. */
+  secrets?: readonly SecretScope[];
 }
 
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<Config> {
   const env = options.env ?? process.env;
   const file = options.file ?? (env["POSTSTELLE_CONFIG"] || undefined);
-  if (file === undefined) return defaultConfig(env);
+  if (file === undefined) return defaultConfig(env, options.secrets);
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -45,13 +53,21 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
       `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`,
     );
   }
-  return parseConfig(text, { file, env });
+  return parseConfig(text, { file, env, ...(options.secrets ? { secrets: options.secrets } : {}) });
 }
 
 /** The embedded defaults: the demo runs on them. POSTSTELLE__… overrides still apply. */
-export function defaultConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function defaultConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  secrets?: readonly SecretScope[],
+): Config {
   const text = readFileSync(DEFAULTS_FILE, "utf8");
-  return parseConfig(text, { file: DEFAULTS_FILE, env, baseDir: DEFAULTS_BASE_DIR });
+  return parseConfig(text, {
+    file: DEFAULTS_FILE,
+    env,
+    baseDir: DEFAULTS_BASE_DIR,
+    ...(secrets ? { secrets } : {}),
+  });
 }
 
 /**
@@ -82,7 +98,10 @@ export function parseConfig(text: string, options: ParseConfigOptions): Config {
   const interpolated = interpolateEnv(data, env, raise) as Record<string, unknown>;
   overrides.push(...applyEnvOverrides(interpolated, env, raise));
 
-  const result = configSchema({ env, baseDir }).safeParse(interpolated, { error: describeIssue });
+  const secrets = options.secrets ? new Set(options.secrets) : undefined;
+  const result = configSchema({ env, baseDir, ...(secrets ? { secrets } : {}) }).safeParse(interpolated, {
+    error: describeIssue,
+  });
   if (!result.success) {
     const first = firstInFile(toProblems(result.error.issues), source);
     if (first) throw toError(first.path, first.problem);

@@ -20,7 +20,7 @@ function mailAuth(ctx: ResolveContext) {
       return z.NEVER;
     });
   return z
-    .strictObject({ password: secret(ctx).optional(), oauth2: oauth2.optional() })
+    .strictObject({ password: secret(ctx, "mail").optional(), oauth2: oauth2.optional() })
     .transform((value, zctx): MailAuthConfig => {
       if (value.password !== undefined && value.oauth2 === undefined) return { password: value.password };
       if (value.oauth2 !== undefined && value.password === undefined) return { oauth2: value.oauth2 };

@@ -28,9 +28,9 @@ export function configSchema(ctx: ResolveContext) {
       .min(1)
       .default(() => ["nats://127.0.0.1:4222"]),
     user: text().optional(),
-    password: secret(ctx).optional(),
+    password: secret(ctx, "nats").optional(),
     credsFile: path(ctx).optional(),
-    token: secret(ctx).optional(),
+    token: secret(ctx, "nats").optional(),
     streamMaxAgeHours: integer(1).default(168),
     duplicateWindowMinutes: integer(1).default(120),
     embedded: flag().default(false),
@@ -47,7 +47,7 @@ export function configSchema(ctx: ResolveContext) {
   const llmEndpoint = z.strictObject({
     baseUrl: httpUrl(),
     model: text(),
-    apiKey: secret(ctx).optional(),
+    apiKey: secret(ctx, "llm").optional(),
     timeoutMs: integer(1).default(30_000),
     maxRetries: integer(0, 10).default(2),
     retryBackoffMs: integer(0).default(500),
@@ -65,7 +65,7 @@ export function configSchema(ctx: ResolveContext) {
         // 0: any free port, resolved at start (single-process runs, where clients learn it in-process).
         port: integer(0, 65535).default(50051),
         address: text().optional(),
-        token: secret(ctx).optional(),
+        token: secret(ctx, "privacy").optional(),
         tls: z
           .strictObject({ certFile: path(ctx), keyFile: path(ctx), caFile: path(ctx).optional() })
           .optional(),
@@ -91,10 +91,10 @@ export function configSchema(ctx: ResolveContext) {
   });
 
   const vault = z.strictObject({
-    key: secret(ctx, vaultKeyCheck).optional(),
+    key: secret(ctx, "vault", vaultKeyCheck).optional(),
     keyId: text().default("k1"),
     previousKeys: z
-      .array(z.strictObject({ keyId: text(), key: secret(ctx, vaultKeyCheck) }))
+      .array(z.strictObject({ keyId: text(), key: secret(ctx, "vault", vaultKeyCheck) }))
       .default(() => []),
     retentionDays: integer(1).default(90),
   });

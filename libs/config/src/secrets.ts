@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as z from "zod";
 import type { ResolveContext } from "./fields.js";
-import { Secret } from "./secret.js";
+import { Secret, type SecretScope } from "./secret.js";
 import { closestWord } from "./suggest.js";
 
 const INLINE_SECRET = "inline secrets are not accepted; use {env: NAME} or {file: PATH}";
@@ -14,9 +14,10 @@ export type SecretCheck = (value: string) => string | undefined;
 /**
  * A secret field: `{ env: NAME }` or `{ file: PATH }`, resolved to a `Secret` while the config is
  * parsed. Inline strings are refused so credentials never sit in a file that ends up in git or a
- * ConfigMap. No problem text ever contains the secret's value.
+ * ConfigMap. No problem text ever contains the secret's value. Outside the scopes being loaded the
+ * reference is checked for form but not read, so a process needs only its own credentials.
  */
-export function secret(ctx: ResolveContext, check?: SecretCheck) {
+export function secret(ctx: ResolveContext, scope: SecretScope, check?: SecretCheck) {
   return z.unknown().transform((input, zctx) => {
     const fail = (message: string, path: string[] = []) => {
       zctx.addIssue({ code: "custom", message, path });
@@ -36,20 +37,24 @@ export function secret(ctx: ResolveContext, check?: SecretCheck) {
     }
     const { env: envName, file } = reference;
     if ((envName === undefined) === (file === undefined)) return fail("expected exactly one of env or file");
+    if (envName !== undefined && (typeof envName !== "string" || !ENV_NAME.test(envName))) {
+      return fail("expected an environment variable name", ["env"]);
+    }
+    if (file !== undefined && (typeof file !== "string" || file === "")) {
+      return fail("expected a file path", ["file"]);
+    }
+    if (ctx.secrets !== undefined && !ctx.secrets.has(scope)) return Secret.notLoaded(scope);
 
     let value: string;
-    if (envName !== undefined) {
-      if (typeof envName !== "string" || !ENV_NAME.test(envName)) {
-        return fail("expected an environment variable name", ["env"]);
-      }
+    if (typeof envName === "string") {
       const fromEnv = ctx.env[envName];
       if (fromEnv === undefined || fromEnv === "") {
         return fail(`environment variable ${envName} is not set`);
       }
       value = fromEnv;
     } else {
-      if (typeof file !== "string" || file === "") return fail("expected a file path", ["file"]);
-      const absolute = isAbsolute(file) ? file : resolve(ctx.baseDir, file);
+      const path = file as string;
+      const absolute = isAbsolute(path) ? path : resolve(ctx.baseDir, path);
       try {
         value = readFileSync(absolute, "utf8").trim();
       } catch (error) {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError } from "@poststelle/errors";
 import { parseConfig } from "./load.js";
+import type { SecretScope } from "./secret.js";
 import type { Config } from "./types.js";
 
 /** The smallest valid config: one folder mailbox, two departments (one of them triage). */
@@ -49,13 +50,22 @@ export function parse(text: string, env: NodeJS.ProcessEnv = {}, dir = scratchDi
  */
 export function assertConfigError(
   text: string,
-  expected: { key: string; problem: string | RegExp; env?: NodeJS.ProcessEnv },
+  expected: {
+    key: string;
+    problem: string | RegExp;
+    env?: NodeJS.ProcessEnv;
+    secrets?: readonly SecretScope[];
+  },
 ): ConfigError {
   const dir = scratchDir();
   const file = join(dir, "poststelle.yaml");
   let caught: unknown;
   try {
-    parseConfig(text, { file, env: expected.env ?? {} });
+    parseConfig(text, {
+      file,
+      env: expected.env ?? {},
+      ...(expected.secrets ? { secrets: expected.secrets } : {}),
+    });
   } catch (error) {
     caught = error;
   }

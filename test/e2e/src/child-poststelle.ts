@@ -7,6 +7,8 @@ const BIN = fileURLToPath(new URL("../../../services/cli/bin/poststelle.js", imp
 
 export interface ChildPoststelle {
   readonly pid: number;
+  /** True once the process has ended, by a signal or on its own. */
+  readonly exited: boolean;
   /** SIGKILL, no goodbye: in-flight messages are neither acked nor finished. */
   kill(): Promise<void>;
   /** SIGTERM and wait for the graceful stop. */
@@ -36,6 +38,9 @@ export function startChildPoststelle(options: {
   };
   return {
     pid: child.pid ?? -1,
+    get exited() {
+      return child.exitCode !== null || child.signalCode !== null;
+    },
     kill: () => send("SIGKILL"),
     stop: () => send("SIGTERM"),
   };

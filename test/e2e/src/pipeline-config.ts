@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Config, DEFAULTS_FILE, parseConfig } from "@poststelle/config";
+import { type Config, DEFAULTS_FILE, parseConfig, type SecretScope } from "@poststelle/config";
 import { parse, stringify } from "yaml";
 import { MAILBOX_ADDRESS } from "./mails.js";
 
@@ -25,7 +25,10 @@ export interface PipelineEndpoints {
 
 export interface PipelineConfig {
   file: string;
+  /** Every secret the file references. */
   env: Record<string, string>;
+  /** The same, by the scope each belongs to: what a process of one service is given. */
+  secretEnv: Partial<Record<SecretScope, Record<string, string>>>;
   config: Config;
 }
 
@@ -66,6 +69,7 @@ export async function writePipelineConfig(
     model: "test-model",
     timeoutMs: endpoints.llm.timeoutMs ?? 5_000,
     maxRetries: endpoints.llm.maxRetries ?? 0,
+    apiKey: { env: "E2E_LLM_API_KEY" },
     retryBackoffMs: 50,
     concurrency: endpoints.llm.concurrency ?? 8,
     // The fault runs fail half the calls on purpose: an open breaker would hide the fallback path.
@@ -85,17 +89,20 @@ export async function writePipelineConfig(
     llm: llmEndpoint ? { classify: llmEndpoint, draft: llmEndpoint } : {},
     privacy: {
       ...(defaults["privacy"] as Record<string, unknown>),
-      grpc: { host: "127.0.0.1", port: endpoints.grpcPort },
+      grpc: { host: "127.0.0.1", port: endpoints.grpcPort, token: { env: "E2E_GRPC_TOKEN" } },
     },
     vault: { key: { env: "E2E_VAULT_KEY" } },
     stages: { ackWaitMs: 10_000, backoffMs: [200, 500, 1_000], maxDeliver: 8 },
   };
   const file = join(dir, "poststelle.yaml");
   await writeFile(file, stringify(document));
-  const env = {
-    E2E_VAULT_KEY: randomBytes(32).toString("base64"),
-    ...(endpoints.imap ? { E2E_IMAP_PASSWORD: endpoints.imap.password } : {}),
+  const secretEnv: PipelineConfig["secretEnv"] = {
+    vault: { E2E_VAULT_KEY: randomBytes(32).toString("base64") },
+    privacy: { E2E_GRPC_TOKEN: randomBytes(16).toString("hex") },
+    ...(endpoints.imap ? { mail: { E2E_IMAP_PASSWORD: endpoints.imap.password } } : {}),
+    ...(endpoints.llm ? { llm: { E2E_LLM_API_KEY: randomBytes(16).toString("hex") } } : {}),
   };
+  const env = Object.assign({}, ...Object.values(secretEnv)) as Record<string, string>;
   const config = parseConfig(await readFile(file, "utf8"), { file, env });
-  return { file, env, config };
+  return { file, env, secretEnv, config };
 }

@@ -30,7 +30,7 @@ export const classifyCommand: Command = {
       io.stderr.write(`${this.help}\n`);
       return 2;
     }
-    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env });
+    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["llm"] });
     const llm = config.llm.classify ? createChatClient(config.llm.classify, { name: "classify" }) : undefined;
     const fallback = trainFallbackClassifier(config.departments, undefined, {
       exclude: [config.triage.department],

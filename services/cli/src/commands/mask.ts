@@ -34,7 +34,8 @@ export const maskCommand: Command = {
       io.stderr.write(`poststelle mask: --lang must be one of ${LANGUAGES.join(", ")}\n`);
       return 2;
     }
-    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env });
+    // Masking text reads only the custom patterns: no credential of the file is needed.
+    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: [] });
     const options = { language: lang as (typeof LANGUAGES)[number], patterns: customPatterns(config) };
     const input = inputStream(args.positionals[0], io.stdin);
     if (args.values["jsonl"]) {

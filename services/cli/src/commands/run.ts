@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { loadConfig } from "@poststelle/config";
+import { loadConfig, SECRETS_BY_SERVICE } from "@poststelle/config";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 import { startPoststelle } from "../process.js";
@@ -29,10 +29,13 @@ export const runCommand: Command = {
       io.stderr.write(`${this.help}\n`);
       return 2;
     }
-    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env });
+    const services = which === "all" ? SERVICE_NAMES : [which];
+    // Only these services' credentials are read: a pod is given nothing else.
+    const secrets = [...new Set(services.flatMap((name) => SECRETS_BY_SERVICE[name] ?? []))];
+    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets });
     const running = await startPoststelle({
       config,
-      services: which === "all" ? SERVICE_NAMES : [which],
+      services,
       dataDir: resolve(stringOption(args, "data-dir") ?? ".poststelle"),
       serveOps: true,
     });
