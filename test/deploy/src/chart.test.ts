@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { AckPolicy } from "@nats-io/jetstream";
-import { loadConfig } from "@poststelle/config";
+import { loadConfig, SECRETS_BY_SERVICE, type Secret } from "@poststelle/config";
 import { STAGES } from "@poststelle/contracts";
 import { type NatsServer, startNats } from "@poststelle/test-support";
 import { lintChart, renderChart } from "./helm.js";
@@ -221,26 +221,40 @@ describe("Helm chart deploy/helm/poststelle, rendered offline by the real helm",
           configFile,
           readFileSync(configFile, "utf8").replaceAll("/var/run/", `${podRoot}/var/run/`),
         );
-        const config = await loadConfig({ file: configFile, env: containerEnvironment(objects, deployment) });
+        const env = containerEnvironment(objects, deployment);
+        // Loads with its own scopes only: every secret the pod needs is there.
+        const config = await loadConfig({ file: configFile, env, secrets: SECRETS_BY_SERVICE[service] });
+        const read = (secret: Secret | undefined) => (secret?.loaded ? secret.reveal() : undefined);
 
         assert.equal(config.nats.user, service);
-        assert.equal(
-          mounts.includes("/var/run/secrets/poststelle"),
-          service === "mask" || service === "unmask",
-        );
-        const vaultKey = config.vault.key?.reveal();
-        assert.equal(vaultKey === VAULT_KEY, service === "mask", `${service} and the vault key`);
-        assert.equal(config.vault.previousKeys[0]?.key.reveal() === OLD_KEY, service === "mask");
+        const keysMounted = mounts.includes("/var/run/secrets/poststelle");
+        assert.equal(keysMounted, service === "mask" || service === "unmask");
+        const keys = join(podRoot, "var/run/secrets/poststelle");
+        const files = keysMounted ? readdirSync(keys) : [];
+        // And nothing else: no other service's credential is in its environment or its files.
+        const given = [
+          ...Object.values(env),
+          ...files.map((f) => readFileSync(join(keys, f), "utf8").trim()),
+        ];
+        const holds = (value: string) => given.includes(value);
+        assert.equal(holds(VAULT_KEY), service === "mask", `${service} and the vault key`);
+        assert.equal(holds(OLD_KEY), service === "mask", `${service} and the retired vault key`);
+        assert.equal(holds("imap-secret-1"), service === "ingest" || service === "unmask");
+        assert.equal(holds("grpc-token-1"), service === "mask" || service === "unmask");
+        assert.equal(holds("llm-1"), service === "classify" || service === "draft");
+
+        assert.equal(read(config.vault.key), service === "mask" ? VAULT_KEY : undefined);
+        assert.equal(read(config.vault.previousKeys[0]?.key), service === "mask" ? OLD_KEY : undefined);
         const mailbox = config.mailboxes[0];
         const password =
-          mailbox?.kind === "imap" && "password" in mailbox.auth ? mailbox.auth.password.reveal() : "";
-        assert.equal(password === "imap-secret-1", service === "ingest" || service === "unmask");
+          mailbox?.kind === "imap" && "password" in mailbox.auth ? mailbox.auth.password : undefined;
+        assert.equal(read(password) === "imap-secret-1", service === "ingest" || service === "unmask");
         assert.equal(
-          config.privacy.grpc.token?.reveal() === "grpc-token-1",
+          read(config.privacy.grpc.token) === "grpc-token-1",
           service === "mask" || service === "unmask",
         );
         assert.equal(
-          config.llm.classify?.apiKey?.reveal() === "llm-1",
+          read(config.llm.classify?.apiKey) === "llm-1",
           service === "classify" || service === "draft",
         );
         if (service === "unmask") assert.equal(config.privacy.grpc.address, `${FULL}-mask:50051`);

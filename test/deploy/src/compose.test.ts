@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { loadConfig } from "@poststelle/config";
+import { loadConfig, SECRETS_BY_SERVICE } from "@poststelle/config";
 import { STAGES } from "@poststelle/contracts";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
@@ -101,18 +101,21 @@ describe("docker compose files", () => {
           interpolate(String(v), dotenv),
         ]),
       );
-      const config = await loadConfig({ file: join(REPO_ROOT, "deploy/compose/poststelle.yaml"), env });
+      // Loads with its own scopes only: every secret the container needs is there.
+      const config = await loadConfig({
+        file: join(REPO_ROOT, "deploy/compose/poststelle.yaml"),
+        env,
+        secrets: SECRETS_BY_SERVICE[stage],
+      });
       assert.equal(config.nats.user, stage);
       assert.equal(config.nats.password?.reveal(), `nats-${stage}`);
-      assert.equal(config.vault.key?.reveal() === dotenv["POSTSTELLE_VAULT_KEY"], stage === "mask", stage);
-      const mailbox = config.mailboxes[0];
-      const password =
-        mailbox?.kind === "imap" && "password" in mailbox.auth ? mailbox.auth.password.reveal() : "";
-      assert.equal(password === "imap-secret-1", stage === "ingest" || stage === "unmask", stage);
-      assert.equal(
-        config.privacy.grpc.token?.reveal() === "grpc-token-1",
-        stage === "mask" || stage === "unmask",
-      );
+      // And nothing else: no other service's credential is in its environment.
+      const holds = (value: string | undefined) => value !== undefined && Object.values(env).includes(value);
+      assert.equal(holds(dotenv["POSTSTELLE_VAULT_KEY"]), stage === "mask", stage);
+      assert.equal(holds("imap-secret-1"), stage === "ingest" || stage === "unmask", stage);
+      assert.equal(holds("grpc-token-1"), stage === "mask" || stage === "unmask", stage);
+      const otherNats = STAGES.filter((other) => other !== stage).map((other) => `nats-${other}`);
+      assert.deepEqual(otherNats.filter(holds), [], stage);
     }
   });
 });

@@ -85,46 +85,11 @@ app.kubernetes.io/component: {{ .service }}
 {{- end -}}
 
 {{/*
-The config file one service gets. libs/config resolves every secret reference when it loads, so
-a service would need every secret of the whole file; instead, references a service never uses are
-pointed at placeholder variables (POSTSTELLE_UNUSED_*), and the real secrets reach only the pods
-that use them: mail credentials ingest and unmask, vault keys mask, the gRPC token mask and
-unmask, LLM keys classify and draft. Call with (dict "root" $ "service" "mask").
+The config file, the same for every pod. Each service reads only the secrets it uses
+(SECRETS_BY_SERVICE in libs/config) and checks the other references for form alone, so each pod
+is given only its own: mail credentials ingest and unmask, vault keys mask, the gRPC token mask
+and unmask, LLM keys classify and draft.
 */}}
-{{- define "poststelle.serviceConfig" -}}
-{{- $cfg := deepCopy .root.Values.config -}}
-{{- $svc := .service -}}
-{{- $unused := dict "env" "POSTSTELLE_UNUSED_SECRET" -}}
-{{- $unusedKey := dict "env" "POSTSTELLE_UNUSED_VAULT_KEY" -}}
-{{- if not (has $svc (list "ingest" "unmask")) -}}
-{{- range $m := ($cfg.mailboxes | default list) -}}
-{{- if and (hasKey $m "auth") (hasKey ($m.auth | default dict) "password") -}}
-{{- $_ := set $m.auth "password" $unused -}}
-{{- end -}}
-{{- if and (hasKey $m "smtp") (hasKey ($m.smtp | default dict) "auth") -}}
-{{- if hasKey ($m.smtp.auth | default dict) "password" -}}
-{{- $_ := set $m.smtp.auth "password" $unused -}}
-{{- end -}}
-{{- end -}}
-{{- end -}}
-{{- end -}}
-{{- if ne $svc "mask" -}}
-{{- with $cfg.vault -}}
-{{- if hasKey . "key" -}}{{- $_ := set . "key" $unusedKey -}}{{- end -}}
-{{- range $k := (.previousKeys | default list) -}}{{- $_ := set $k "key" $unusedKey -}}{{- end -}}
-{{- end -}}
-{{- end -}}
-{{- if not (has $svc (list "mask" "unmask")) -}}
-{{- if and $cfg.privacy (hasKey ($cfg.privacy | default dict) "grpc") -}}
-{{- if hasKey ($cfg.privacy.grpc | default dict) "token" -}}
-{{- $_ := set $cfg.privacy.grpc "token" $unused -}}
-{{- end -}}
-{{- end -}}
-{{- end -}}
-{{- if not (has $svc (list "classify" "draft")) -}}
-{{- range $name, $endpoint := ($cfg.llm | default dict) -}}
-{{- if hasKey ($endpoint | default dict) "apiKey" -}}{{- $_ := set $endpoint "apiKey" $unused -}}{{- end -}}
-{{- end -}}
-{{- end -}}
-{{- tpl (toYaml $cfg) .root -}}
+{{- define "poststelle.config" -}}
+{{- tpl (toYaml .Values.config) . -}}
 {{- end -}}
