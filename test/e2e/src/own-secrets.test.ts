@@ -3,9 +3,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Bus, connectBus, readStream } from "@poststelle/bus";
+import { type Bus, connectBus } from "@poststelle/bus";
 import { SECRETS_BY_SERVICE } from "@poststelle/config";
-import { DeadLetters } from "@poststelle/contracts";
 import {
   type Dovecot,
   freePort,
@@ -22,10 +21,9 @@ import { type PipelineConfig, writePipelineConfig } from "./pipeline-config.js";
 import {
   type AppendedMail,
   appendMails,
+  assertEachMailOnce,
   type DraftInMailbox,
-  deliveredEvents,
   draftsInMailbox,
-  duplicates,
   waitFor,
   waitForOutcomes,
 } from "./probes.js";
@@ -127,22 +125,7 @@ test("no process holds another service's credentials", () => {
 });
 
 test("with only their own credentials the five processes route and draft every mail once", async () => {
-  const dead = await readStream(bus, DeadLetters);
-  assert.deepEqual(
-    dead.map((d) => `${d.event.stage}:${d.event.reasonCode}`),
-    [],
-    `no mail is dead-lettered\n${await logs()}`,
-  );
-  const ids = (await deliveredEvents(bus)).map((e) => e.meta?.mailId ?? "");
-  assert.deepEqual(duplicates(ids), []);
-  assert.deepEqual(new Set(ids), new Set(mails.map((m) => m.mailId)), "every mail is delivered");
-  const draftIds = drafts.map((d) => d.mailId);
-  assert.deepEqual(duplicates(draftIds), []);
-  assert.deepEqual(
-    new Set(draftIds),
-    new Set(mails.filter((m) => !m.automatic).map((m) => m.mailId)),
-    "one draft for every draftable mail",
-  );
+  await assertEachMailOnce(bus, mails, drafts, logs);
 });
 
 test("the LLM key reached the LLM on every call, from the two services that hold it", () => {

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { type Bus, readStream } from "@poststelle/bus";
@@ -56,6 +57,38 @@ export async function waitForOutcomes(bus: () => Bus, count: number, timeoutMs: 
 
 export async function deliveredEvents(bus: Bus): Promise<MailDelivered[]> {
   return (await readStream(bus, Events.delivered)).map((s) => s.event);
+}
+
+/**
+ * The pipeline's promise: no mail dead-lettered, every mail delivered exactly once, and exactly one
+ * draft for each mail that is not automatic. `log` is shown when mail was dead-lettered.
+ */
+export async function assertEachMailOnce(
+  bus: Bus,
+  mails: readonly AppendedMail[],
+  drafts: readonly DraftInMailbox[],
+  log: () => Promise<string>,
+): Promise<MailDelivered[]> {
+  const dead = await readStream(bus, DeadLetters);
+  if (dead.length > 0) {
+    assert.deepEqual(
+      dead.map((d) => `${d.event.stage}:${d.event.reasonCode}`),
+      [],
+      `no mail is dead-lettered\n${await log()}`,
+    );
+  }
+  const delivered = await deliveredEvents(bus);
+  const ids = delivered.map((e) => e.meta?.mailId ?? "");
+  assert.deepEqual(duplicates(ids), [], "no mail is delivered twice");
+  assert.deepEqual(new Set(ids), new Set(mails.map((m) => m.mailId)), "every mail is delivered");
+  const draftIds = drafts.map((d) => d.mailId);
+  assert.deepEqual(duplicates(draftIds), [], "no mail has two drafts");
+  assert.deepEqual(
+    new Set(draftIds),
+    new Set(mails.filter((m) => !m.automatic).map((m) => m.mailId)),
+    "one draft for every draftable mail, none for automatic mail",
+  );
+  return delivered;
 }
 
 /** Every message's bytes in a stream, as stored: for leak checks on what zone M sees. */
