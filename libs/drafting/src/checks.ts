@@ -1,5 +1,5 @@
 import type { EntityType } from "@poststelle/contracts";
-import { detectLanguage } from "@poststelle/mail";
+import { detectLanguage } from "@poststelle/language";
 import { detectEntities, entityTypeName } from "@poststelle/pii";
 import type { DraftLanguage } from "./language.js";
 import { placeholdersIn, resolvePlaceholders, withoutPlaceholders } from "./placeholders.js";

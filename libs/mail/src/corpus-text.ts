@@ -237,5 +237,5 @@ export const TEXT_CORPUS: Expectation[] = [
   { file: "46-invalid-date.eml", date: null, language: "en", body: ["cannot be read"] },
   { file: "47-header-only-no-body.eml", subject: "Nothing but headers", language: "", body: [""] },
   { file: "48-deep-nesting.eml", language: "", body: ["Deep inside."] },
-  { file: "49-8bit-body-no-charset.eml", language: "", body: ["Grüße ohne Zeichensatzangabe."] },
+  { file: "49-8bit-body-no-charset.eml", language: "de", body: ["Grüße ohne Zeichensatzangabe."] },
 ];

@@ -1,6 +1,5 @@
 export { detectAutomatic, OWN_MAIL_HEADER } from "./automatic.js";
 export { type MailLocation, threadIdOf, toIngestedEvent } from "./event.js";
-export { detectLanguage, type LanguageHint } from "./language.js";
 export { messageIdsIn, rawMessageId, threadRootOf } from "./message-id.js";
 export {
   type AttachmentInfo,

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { AutomaticKind } from "@poststelle/contracts";
 import { PermanentError, PoststelleError } from "@poststelle/errors";
+import { detectLanguage, type Language } from "@poststelle/language";
 import { type AddressObject, type EmailAddress, simpleParser } from "mailparser";
 import { detectAutomatic } from "./automatic.js";
-import { detectLanguage, type LanguageHint } from "./language.js";
 import { messageIdsIn, threadRootOf } from "./message-id.js";
 import { parserInput } from "./parser-input.js";
 import {
@@ -47,7 +47,7 @@ export interface ParsedMail {
   replyTo: MailAddress[];
   /** Absent when the Date header is missing or unreadable (never replaced by "now"). */
   date: Date | undefined;
-  languageHint: LanguageHint;
+  languageHint: Language | "";
   /** The new part of the body, HTML turned into text. */
   bodyText: string;
   quotedText: string;

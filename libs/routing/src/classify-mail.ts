@@ -1,7 +1,8 @@
 import { errorCode, TransientError } from "@poststelle/errors";
+import { likelyLanguage } from "@poststelle/language";
 import type { ChatClient } from "@poststelle/llm";
 import type { FallbackClassifier, FallbackPrediction } from "./fallback-classifier.js";
-import { detectIntent, detectLanguage, detectPriority, detectSentiment } from "./heuristics.js";
+import { detectIntent, detectPriority, detectSentiment } from "./heuristics.js";
 import { type LlmClassification, parseClassification } from "./parse-classification.js";
 import { buildClassifyPrompt } from "./prompt.js";
 import { routeByRules } from "./rules.js";
@@ -126,7 +127,7 @@ function finish(mail: RoutableMail, ctx: ClassifyContext, decision: Decision): M
 
 function languageOf(mail: RoutableMail, text: string): string {
   const hint = mail.languageHint;
-  return hint !== undefined && /^[a-z]{2}$/.test(hint) ? hint : detectLanguage(text);
+  return hint !== undefined && /^[a-z]{2}$/.test(hint) ? hint : likelyLanguage(text);
 }
 
 function round(value: number): number {

@@ -2,33 +2,10 @@ import { normalizeText, words } from "./text-features.js";
 import type { PriorityName, SentimentName } from "./types.js";
 
 /**
- * Small rules for the fields the embedded classifier does not predict: language, priority,
- * sentiment and intent. They stand in for the LLM when it is absent and favour being roughly
- * right and explainable over being clever.
+ * Small rules for the fields the embedded classifier does not predict: priority, sentiment and
+ * intent (language comes from @poststelle/language). They stand in for the LLM when it is absent
+ * and favour being roughly right and explainable over being clever.
  */
-
-const GERMAN = new Set(
-  "und der die das ich nicht ist mit sie ein eine zu den von auf fuer es im dem bei wir mein meine meiner ihnen bitte habe noch wurde wann kann leider danke gruesse sehr ueber oder auch nach wie".split(
-    " ",
-  ),
-);
-const ENGLISH = new Set(
-  "the and i to my is not it you for of with have was on this that be please can would could your are thanks when we me but has been there an at what".split(
-    " ",
-  ),
-);
-
-/** "de" or "en" by counting common function words; `fallback` when the text gives no signal. */
-export function detectLanguage(text: string, fallback = "de"): string {
-  let german = /[äöüß]/i.test(text) ? 2 : 0;
-  let english = 0;
-  for (const word of words(text)) {
-    if (GERMAN.has(word)) german++;
-    if (ENGLISH.has(word)) english++;
-  }
-  if (german === english) return fallback;
-  return german > english ? "de" : "en";
-}
 
 const LEGAL_OR_SAFETY =
   /\b(rechts)?anwalt|rechtliche[nr]? schritte|verbraucherzentrale|\bklage|verklag|gericht|abmahnung|lawyer|attorney|solicitor|legal action|\bsue\b|\bcourt\b|trading standards|consumer protection|\bbrand\b|feuer|rauch|stromschlag|verletz|\bfire\b|smoke|electric shock|injur|datenleck|data breach/;

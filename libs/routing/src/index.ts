@@ -6,7 +6,7 @@ export {
   type TrainingExample,
   trainFallbackClassifier,
 } from "./fallback-classifier.js";
-export { detectIntent, detectLanguage, detectPriority, detectSentiment } from "./heuristics.js";
+export { detectIntent, detectPriority, detectSentiment } from "./heuristics.js";
 export { classifyJsonl, type JsonlOptions, type JsonlSummary } from "./jsonl.js";
 export { type LlmClassification, parseClassification } from "./parse-classification.js";
 export {

@@ -1,12 +1,12 @@
 // Routing quality of rules + the embedded classifier on the held-out mails, and throughput of the
 // LLM path against the test LLM server. Prints tables; asserts nothing (see routing-quality.test).
 import { defaultConfig } from "@poststelle/config";
+import { likelyLanguage } from "@poststelle/language";
 import { createChatClient } from "@poststelle/llm";
 import { startTestLlm } from "@poststelle/test-support";
 import { classifyMail } from "./classify-mail.js";
 import { loadLabeledMails, routableMail, scoreRouting, trainingExamples } from "./evaluation.js";
 import { trainFallbackClassifier } from "./fallback-classifier.js";
-import { detectLanguage } from "./heuristics.js";
 
 const config = defaultConfig({});
 const departments = config.departments;
@@ -70,7 +70,7 @@ console.table(rows);
 console.log("F1 by department (held-out):");
 console.table(perDepartment);
 const languageHits = heldout.filter(
-  (mail) => detectLanguage(`${mail.subject}\n${mail.body}`) === mail.language,
+  (mail) => likelyLanguage(`${mail.subject}\n${mail.body}`) === mail.language,
 );
 console.log(`language heuristic on held-out: ${pct(languageHits.length / heldout.length)} correct`);
 

@@ -1,0 +1,1 @@
+export { detectLanguage, type Language, likelyLanguage } from "./language.js";
