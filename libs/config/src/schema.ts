@@ -116,7 +116,7 @@ export function configSchema(ctx: ResolveContext) {
         mask: integer(1, 1024).default(8),
         classify: integer(1, 1024).default(8),
         draft: integer(1, 1024).default(8),
-        unmask: integer(1, 1024).default(4),
+        unmask: integer(1, 1024).default(8),
       })
       .prefault({}),
     maxDeliver: integer(1).default(5),
