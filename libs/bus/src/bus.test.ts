@@ -165,21 +165,32 @@ describe("bus against a real nats-server", () => {
     assert.deepEqual(Events.ingested.codec.decode(letter.originalPayload), poison);
   });
 
-  test("a permanent error dead-letters at once, without retries", async () => {
+  test("a permanent error dead-letters at once, without retries, and the message is done with", async () => {
     await bus.jsm.streams.purge(Events.ingested.stream);
     await bus.jsm.streams.purge(DeadLetters.stream);
     let calls = 0;
+    const ackWaitMs = 500;
     const consumer = await consumeEvents(
       bus,
-      consumerOptions("permanent", async () => {
-        calls++;
-        throw new PermanentError("mail.malformed", "no parsable MIME structure");
-      }),
+      consumerOptions(
+        "permanent",
+        async () => {
+          calls++;
+          throw new PermanentError("mail.malformed", "no parsable MIME structure");
+        },
+        { ackWaitMs },
+      ),
     );
     const event = sampleIngested(3);
     await publishEvent(bus, Events.ingested, event);
     await waitFor(async () => (await deadLetters(bus)).length === 1, 5_000, "the dead letter");
+    // Terminated, not merely left: past its ack wait it must not come back for a second dead letter.
+    await new Promise((resolve) => setTimeout(resolve, ackWaitMs * 3));
+    const info = await bus.jsm.consumers.info(Events.ingested.stream, "permanent");
     await consumer.stop();
+    assert.equal(info.num_ack_pending, 0);
+    assert.equal(info.num_redelivered, 0);
+    assert.equal((await deadLetters(bus)).length, 1);
     const [letter] = await deadLetters(bus);
     assert.equal(calls, 1);
     assert.equal(letter?.reasonCode, "mail.malformed");

@@ -202,7 +202,9 @@ async function settleFailure<T>(
     msg.nak(retryDelayMs(options.backoffMs, deliveryCount, error));
     return "nak";
   }
-  msg.term(reasonCode);
+  // No reason on the TERM: nats-server before 2.10 ignores a "+TERM <reason>" ack and redelivers
+  // the message after ack_wait, for a second dead letter. The reason is in the dead letter.
+  msg.term();
   return "dead_letter";
 }
 
