@@ -6,6 +6,7 @@ import type { ServiceContext } from "@poststelle/runtime";
 import { createLogger, type Logger } from "@poststelle/telemetry";
 import {
   type Dovecot,
+  type DovecotOptions,
   type ImapAccount,
   type NatsServer,
   startDovecot,
@@ -48,13 +49,14 @@ triage:
 
 export const MAILBOX_ID = "support";
 
-export async function startIngestTestEnv(user = "support"): Promise<IngestTestEnv> {
+/** `dovecot` shapes the server: OAuth2 logins, no IDLE. */
+export async function startIngestTestEnv(dovecotOptions: DovecotOptions = {}): Promise<IngestTestEnv> {
   const nats = await startNats();
-  const dovecot = await startDovecot().catch(async (error) => {
+  const dovecot = await startDovecot(dovecotOptions).catch(async (error) => {
     await nats.stop();
     throw error;
   });
-  const account = await dovecot.addUser(user, "secret-pw");
+  const account = await dovecot.addUser("support", "secret-pw");
   const bus = await connectBus({ servers: nats.url, name: "ingest-test" });
   await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 120_000 });
   const logLines: string[] = [];

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { trackDir, untrackDir } from "./cleanup.js";
 import type { DovecotOptions, DovecotRuntime } from "./dovecot.js";
-import { dovecotConfig, dovecotPaths } from "./dovecot-config.js";
+import { dovecotFiles, dovecotPaths, serverOptions } from "./dovecot-config.js";
 import type { NatsOptions, NatsServer } from "./nats.js";
 import { natsConfig } from "./nats.js";
 import { freePort } from "./ports.js";
@@ -120,12 +120,23 @@ export async function startDovecotContainer(options: DovecotOptions = {}): Promi
   const port = await freePort();
   const tlsPort = options.tls === true ? await freePort() : undefined;
   const layout = { dir: containerDir, instanceName: "poststelle", listen: "*", logPath: "/dev/stderr" };
-  const config = dovecotConfig({
+  const server = serverOptions(options);
+  let introspectionUrl = server.oauth2IntrospectionUrl;
+  if (introspectionUrl !== undefined) {
+    // The provider listens on this host's loopback; testcontainers forwards that port into the container.
+    const url = new URL(introspectionUrl);
+    const { TestContainers } = await import("testcontainers");
+    await TestContainers.exposeHostPorts(Number(url.port));
+    url.hostname = "host.testcontainers.internal";
+    introspectionUrl = url.toString();
+  }
+  const files = dovecotFiles({
     ...layout,
+    ...server,
+    oauth2IntrospectionUrl: introspectionUrl,
     imapPort: 143,
     tlsPort: tlsPort === undefined ? undefined : 993,
-  });
-  const files = [{ content: config, target: paths.config }];
+  }).map((file) => ({ content: file.content, target: file.path }));
   let caPem: string | undefined;
   if (options.tls === true) {
     const certificate = await createSelfSignedCertificate(dir);

@@ -1,3 +1,5 @@
+import type { DovecotOptions } from "./dovecot.js";
+
 /** Where one Dovecot instance keeps everything; all paths are inside one temp dir. */
 export interface DovecotLayout {
   readonly dir: string;
@@ -9,6 +11,10 @@ export interface DovecotLayout {
   readonly listen: string;
   /** Overrides the log file, e.g. /dev/stderr in a container. */
   readonly logPath?: string;
+  /** Also accept XOAUTH2 and OAUTHBEARER logins, with tokens checked at this introspection URL. */
+  readonly oauth2IntrospectionUrl?: string;
+  /** false: the server does not offer IDLE, so clients must poll. */
+  readonly idle?: boolean;
 }
 
 export function dovecotPaths(dir: string) {
@@ -23,6 +29,7 @@ export function dovecotPaths(dir: string) {
     /** Names as written by createSelfSignedCertificate. */
     cert: `${dir}/tls-cert.pem`,
     key: `${dir}/tls-key.pem`,
+    oauth2: `${dir}/dovecot-oauth2.conf.ext`,
   };
 }
 
@@ -34,9 +41,10 @@ function folder(name: string, specialUse: string): string[] {
  * A self-contained Dovecot 2.3 config: nothing from /etc/dovecot is read, so any number of
  * instances run side by side without the system service. Mail runs as the `dovecot` user.
  */
-export function dovecotConfig(layout: DovecotLayout): string {
+function dovecotConfig(layout: DovecotLayout): string {
   const paths = dovecotPaths(layout.dir);
   const tls = layout.tlsPort !== undefined;
+  const oauth2 = layout.oauth2IntrospectionUrl !== undefined;
   const lines = [
     "protocols = imap",
     `listen = ${layout.listen}`,
@@ -52,10 +60,19 @@ export function dovecotConfig(layout: DovecotLayout): string {
     "first_valid_gid = 1",
     // Plain LOGIN over loopback is what the tests use on the non-TLS port.
     "disable_plaintext_auth = no",
-    "auth_mechanisms = plain login",
+    `auth_mechanisms = plain login${oauth2 ? " xoauth2 oauthbearer" : ""}`,
     // Wrong-password tests must not slow every later login down (failure delay, anvil penalty).
     "auth_failure_delay = 0",
     "mail_location = maildir:~/Maildir",
+    ...(oauth2
+      ? [
+          "passdb {",
+          "  driver = oauth2",
+          "  mechanisms = xoauth2 oauthbearer",
+          `  args = ${paths.oauth2}`,
+          "}",
+        ]
+      : []),
     "passdb {",
     "  driver = passwd-file",
     `  args = scheme=PLAIN username_format=%u ${paths.users}/%u`,
@@ -73,6 +90,7 @@ export function dovecotConfig(layout: DovecotLayout): string {
     ...folder("Trash", "\\Trash"),
     "}",
     "protocol imap {",
+    ...(layout.idle === false ? [`  imap_capability = ${CAPABILITIES_WITHOUT_IDLE}`] : []),
     // Tests open many sessions for one user from 127.0.0.1; the default of 10 is too low.
     "  mail_max_userip_connections = 200",
     "}",
@@ -100,6 +118,49 @@ export function dovecotConfig(layout: DovecotLayout): string {
     lines.push("ssl = no");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Dovecot 2.3's own post-login capabilities, less IDLE. */
+const CAPABILITIES_WITHOUT_IDLE =
+  "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS " +
+  "THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS " +
+  "LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH " +
+  "LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ " +
+  "NOTIFY SPECIAL-USE";
+
+/** The options that shape the server's config, as layout fields. */
+export function serverOptions(
+  options: DovecotOptions,
+): Pick<DovecotLayout, "oauth2IntrospectionUrl" | "idle"> {
+  return { oauth2IntrospectionUrl: options.oauth2?.introspectionUrl, idle: options.idle };
+}
+
+/**
+ * The config files of one instance, at their paths under layout.dir: dovecot.conf and, with
+ * OAuth2, the oauth2 passdb's settings.
+ */
+export function dovecotFiles(layout: DovecotLayout): { path: string; content: string }[] {
+  const paths = dovecotPaths(layout.dir);
+  const files = [{ path: paths.config, content: dovecotConfig(layout) }];
+  if (layout.oauth2IntrospectionUrl !== undefined) {
+    files.push({ path: paths.oauth2, content: oauth2Settings(layout.oauth2IntrospectionUrl) });
+  }
+  return files;
+}
+
+/**
+ * The token goes to the introspection URL as a bearer token (as with Microsoft Graph's /me), and
+ * the answer must name the user who logs in.
+ */
+function oauth2Settings(introspectionUrl: string): string {
+  return `${[
+    "introspection_mode = auth",
+    `introspection_url = ${introspectionUrl}`,
+    "force_introspection = yes",
+    "username_attribute = username",
+    "active_attribute = active",
+    "active_value = true",
+  ].join("\n")}\n`;
 }
 
 /** One passwd-file line; the password is stored in the PLAIN scheme, as tests need no hashing. */

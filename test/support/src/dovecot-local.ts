@@ -15,7 +15,7 @@ import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { trackChild, trackDir, untrackDir } from "./cleanup.js";
 import type { DovecotOptions, DovecotRuntime } from "./dovecot.js";
-import { dovecotConfig, dovecotPaths } from "./dovecot-config.js";
+import { dovecotFiles, dovecotPaths, serverOptions } from "./dovecot-config.js";
 import { freePort } from "./ports.js";
 import {
   endProcess,
@@ -74,10 +74,10 @@ export async function startLocalDovecotRuntime(options: DovecotOptions): Promise
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       const tlsPort = options.tls === true ? await freePort() : undefined;
-      writeFileSync(
-        paths.config,
-        dovecotConfig({ dir, instanceName: basename(dir), imapPort: port, tlsPort, listen: "127.0.0.1" }),
-      );
+      const layout = { dir, instanceName: basename(dir), imapPort: port, tlsPort, listen: "127.0.0.1" };
+      for (const file of dovecotFiles({ ...layout, ...serverOptions(options) })) {
+        writeFileSync(file.path, file.content);
+      }
       const logOffset = logSize(paths.log);
       try {
         return await localRuntime(bin, dir, port, tlsPort, caPem, mailUser, options);

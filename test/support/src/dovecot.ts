@@ -3,6 +3,7 @@ import { ImapFlow } from "imapflow";
 import { dockerAvailable, startDovecotContainer } from "./containers.js";
 import { passwdLine } from "./dovecot-config.js";
 import { startLocalDovecotRuntime } from "./dovecot-local.js";
+import type { OAuthProvider } from "./oauth.js";
 
 export interface ImapAccount {
   host: string;
@@ -43,6 +44,10 @@ export interface DovecotOptions {
   readonly tls?: boolean;
   /** Readiness timeout per start; default 10 000 ms. */
   readonly startTimeoutMs?: number;
+  /** Also accept XOAUTH2 logins with the provider's tokens (see startOAuthProvider). */
+  readonly oauth2?: Pick<OAuthProvider, "introspectionUrl">;
+  /** false: the server does not offer IDLE, as some do not, so clients must poll. Default true. */
+  readonly idle?: boolean;
 }
 
 /** What differs between a local dovecot process and a container. */

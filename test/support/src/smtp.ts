@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { trackDir, untrackDir } from "./cleanup.js";
+import type { OAuthProvider } from "./oauth.js";
 import { createSelfSignedCertificate } from "./tls-certificate.js";
 
 export interface ReceivedMail {
@@ -36,6 +37,8 @@ export interface SmtpSink {
 export interface SmtpSinkOptions {
   /** Require SMTP AUTH (PLAIN/LOGIN, allowed without TLS) with these credentials. */
   readonly auth?: { user: string; password: string };
+  /** Require SMTP AUTH XOAUTH2 with a token the provider holds for the user (see startOAuthProvider). */
+  readonly oauth2?: Pick<OAuthProvider, "userFor">;
   /** Offer STARTTLS with a self-signed certificate (see caPem). Off by default. */
   readonly starttls?: boolean;
 }
@@ -63,17 +66,25 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     tls = { cert: certificate.certPem, key: certificate.keyPem };
   }
 
-  const disabledCommands = [...(options.auth === undefined ? ["AUTH"] : []), ...(tls ? [] : ["STARTTLS"])];
+  const authRequired = options.auth !== undefined || options.oauth2 !== undefined;
+  const disabledCommands = [...(authRequired ? [] : ["AUTH"]), ...(tls ? [] : ["STARTTLS"])];
   const server = new SMTPServer({
     ...tls,
     name: "smtp-sink.test",
     logger: false,
     disabledCommands,
-    authOptional: options.auth === undefined,
+    authOptional: !authRequired,
     allowInsecureAuth: true,
-    authMethods: ["PLAIN", "LOGIN"],
+    authMethods: options.oauth2 === undefined ? ["PLAIN", "LOGIN"] : ["XOAUTH2"],
     closeTimeout: 500,
     onAuth(auth, _session, callback) {
+      if (auth.method === "XOAUTH2") {
+        const valid =
+          auth.accessToken !== undefined && options.oauth2?.userFor(auth.accessToken) === auth.username;
+        // XOAUTH2 fails with a JSON error challenge, as Gmail and Microsoft 365 answer.
+        callback(null, valid ? { user: auth.username } : { data: { status: "401", schemes: "bearer" } });
+        return;
+      }
       const expected = options.auth;
       if (expected !== undefined && auth.username === expected.user && auth.password === expected.password) {
         callback(null, { user: auth.username });
