@@ -40,12 +40,22 @@ export class SmtpTransports {
   }
 }
 
-/** 5xx replies are final; everything else (4xx, network) may work on a later attempt. Server text is dropped. */
+/**
+ * 5xx replies to the message are final; a refused login (an expired OAuth2 token, a password
+ * being rotated) and everything else (4xx, network) may work on a later attempt. Server text is
+ * dropped.
+ */
 function smtpError(error: unknown): Error {
-  const responseCode = (error as { responseCode?: unknown }).responseCode;
+  const { responseCode, code } = error as { responseCode?: unknown; code?: unknown };
+  if (code === "EAUTH") {
+    const reply = typeof responseCode === "number" ? ` (${responseCode})` : "";
+    return new TransientError("smtp.auth_failed", `the SMTP server refused the login${reply}`, {
+      cause: error,
+    });
+  }
   if (typeof responseCode === "number" && responseCode >= 500) {
     return new PermanentError("smtp.rejected", `the SMTP server rejected the message (${responseCode})`);
   }
-  const code = typeof responseCode === "number" ? String(responseCode) : "network";
-  return new TransientError("smtp.unavailable", `sending failed (${code})`, { cause: error });
+  const reply = typeof responseCode === "number" ? String(responseCode) : "network";
+  return new TransientError("smtp.unavailable", `sending failed (${reply})`, { cause: error });
 }

@@ -12,9 +12,11 @@ import {
   type Dovecot,
   freePort,
   type NatsServer,
+  type OAuthProvider,
   type SmtpSink,
   startDovecot,
   startNats,
+  startOAuthProvider,
   startSmtpSink,
 } from "@poststelle/test-support";
 import { startUnmask } from "./index.js";
@@ -25,6 +27,8 @@ export interface DeliveryHarness {
   nats: NatsServer;
   dovecot: Dovecot | undefined;
   smtp: SmtpSink | undefined;
+  /** With `oauth2: true`: the token issuer that Dovecot and the SMTP sink both check against. */
+  oauth: OAuthProvider | undefined;
   config: Config;
   bus: Bus;
   privacy: PrivacyClient;
@@ -36,6 +40,8 @@ export interface DeliveryHarness {
 }
 
 export interface HarnessEndpoints {
+  /** The harness's temp dir, for files the config names (drafts, token files). */
+  dir: string;
   natsUrl: string;
   grpcPort: number;
   imap?: { host: string; port: number };
@@ -45,20 +51,24 @@ export interface HarnessEndpoints {
 export async function startDeliveryHarness(options: {
   imapUser?: { user: string; password: string };
   smtp?: boolean;
+  /** Dovecot and the SMTP sink also (SMTP: only) accept XOAUTH2 tokens of one OAuth provider. */
+  oauth2?: boolean;
   /** The config file's text; secrets come from env (KEY is set to a vault key). */
   yaml: (endpoints: HarnessEndpoints) => string;
   env?: Record<string, string>;
 }): Promise<DeliveryHarness> {
   const dir = await mkdtemp(join(tmpdir(), "poststelle-delivery-"));
+  const oauth = options.oauth2 ? await startOAuthProvider() : undefined;
   const [nats, dovecot, smtp] = await Promise.all([
     startNats(),
-    options.imapUser ? startDovecot() : undefined,
-    options.smtp ? startSmtpSink() : undefined,
+    options.imapUser ? startDovecot({ oauth2: oauth }) : undefined,
+    options.smtp ? startSmtpSink({ oauth2: oauth }) : undefined,
   ]);
   if (dovecot && options.imapUser) await dovecot.addUser(options.imapUser.user, options.imapUser.password);
   const grpcPort = await freePort();
   const config = parseConfig(
     options.yaml({
+      dir,
       natsUrl: nats.url,
       grpcPort,
       imap: dovecot ? { host: dovecot.host, port: dovecot.port } : undefined,
@@ -88,6 +98,7 @@ export async function startDeliveryHarness(options: {
     nats,
     dovecot,
     smtp,
+    oauth,
     config,
     bus,
     privacy,
@@ -106,7 +117,7 @@ export async function startDeliveryHarness(options: {
       privacy.close();
       for (const service of services) await service.stop().catch(() => {});
       await bus.close(2_000);
-      await Promise.allSettled([nats.stop(), dovecot?.stop(), smtp?.stop()]);
+      await Promise.allSettled([nats.stop(), dovecot?.stop(), smtp?.stop(), oauth?.stop()]);
       await rm(dir, { recursive: true, force: true });
     },
   };
