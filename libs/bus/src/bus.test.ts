@@ -1,46 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { DeadLetters, Events, type MailIngested } from "@poststelle/contracts";
+import { DeadLetters, Events } from "@poststelle/contracts";
 import { PermanentError, TransientError } from "@poststelle/errors";
 import { type NatsServer, startNats } from "@poststelle/test-support";
 import { type Bus, connectBus } from "./connect.js";
-import { type ConsumeOptions, consumeEvents } from "./consume.js";
+import { consumeEvents } from "./consume.js";
 import { publishEvent } from "./publish.js";
 import { readStream } from "./read-stream.js";
-import { sampleIngested } from "./test-events.js";
+import { consumerOptions, sampleIngested, waitFor } from "./test-events.js";
 import { declarePipeline, declareStream } from "./topology.js";
 
 const TOPOLOGY = { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 };
-
-function consumerOptions(
-  durable: string,
-  handler: ConsumeOptions<MailIngested>["handler"],
-  overrides: Partial<ConsumeOptions<MailIngested>> = {},
-): ConsumeOptions<MailIngested> {
-  return {
-    event: Events.ingested,
-    durable,
-    stage: "test",
-    handler,
-    concurrency: 4,
-    maxDeliver: 3,
-    ackWaitMs: 5_000,
-    backoffMs: [200],
-    ...overrides,
-  };
-}
-
-async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 async function deadLetters(bus: Bus) {
   return (await readStream(bus, DeadLetters)).map((stored) => stored.event);

@@ -1,7 +1,8 @@
-import { DeadLetters, type EventMeta, timestampFromDate } from "@poststelle/contracts";
+import { type DeadLetter, DeadLetters, type EventMeta, timestampFromDate } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
 import { busMetrics } from "./metrics.js";
 import { type Published, publishBytes } from "./publish.js";
+import { readStream } from "./read-stream.js";
 
 export interface DeadLetterInput {
   stage: string;
@@ -49,4 +50,41 @@ export async function publishDeadLetter(bus: Bus, input: DeadLetterInput): Promi
   });
   busMetrics().deadLetters.add(1, { stage: input.stage, reason_code: input.reasonCode });
   return published;
+}
+
+/** A dead letter as stored, with its sequence in the dead-letter stream. */
+export interface StoredDeadLetter {
+  sequence: number;
+  letter: DeadLetter;
+}
+
+/** The dead letters in the stream, oldest first; only one stage's when `stage` is given. */
+export async function readDeadLetters(
+  bus: Bus,
+  filter: { stage?: string } = {},
+): Promise<StoredDeadLetter[]> {
+  const stored = await readStream(bus, DeadLetters);
+  return stored
+    .filter((s) => filter.stage === undefined || s.event.stage === filter.stage)
+    .map((s) => ({ sequence: s.sequence, letter: s.event }));
+}
+
+export type ReplayOutcome = "replayed" | "not_on_the_bus";
+
+/**
+ * Puts a dead letter's original message back on its subject, where its stage's consumer takes it
+ * as a new message with fresh retries, then removes the dead letter. Safe to repeat: a replay cut
+ * off before the removal publishes under the same Nats-Msg-Id (dropped within the duplicate
+ * window), and every stage is idempotent past it. Mail that never made it onto the bus (ingest's
+ * unparseable mail) has no message to replay: it stays, and is read again from the mailbox.
+ */
+export async function replayDeadLetter(bus: Bus, stored: StoredDeadLetter): Promise<ReplayOutcome> {
+  const { letter } = stored;
+  if (letter.originalSubject === "") return "not_on_the_bus";
+  await publishBytes(bus, letter.originalSubject, letter.originalPayload, {
+    msgId: `replay:${DeadLetters.stream}:${stored.sequence}`,
+    attributes: { "poststelle.stage": letter.stage, "poststelle.replay_of": String(stored.sequence) },
+  });
+  await bus.jsm.streams.deleteMessage(DeadLetters.stream, stored.sequence, false);
+  return "replayed";
 }

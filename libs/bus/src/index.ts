@@ -6,7 +6,14 @@ export {
   type EventHandler,
   type HandlerContext,
 } from "./consume.js";
-export { type DeadLetterInput, publishDeadLetter } from "./dead-letter.js";
+export {
+  type DeadLetterInput,
+  publishDeadLetter,
+  type ReplayOutcome,
+  readDeadLetters,
+  replayDeadLetter,
+  type StoredDeadLetter,
+} from "./dead-letter.js";
 export { type Published, type PublishOptions, publishBytes, publishEvent } from "./publish.js";
 export { readStream, type StoredEvent, streamCount } from "./read-stream.js";
 export {

@@ -2,27 +2,9 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { test } from "node:test";
 import { commands } from "./commands/index.js";
-import { main } from "./main.js";
-
-async function run(argv: string[], input = ""): Promise<{ code: number; out: string; err: string }> {
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c: Buffer) => {
-    out += c.toString("utf8");
-  });
-  stderr.on("data", (c: Buffer) => {
-    err += c.toString("utf8");
-  });
-  const code = await main(argv, { stdin, stdout, stderr, env: {} });
-  return { code, out, err };
-}
+import { run } from "./test-io.js";
 
 test("every subcommand has --help, and the overview lists them all", async () => {
   const overview = await run(["--help"]);

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { classifyCommand } from "./classify.js";
+import { deadLettersCommand } from "./deadletters.js";
 import { demoCommand } from "./demo.js";
 import { maskCommand } from "./mask.js";
 import { runCommand } from "./run.js";
@@ -10,5 +11,6 @@ export const commands: readonly Command[] = [
   runCommand,
   maskCommand,
   classifyCommand,
+  deadLettersCommand,
   versionCommand,
 ];

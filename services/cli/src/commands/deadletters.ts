@@ -1,0 +1,72 @@
+import { connectBus, readDeadLetters, replayDeadLetter, type StoredDeadLetter } from "@poststelle/bus";
+import { loadConfig } from "@poststelle/config";
+import { dateFromTimestamp } from "@poststelle/contracts";
+import { busOptionsFrom } from "@poststelle/runtime";
+import type { Command } from "../command.js";
+import { stringOption } from "../command.js";
+
+export const deadLettersCommand: Command = {
+  name: "deadletters",
+  summary: "List the dead-letter stream, or put its mails back into the pipeline once the cause is fixed",
+  help: [
+    "Usage: poststelle deadletters [--replay] [--stage STAGE] [--config FILE]",
+    "",
+    "Lists what the stages gave up on, oldest first: sequence, stage, reason code, mail id,",
+    "attempts and time; ids and codes only, never mail content. With --replay each one is",
+    "published again on its original subject, where its stage takes it with fresh retries, and",
+    "is removed from the stream. Replaying is safe to repeat: every stage is idempotent. Mail that",
+    "never reached the bus (ingest's unparseable mail) stays listed; it is in the mailbox.",
+    "",
+    "Connects with the config's nats settings: use an operator user (poststelle-admin) that may",
+    "read DEADLETTER and publish on every stage's subject.",
+    "",
+    "Options:",
+    "      --replay       put the listed mails back into the pipeline",
+    "      --stage STAGE  only this stage's dead letters (ingest, mask, classify, draft, unmask)",
+    "  -c, --config FILE  the config file (default: $POSTSTELLE_CONFIG, then the embedded defaults)",
+  ].join("\n"),
+  options: {
+    replay: { type: "boolean" },
+    stage: { type: "string" },
+    config: { type: "string", short: "c" },
+  },
+  async run(args, io) {
+    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats"] });
+    if (config.nats.embedded) {
+      io.stderr.write(
+        "poststelle deadletters: nats.embedded is on; the embedded nats-server lives only inside `poststelle run all`\n",
+      );
+      return 2;
+    }
+    const bus = await connectBus(busOptionsFrom(config, "poststelle-deadletters"));
+    try {
+      const letters = await readDeadLetters(bus, { stage: stringOption(args, "stage") });
+      for (const stored of letters) io.stdout.write(`${describe(stored)}\n`);
+      if (!args.values["replay"]) {
+        io.stdout.write(`${letters.length} dead letter(s)\n`);
+        return 0;
+      }
+      let replayed = 0;
+      for (const stored of letters) {
+        if ((await replayDeadLetter(bus, stored)) === "replayed") replayed++;
+      }
+      io.stdout.write(`replayed ${replayed}, left ${letters.length - replayed} that never reached the bus\n`);
+      return 0;
+    } finally {
+      await bus.close(1_000);
+    }
+  },
+};
+
+function describe({ sequence, letter }: StoredDeadLetter): string {
+  const failedAt = dateFromTimestamp(letter.failedAt)?.toISOString() ?? "-";
+  const mailId = letter.meta?.mailId || "-";
+  return [
+    sequence,
+    letter.stage,
+    letter.reasonCode,
+    mailId,
+    `attempts=${letter.deliveryCount}`,
+    failedAt,
+  ].join(" ");
+}

@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { type Bus, connectBus, declarePipeline, publishDeadLetter, readStream } from "@poststelle/bus";
+import { DeadLetters, Events, MailMasked, mailIdFor, SCHEMA_VERSION } from "@poststelle/contracts";
+import { type NatsServer, startNats } from "@poststelle/test-support";
+import { run } from "./test-io.js";
+
+let nats: NatsServer;
+let bus: Bus;
+let dir: string;
+let configFile: string;
+
+before(async () => {
+  nats = await startNats();
+  bus = await connectBus({ servers: nats.url, name: "deadletters-test" });
+  await declarePipeline(bus, { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 });
+  dir = await mkdtemp(join(tmpdir(), "poststelle-deadletters-"));
+  configFile = join(dir, "poststelle.yaml");
+  await writeFile(
+    configFile,
+    [
+      `nats: { servers: ["${nats.url}"] }`,
+      "mailboxes: [{ id: support, kind: folder, address: support@example.com, path: /tmp }]",
+      "departments: [{ id: triage, name: Triage, description: everything }]",
+      "triage: { department: triage }",
+      "",
+    ].join("\n"),
+  );
+});
+after(async () => {
+  await bus?.close();
+  await nats?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test("poststelle deadletters lists ids and codes only, and --replay puts the mails back", async () => {
+  const mailId = mailIdFor("support", 7, 42);
+  const event = MailMasked.fromPartial({
+    meta: { schemaVersion: SCHEMA_VERSION, mailId, threadId: "t_1" },
+    subject: "Rechnung für Erika Schmidt",
+  });
+  const masked = MailMasked.encode(event).finish();
+  await publishDeadLetter(bus, {
+    stage: "classify",
+    reasonCode: "bus.retries_exhausted",
+    reason: "gave up after 5 attempts, last error llm.unavailable",
+    originalSubject: Events.masked.subject,
+    originalSequence: 9,
+    deliveryCount: 5,
+    meta: event.meta,
+    originalPayload: masked,
+  });
+  await publishDeadLetter(bus, {
+    stage: "ingest",
+    reasonCode: "mail.malformed",
+    reason: "mail.malformed: no parsable MIME structure",
+    originalPayload: new Uint8Array([1]),
+  });
+
+  const listed = await run(["deadletters", "--config", configFile]);
+  assert.equal(listed.code, 0, listed.err);
+  const lines = listed.out.trim().split("\n");
+  assert.match(lines[0]!, new RegExp(`^1 classify bus\\.retries_exhausted ${mailId} attempts=5 \\d{4}-`));
+  assert.match(lines[1]!, /^2 ingest mail\.malformed - attempts=0 /);
+  assert.equal(lines[2], "2 dead letter(s)");
+  assert.doesNotMatch(listed.out, /Erika|Rechnung/, "no mail content");
+
+  const onlyIngest = await run(["deadletters", "--stage", "ingest", "--config", configFile]);
+  assert.match(onlyIngest.out, /^2 ingest .*\n1 dead letter\(s\)\n$/);
+
+  const replayed = await run(["deadletters", "--replay", "--config", configFile]);
+  assert.equal(replayed.code, 0, replayed.err);
+  assert.match(replayed.out, /replayed 1, left 1 that never reached the bus\n$/);
+  const back = await readStream(bus, Events.masked);
+  assert.deepEqual(
+    back.map((stored) => stored.event.meta?.mailId),
+    [mailId],
+    "the mail is on mail.masked again, for classify",
+  );
+  const left = await readStream(bus, DeadLetters);
+  assert.deepEqual(
+    left.map((stored) => stored.event.stage),
+    ["ingest"],
+  );
+});
