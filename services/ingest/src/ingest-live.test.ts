@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ImapFlow } from "imapflow";
+import { withImap } from "@poststelle/test-support";
 import { type IngestService, startIngestService } from "./service.js";
 import { appendMany, type IngestTestEnv, startIngestTestEnv, testMail, waitUntil } from "./test-env.js";
 
@@ -43,15 +43,7 @@ describe("ingest from a live mailbox", { timeout: 60_000 }, () => {
     assert.equal(first?.meta?.ref?.folder, "INBOX");
     assert.equal(first?.from?.address, "kunde7@example.org");
 
-    const client = new ImapFlow({
-      host: env.account.host,
-      port: env.account.port,
-      secure: false,
-      auth: { user: env.account.user, pass: env.account.password },
-      logger: false,
-    });
-    await client.connect();
-    try {
+    await withImap(env.account, async (client) => {
       await client.mailboxOpen("INBOX", { readOnly: true });
       let seen = 0;
       let total = 0;
@@ -61,9 +53,7 @@ describe("ingest from a live mailbox", { timeout: 60_000 }, () => {
       }
       assert.equal(total, 200, "ingest deletes nothing");
       assert.equal(seen, 0, "ingest sets no \\Seen flag");
-    } finally {
-      await client.logout();
-    }
+    });
     const logs = env.logLines.join("\n");
     assert.ok(
       !logs.includes("kunde7@example.org") && !logs.includes("Anfrage Nummer"),

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ImapFlow } from "imapflow";
+import { withImap } from "@poststelle/test-support";
 import { startIngestService } from "./service.js";
 import { appendMany, type IngestTestEnv, startIngestTestEnv, testMail, waitUntil } from "./test-env.js";
 
@@ -17,20 +17,10 @@ describe("ingest from a server without IDLE", { timeout: 60_000 }, () => {
   });
 
   it("the test server really offers no IDLE", async () => {
-    const client = new ImapFlow({
-      host: env.account.host,
-      port: env.account.port,
-      secure: false,
-      auth: { user: env.account.user, pass: env.account.password },
-      logger: false,
-    });
-    await client.connect();
-    try {
+    await withImap(env.account, async (client) => {
       assert.equal(client.capabilities.has("IDLE"), false);
       assert.equal(client.capabilities.has("MOVE"), true, "only IDLE is taken away");
-    } finally {
-      await client.logout();
-    }
+    });
   });
 
   it("picks up new mail within the poll interval, not the IDLE restart time, on one connection", async () => {

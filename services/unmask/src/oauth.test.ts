@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { publishEvent } from "@poststelle/bus";
 import { DeadLetter, DeadLetters, DraftSource, Events } from "@poststelle/contracts";
-import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
+import {
+  type CustomerMail,
+  classification,
+  draftedEvent,
+  invoiceMail,
+  rawMail,
+} from "./pipeline-fixtures.js";
 import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
 import { folderContents, streamMessages } from "./test-probes.js";
 
@@ -47,13 +53,7 @@ stages: { backoffMs: [300, 300, 300], maxDeliver: 5 }
 });
 after(async () => h?.stop());
 
-const mail = (n: number): CustomerMail => ({
-  name: "Erika Schmidt",
-  address: "erika@kunde.example",
-  messageId: `oauth-${n}@kunde.example`,
-  subject: `Rechnung ${n}`,
-  body: "Bitte prüfen.\n\nErika Schmidt",
-});
+const mail = (n: number): CustomerMail => invoiceMail("oauth", n);
 
 /** Appends mail n to the INBOX and publishes its mail.drafted with a template draft. */
 async function deliver(n: number): Promise<void> {

@@ -110,6 +110,17 @@ export interface CustomerMail {
   headers?: string[];
 }
 
+/** A short invoice question from one customer; `tag` and `n` make Message-ID and subject unique. */
+export function invoiceMail(tag: string, n: number): CustomerMail {
+  return {
+    name: "Erika Schmidt",
+    address: "erika@kunde.example",
+    messageId: `${tag}-${n}@kunde.example`,
+    subject: `Rechnung ${n}`,
+    body: "Bitte prüfen.\n\nErika Schmidt",
+  };
+}
+
 export function rawMail(mail: CustomerMail): string {
   const lines = [
     `From: ${mail.name} <${mail.address}>`,

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { publishEvent } from "@poststelle/bus";
 import { DraftSource, Events, MailDelivered } from "@poststelle/contracts";
-import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
+import {
+  type CustomerMail,
+  classification,
+  draftedEvent,
+  invoiceMail,
+  rawMail,
+} from "./pipeline-fixtures.js";
 import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
 import { folderContents, streamMessages } from "./test-probes.js";
 
@@ -36,13 +42,7 @@ vault: { key: { env: KEY } }
 });
 after(async () => h?.stop());
 
-const mail = (n: number): CustomerMail => ({
-  name: "Erika Schmidt",
-  address: "erika@kunde.example",
-  messageId: `routing-${n}@kunde.example`,
-  subject: `Rechnung ${n}`,
-  body: "Bitte prüfen.\n\nErika Schmidt",
-});
+const mail = (n: number): CustomerMail => invoiceMail("routing", n);
 
 test("after a UIDVALIDITY change the original is found by Message-ID; a vanished one counts as moved", async () => {
   const { dovecot, bus, privacy } = h;
