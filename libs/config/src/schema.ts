@@ -119,9 +119,11 @@ export function configSchema(ctx: ResolveContext) {
         unmask: integer(1, 1024).default(8),
       })
       .prefault({}),
-    maxDeliver: integer(1).default(5),
+    // Retries span about 13 minutes, so a mail server's restart or maintenance window passes
+    // without dead letters; a permanent error still dead-letters at once.
+    maxDeliver: integer(1).default(6),
     ackWaitMs: integer(1000).default(30_000),
-    backoffMs: z.array(integer(0)).default(() => [1000, 5000, 30_000]),
+    backoffMs: z.array(integer(0)).default(() => [1000, 5000, 30_000, 120_000, 600_000]),
   });
 
   return z.strictObject({
