@@ -130,7 +130,10 @@ async function handleMessage<T>(bus: Bus, options: ConsumeOptions<T>, msg: JsMsg
   } catch (error) {
     span.setAttribute("error.type", errorCode(error));
     span.setStatus({ code: SpanStatusCode.ERROR });
-    outcome = await settleFailure(bus, options, msg, error, meta);
+    // Inside the consumer span, so the dead letter's publish (and a later replay) stays in the mail's trace.
+    outcome = await context.with(trace.setSpan(context.active(), span), () =>
+      settleFailure(bus, options, msg, error, meta),
+    );
   } finally {
     busMetrics().handlerDurationMs.record(performance.now() - started, { consumer: durable });
   }

@@ -1,8 +1,10 @@
+import { type Context, context } from "@opentelemetry/api";
 import { type DeadLetter, DeadLetters, type EventMeta, timestampFromDate } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
 import { busMetrics } from "./metrics.js";
 import { type Published, publishBytes } from "./publish.js";
 import { readStream } from "./read-stream.js";
+import { extractTraceContext } from "./trace-context.js";
 
 export interface DeadLetterInput {
   stage: string;
@@ -56,6 +58,8 @@ export async function publishDeadLetter(bus: Bus, input: DeadLetterInput): Promi
 export interface StoredDeadLetter {
   sequence: number;
   letter: DeadLetter;
+  /** The trace of the delivery that gave up: its mail's trace. */
+  trace: Context;
 }
 
 /** The dead letters in the stream, oldest first; only one stage's when `stage` is given. */
@@ -66,7 +70,7 @@ export async function readDeadLetters(
   const stored = await readStream(bus, DeadLetters);
   return stored
     .filter((s) => filter.stage === undefined || s.event.stage === filter.stage)
-    .map((s) => ({ sequence: s.sequence, letter: s.event }));
+    .map((s) => ({ sequence: s.sequence, letter: s.event, trace: extractTraceContext(s.headers) }));
 }
 
 export type ReplayOutcome = "replayed" | "not_on_the_bus";
@@ -81,10 +85,13 @@ export type ReplayOutcome = "replayed" | "not_on_the_bus";
 export async function replayDeadLetter(bus: Bus, stored: StoredDeadLetter): Promise<ReplayOutcome> {
   const { letter } = stored;
   if (letter.originalSubject === "") return "not_on_the_bus";
-  await publishBytes(bus, letter.originalSubject, letter.originalPayload, {
-    msgId: `replay:${DeadLetters.stream}:${stored.sequence}`,
-    attributes: { "poststelle.stage": letter.stage, "poststelle.replay_of": String(stored.sequence) },
-  });
+  // Published inside the mail's own trace, so the replay shows up where its failure did.
+  await context.with(stored.trace, () =>
+    publishBytes(bus, letter.originalSubject, letter.originalPayload, {
+      msgId: `replay:${DeadLetters.stream}:${stored.sequence}`,
+      attributes: { "poststelle.stage": letter.stage, "poststelle.replay_of": String(stored.sequence) },
+    }),
+  );
   await bus.jsm.streams.deleteMessage(DeadLetters.stream, stored.sequence, false);
   return "replayed";
 }

@@ -1,3 +1,4 @@
+import type { MsgHdrs } from "@nats-io/nats-core";
 import type { Codec } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
 
@@ -5,6 +6,8 @@ export interface StoredEvent<T> {
   sequence: number;
   subject: string;
   event: T;
+  /** The message's headers (Nats-Msg-Id, trace context), when it has any. */
+  headers: MsgHdrs | undefined;
 }
 
 /**
@@ -23,7 +26,12 @@ export async function readStream<T>(
   for (let seq = first; seq <= last && info.state.messages > 0; seq++) {
     const stored = await bus.jsm.streams.getMessage(source.stream, { seq }).catch(() => null);
     if (stored)
-      found.push({ sequence: seq, subject: stored.subject, event: source.codec.decode(stored.data) });
+      found.push({
+        sequence: seq,
+        subject: stored.subject,
+        event: source.codec.decode(stored.data),
+        headers: stored.header,
+      });
   }
   return found;
 }

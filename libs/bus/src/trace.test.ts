@@ -3,12 +3,14 @@ import { after, before, test } from "node:test";
 import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { Events, MailMasked, SCHEMA_VERSION } from "@poststelle/contracts";
+import { PermanentError } from "@poststelle/errors";
 import { startTelemetry, type Telemetry } from "@poststelle/telemetry";
 import { type NatsServer, startNats } from "@poststelle/test-support";
 import { type Bus, connectBus } from "./connect.js";
 import { consumeEvents } from "./consume.js";
+import { readDeadLetters, replayDeadLetter } from "./dead-letter.js";
 import { publishEvent } from "./publish.js";
-import { sampleIngested } from "./test-events.js";
+import { sampleIngested, waitFor } from "./test-events.js";
 import { declarePipeline } from "./topology.js";
 
 const exporter = new InMemorySpanExporter();
@@ -90,4 +92,52 @@ test("the trace id is the same on both sides of every hop", async () => {
   assert.equal(processIngested.attributes["messaging.consumer.group.name"], "trace-mask");
   assert.equal(processIngested.attributes["poststelle.mail_id"], event.meta!.mailId);
   assert.equal(publishIngested.attributes["messaging.message.id"], `${event.meta!.mailId}:ingest`);
+});
+
+test("a dead letter and its replay stay in the mail's trace", async () => {
+  let down = true;
+  await consumeEvents(bus, {
+    ...stageOptions,
+    event: Events.ingested,
+    durable: "trace-replay",
+    stage: "mask",
+    handler: async () => {
+      if (down) throw new PermanentError("test.down", "the store is down");
+    },
+  });
+  const event = sampleIngested(8);
+  const mailId = event.meta!.mailId;
+  await publishEvent(bus, Events.ingested, event);
+  const letterOfMail = async () =>
+    (await readDeadLetters(bus, { stage: "mask" })).find((s) => s.letter.meta?.mailId === mailId);
+  await waitFor(async () => (await letterOfMail()) !== undefined, 5_000, "the dead letter");
+  down = false;
+  await replayDeadLetter(bus, (await letterOfMail())!);
+
+  const spans = () => exporter.getFinishedSpans();
+  // Only this test's consumer: the first test's consumers take the same subject.
+  const processed = () =>
+    spans().filter(
+      (s) =>
+        s.name === "process mail.ingested" &&
+        s.attributes["poststelle.mail_id"] === mailId &&
+        s.attributes["messaging.consumer.group.name"] === "trace-replay",
+    );
+  await waitFor(() => processed().length === 2, 5_000, "the replayed mail's span");
+  const traceId = spans()
+    .find(
+      (s) =>
+        s.name === "publish mail.ingested" && s.attributes["messaging.message.id"] === `${mailId}:ingest`,
+    )
+    ?.spanContext().traceId;
+  assert.ok(traceId, "the original publish span");
+  const deadLetter = spans().find(
+    (s) => s.name === "publish deadletter.mask" && s.spanContext().traceId === traceId,
+  );
+  assert.ok(deadLetter, "the dead letter's publish is in the mail's trace");
+  const replay = spans().find((s) => s.attributes["messaging.message.id"]?.toString().startsWith("replay:"));
+  assert.equal(replay?.spanContext().traceId, traceId, "the replay's publish too");
+  for (const span of processed()) {
+    assert.equal(span.spanContext().traceId, traceId, "both deliveries are in the mail's trace");
+  }
 });
