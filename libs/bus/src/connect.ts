@@ -19,6 +19,11 @@ export interface BusOptions {
   inboxPrefix?: string;
   /** How long the first connect may take before giving up. */
   connectTimeoutMs?: number;
+  /**
+   * true (default): keep trying until a server answers, as a service must that starts before
+   * NATS does. false: fail when none answers, for one-shot commands.
+   */
+  waitForServer?: boolean;
 }
 
 /** One NATS connection with its JetStream handles; every service has exactly one. */
@@ -61,7 +66,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
       timeout: options.connectTimeoutMs ?? 10_000,
-      waitOnFirstConnect: true,
+      waitOnFirstConnect: options.waitForServer ?? true,
       // A stack captured up front for every request (~0.5 ms each, several per mail) only
       // decorates errors we map to our own codes anyway.
       noAsyncTraces: true,

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type Bus, connectBus, declarePipeline, publishDeadLetter, readStream } from "@poststelle/bus";
 import { DeadLetters, Events, MailMasked, mailIdFor, SCHEMA_VERSION } from "@poststelle/contracts";
-import { type NatsServer, startNats } from "@poststelle/test-support";
+import { freePort, type NatsServer, startNats } from "@poststelle/test-support";
 import { run } from "./test-io.js";
 
 let nats: NatsServer;
@@ -85,4 +85,17 @@ test("poststelle deadletters lists ids and codes only, and --replay puts the mai
     left.map((stored) => stored.event.stage),
     ["ingest"],
   );
+});
+
+test("poststelle deadletters says so at once when no nats-server answers, instead of waiting", async () => {
+  const unreachable = join(dir, "unreachable.yaml");
+  await writeFile(
+    unreachable,
+    (await readFile(configFile, "utf8")).replace(nats.url, `nats://127.0.0.1:${await freePort()}`),
+  );
+  const started = Date.now();
+  const result = await run(["deadletters", "--config", unreachable]);
+  assert.equal(result.code, 1);
+  assert.equal(result.err, "poststelle deadletters: bus.connect_failed: could not connect to NATS\n");
+  assert.ok(Date.now() - started < 15_000);
 });

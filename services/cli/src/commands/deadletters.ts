@@ -38,7 +38,11 @@ export const deadLettersCommand: Command = {
       );
       return 2;
     }
-    const bus = await connectBus(busOptionsFrom(config, "poststelle-deadletters"));
+    const bus = await connectBus({
+      ...busOptionsFrom(config, "poststelle-deadletters"),
+      connectTimeoutMs: 5_000,
+      waitForServer: false,
+    });
     try {
       const letters = await readDeadLetters(bus, { stage: stringOption(args, "stage") });
       for (const stored of letters) io.stdout.write(`${describe(stored)}\n`);
