@@ -10,7 +10,7 @@ describe("ingest from a server without IDLE", { timeout: 60_000 }, () => {
   let env: IngestTestEnv;
 
   before(async () => {
-    env = await startIngestTestEnv({ idle: false });
+    env = await startIngestTestEnv({ withoutCapabilities: ["IDLE"] });
   });
   after(async () => {
     await env?.close();

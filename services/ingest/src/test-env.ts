@@ -49,7 +49,7 @@ triage:
 
 export const MAILBOX_ID = "support";
 
-/** `dovecot` shapes the server: OAuth2 logins, no IDLE. */
+/** `dovecotOptions` shape the server: OAuth2 logins, extensions left out. */
 export async function startIngestTestEnv(dovecotOptions: DovecotOptions = {}): Promise<IngestTestEnv> {
   const nats = await startNats();
   const dovecot = await startDovecot(dovecotOptions).catch(async (error) => {

@@ -149,6 +149,8 @@ export async function addKeyword(client: ImapFlow, ref: MailRef, keyword: string
 /**
  * Moves the original to the department folder, creating the folder first. A mail that is no
  * longer in its folder counts as moved: a person or an earlier attempt has already done it.
+ * Without MOVE, imapflow copies, then deletes the original; when an earlier attempt's copy is
+ * already in the folder (a crash in between), only the deletion is left to do.
  */
 export async function moveOriginal(
   client: ImapFlow,
@@ -156,10 +158,19 @@ export async function moveOriginal(
   folder: string,
 ): Promise<"moved" | "gone"> {
   await client.mailboxCreate(folder);
+  const copiedBefore =
+    !client.capabilities.has("MOVE") &&
+    ref.messageId !== "" &&
+    (await withFolder(client, folder, async () => {
+      const uids = await searchUids(client, { header: { "message-id": ref.messageId } });
+      return uids.length > 0;
+    }));
   return withFolder(client, ref.folder, async () => {
     const uid = await locate(client, ref);
     if (uid === undefined) return "gone";
-    const moved = await client.messageMove(String(uid), folder, { uid: true });
+    const moved = copiedBefore
+      ? await client.messageDelete(String(uid), { uid: true })
+      : await client.messageMove(String(uid), folder, { uid: true });
     if (moved === false) throw new TransientError("imap.move_failed", "the server refused the MOVE");
     return "moved";
   });

@@ -53,6 +53,8 @@ export async function startDeliveryHarness(options: {
   smtp?: boolean;
   /** Dovecot and the SMTP sink also (SMTP: only) accept XOAUTH2 tokens of one OAuth provider. */
   oauth2?: boolean;
+  /** IMAP extensions Dovecot does not announce, e.g. ["MOVE"]. */
+  withoutCapabilities?: string[];
   /** The config file's text; secrets come from env (KEY is set to a vault key). */
   yaml: (endpoints: HarnessEndpoints) => string;
   env?: Record<string, string>;
@@ -61,7 +63,9 @@ export async function startDeliveryHarness(options: {
   const oauth = options.oauth2 ? await startOAuthProvider() : undefined;
   const [nats, dovecot, smtp] = await Promise.all([
     startNats(),
-    options.imapUser ? startDovecot({ oauth2: oauth }) : undefined,
+    options.imapUser
+      ? startDovecot({ oauth2: oauth, withoutCapabilities: options.withoutCapabilities })
+      : undefined,
     options.smtp ? startSmtpSink({ oauth2: oauth }) : undefined,
   ]);
   if (dovecot && options.imapUser) await dovecot.addUser(options.imapUser.user, options.imapUser.password);

@@ -13,8 +13,8 @@ export interface DovecotLayout {
   readonly logPath?: string;
   /** Also accept XOAUTH2 and OAUTHBEARER logins, with tokens checked at this introspection URL. */
   readonly oauth2IntrospectionUrl?: string;
-  /** false: the server does not offer IDLE, so clients must poll. */
-  readonly idle?: boolean;
+  /** Extensions the server does not announce (e.g. IDLE, MOVE), as some servers lack them. */
+  readonly withoutCapabilities?: readonly string[];
 }
 
 export function dovecotPaths(dir: string) {
@@ -90,7 +90,9 @@ function dovecotConfig(layout: DovecotLayout): string {
     ...folder("Trash", "\\Trash"),
     "}",
     "protocol imap {",
-    ...(layout.idle === false ? [`  imap_capability = ${CAPABILITIES_WITHOUT_IDLE}`] : []),
+    ...(layout.withoutCapabilities?.length
+      ? [`  imap_capability = ${capabilitiesWithout(layout.withoutCapabilities)}`]
+      : []),
     // Tests open many sessions for one user from 127.0.0.1; the default of 10 is too low.
     "  mail_max_userip_connections = 200",
     "}",
@@ -120,19 +122,31 @@ function dovecotConfig(layout: DovecotLayout): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Dovecot 2.3's own post-login capabilities, less IDLE. */
-const CAPABILITIES_WITHOUT_IDLE =
-  "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS " +
+/** Dovecot 2.3's own post-login capabilities. */
+const CAPABILITIES =
+  "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS " +
   "THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS " +
   "LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH " +
   "LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ " +
   "NOTIFY SPECIAL-USE";
 
+function capabilitiesWithout(left: readonly string[]): string {
+  const unknown = left.filter((name) => !CAPABILITIES.split(" ").includes(name));
+  if (unknown.length > 0)
+    throw new Error(`dovecot test config: no capability ${unknown.join(", ")} to leave out`);
+  return CAPABILITIES.split(" ")
+    .filter((name) => !left.includes(name))
+    .join(" ");
+}
+
 /** The options that shape the server's config, as layout fields. */
 export function serverOptions(
   options: DovecotOptions,
-): Pick<DovecotLayout, "oauth2IntrospectionUrl" | "idle"> {
-  return { oauth2IntrospectionUrl: options.oauth2?.introspectionUrl, idle: options.idle };
+): Pick<DovecotLayout, "oauth2IntrospectionUrl" | "withoutCapabilities"> {
+  return {
+    oauth2IntrospectionUrl: options.oauth2?.introspectionUrl,
+    withoutCapabilities: options.withoutCapabilities,
+  };
 }
 
 /**

@@ -46,8 +46,8 @@ export interface DovecotOptions {
   readonly startTimeoutMs?: number;
   /** Also accept XOAUTH2 logins with the provider's tokens (see startOAuthProvider). */
   readonly oauth2?: Pick<OAuthProvider, "introspectionUrl">;
-  /** false: the server does not offer IDLE, as some do not, so clients must poll. Default true. */
-  readonly idle?: boolean;
+  /** Extensions the server does not announce, as some servers lack them: e.g. ["IDLE"], ["MOVE"]. */
+  readonly withoutCapabilities?: readonly string[];
 }
 
 /** What differs between a local dovecot process and a container. */
