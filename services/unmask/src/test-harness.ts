@@ -51,7 +51,7 @@ export interface HarnessEndpoints {
 export async function startDeliveryHarness(options: {
   imapUser?: { user: string; password: string };
   smtp?: boolean;
-  /** Dovecot and the SMTP sink also (SMTP: only) accept XOAUTH2 tokens of one OAuth provider. */
+  /** Dovecot also accepts, and the SMTP sink only accepts, XOAUTH2 tokens of one OAuth provider. */
   oauth2?: boolean;
   /** IMAP extensions Dovecot does not announce, e.g. ["MOVE"]. */
   withoutCapabilities?: string[];
