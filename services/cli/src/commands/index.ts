@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { auditCommand } from "./audit.js";
 import { classifyCommand } from "./classify.js";
 import { deadLettersCommand } from "./deadletters.js";
 import { demoCommand } from "./demo.js";
@@ -12,5 +13,6 @@ export const commands: readonly Command[] = [
   maskCommand,
   classifyCommand,
   deadLettersCommand,
+  auditCommand,
   versionCommand,
 ];

@@ -3,8 +3,24 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Bus, connectBus, declarePipeline, publishDeadLetter, readStream } from "@poststelle/bus";
-import { DeadLetters, Events, MailMasked, mailIdFor, SCHEMA_VERSION } from "@poststelle/contracts";
+import {
+  type Bus,
+  connectBus,
+  declarePipeline,
+  publishDeadLetter,
+  publishEvent,
+  readStream,
+} from "@poststelle/bus";
+import {
+  DeadLetters,
+  DecidedBy,
+  Events,
+  MailClassified,
+  MailDelivered,
+  MailMasked,
+  mailIdFor,
+  SCHEMA_VERSION,
+} from "@poststelle/contracts";
 import { freePort, type NatsServer, startNats } from "@poststelle/test-support";
 import { run } from "./test-io.js";
 
@@ -98,4 +114,39 @@ test("poststelle deadletters says so at once when no nats-server answers, instea
   assert.equal(result.code, 1);
   assert.equal(result.err, "poststelle deadletters: bus.connect_failed: could not connect to NATS\n");
   assert.ok(Date.now() - started < 15_000);
+});
+
+test("poststelle audit prints each mail's decisions and actions as JSON lines, and finds one by id", async () => {
+  const mailId = mailIdFor("support", 7, 43);
+  const meta = { schemaVersion: SCHEMA_VERSION, mailId, threadId: "t_2" };
+  await publishEvent(
+    bus,
+    Events.classified,
+    MailClassified.fromPartial({
+      mail: { meta, subject: "Mahnung für Erika Schmidt" },
+      classification: { department: "billing", decidedBy: DecidedBy.DECIDED_BY_LLM, confidence: 0.8 },
+    }),
+  );
+  await publishEvent(
+    bus,
+    Events.delivered,
+    MailDelivered.fromPartial({ meta, department: "billing", movedTo: "Abteilungen/Buchhaltung" }),
+  );
+
+  const all = await run(["audit", "--config", configFile]);
+  assert.equal(all.code, 0, all.err);
+  const records = all.out
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  const record = records.find((r) => r.mailId === mailId);
+  assert.deepEqual(record?.routing, { department: "billing", confidence: 0.8, decidedBy: "DECIDED_BY_LLM" });
+  assert.deepEqual(record?.delivered, { department: "billing", movedTo: "Abteilungen/Buchhaltung" });
+  assert.doesNotMatch(all.out, /Erika|Mahnung/, "no mail content");
+
+  const one = await run(["audit", "--mail-id", mailId, "--config", configFile]);
+  assert.equal(one.out.trim().split("\n").length, 1);
+  assert.equal(JSON.parse(one.out).mailId, mailId);
+  assert.equal((await run(["audit", "--mail-id", "m_unknown", "--config", configFile])).code, 1);
+  assert.equal((await run(["audit", "--last", "0", "--config", configFile])).code, 2);
 });
