@@ -150,3 +150,16 @@ test("poststelle audit prints each mail's decisions and actions as JSON lines, a
   assert.equal((await run(["audit", "--mail-id", "m_unknown", "--config", configFile])).code, 1);
   assert.equal((await run(["audit", "--last", "0", "--config", configFile])).code, 2);
 });
+
+test("the operator commands refuse a config whose nats-server is embedded in `run all`", async () => {
+  const embedded = join(dir, "embedded.yaml");
+  await writeFile(
+    embedded,
+    (await readFile(configFile, "utf8")).replace(/^nats: .*$/m, "nats: { embedded: true }"),
+  );
+  for (const command of ["deadletters", "audit"]) {
+    const result = await run([command, "--config", embedded]);
+    assert.equal(result.code, 2);
+    assert.match(result.err, new RegExp(`^poststelle ${command}: nats.embedded is on`));
+  }
+});

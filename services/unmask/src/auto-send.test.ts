@@ -5,7 +5,7 @@ import { publishEvent } from "@poststelle/bus";
 import { Buckets, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
 import { simpleParser } from "mailparser";
 import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
-import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
+import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
 import { folderContents } from "./test-probes.js";
 
 /* Auto-send: only for the chosen intent above the confidence, at most once per recipient and hour. */
@@ -25,27 +25,13 @@ before(async () => {
     imapUser: { user: "shop", password: "shop-secret" },
     smtp: true,
     env: { PASSWORD: "shop-secret" },
-    yaml: (e) => `
-nats: { servers: ["${e.natsUrl}"] }
-mailboxes:
-  - id: shop
-    kind: imap
-    address: shop@shop.example
-    host: ${e.imap!.host}
-    port: ${e.imap!.port}
-    tls: false
-    user: shop
-    auth: { password: { env: PASSWORD } }
-    smtp: { host: ${e.smtp!.host}, port: ${e.smtp!.port}, secure: false }
-departments:
-  - { id: orders, name: Bestellungen, description: Orders. }
-  - { id: triage, name: Triage, description: Unclear. }
-triage: { department: triage }
-privacy: { grpc: { host: 127.0.0.1, port: ${e.grpcPort} } }
-vault: { key: { env: KEY } }
-delivery:
-  autoSend: { enabled: true, intents: [order_received], minConfidence: 0.8, perRecipientPerHour: 1 }
-`,
+    yaml: (e) =>
+      oneMailboxYaml(e, {
+        user: "shop",
+        departments: ["{ id: orders, name: Bestellungen, description: Orders. }"],
+        extra:
+          "delivery:\n  autoSend: { enabled: true, intents: [order_received], minConfidence: 0.8, perRecipientPerHour: 1 }\n",
+      }),
   });
 });
 after(async () => h?.stop());

@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { publishEvent } from "@poststelle/bus";
 import { DraftSource, Events } from "@poststelle/contracts";
 import { classification, draftedEvent, invoiceMail, rawMail } from "./pipeline-fixtures.js";
-import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
+import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
 import { folderContents } from "./test-probes.js";
 
 /*
@@ -19,24 +19,13 @@ before(async () => {
     imapUser: { user: "desk", password: "desk-secret" },
     withoutCapabilities: ["MOVE"],
     env: { PASSWORD: "desk-secret" },
-    yaml: (e) => `
-nats: { servers: ["${e.natsUrl}"] }
-mailboxes:
-  - id: desk
-    kind: imap
-    address: desk@shop.example
-    host: ${e.imap!.host}
-    port: ${e.imap!.port}
-    tls: false
-    user: desk
-    auth: { password: { env: PASSWORD } }
-departments:
-  - { id: billing, name: Buchhaltung, description: Money., action: { moveTo: ${DEPARTMENT_FOLDER} } }
-  - { id: triage, name: Triage, description: Unclear. }
-triage: { department: triage }
-privacy: { grpc: { host: 127.0.0.1, port: ${e.grpcPort} } }
-vault: { key: { env: KEY } }
-`,
+    yaml: (e) =>
+      oneMailboxYaml(e, {
+        user: "desk",
+        departments: [
+          `{ id: billing, name: Buchhaltung, description: Money., action: { moveTo: ${DEPARTMENT_FOLDER} } }`,
+        ],
+      }),
   });
 });
 after(async () => h?.stop());

@@ -11,7 +11,7 @@ import {
   invoiceMail,
   rawMail,
 } from "./pipeline-fixtures.js";
-import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
+import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
 import { folderContents, streamMessages } from "./test-probes.js";
 
 /*
@@ -28,26 +28,15 @@ before(async () => {
     imapUser: { user: "desk", password: "desk-secret" },
     smtp: true,
     oauth2: true,
-    yaml: (e) => `
-nats: { servers: ["${e.natsUrl}"] }
-mailboxes:
-  - id: desk
-    kind: imap
-    address: desk@shop.example
-    host: ${e.imap!.host}
-    port: ${e.imap!.port}
-    tls: false
-    user: desk
-    auth: { oauth2: { tokenFile: ${e.dir}/access-token } }
-    smtp: { host: ${e.smtp!.host}, port: ${e.smtp!.port}, secure: false }
-departments:
-  - { id: billing, name: Buchhaltung, description: Money., action: { forwardTo: ${FORWARD_TO} } }
-  - { id: triage, name: Triage, description: Unclear. }
-triage: { department: triage }
-privacy: { grpc: { host: 127.0.0.1, port: ${e.grpcPort} } }
-vault: { key: { env: KEY } }
-stages: { backoffMs: [300, 300, 300], maxDeliver: 5 }
-`,
+    yaml: (e) =>
+      oneMailboxYaml(e, {
+        user: "desk",
+        auth: `{ oauth2: { tokenFile: ${e.dir}/access-token } }`,
+        departments: [
+          `{ id: billing, name: Buchhaltung, description: Money., action: { forwardTo: ${FORWARD_TO} } }`,
+        ],
+        extra: "stages: { backoffMs: [300, 300, 300], maxDeliver: 5 }\n",
+      }),
   });
   tokenFile = join(h.dir, "access-token");
 });

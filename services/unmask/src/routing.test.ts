@@ -9,7 +9,7 @@ import {
   invoiceMail,
   rawMail,
 } from "./pipeline-fixtures.js";
-import { type DeliveryHarness, startDeliveryHarness } from "./test-harness.js";
+import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
 import { folderContents, streamMessages } from "./test-probes.js";
 
 /* Routing the original by UID, when the mailbox has changed under the event's feet. */
@@ -20,24 +20,13 @@ before(async () => {
   h = await startDeliveryHarness({
     imapUser: { user: "desk", password: "desk-secret" },
     env: { PASSWORD: "desk-secret" },
-    yaml: (e) => `
-nats: { servers: ["${e.natsUrl}"] }
-mailboxes:
-  - id: desk
-    kind: imap
-    address: desk@shop.example
-    host: ${e.imap!.host}
-    port: ${e.imap!.port}
-    tls: false
-    user: desk
-    auth: { password: { env: PASSWORD } }
-departments:
-  - { id: billing, name: Buchhaltung, description: Money., action: { moveTo: Abteilungen/Buchhaltung/Eingang } }
-  - { id: triage, name: Triage, description: Unclear. }
-triage: { department: triage }
-privacy: { grpc: { host: 127.0.0.1, port: ${e.grpcPort} } }
-vault: { key: { env: KEY } }
-`,
+    yaml: (e) =>
+      oneMailboxYaml(e, {
+        user: "desk",
+        departments: [
+          "{ id: billing, name: Buchhaltung, description: Money., action: { moveTo: Abteilungen/Buchhaltung/Eingang } }",
+        ],
+      }),
   });
 });
 after(async () => h?.stop());

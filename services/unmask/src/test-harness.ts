@@ -48,6 +48,37 @@ export interface HarnessEndpoints {
   smtp?: { host: string; port: number };
 }
 
+/**
+ * The config of a one-mailbox delivery test: IMAP user `user` on the harness's Dovecot, sending
+ * through its SMTP sink when one runs, with these departments (YAML flow maps) and a triage one.
+ * `auth` defaults to the password in env PASSWORD; `extra` is appended as it is.
+ */
+export function oneMailboxYaml(
+  e: HarnessEndpoints,
+  options: { user: string; auth?: string; departments: string[]; extra?: string },
+): string {
+  const lines = [
+    `nats: { servers: ["${e.natsUrl}"] }`,
+    "mailboxes:",
+    `  - id: ${options.user}`,
+    "    kind: imap",
+    `    address: ${options.user}@shop.example`,
+    `    host: ${e.imap!.host}`,
+    `    port: ${e.imap!.port}`,
+    "    tls: false",
+    `    user: ${options.user}`,
+    `    auth: ${options.auth ?? "{ password: { env: PASSWORD } }"}`,
+    ...(e.smtp ? [`    smtp: { host: ${e.smtp.host}, port: ${e.smtp.port}, secure: false }`] : []),
+    "departments:",
+    ...options.departments.map((department) => `  - ${department}`),
+    "  - { id: triage, name: Triage, description: Unclear. }",
+    "triage: { department: triage }",
+    `privacy: { grpc: { host: 127.0.0.1, port: ${e.grpcPort} } }`,
+    "vault: { key: { env: KEY } }",
+  ];
+  return `${lines.join("\n")}\n${options.extra ?? ""}`;
+}
+
 export async function startDeliveryHarness(options: {
   imapUser?: { user: string; password: string };
   smtp?: boolean;

@@ -1,10 +1,9 @@
-import { type Bus, connectBus, readStream } from "@poststelle/bus";
-import { loadConfig } from "@poststelle/config";
+import { type Bus, readStream } from "@poststelle/bus";
 import { type Codec, Events } from "@poststelle/contracts";
-import { busOptionsFrom } from "@poststelle/runtime";
 import { auditTrail } from "../audit-trail.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
+import { connectOperatorBus } from "../operator-bus.js";
 
 const DEFAULT_LAST = 100;
 
@@ -38,18 +37,8 @@ export const auditCommand: Command = {
       io.stderr.write("poststelle audit: --last must be a whole number above 0\n");
       return 2;
     }
-    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats"] });
-    if (config.nats.embedded) {
-      io.stderr.write(
-        "poststelle audit: nats.embedded is on; the embedded nats-server lives only inside `poststelle run all`\n",
-      );
-      return 2;
-    }
-    const bus = await connectBus({
-      ...busOptionsFrom(config, "poststelle-audit"),
-      connectTimeoutMs: 5_000,
-      waitForServer: false,
-    });
+    const bus = await connectOperatorBus("audit", args, io);
+    if (bus === undefined) return 2;
     try {
       const window = mailId === undefined ? last : undefined;
       const [classified, drafted, delivered] = await Promise.all([

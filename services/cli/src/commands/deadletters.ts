@@ -1,9 +1,8 @@
-import { connectBus, readDeadLetters, replayDeadLetter, type StoredDeadLetter } from "@poststelle/bus";
-import { loadConfig } from "@poststelle/config";
+import { readDeadLetters, replayDeadLetter, type StoredDeadLetter } from "@poststelle/bus";
 import { dateFromTimestamp } from "@poststelle/contracts";
-import { busOptionsFrom } from "@poststelle/runtime";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
+import { connectOperatorBus } from "../operator-bus.js";
 
 export const deadLettersCommand: Command = {
   name: "deadletters",
@@ -31,18 +30,8 @@ export const deadLettersCommand: Command = {
     config: { type: "string", short: "c" },
   },
   async run(args, io) {
-    const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats"] });
-    if (config.nats.embedded) {
-      io.stderr.write(
-        "poststelle deadletters: nats.embedded is on; the embedded nats-server lives only inside `poststelle run all`\n",
-      );
-      return 2;
-    }
-    const bus = await connectBus({
-      ...busOptionsFrom(config, "poststelle-deadletters"),
-      connectTimeoutMs: 5_000,
-      waitForServer: false,
-    });
+    const bus = await connectOperatorBus("deadletters", args, io);
+    if (bus === undefined) return 2;
     try {
       const letters = await readDeadLetters(bus, { stage: stringOption(args, "stage") });
       for (const stored of letters) io.stdout.write(`${describe(stored)}\n`);
