@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { delimiter, join } from "node:path";
 import { ConfigError } from "@poststelle/errors";
@@ -68,13 +68,28 @@ export async function startEmbeddedNats(dataDir: string, startTimeoutMs = 10_000
     });
   });
   child.stderr?.resume();
+  const url = `nats://127.0.0.1:${port}`;
+  // For the operator commands (deadletters, audit), which cannot know the random port otherwise.
+  writeFileSync(urlFile(dataDir), `${url}\n`);
   return {
-    url: `nats://127.0.0.1:${port}`,
+    url,
     stop: () =>
       new Promise<void>((resolve) => {
+        rmSync(urlFile(dataDir), { force: true });
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
   };
+}
+
+const urlFile = (dataDir: string) => join(dataDir, "url");
+
+/** The URL of the embedded nats-server running on `dataDir`, if one is (or crashed without cleaning up). */
+export function embeddedNatsUrl(dataDir: string): string | undefined {
+  try {
+    return readFileSync(urlFile(dataDir), "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

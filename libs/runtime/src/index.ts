@@ -53,7 +53,7 @@ export function stageConsumerOptions(config: Config, stage: keyof Config["stages
   };
 }
 
-export { type EmbeddedNats, freeLoopbackPort, startEmbeddedNats } from "./embedded-nats.js";
+export { type EmbeddedNats, embeddedNatsUrl, freeLoopbackPort, startEmbeddedNats } from "./embedded-nats.js";
 export {
   connectPrivacyService,
   type PrivacyClient,

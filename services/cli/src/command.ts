@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 
 export interface CommandIo {
@@ -36,4 +37,9 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/** The `--data-dir` of `run` and the commands that find what it left there; absolute. */
+export function dataDirOption(args: ParsedArgs): string {
+  return resolve(stringOption(args, "data-dir") ?? ".poststelle");
 }

@@ -1,27 +1,42 @@
 import { type Bus, connectBus } from "@poststelle/bus";
 import { loadConfig } from "@poststelle/config";
-import { busOptionsFrom } from "@poststelle/runtime";
-import { type CommandIo, type ParsedArgs, stringOption } from "./command.js";
+import { PermanentError } from "@poststelle/errors";
+import { busOptionsFrom, embeddedNatsUrl } from "@poststelle/runtime";
+import { type CommandIo, dataDirOption, type ParsedArgs, stringOption } from "./command.js";
+import { embeddedNatsDir } from "./process.js";
+
+/** The options every operator command takes to find its NATS. */
+export const OPERATOR_OPTIONS = {
+  config: { type: "string", short: "c" },
+  "data-dir": { type: "string" },
+} as const;
+
+export const OPERATOR_OPTIONS_HELP = [
+  "  -c, --config FILE   the config file (default: $POSTSTELLE_CONFIG, then the embedded defaults)",
+  "      --data-dir DIR  with the embedded nats-server: the data dir of the running `poststelle run all`",
+  "                      (default: .poststelle)",
+];
 
 /**
  * The bus of an operator command (`deadletters`, `audit`): the config's nats settings, which must
- * name the operator user, and an error within seconds when no server answers. Undefined, with
- * the reason on stderr, when the config runs an embedded nats-server that only `run all` holds.
+ * name the operator user, or the embedded nats-server of a running `run all`, found through its
+ * data dir. Fails within seconds when no server answers.
  */
-export async function connectOperatorBus(
-  command: string,
-  args: ParsedArgs,
-  io: CommandIo,
-): Promise<Bus | undefined> {
+export async function connectOperatorBus(command: string, args: ParsedArgs, io: CommandIo): Promise<Bus> {
   const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats"] });
+  let servers = config.nats.servers;
   if (config.nats.embedded) {
-    io.stderr.write(
-      `poststelle ${command}: nats.embedded is on; the embedded nats-server lives only inside \`poststelle run all\`\n`,
-    );
-    return undefined;
+    const url = embeddedNatsUrl(embeddedNatsDir(dataDirOption(args)));
+    if (url === undefined) {
+      throw new PermanentError(
+        "cli.no_embedded_nats",
+        "no embedded nats-server runs on this data dir: start `poststelle run all` (or pass its --data-dir)",
+      );
+    }
+    servers = [url];
   }
   return connectBus({
-    ...busOptionsFrom(config, `poststelle-${command}`),
+    ...busOptionsFrom({ ...config, nats: { ...config.nats, servers } }, `poststelle-${command}`),
     connectTimeoutMs: 5_000,
     waitForServer: false,
   });

@@ -21,7 +21,9 @@ import {
   mailIdFor,
   SCHEMA_VERSION,
 } from "@poststelle/contracts";
+import { startEmbeddedNats } from "@poststelle/runtime";
 import { freePort, type NatsServer, startNats } from "@poststelle/test-support";
+import { embeddedNatsDir } from "./process.js";
 import { run } from "./test-io.js";
 
 let nats: NatsServer;
@@ -151,15 +153,26 @@ test("poststelle audit prints each mail's decisions and actions as JSON lines, a
   assert.equal((await run(["audit", "--last", "0", "--config", configFile])).code, 2);
 });
 
-test("the operator commands refuse a config whose nats-server is embedded in `run all`", async () => {
+test("with nats.embedded the operator commands find the nats-server of a running `run all`", async () => {
   const embedded = join(dir, "embedded.yaml");
   await writeFile(
     embedded,
     (await readFile(configFile, "utf8")).replace(/^nats: .*$/m, "nats: { embedded: true }"),
   );
-  for (const command of ["deadletters", "audit"]) {
-    const result = await run([command, "--config", embedded]);
-    assert.equal(result.code, 2);
-    assert.match(result.err, new RegExp(`^poststelle ${command}: nats.embedded is on`));
+  const dataDir = join(dir, "data");
+  const server = await startEmbeddedNats(embeddedNatsDir(dataDir));
+  try {
+    const local = await connectBus({ servers: server.url, name: "embedded-test" });
+    await declarePipeline(local, { maxAgeMs: 3_600_000, duplicateWindowMs: 600_000 });
+    await local.close();
+    const listed = await run(["deadletters", "--config", embedded, "--data-dir", dataDir]);
+    assert.equal(listed.code, 0, listed.err);
+    assert.equal(listed.out, "0 dead letter(s)\n");
+    assert.equal((await run(["audit", "--config", embedded, "--data-dir", dataDir])).code, 0);
+  } finally {
+    await server.stop();
   }
+  const stopped = await run(["deadletters", "--config", embedded, "--data-dir", dataDir]);
+  assert.equal(stopped.code, 1);
+  assert.match(stopped.err, /no embedded nats-server runs on this data dir/);
 });

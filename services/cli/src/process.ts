@@ -51,6 +51,11 @@ async function resolveLocalEndpoints(config: Config, nats: EmbeddedNats | undefi
   return resolved;
 }
 
+/** Where `run all` keeps the embedded nats-server's store (and its URL, for the operator commands). */
+export function embeddedNatsDir(dataDir: string): string {
+  return join(dataDir, "nats");
+}
+
 /** Everything one `poststelle` process needs around its services, in the order it must start. */
 export async function startPoststelle(options: StartOptions): Promise<PoststelleProcess> {
   const { config } = options;
@@ -65,7 +70,7 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
   const logger = telemetry.logger;
   let nats: EmbeddedNats | undefined;
   if (config.nats.embedded) {
-    nats = await startEmbeddedNats(join(options.dataDir, "nats"));
+    nats = await startEmbeddedNats(embeddedNatsDir(options.dataDir));
     logger.info({ url: nats.url }, "embedded nats-server started");
   }
   const busConfig = await withLocalVaultKey(

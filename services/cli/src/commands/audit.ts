@@ -3,7 +3,7 @@ import { type Codec, Events } from "@poststelle/contracts";
 import { auditTrail } from "../audit-trail.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
-import { connectOperatorBus } from "../operator-bus.js";
+import { connectOperatorBus, OPERATOR_OPTIONS, OPERATOR_OPTIONS_HELP } from "../operator-bus.js";
 
 const DEFAULT_LAST = 100;
 
@@ -11,7 +11,7 @@ export const auditCommand: Command = {
   name: "audit",
   summary: "Print what Poststelle decided for each mail and what it did, as JSON lines",
   help: [
-    "Usage: poststelle audit [--mail-id ID | --last N] [--config FILE]",
+    "Usage: poststelle audit [--mail-id ID | --last N] [--config FILE] [--data-dir DIR]",
     "",
     "One JSON object per mail, from the events the streams still hold (nats.streamMaxAgeHours):",
     '{"mailId","ingestedAt","routing":{department, intent, priority, decidedBy, rule, model,',
@@ -21,14 +21,14 @@ export const auditCommand: Command = {
     "X-Poststelle-Mail-Id header of every draft. Needs the operator NATS user, like deadletters.",
     "",
     "Options:",
-    "      --mail-id ID   only this mail (reads the whole retention)",
-    `      --last N       the mails of the last N events of each stage (default ${DEFAULT_LAST})`,
-    "  -c, --config FILE  the config file (default: $POSTSTELLE_CONFIG, then the embedded defaults)",
+    "      --mail-id ID    only this mail (reads the whole retention)",
+    `      --last N        the mails of the last N events of each stage (default ${DEFAULT_LAST})`,
+    ...OPERATOR_OPTIONS_HELP,
   ].join("\n"),
   options: {
     "mail-id": { type: "string" },
     last: { type: "string" },
-    config: { type: "string", short: "c" },
+    ...OPERATOR_OPTIONS,
   },
   async run(args, io) {
     const mailId = stringOption(args, "mail-id");
@@ -38,7 +38,6 @@ export const auditCommand: Command = {
       return 2;
     }
     const bus = await connectOperatorBus("audit", args, io);
-    if (bus === undefined) return 2;
     try {
       const window = mailId === undefined ? last : undefined;
       const [classified, drafted, delivered] = await Promise.all([

@@ -1,7 +1,6 @@
-import { resolve } from "node:path";
 import { loadConfig, SECRETS_BY_SERVICE } from "@poststelle/config";
 import type { Command } from "../command.js";
-import { stringOption } from "../command.js";
+import { dataDirOption, stringOption } from "../command.js";
 import { startPoststelle } from "../process.js";
 import { SERVICE_NAMES } from "../services.js";
 
@@ -36,7 +35,7 @@ export const runCommand: Command = {
     const running = await startPoststelle({
       config,
       services,
-      dataDir: resolve(stringOption(args, "data-dir") ?? ".poststelle"),
+      dataDir: dataDirOption(args),
       serveOps: true,
     });
     const signal = await new Promise<NodeJS.Signals>((resolveSignal) => {
