@@ -12,15 +12,17 @@ export interface StoredEvent<T> {
 
 /**
  * Reads what a stream holds, oldest first, without a consumer: for the demo's report, audits
- * and tests. Not for the pipeline itself, which consumes with acks.
+ * and tests. Not for the pipeline itself, which consumes with acks. `last` keeps only the
+ * stream's last that many sequences.
  */
 export async function readStream<T>(
   bus: Bus,
   source: { stream: string; codec: Codec<T> },
-  options: { fromSequence?: number; limit?: number } = {},
+  options: { fromSequence?: number; limit?: number; last?: number } = {},
 ): Promise<StoredEvent<T>[]> {
   const info = await bus.jsm.streams.info(source.stream);
-  const first = Math.max(info.state.first_seq, options.fromSequence ?? 1);
+  const lastOnly = options.last === undefined ? 1 : info.state.last_seq - options.last + 1;
+  const first = Math.max(info.state.first_seq, options.fromSequence ?? 1, lastOnly);
   const last = Math.min(info.state.last_seq, first + (options.limit ?? Number.MAX_SAFE_INTEGER) - 1);
   const found: StoredEvent<T>[] = [];
   for (let seq = first; seq <= last && info.state.messages > 0; seq++) {

@@ -53,16 +53,26 @@ async function searchUids(client: ImapFlow, query: Parameters<ImapFlow["search"]
   return Array.isArray(uids) ? uids : [];
 }
 
+/** UID of the newest message in `folder` whose header `name` contains `value`, if any. */
+async function findByHeader(
+  client: ImapFlow,
+  folder: string,
+  name: string,
+  value: string,
+): Promise<number | undefined> {
+  return withFolder(client, folder, async () => {
+    const uids = await searchUids(client, { header: { [name]: value } });
+    return uids.length > 0 ? Math.max(...uids) : undefined;
+  });
+}
+
 /** UID of the message in `folder` that carries this X-Poststelle-Mail-Id, if any. */
 export async function findByMailId(
   client: ImapFlow,
   folder: string,
   mailId: string,
 ): Promise<number | undefined> {
-  return withFolder(client, folder, async () => {
-    const uids = await searchUids(client, { header: { "x-poststelle-mail-id": mailId } });
-    return uids.length > 0 ? Math.max(...uids) : undefined;
-  });
+  return findByHeader(client, folder, "x-poststelle-mail-id", mailId);
 }
 
 export async function appendMessage(
@@ -161,10 +171,7 @@ export async function moveOriginal(
   const copiedBefore =
     !client.capabilities.has("MOVE") &&
     ref.messageId !== "" &&
-    (await withFolder(client, folder, async () => {
-      const uids = await searchUids(client, { header: { "message-id": ref.messageId } });
-      return uids.length > 0;
-    }));
+    (await findByHeader(client, folder, "message-id", ref.messageId)) !== undefined;
   return withFolder(client, ref.folder, async () => {
     const uid = await locate(client, ref);
     if (uid === undefined) return "gone";

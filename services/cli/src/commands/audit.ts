@@ -57,12 +57,6 @@ export const auditCommand: Command = {
 };
 
 /** The events of a stream, or only its last `count`. */
-async function tail<T>(
-  bus: Bus,
-  source: { stream: string; codec: Codec<T> },
-  count: number | undefined,
-): Promise<T[]> {
-  const info = await bus.jsm.streams.info(source.stream);
-  const fromSequence = count === undefined ? undefined : Math.max(1, info.state.last_seq - count + 1);
-  return (await readStream(bus, source, { fromSequence })).map((stored) => stored.event);
+async function tail<T>(bus: Bus, source: { stream: string; codec: Codec<T> }, count: number | undefined) {
+  return (await readStream(bus, source, { last: count })).map((stored) => stored.event);
 }
