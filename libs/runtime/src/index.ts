@@ -1,6 +1,7 @@
 import { type Bus, type BusOptions, inboxPrefixForUser, type TopologyOptions } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import type { Logger } from "@poststelle/telemetry";
+import type { InProcessServices } from "./privacy-local.js";
 
 /**
  * What every service gets from the process that runs it (`poststelle run <service>` or
@@ -11,6 +12,8 @@ export interface ServiceContext {
   readonly config: Config;
   readonly bus: Bus;
   readonly logger: Logger;
+  /** What other services of this process offer directly (`run all`); absent: none. */
+  readonly inProcess?: InProcessServices;
 }
 
 export interface RunningService {
@@ -63,3 +66,4 @@ export {
   type PrivacyServer,
   servePrivacyService,
 } from "./privacy-grpc.js";
+export { InProcessServices, preferInProcessPrivacy } from "./privacy-local.js";

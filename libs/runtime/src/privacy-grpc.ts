@@ -2,9 +2,12 @@ import { timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import {
+  type Attributes,
+  type Context,
   context,
   propagation,
   ROOT_CONTEXT,
+  type Span,
   SpanKind,
   SpanStatusCode,
   type TextMapGetter,
@@ -68,6 +71,30 @@ function grpcStatusOf(error: unknown): grpc.status {
   return grpc.status.INTERNAL;
 }
 
+/** The span of one PrivacyService call, whether served over gRPC or inside the process. */
+export function startPrivacySpan(
+  method: string,
+  kind: SpanKind,
+  parent: Context,
+  attributes: Attributes = {},
+): Span {
+  return trace.getTracer("@poststelle/runtime").startSpan(
+    `poststelle.v1.PrivacyService/${method}`,
+    {
+      kind,
+      attributes: { "rpc.service": "poststelle.v1.PrivacyService", "rpc.method": method, ...attributes },
+    },
+    parent,
+  );
+}
+
+/** Ends a failed call's span with the error's code only: its message stays out of traces. */
+export function endFailedPrivacySpan(span: Span, error: unknown, attributes: Attributes = {}): void {
+  span.setAttributes({ "error.type": errorCode(error), ...attributes });
+  span.setStatus({ code: SpanStatusCode.ERROR });
+  span.end();
+}
+
 function unary<Req, Res>(
   method: string,
   security: PrivacyGrpcSecurity,
@@ -75,18 +102,7 @@ function unary<Req, Res>(
 ): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     const parent = propagation.extract(ROOT_CONTEXT, call.metadata, metadataGetter);
-    const span = trace.getTracer("@poststelle/runtime").startSpan(
-      `poststelle.v1.PrivacyService/${method}`,
-      {
-        kind: SpanKind.SERVER,
-        attributes: {
-          "rpc.system": "grpc",
-          "rpc.service": "poststelle.v1.PrivacyService",
-          "rpc.method": method,
-        },
-      },
-      parent,
-    );
+    const span = startPrivacySpan(method, SpanKind.SERVER, parent, { "rpc.system": "grpc" });
     const authorization = call.metadata.get("authorization")[0];
     const authorized =
       security.token === undefined ||
@@ -101,10 +117,7 @@ function unary<Req, Res>(
       },
       (error: unknown) => {
         const code = grpcStatusOf(error);
-        span.setAttribute("error.type", errorCode(error));
-        span.setAttribute("rpc.grpc.status_code", code);
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
+        endFailedPrivacySpan(span, error, { "rpc.grpc.status_code": code });
         // Only our own PII-free messages leave the process.
         callback({ code, details: safeReason(error) }, null);
       },

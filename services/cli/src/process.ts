@@ -5,6 +5,7 @@ import {
   busOptionsFrom,
   type EmbeddedNats,
   freeLoopbackPort,
+  InProcessServices,
   type RunningService,
   startEmbeddedNats,
   topologyFrom,
@@ -85,12 +86,15 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
   else await awaitPipeline(bus, { ...topologyFrom(config), timeoutMs: 120_000 });
 
   const services: RunningService[] = [];
+  const inProcess = new InProcessServices();
   try {
     // Downstream first, so nothing published by an upstream stage waits for a consumer to exist.
     for (const name of [...options.services].reverse()) {
       const start = SERVICES[name];
       if (!start) throw new Error(`unknown service ${name}`);
-      services.unshift(await start({ config: busConfig, bus, logger: logger.child({ service: name }) }));
+      services.unshift(
+        await start({ config: busConfig, bus, logger: logger.child({ service: name }), inProcess }),
+      );
       logger.info({ service: name }, "service started");
     }
   } catch (error) {

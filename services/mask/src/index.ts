@@ -54,8 +54,8 @@ export function maskMailOptions(config: Config): MaskMailOptions {
   return { companyAddresses: addresses, routingDomains: domains, patterns: customPatterns(config) };
 }
 
-/** mail.ingested → mail.masked, and PrivacyService over gRPC; the only holder of the vault key. */
-export const startMask: ServiceStarter = async ({ config, bus, logger }) => {
+/** mail.ingested → mail.masked, and PrivacyService over gRPC (and in process); the only holder of the vault key. */
+export const startMask: ServiceStarter = async ({ config, bus, logger, inProcess }) => {
   const meter = metrics.getMeter("@poststelle/mask");
   const entitiesMasked = meter.createCounter("poststelle_mask_entities", {
     description: "Personal values replaced by placeholders, by entity type",
@@ -66,13 +66,17 @@ export const startMask: ServiceStarter = async ({ config, bus, logger }) => {
   const lock = new KeyedLock();
   const options = maskMailOptions(config);
   const grpc = config.privacy.grpc;
-  const server = await servePrivacyService(privacyOperations(vault, lock, options.patterns), {
+  const operations = privacyOperations(vault, lock, options.patterns);
+  const server = await servePrivacyService(operations, {
     host: grpc.host,
     port: grpc.port,
     token: grpc.token?.reveal(),
     tls: grpc.tls,
   });
   logger.info({ port: server.port }, "PrivacyService listening");
+  // Stays registered after stop: the bus outlives every service of the process, so unmask's last
+  // deliveries of a graceful shutdown can still restore their drafts.
+  if (inProcess) inProcess.privacy = operations;
 
   const consumer = await consumeEvents(bus, {
     event: Events.ingested,

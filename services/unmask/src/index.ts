@@ -2,7 +2,12 @@ import { consumeEvents, declareBucket, publishEvent } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import { Buckets, dateFromTimestamp, Events } from "@poststelle/contracts";
 import { errorCode } from "@poststelle/errors";
-import { connectPrivacyService, type ServiceStarter, stageConsumerOptions } from "@poststelle/runtime";
+import {
+  connectPrivacyService,
+  preferInProcessPrivacy,
+  type ServiceStarter,
+  stageConsumerOptions,
+} from "@poststelle/runtime";
 import { type DeliveryContext, deliverDrafted } from "./deliver.js";
 import { DeliveryRecords } from "./delivery-records.js";
 import { ImapSessions } from "./imap-sessions.js";
@@ -25,17 +30,18 @@ function privacyAddress(config: Config): string {
  * The unmask stage: restores the personal data in each draft through the mask service, puts the
  * draft into the mailbox and routes the original (move, keyword, forward), each at most once.
  */
-export const startUnmask: ServiceStarter = async ({ config, bus, logger }) => {
+export const startUnmask: ServiceStarter = async ({ config, bus, logger, inProcess }) => {
   const metrics = createUnmaskMetrics();
   const bucket = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: recordTtlMs(config) });
   const grpc = config.privacy.grpc;
-  const privacy = connectPrivacyService({
+  const remote = connectPrivacyService({
     address: privacyAddress(config),
     token: grpc.token?.reveal(),
     clientTls: grpc.tls?.caFile
       ? { certFile: grpc.tls.certFile, keyFile: grpc.tls.keyFile, caFile: grpc.tls.caFile }
       : undefined,
   });
+  const privacy = preferInProcessPrivacy(inProcess, remote);
   const sessions = new ImapSessions((code) => logger.warn({ code }, "IMAP connection error"));
   const smtp = new SmtpTransports();
   const ctx: DeliveryContext = {
