@@ -76,31 +76,41 @@ export function trainFallbackClassifier(
     else learn(classIndex, example.text, 1);
   }
 
+  // One row of log probabilities per known feature, a column per department: classifying looks
+  // each feature of a mail up once, not once per department.
   const vocabularySize = vocabulary.size;
-  const logProbability = counts.map((classCounts) => {
+  const denominators = counts.map((classCounts) => {
     let total = 0;
     for (const count of classCounts.values()) total += count;
-    const denominator = Math.log(total + SMOOTHING * vocabularySize);
-    const table = new Map<string, number>();
-    for (const [feature, count] of classCounts) table.set(feature, Math.log(count + SMOOTHING) - denominator);
-    return { table, unseen: Math.log(SMOOTHING) - denominator };
+    return Math.log(total + SMOOTHING * vocabularySize);
   });
+  const rows = new Map<string, Float64Array>();
+  for (const feature of vocabulary) {
+    rows.set(
+      feature,
+      Float64Array.from(
+        counts,
+        (classCounts, i) => Math.log((classCounts.get(feature) ?? 0) + SMOOTHING) - denominators[i]!,
+      ),
+    );
+  }
   const ids = classes.map((department) => department.id);
 
   return {
     departments: ids,
     skippedExamples,
     classify(text: string): FallbackPrediction {
-      const features = [...extractFeatures(text)].filter(([feature]) => vocabulary.has(feature));
+      const sums = new Array<number>(classes.length).fill(0);
       let mass = 0;
-      for (const [, count] of features) mass += Math.log1p(count);
+      for (const [feature, count] of extractFeatures(text)) {
+        const row = rows.get(feature);
+        if (row === undefined) continue;
+        const weight = Math.log1p(count);
+        mass += weight;
+        for (let i = 0; i < sums.length; i++) sums[i]! += weight * row[i]!;
+      }
       // No known feature at all: every department is equally (un)likely.
-      const logits = logProbability.map(({ table, unseen }) => {
-        if (mass === 0) return 0;
-        let sum = 0;
-        for (const [feature, count] of features) sum += Math.log1p(count) * (table.get(feature) ?? unseen);
-        return (SHARPNESS * sum) / mass;
-      });
+      const logits = sums.map((sum) => (mass === 0 ? 0 : (SHARPNESS * sum) / mass));
       const probabilities = softmax(logits);
       let best = 0;
       for (let i = 1; i < probabilities.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
