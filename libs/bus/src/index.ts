@@ -1,3 +1,4 @@
+export { publishAuditRecord, readAuditRecord, readAuditRecords } from "./audit.js";
 export { type Bus, type BusOptions, closeOnSignals, connectBus, inboxPrefixForUser } from "./connect.js";
 export {
   type ConsumeOptions,

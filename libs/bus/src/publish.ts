@@ -27,9 +27,21 @@ export async function publishBytes(
   bus: Bus,
   subject: string,
   data: Uint8Array,
-  options: { msgId: string; retryForMs?: number; attributes?: Record<string, string> },
+  options: {
+    msgId: string;
+    retryForMs?: number;
+    attributes?: Record<string, string>;
+    /** For subjects with an id in them: what span names and metric labels show instead. */
+    subjectTemplate?: string;
+  },
 ): Promise<Published> {
-  const span = startProducerSpan({ subject, messageId: options.msgId, bodySize: data.byteLength });
+  const { subjectTemplate } = options;
+  const span = startProducerSpan({
+    subject,
+    subjectTemplate,
+    messageId: options.msgId,
+    bodySize: data.byteLength,
+  });
   if (options.attributes) span.setAttributes(options.attributes);
   const headers = natsHeaders();
   injectTraceContext(headers, trace.setSpan(context.active(), span));
@@ -42,7 +54,7 @@ export async function publishBytes(
           headers,
           timeout: REQUEST_TIMEOUT_MS,
         });
-        busMetrics().published.add(1, { subject, duplicate: ack.duplicate });
+        busMetrics().published.add(1, { subject: subjectTemplate ?? subject, duplicate: ack.duplicate });
         return { sequence: ack.seq, duplicate: ack.duplicate };
       } catch (error) {
         // Retrying is safe: the same Nats-Msg-Id makes a repeated publish a no-op.

@@ -10,7 +10,7 @@ import {
 } from "@nats-io/jetstream";
 import { type KV, Kvm } from "@nats-io/kv";
 import { nanos } from "@nats-io/transport-node";
-import { ALL_EVENTS, DeadLetters } from "@poststelle/contracts";
+import { ALL_EVENTS, AuditRecords, DeadLetters } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
 
 export interface StreamSpec {
@@ -19,11 +19,15 @@ export interface StreamSpec {
   maxAgeMs: number;
   duplicateWindowMs: number;
   replicas?: number;
+  /** Keep only the latest message of each subject. */
+  latestPerSubject?: boolean;
 }
 
 export interface TopologyOptions {
-  /** How long events stay in their streams, for replay and audit. */
+  /** How long events stay in their streams, for replay. */
   maxAgeMs: number;
+  /** How long the audit records stay; default maxAgeMs. */
+  auditMaxAgeMs?: number;
   /** Window in which a repeated Nats-Msg-Id is dropped. */
   duplicateWindowMs: number;
   replicas?: number;
@@ -47,6 +51,7 @@ export async function declareStream(jsm: JetStreamManager, spec: StreamSpec): Pr
     max_age: nanos(spec.maxAgeMs),
     duplicate_window: nanos(Math.min(spec.duplicateWindowMs, spec.maxAgeMs)),
     num_replicas: spec.replicas ?? 1,
+    max_msgs_per_subject: spec.latestPerSubject ? 1 : -1,
   };
   try {
     await jsm.streams.info(spec.name);
@@ -63,7 +68,7 @@ export async function declareStream(jsm: JetStreamManager, spec: StreamSpec): Pr
   await jsm.streams.update(spec.name, config);
 }
 
-/** Every stream of the pipeline: one per event kind, plus the dead letters. */
+/** Every stream of the pipeline: one per event kind, the dead letters and the audit records. */
 export function pipelineStreams(options: TopologyOptions): StreamSpec[] {
   const base = {
     maxAgeMs: options.maxAgeMs,
@@ -73,6 +78,13 @@ export function pipelineStreams(options: TopologyOptions): StreamSpec[] {
   return [
     ...ALL_EVENTS.map((event) => ({ ...base, name: event.stream, subjects: [event.subject] })),
     { ...base, name: DeadLetters.stream, subjects: [DeadLetters.subjects] },
+    {
+      ...base,
+      name: AuditRecords.stream,
+      subjects: [AuditRecords.subjects],
+      maxAgeMs: options.auditMaxAgeMs ?? options.maxAgeMs,
+      latestPerSubject: true,
+    },
   ];
 }
 

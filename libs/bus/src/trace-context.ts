@@ -40,6 +40,8 @@ export function extractTraceContext(headers: MsgHdrs | undefined): Context {
 
 export interface MessagingAttributes {
   subject: string;
+  /** The subject with its per-message part as a placeholder (`audit.{mail_id}`): span names stay few. */
+  subjectTemplate?: string;
   messageId?: string;
   bodySize: number;
   consumerGroup?: string;
@@ -54,6 +56,7 @@ function attributesOf(a: MessagingAttributes, operation: "send" | "process") {
     "messaging.operation.type": operation,
     "messaging.operation.name": operation === "send" ? "publish" : "process",
     "messaging.destination.name": a.subject,
+    ...(a.subjectTemplate ? { "messaging.destination.template": a.subjectTemplate } : {}),
     "messaging.message.body.size": a.bodySize,
     ...(a.messageId ? { "messaging.message.id": a.messageId } : {}),
     ...(a.consumerGroup ? { "messaging.consumer.group.name": a.consumerGroup } : {}),
@@ -64,9 +67,10 @@ function attributesOf(a: MessagingAttributes, operation: "send" | "process") {
 }
 
 export function startProducerSpan(a: MessagingAttributes): Span {
-  return trace
-    .getTracer(TRACER_NAME)
-    .startSpan(`publish ${a.subject}`, { kind: SpanKind.PRODUCER, attributes: attributesOf(a, "send") });
+  return trace.getTracer(TRACER_NAME).startSpan(`publish ${a.subjectTemplate ?? a.subject}`, {
+    kind: SpanKind.PRODUCER,
+    attributes: attributesOf(a, "send"),
+  });
 }
 
 /** The consumer span is a child of the producer's, so one mail is one trace across services. */

@@ -33,6 +33,7 @@ export function configSchema(ctx: ResolveContext) {
     token: secret(ctx, "nats").optional(),
     streamMaxAgeHours: integer(1).default(168),
     duplicateWindowMinutes: integer(1).default(120),
+    auditMaxAgeDays: integer(1).default(180),
     embedded: flag().default(false),
   });
 

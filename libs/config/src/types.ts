@@ -28,6 +28,8 @@ export interface NatsConfig {
   token?: Secret;
   streamMaxAgeHours: number;
   duplicateWindowMinutes: number;
+  /** How long the AUDIT stream keeps each mail's record; ids and codes only, so it may outlive the mail streams. */
+  auditMaxAgeDays: number;
   /** Start a local nats-server (the demo); production points `servers` at a cluster. */
   embedded: boolean;
 }

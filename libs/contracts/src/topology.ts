@@ -1,5 +1,6 @@
 import {
   DeadLetter,
+  MailAudited,
   MailClassified,
   MailDelivered,
   MailDrafted,
@@ -79,6 +80,21 @@ export const DeadLetters = {
   subjects: "deadletter.>",
   subjectFor: (stage: string) => `deadletter.${stage}`,
   codec: DeadLetter as Codec<DeadLetter>,
+} as const;
+
+/**
+ * Audit records: one per delivered mail, published by unmask, read by operators. Zone M in
+ * content (ids and codes only), kept far longer than the mail streams, the latest per mail.
+ */
+export const AuditRecords = {
+  /** The stage that publishes them, once a mail is delivered. */
+  stage: "unmask" as Stage,
+  stream: "AUDIT",
+  subjects: "audit.>",
+  subjectFor: (mailId: string) => `audit.${mailId}`,
+  /** For span names and metric labels, which must not carry one name per mail. */
+  subjectTemplate: "audit.{mail_id}",
+  codec: MailAudited as Codec<MailAudited>,
 } as const;
 
 /** KV buckets, declared by the bus library like the streams. */

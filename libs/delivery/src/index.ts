@@ -1,3 +1,4 @@
+export { auditRecordOf } from "./audit.js";
 export {
   angleId,
   type ComposedMail,

@@ -42,6 +42,7 @@ export function busOptionsFrom(config: Config, name: string): BusOptions {
 export function topologyFrom(config: Config): TopologyOptions {
   return {
     maxAgeMs: config.nats.streamMaxAgeHours * 3_600_000,
+    auditMaxAgeMs: config.nats.auditMaxAgeDays * 86_400_000,
     duplicateWindowMs: config.nats.duplicateWindowMinutes * 60_000,
   };
 }

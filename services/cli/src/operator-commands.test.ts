@@ -7,16 +7,16 @@ import {
   type Bus,
   connectBus,
   declarePipeline,
+  publishAuditRecord,
   publishDeadLetter,
-  publishEvent,
   readStream,
 } from "@poststelle/bus";
 import {
   DeadLetters,
   DecidedBy,
+  DraftSource,
   Events,
-  MailClassified,
-  MailDelivered,
+  MailAudited,
   MailMasked,
   mailIdFor,
   SCHEMA_VERSION,
@@ -118,22 +118,19 @@ test("poststelle deadletters says so at once when no nats-server answers, instea
   assert.ok(Date.now() - started < 15_000);
 });
 
-test("poststelle audit prints each mail's decisions and actions as JSON lines, and finds one by id", async () => {
+test("poststelle audit prints each delivered mail's record as JSON lines, and finds one by id", async () => {
   const mailId = mailIdFor("support", 7, 43);
-  const meta = { schemaVersion: SCHEMA_VERSION, mailId, threadId: "t_2" };
-  await publishEvent(
-    bus,
-    Events.classified,
-    MailClassified.fromPartial({
-      mail: { meta, subject: "Mahnung für Erika Schmidt" },
-      classification: { department: "billing", decidedBy: DecidedBy.DECIDED_BY_LLM, confidence: 0.8 },
-    }),
-  );
-  await publishEvent(
-    bus,
-    Events.delivered,
-    MailDelivered.fromPartial({ meta, department: "billing", movedTo: "Abteilungen/Buchhaltung" }),
-  );
+  const record = (id: string, department: string) =>
+    MailAudited.fromPartial({
+      mailId: id,
+      threadId: "t_2",
+      mailbox: "support",
+      routing: { department, decidedBy: DecidedBy.DECIDED_BY_LLM, confidence: 0.8 },
+      draftSource: DraftSource.DRAFT_SOURCE_TEMPLATE,
+      delivered: { department, movedTo: "Abteilungen/Buchhaltung" },
+    });
+  await publishAuditRecord(bus, record(mailIdFor("support", 7, 42), "orders"));
+  await publishAuditRecord(bus, record(mailId, "billing"));
 
   const all = await run(["audit", "--config", configFile]);
   assert.equal(all.code, 0, all.err);
@@ -141,14 +138,24 @@ test("poststelle audit prints each mail's decisions and actions as JSON lines, a
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line));
-  const record = records.find((r) => r.mailId === mailId);
-  assert.deepEqual(record?.routing, { department: "billing", confidence: 0.8, decidedBy: "DECIDED_BY_LLM" });
-  assert.deepEqual(record?.delivered, { department: "billing", movedTo: "Abteilungen/Buchhaltung" });
-  assert.doesNotMatch(all.out, /Erika|Mahnung/, "no mail content");
+  assert.deepEqual(
+    records.map((r) => r.mailId),
+    [mailIdFor("support", 7, 42), mailId],
+  );
+  assert.deepEqual(records[1], {
+    mailId,
+    threadId: "t_2",
+    mailbox: "support",
+    routing: { department: "billing", confidence: 0.8, decidedBy: "DECIDED_BY_LLM" },
+    draftSource: "DRAFT_SOURCE_TEMPLATE",
+    delivered: { department: "billing", movedTo: "Abteilungen/Buchhaltung" },
+  });
 
   const one = await run(["audit", "--mail-id", mailId, "--config", configFile]);
   assert.equal(one.out.trim().split("\n").length, 1);
-  assert.equal(JSON.parse(one.out).mailId, mailId);
+  assert.equal(JSON.parse(one.out).routing.department, "billing");
+  const lastOne = await run(["audit", "--last", "1", "--config", configFile]);
+  assert.equal(JSON.parse(lastOne.out).mailId, mailId);
   assert.equal((await run(["audit", "--mail-id", "m_unknown", "--config", configFile])).code, 1);
   assert.equal((await run(["audit", "--last", "0", "--config", configFile])).code, 2);
 });

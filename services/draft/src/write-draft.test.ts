@@ -168,10 +168,12 @@ test("automatic mail and departments with drafting off get no draft, but still a
     llm: client,
   });
   assert.equal(bulk.source, DraftSource.DRAFT_SOURCE_NONE);
+  assert.equal(bulk.noDraftReason, "automatic");
   assert.equal(bulk.bodyText, "");
   assert.equal(bulk.classification?.department, "orders");
   const press = await writeDraft(event({ department: "press" }), { config, llm: client });
   assert.equal(press.source, DraftSource.DRAFT_SOURCE_NONE);
+  assert.equal(press.noDraftReason, "drafting_off");
   assert.equal(llm.requests.length, before);
   await assert.rejects(
     writeDraft(event({ department: "nope" }), { config, llm: client }),

@@ -66,9 +66,10 @@ export async function writeDraft(event: MailClassified, deps: DraftDeps): Promis
     promptVersion: "",
     fallbackReason: "",
     replyToPlaceholder: mail.fromPlaceholder,
+    noDraftReason: "",
   };
   const skip = noDraftReason(event, department);
-  if (skip !== undefined) return base;
+  if (skip !== undefined) return { ...base, noDraftReason: skip };
 
   const language = replyLanguageFor(department, classification, mail);
   const mailbox = deps.config.mailboxes.find((m) => m.id === meta.ref?.mailbox);

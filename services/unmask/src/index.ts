@@ -1,6 +1,7 @@
-import { consumeEvents, declareBucket, publishEvent } from "@poststelle/bus";
+import { consumeEvents, declareBucket, publishAuditRecord, publishEvent } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import { Buckets, dateFromTimestamp, Events } from "@poststelle/contracts";
+import { auditRecordOf } from "@poststelle/delivery";
 import { errorCode } from "@poststelle/errors";
 import {
   connectPrivacyService,
@@ -62,8 +63,12 @@ export const startUnmask: ServiceStarter = async ({ config, bus, logger, inProce
       const mailId = drafted.meta?.mailId;
       try {
         const { delivered, recorded } = await deliverDrafted(drafted, ctx);
-        // Both before the ack; a record lost with a crash in between repeats nothing (see Delivery.done).
-        await Promise.all([publishEvent(bus, Events.delivered, delivered), recorded]);
+        // All before the ack; a record lost with a crash in between repeats nothing (see Delivery.done).
+        await Promise.all([
+          publishEvent(bus, Events.delivered, delivered),
+          publishAuditRecord(bus, auditRecordOf(drafted, delivered, new Date())),
+          recorded,
+        ]);
         const ingestedAt = dateFromTimestamp(drafted.meta?.occurredAt);
         if (ingestedAt)
           metrics.endToEndSeconds.record((Date.now() - ingestedAt.getTime()) / 1000, {

@@ -230,5 +230,6 @@ export async function draftedEvent(
     promptVersion: "",
     fallbackReason: "",
     replyToPlaceholder: await mask(mail.address),
+    noDraftReason: "",
   };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Bus, connectBus, declarePipeline, publishEvent } from "@poststelle/bus";
+import { type Bus, connectBus, declarePipeline, publishEvent, readAuditRecord } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import {
   AutomaticKind,
@@ -254,6 +254,17 @@ test("drafts land threaded in \\Drafts with the customer's data restored, origin
   const invoiceDelivered = delivered.find((d) => d.department === "billing");
   assert.equal(invoiceDelivered?.forwardedTo, BILLING_FORWARD);
 
+  // Each mail's audit record: the routing, the draft's source and what was done, no text.
+  const orderAudit = await readAuditRecord(bus, order!.mail!.meta!.mailId);
+  assert.equal(orderAudit?.routing?.department, "orders");
+  assert.equal(orderAudit?.draftSource, DraftSource.DRAFT_SOURCE_LLM);
+  assert.equal(orderAudit?.delivered?.movedTo, "Abteilungen/Bestellungen");
+  assert.equal(orderAudit?.delivered?.draftUid, orderDraft.uid);
+  assert.equal(orderAudit?.delivered?.meta, undefined);
+  const invoiceAudit = await readAuditRecord(bus, invoiceDelivered!.meta!.mailId);
+  assert.equal(invoiceAudit?.delivered?.forwardedTo, BILLING_FORWARD);
+  assert.equal(await readAuditRecord(bus, "m_never_delivered"), undefined);
+
   const drafted = await eventsIn(Events.drafted.stream, (d) => MailDrafted.decode(d));
   assert.equal(
     drafted.find((d) => d.classification?.department === "general")?.source,
@@ -306,6 +317,8 @@ test("redelivered events create no second draft, move or forward", async () => {
   };
   await redeliver();
   assert.deepEqual(await countState(), before);
+  const audit = await bus.jsm.streams.info("AUDIT");
+  assert.equal(audit.state.messages, drafted.length, "one audit record per mail, however often delivered");
 
   // 2. As if the process had died after each action but before recording it: the mailbox itself answers.
   const records = await bus.jsm.streams.info(`KV_${Buckets.deliveries}`);

@@ -8,14 +8,17 @@ import {
   consumeEvents,
   declareBucket,
   declarePipeline,
+  publishAuditRecord,
   publishDeadLetter,
   publishEvent,
   streamCount,
 } from "@poststelle/bus";
 import {
+  AuditRecords,
   Buckets,
   DeadLetters,
   Events,
+  MailAudited,
   MailClassified,
   MailDelivered,
   MailDrafted,
@@ -118,6 +121,7 @@ describe("NATS permissions generated from the topology, on a real nats-server", 
             Events.delivered,
             MailDelivered.fromPartial({ meta: drafted.meta }),
           );
+          await publishAuditRecord(as("unmask"), MailAudited.fromPartial({ mailId: drafted.meta?.mailId }));
         },
       }),
     ];
@@ -141,6 +145,7 @@ describe("NATS permissions generated from the topology, on a real nats-server", 
       });
     }
     assert.equal(await streamCount(as("ingest"), DeadLetters.stream), STAGES.length);
+    assert.equal(await streamCount(as("unmask"), AuditRecords.stream), 1);
     assert.ok(await checkpoints.get("support.INBOX"));
     assert.ok(await vault.get("thread-a.k1"));
   });
@@ -177,6 +182,9 @@ describe("NATS permissions generated from the topology, on a real nats-server", 
       await refusal("publishing as mask", () => bus.js.publish("mail.masked", new Uint8Array([1])));
       await refusal("publishing another stage's dead letter", () =>
         bus.js.publish(DeadLetters.subjectFor("mask"), new Uint8Array([1])),
+      );
+      await refusal("writing an audit record", () =>
+        bus.js.publish(AuditRecords.subjectFor("m_forged"), new Uint8Array([1])),
       );
     });
   }

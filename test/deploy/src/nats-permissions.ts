@@ -1,5 +1,13 @@
 import { inboxPrefixForUser } from "@poststelle/bus";
-import { ALL_EVENTS, Buckets, DeadLetters, type EventType, STAGES, type Stage } from "@poststelle/contracts";
+import {
+  ALL_EVENTS,
+  AuditRecords,
+  Buckets,
+  DeadLetters,
+  type EventType,
+  STAGES,
+  type Stage,
+} from "@poststelle/contracts";
 
 /**
  * Who may do what on NATS, derived from the topology in @poststelle/contracts so the two never
@@ -77,7 +85,7 @@ const API = "$JS.API";
 
 /** Every stream the pipeline declares at start (declarePipeline). */
 export function pipelineStreamNames(): string[] {
-  return [...ALL_EVENTS.map((event) => event.stream), DeadLetters.stream];
+  return [...ALL_EVENTS.map((event) => event.stream), DeadLetters.stream, AuditRecords.stream];
 }
 
 function consumerSubjects(stream: string, durable: string, filter: string): string[] {
@@ -125,9 +133,11 @@ export function servicePermissions(stage: Stage, options = DEFAULT_PERMISSION_OP
   const infoStreams = declares
     ? pipelineStreamNames()
     : [published.stream, ...(consumed ? [consumed.stream] : []), DeadLetters.stream];
+  const audits = stage === AuditRecords.stage;
   const publish = [
     `${API}.INFO`,
     published.subject,
+    ...(audits ? [AuditRecords.subjects, `${API}.STREAM.INFO.${AuditRecords.stream}`] : []),
     DeadLetters.subjectFor(stage),
     ...infoStreams.map((stream) => `${API}.STREAM.INFO.${stream}`),
     ...(declares ? pipelineStreamNames().flatMap(streamAdminSubjects) : []),

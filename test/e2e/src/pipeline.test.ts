@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { readStream } from "@poststelle/bus";
-import { DeadLetters, Events, type MailClassified } from "@poststelle/contracts";
+import { AuditRecords, DeadLetters, Events, type MailClassified } from "@poststelle/contracts";
 import {
   type Dovecot,
   freePort,
@@ -149,6 +149,13 @@ test("200 mails: each routed exactly once, one draft per draftable mail, none fo
     const mail = mails.find((m) => m.mailId === event.meta?.mailId)!;
     assert.equal(event.department, mail.department, `department on mail.delivered for mail ${mail.index}`);
   }
+  const audited = (await readStream(bus, AuditRecords)).map((s) => s.event);
+  assert.deepEqual(
+    new Set(audited.map((r) => `${r.mailId}:${r.routing?.department}`)),
+    new Set(mails.map((m) => `${m.mailId}:${m.department}`)),
+    "one audit record per mail, with the department it went to",
+  );
+  assert.equal(audited.length, MAIL_COUNT);
 
   const draftIds = drafts.map((d) => d.mailId);
   assert.deepEqual(duplicates(draftIds), [], "no mail has two drafts");
@@ -187,7 +194,12 @@ test("no canary value reaches a log line, a span, /metrics, a dead letter or an 
       (await readStream(bus, DeadLetters)).map((d) => [d.event.reason, d.event.reasonCode]),
     ),
   };
-  for (const stream of [Events.masked.stream, Events.classified.stream, Events.drafted.stream]) {
+  for (const stream of [
+    Events.masked.stream,
+    Events.classified.stream,
+    Events.drafted.stream,
+    AuditRecords.stream,
+  ]) {
     places[stream] = (await rawStream(bus, stream)).map((b) => b.toString("utf8")).join("\n");
     assert.ok(places[stream]!.length > 0, `${stream} holds events`);
   }

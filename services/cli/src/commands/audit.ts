@@ -1,6 +1,5 @@
-import { type Bus, readStream } from "@poststelle/bus";
-import { type Codec, Events } from "@poststelle/contracts";
-import { auditTrail } from "../audit-trail.js";
+import { readAuditRecord, readAuditRecords } from "@poststelle/bus";
+import { MailAudited } from "@poststelle/contracts";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 import { connectOperatorBus, OPERATOR_OPTIONS, OPERATOR_OPTIONS_HELP } from "../operator-bus.js";
@@ -9,20 +8,23 @@ const DEFAULT_LAST = 100;
 
 export const auditCommand: Command = {
   name: "audit",
-  summary: "Print what Poststelle decided for each mail and what it did, as JSON lines",
+  summary: "Print what Poststelle decided for each delivered mail and what it did, as JSON lines",
   help: [
     "Usage: poststelle audit [--mail-id ID | --last N] [--config FILE] [--data-dir DIR]",
     "",
-    "One JSON object per mail, from the events the streams still hold (nats.streamMaxAgeHours):",
-    '{"mailId","ingestedAt","routing":{department, intent, priority, decidedBy, rule, model,',
-    'promptVersion, confidence, reason},"noDraft","draft":{source, model, promptVersion,',
-    'fallbackReason},"delivered":{draftFolder, draftUid, movedTo, keyword, forwardedTo, autoSent}}.',
-    "Ids, codes and company addresses only, never text of a mail or a draft. The mail id is in the",
-    "X-Poststelle-Mail-Id header of every draft. Needs the operator NATS user, like deadletters.",
+    "One JSON object per delivered mail, from the AUDIT stream (kept nats.auditMaxAgeDays):",
+    '{"mailId","threadId","mailbox","ingestedAt","deliveredAt","routing":{department, intent,',
+    "priority, language, sentiment, confidence, decidedBy, rule, model, promptVersion, reason},",
+    '"draftSource","draftModel","draftPromptVersion","fallbackReason","noDraftReason",',
+    '"delivered":{department, draftFolder, draftUid, movedTo, keyword, forwardedTo, autoSent}};',
+    "empty fields are left out. Ids, codes, model names and company addresses only, never text of",
+    "a mail or a draft. The mail id is in the X-Poststelle-Mail-Id header of every draft. Mails",
+    "still on their way, or dead-lettered, have no record yet (see `poststelle deadletters`).",
+    "Needs the operator NATS user, like deadletters.",
     "",
     "Options:",
-    "      --mail-id ID    only this mail (reads the whole retention)",
-    `      --last N        the mails of the last N events of each stage (default ${DEFAULT_LAST})`,
+    "      --mail-id ID    only this mail",
+    `      --last N        the records of the last N mails delivered (default ${DEFAULT_LAST})`,
     ...OPERATOR_OPTIONS_HELP,
   ].join("\n"),
   options: {
@@ -39,24 +41,14 @@ export const auditCommand: Command = {
     }
     const bus = await connectOperatorBus("audit", args, io);
     try {
-      const window = mailId === undefined ? last : undefined;
-      const [classified, drafted, delivered] = await Promise.all([
-        tail(bus, Events.classified, window),
-        tail(bus, Events.drafted, window),
-        tail(bus, Events.delivered, window),
-      ]);
-      const records = auditTrail(classified, drafted, delivered).filter(
-        (record) => mailId === undefined || record.mailId === mailId,
-      );
-      for (const record of records) io.stdout.write(`${JSON.stringify(record)}\n`);
+      const records =
+        mailId === undefined
+          ? await readAuditRecords(bus, { last })
+          : [await readAuditRecord(bus, mailId)].filter((record) => record !== undefined);
+      for (const record of records) io.stdout.write(`${JSON.stringify(MailAudited.toJSON(record))}\n`);
       return mailId !== undefined && records.length === 0 ? 1 : 0;
     } finally {
       await bus.close(1_000);
     }
   },
 };
-
-/** The events of a stream, or only its last `count`. */
-async function tail<T>(bus: Bus, source: { stream: string; codec: Codec<T> }, count: number | undefined) {
-  return (await readStream(bus, source, { last: count })).map((stored) => stored.event);
-}

@@ -141,6 +141,8 @@ export interface MailDrafted {
   fallbackReason: string;
   /** Placeholder of the customer to reply to. */
   replyToPlaceholder: string;
+  /** Why no draft was written (source NONE), e.g. "automatic" or "drafting_off". */
+  noDraftReason: string;
 }
 
 /** mail.delivered — what happened in the mailbox. */
@@ -155,6 +157,38 @@ export interface MailDelivered {
   /** Department address the original was forwarded to (a company address). */
   forwardedTo: string;
   autoSent: boolean;
+}
+
+/**
+ * audit.<mail_id> — what Poststelle decided for one mail and what it did, once it is delivered:
+ * for whoever must later account for an AI decision. Ids, codes, model names and company
+ * addresses only, never text of the mail or the draft, so the AUDIT stream may keep it for months
+ * (nats.auditMaxAgeDays) after the mail streams have let the mail go. One per mail: the stream
+ * keeps the latest record of each subject.
+ */
+export interface MailAudited {
+  mailId: string;
+  threadId: string;
+  /** Configured mailbox id. */
+  mailbox: string;
+  ingestedAt: Timestamp | undefined;
+  deliveredAt:
+    | Timestamp
+    | undefined;
+  /**
+   * Who routed the mail (rule, LLM, embedded classifier), with rule, model, prompt version,
+   * confidence and the deciding step's reason, as classify recorded it.
+   */
+  routing: Classification | undefined;
+  draftSource: DraftSource;
+  draftModel: string;
+  draftPromptVersion: string;
+  /** Why a template replaced the LLM's draft. */
+  fallbackReason: string;
+  /** Why no draft was written. */
+  noDraftReason: string;
+  /** What was done in the mailbox; its meta stays empty, the ids are above. */
+  delivered: MailDelivered | undefined;
 }
 
 /**
@@ -1213,6 +1247,7 @@ function createBaseMailDrafted(): MailDrafted {
     promptVersion: "",
     fallbackReason: "",
     replyToPlaceholder: "",
+    noDraftReason: "",
   };
 }
 
@@ -1244,6 +1279,9 @@ export const MailDrafted: MessageFns<MailDrafted> = {
     }
     if (message.replyToPlaceholder !== "") {
       writer.uint32(74).string(message.replyToPlaceholder);
+    }
+    if (message.noDraftReason !== "") {
+      writer.uint32(82).string(message.noDraftReason);
     }
     return writer;
   },
@@ -1333,6 +1371,14 @@ export const MailDrafted: MessageFns<MailDrafted> = {
             message.replyToPlaceholder = reader.string();
             continue;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.noDraftReason = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1372,6 +1418,11 @@ export const MailDrafted: MessageFns<MailDrafted> = {
         : isSet(object.reply_to_placeholder)
         ? globalThis.String(object.reply_to_placeholder)
         : "",
+      noDraftReason: isSet(object.noDraftReason)
+        ? globalThis.String(object.noDraftReason)
+        : isSet(object.no_draft_reason)
+        ? globalThis.String(object.no_draft_reason)
+        : "",
     };
   },
 
@@ -1404,6 +1455,9 @@ export const MailDrafted: MessageFns<MailDrafted> = {
     if (message.replyToPlaceholder !== "") {
       obj.replyToPlaceholder = message.replyToPlaceholder;
     }
+    if (message.noDraftReason !== "") {
+      obj.noDraftReason = message.noDraftReason;
+    }
     return obj;
   },
 
@@ -1423,6 +1477,7 @@ export const MailDrafted: MessageFns<MailDrafted> = {
     message.promptVersion = object.promptVersion ?? "";
     message.fallbackReason = object.fallbackReason ?? "";
     message.replyToPlaceholder = object.replyToPlaceholder ?? "";
+    message.noDraftReason = object.noDraftReason ?? "";
     return message;
   },
 };
@@ -1633,6 +1688,308 @@ export const MailDelivered: MessageFns<MailDelivered> = {
     message.keyword = object.keyword ?? "";
     message.forwardedTo = object.forwardedTo ?? "";
     message.autoSent = object.autoSent ?? false;
+    return message;
+  },
+};
+
+function createBaseMailAudited(): MailAudited {
+  return {
+    mailId: "",
+    threadId: "",
+    mailbox: "",
+    ingestedAt: undefined,
+    deliveredAt: undefined,
+    routing: undefined,
+    draftSource: 0,
+    draftModel: "",
+    draftPromptVersion: "",
+    fallbackReason: "",
+    noDraftReason: "",
+    delivered: undefined,
+  };
+}
+
+export const MailAudited: MessageFns<MailAudited> = {
+  encode(message: MailAudited, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.mailId !== "") {
+      writer.uint32(10).string(message.mailId);
+    }
+    if (message.threadId !== "") {
+      writer.uint32(18).string(message.threadId);
+    }
+    if (message.mailbox !== "") {
+      writer.uint32(26).string(message.mailbox);
+    }
+    if (message.ingestedAt !== undefined) {
+      Timestamp.encode(message.ingestedAt, writer.uint32(34).fork()).join();
+    }
+    if (message.deliveredAt !== undefined) {
+      Timestamp.encode(message.deliveredAt, writer.uint32(42).fork()).join();
+    }
+    if (message.routing !== undefined) {
+      Classification.encode(message.routing, writer.uint32(50).fork()).join();
+    }
+    if (message.draftSource !== 0) {
+      writer.uint32(56).int32(message.draftSource);
+    }
+    if (message.draftModel !== "") {
+      writer.uint32(66).string(message.draftModel);
+    }
+    if (message.draftPromptVersion !== "") {
+      writer.uint32(74).string(message.draftPromptVersion);
+    }
+    if (message.fallbackReason !== "") {
+      writer.uint32(82).string(message.fallbackReason);
+    }
+    if (message.noDraftReason !== "") {
+      writer.uint32(90).string(message.noDraftReason);
+    }
+    if (message.delivered !== undefined) {
+      MailDelivered.encode(message.delivered, writer.uint32(98).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MailAudited {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMailAudited();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.mailId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.threadId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.mailbox = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.ingestedAt = Timestamp.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.deliveredAt = Timestamp.decode(reader, reader.uint32());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.routing = Classification.decode(reader, reader.uint32());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.draftSource = reader.int32() as any;
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.draftModel = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.draftPromptVersion = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.fallbackReason = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.noDraftReason = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.delivered = MailDelivered.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MailAudited {
+    return {
+      mailId: isSet(object.mailId)
+        ? globalThis.String(object.mailId)
+        : isSet(object.mail_id)
+        ? globalThis.String(object.mail_id)
+        : "",
+      threadId: isSet(object.threadId)
+        ? globalThis.String(object.threadId)
+        : isSet(object.thread_id)
+        ? globalThis.String(object.thread_id)
+        : "",
+      mailbox: isSet(object.mailbox) ? globalThis.String(object.mailbox) : "",
+      ingestedAt: isSet(object.ingestedAt)
+        ? fromJsonTimestamp(object.ingestedAt)
+        : isSet(object.ingested_at)
+        ? fromJsonTimestamp(object.ingested_at)
+        : undefined,
+      deliveredAt: isSet(object.deliveredAt)
+        ? fromJsonTimestamp(object.deliveredAt)
+        : isSet(object.delivered_at)
+        ? fromJsonTimestamp(object.delivered_at)
+        : undefined,
+      routing: isSet(object.routing) ? Classification.fromJSON(object.routing) : undefined,
+      draftSource: isSet(object.draftSource)
+        ? draftSourceFromJSON(object.draftSource)
+        : isSet(object.draft_source)
+        ? draftSourceFromJSON(object.draft_source)
+        : 0,
+      draftModel: isSet(object.draftModel)
+        ? globalThis.String(object.draftModel)
+        : isSet(object.draft_model)
+        ? globalThis.String(object.draft_model)
+        : "",
+      draftPromptVersion: isSet(object.draftPromptVersion)
+        ? globalThis.String(object.draftPromptVersion)
+        : isSet(object.draft_prompt_version)
+        ? globalThis.String(object.draft_prompt_version)
+        : "",
+      fallbackReason: isSet(object.fallbackReason)
+        ? globalThis.String(object.fallbackReason)
+        : isSet(object.fallback_reason)
+        ? globalThis.String(object.fallback_reason)
+        : "",
+      noDraftReason: isSet(object.noDraftReason)
+        ? globalThis.String(object.noDraftReason)
+        : isSet(object.no_draft_reason)
+        ? globalThis.String(object.no_draft_reason)
+        : "",
+      delivered: isSet(object.delivered) ? MailDelivered.fromJSON(object.delivered) : undefined,
+    };
+  },
+
+  toJSON(message: MailAudited): unknown {
+    const obj: any = {};
+    if (message.mailId !== "") {
+      obj.mailId = message.mailId;
+    }
+    if (message.threadId !== "") {
+      obj.threadId = message.threadId;
+    }
+    if (message.mailbox !== "") {
+      obj.mailbox = message.mailbox;
+    }
+    if (message.ingestedAt !== undefined) {
+      obj.ingestedAt = fromTimestamp(message.ingestedAt).toISOString();
+    }
+    if (message.deliveredAt !== undefined) {
+      obj.deliveredAt = fromTimestamp(message.deliveredAt).toISOString();
+    }
+    if (message.routing !== undefined) {
+      obj.routing = Classification.toJSON(message.routing);
+    }
+    if (message.draftSource !== 0) {
+      obj.draftSource = draftSourceToJSON(message.draftSource);
+    }
+    if (message.draftModel !== "") {
+      obj.draftModel = message.draftModel;
+    }
+    if (message.draftPromptVersion !== "") {
+      obj.draftPromptVersion = message.draftPromptVersion;
+    }
+    if (message.fallbackReason !== "") {
+      obj.fallbackReason = message.fallbackReason;
+    }
+    if (message.noDraftReason !== "") {
+      obj.noDraftReason = message.noDraftReason;
+    }
+    if (message.delivered !== undefined) {
+      obj.delivered = MailDelivered.toJSON(message.delivered);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<MailAudited>, I>>(base?: I): MailAudited {
+    return MailAudited.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MailAudited>, I>>(object: I): MailAudited {
+    const message = createBaseMailAudited();
+    message.mailId = object.mailId ?? "";
+    message.threadId = object.threadId ?? "";
+    message.mailbox = object.mailbox ?? "";
+    message.ingestedAt = (object.ingestedAt !== undefined && object.ingestedAt !== null)
+      ? Timestamp.fromPartial(object.ingestedAt)
+      : undefined;
+    message.deliveredAt = (object.deliveredAt !== undefined && object.deliveredAt !== null)
+      ? Timestamp.fromPartial(object.deliveredAt)
+      : undefined;
+    message.routing = (object.routing !== undefined && object.routing !== null)
+      ? Classification.fromPartial(object.routing)
+      : undefined;
+    message.draftSource = object.draftSource ?? 0;
+    message.draftModel = object.draftModel ?? "";
+    message.draftPromptVersion = object.draftPromptVersion ?? "";
+    message.fallbackReason = object.fallbackReason ?? "";
+    message.noDraftReason = object.noDraftReason ?? "";
+    message.delivered = (object.delivered !== undefined && object.delivered !== null)
+      ? MailDelivered.fromPartial(object.delivered)
+      : undefined;
     return message;
   },
 };
