@@ -1,4 +1,4 @@
-// Writes the labeled PII corpus: test/fixtures/pii/dev.jsonl and heldout.jsonl.
+// Writes the labeled PII corpus: test/fixtures/pii/dev.jsonl and the held-out sets.
 // Run: node libs/pii/dist/corpus/generate.js  (deterministic: same seeds, same files)
 import { readFileSync, writeFileSync } from "node:fs";
 import { Annotated, type CorpusText, parseHandwritten } from "./annotated.js";
@@ -167,6 +167,10 @@ const handwrittenHeldoutV1 = parseHandwritten(
   readFileSync(new URL("handwritten-heldout-v1.txt", fixtures), "utf8"),
   "heldout-v1-hw",
 );
+const handwrittenHeldoutV3 = parseHandwritten(
+  readFileSync(new URL("handwritten-heldout-v3.txt", fixtures), "utf8"),
+  "heldout-v3-hw",
+);
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -179,3 +183,5 @@ write(new URL("heldout-v1.jsonl", fixtures), [
   ...generate(HELDOUT_V1, HELDOUT_V1_SEED, { de: 70, en: 55 }, "heldout-v1"),
   ...handwrittenHeldoutV1,
 ]);
+// Hand-written only, by someone who had seen neither the detectors nor the other sets.
+write(new URL("heldout-v3.jsonl", fixtures), handwrittenHeldoutV3);
