@@ -110,12 +110,6 @@ printEvaluation(
   heldout,
   evaluate(heldout),
 );
-const heldoutV3 = loadCorpus("heldout-v3");
-printEvaluation(
-  "held-out v3 (hand-written blind by a helper; measured blind once on 2026-12-05 after correcting 13 check digits: see fixtures README)",
-  heldoutV3,
-  evaluate(heldoutV3),
-);
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");
 if (person !== undefined)

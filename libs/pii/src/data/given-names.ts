@@ -161,7 +161,8 @@ Céline Celine Aurélie Aurelie Camille Chloé Manon Léa Juliette Amélie Brigi
 Hélène Margaux Mathilde Océane Pauline Virginie Yannick Bastien Cédric Damien Fabrice Frédéric Frederic
 Gilles Jérôme Jerome Loïc Ludovic Mickaël Pascal Rémi Romain Thibault Xavier João Joao Tiago Rui Nuno
 Gonçalo Duarte Inês Catarina Mariana Beatriz Leonor Dimitrios Georgios Konstantinos Ioannis Nikolaos
-Eleni Vasiliki Panagiotis Christos Athanasios Evangelos Spyros Stavros Despina Athina Sander Daan Bram
+Eleni Vasiliki Panagiotis Christos Athanasios Evangelos Spyros Stavros Despina Athina Nikos Yannis Giannis
+Dimitris Dimitra Kostas Vasilis Katerina Theodoros Eleftheria Georgia Sotiris Thanasis Sander Daan Bram
 Sem Jeroen Joost Maarten Pieter Sjoerd Stijn Wouter Anouk Femke Fleur Lieke Mieke Sanne Marieke Inge
 Lars Sven Nils Erik Anders Henrik Magnus Mikael Bjørn Bjorn Jörgen Ingrid Astrid Linnea Sigrid Karin
 Kerstin Maja Frida Elin Ebba Saga Jukka Mikko Juha Janne Timo Kari Aino Eeva Liisa Tuula
@@ -178,7 +179,10 @@ Zaid Ziad Abir Dalia Dina Farah Ghada Hala Huda Iman Jana Lamia Lina Manal Mona 
 Rim Sahar Samia Sawsan Suha Wafa Yara Aziz Baraa Hamza Ilyas Younes Yassin Yassine Soufiane Mounir
 Arjun Rahul Rohan Vikram Amit Anil Sanjay Sunil Rajesh Ravi Priya Pooja Anjali Deepa Kavita Neha Sunita
 Wei Jing Mei Li Hui Yan Jun Hao Hiroshi Takashi Kenji Yuki Akira Haruto Sakura Yui Min-jun Ji-woo
-Kwame Kofi Ama Chinedu Chiamaka Oluwaseun Tunde Ngozi Emeka Amara
+Kwame Kofi Ama Chinedu Chiamaka Oluwaseun Tunde Ngozi Emeka Amara Chidi Adaeze Obinna Ifeoma Uchenna Nkechi
+Chukwuemeka Funmilayo Yetunde Babajide Olumide Adebayo Folake Temitope Kamala Lakshmi Suresh Ramesh Ganesh
+Venkatesh Srinivasan Anand Arvind Meena Padma Geeta Cathal Orla Aoife Niamh Saoirse Ciarán Ciaran Oisín Oisin
+Eoin Seán Pádraig Padraig Róisín Roisin Caoimhe Sinéad Sinead Aisling Clodagh Colm Dónal Donal Paddy
 `;
 
 export const GIVEN_NAMES_TEXT = [

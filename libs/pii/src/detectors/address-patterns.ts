@@ -44,10 +44,18 @@ export const US_TOWN_BEFORE_STATE = new RegExp(
   String.raw`${WORD}(?:[ \u00a0]${WORD}){0,3},?[ \u00a0]+$`,
   "u",
 );
-/** A UK postcode, tried a letter or two before each short digit run. */
+/** A UK postcode or an Irish Eircode, tried a letter or two before each short digit run. */
 export const UK_POSTCODE_AT = new RegExp(
-  String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}(?![${L}0-9])`,
+  String.raw`(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \u00a0][0-9AC-FHKNPRTV-Y]{4})(?![${L}0-9])`,
   "uy",
+);
+/**
+ * One comma-separated part of a British or Irish address line, at the end of the text before the
+ * next: "18 Harbour Street", "Flat 9", "2nd Floor", "Kingsley Court", "Dublin 3".
+ */
+export const ADDRESS_PART_BEFORE = new RegExp(
+  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3}|${WORD}(?:[ \u00a0]${WORD}){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
+  "u",
 );
 /** One or two town words right before a UK postcode. */
 export const TOWN_BEFORE_POSTCODE = new RegExp(String.raw`${WORD}(?:[ \u00a0]${WORD})?,?[ \u00a0]+$`, "u");

@@ -4,6 +4,7 @@ import { Score, type Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import {
   ADDRESS_KEYWORD_HEADS,
+  ADDRESS_PART_BEFORE,
   CARE_OF,
   DE_STREET_BEFORE_NUMBER,
   EN_STREET_AT,
@@ -172,10 +173,25 @@ function ukPostcode(text: string, digitStart: number, towns: Span[]): void {
     if (match === null) continue;
     const from = lineStartWithin(text, start, 40);
     const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, start));
-    const spanStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : start;
-    towns.push(addressSpan(spanStart, start + match[0].length, Score.weak));
+    const townStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : start;
+    towns.push(addressSpan(partsBefore(text, townStart), start + match[0].length, Score.weak));
     return;
   }
+}
+
+/**
+ * Where a British or Irish address line begins: up to four comma-separated parts of address shape
+ * before the town ("Flat 9, Kingsley Court, 18 Harbour Street, Plymouth"), on the same line.
+ */
+function partsBefore(text: string, townStart: number): number {
+  const lineStart = lineStartWithin(text, townStart, 120);
+  let start = townStart;
+  for (let parts = 0; parts < 4; parts++) {
+    const part = ADDRESS_PART_BEFORE.exec(text.slice(lineStart, start));
+    if (part === null || wordBefore(text, lineStart + part.index)) break;
+    start = lineStart + part.index;
+  }
+  return start;
 }
 
 /** The line part (or line) right before a postcode-and-town span is its street when it has the shape of one. */

@@ -6,12 +6,12 @@ import type { CustomPattern } from "../types.js";
 
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|no\.?|nummer|number|num\.?|id|#|ref\.?|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
-  order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|purchase order${NR}?|po${NR}|buchungs-?nummer|buchungs-?nr\.?|buchungscode|booking${NR}?|booking reference|reservierungs-?nummer`,
+  order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|booking${NR}?|booking reference|reservierungs-?nummer`,
   customer: String.raw`kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
-  invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoice${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
-  contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|service|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
+  invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
+  contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|service|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
-  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|aktenzeichen|az\.|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?`,
+  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|aktenzeichen|az\.|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}`,
 };
 
 const TYPES: Record<string, EntityType> = {
@@ -37,8 +37,11 @@ const BUSINESS_AT = new RegExp(
 );
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
 /** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
-const VALUE_AFTER_COMPOUND = new RegExp(`(?![${L}])${FILLER}(?<value>${VALUE})(?![${L}0-9])`, "iy");
-const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?$/;
+const VALUE_AFTER_COMPOUND = new RegExp(
+  `(?![${L}])(?:-?(?:nr|nummer))?\\.?${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
+  "iy",
+);
+const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT_AFTER =

@@ -74,6 +74,11 @@ const PERSONAL_SEGMENT =
   /^(?:u|user|users|profile|profil|account|accounts|konto|mein|my|me|member|members|kunde|kunden|customer|customers|track|tracking|sendung|sendungsverfolgung|reset|password|passwort|verify|verification|confirm|bestaetigen|activate|aktivieren|invite|einladung|unsubscribe|abmelden|abmeldung|login|auth|token|order|orders|bestellung|bestellungen|invoice|invoices|rechnung|rechnungen|download|share|s|d|doc|docs|file|files|ticket|tickets|case|portal|people|person|in|~.+)$/i;
 const TOKEN_LIKE = /^(?=.*\d)(?=.*[a-z])[a-z\d_-]{10,}$|^[a-z\d_-]{20,}$|^\d{5,}$/i;
 const NAME_LIKE = new RegExp(`^[${L}]{2,}[._-][${L}]{2,}$`, "u");
+/** Sites whose first path segment is someone's account ("github.com/kwpetrovic"), and their own pages. */
+const PROFILE_HOST =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|twitter\.com|x\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com)$/i;
+const SITE_PAGE =
+  /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms)$/i;
 
 /** True when a URL carries something that points at one person (token, id, user path, address). */
 export function urlIsPersonal(url: string): boolean {
@@ -101,6 +106,8 @@ export function urlIsPersonal(url: string): boolean {
   const hostEnd = path.indexOf("/", path.startsWith("www.") ? 0 : path.indexOf("//") + 2);
   if (hostEnd === -1) return false;
   const segments = path.slice(hostEnd + 1).split("/");
+  const host = path.slice(path.startsWith("www.") ? 0 : path.indexOf("//") + 2, hostEnd);
+  if (PROFILE_HOST.test(host) && segments[0]!.length >= 2 && !SITE_PAGE.test(segments[0]!)) return true;
   for (let i = 0; i < segments.length; i++) {
     const segment = decodeSafely(segments[i]!);
     if (segment.length === 0) continue;

@@ -39,6 +39,22 @@ export function detectIbans(text: string, out: Span[]): void {
   }
 }
 
+// A UK bank account without IBAN: sort code, then usually the 8-digit account number.
+const UK_ACCOUNT =
+  /sort[- ]?code[^\n\d]{0,25}(\d{2}-\d{2}-\d{2}(?:[ ,/;]+(?:acc(?:ount)?\.?(?: no\.?| number)?:?[ ]*)?\d{8})?)(?!\d)/gi;
+
+export function detectUkAccounts(text: string, out: Span[]): void {
+  for (const match of text.matchAll(UK_ACCOUNT)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    out.push({
+      type: EntityType.ENTITY_TYPE_IBAN,
+      start,
+      end: start + match[1]!.length,
+      score: Score.keyword,
+    });
+  }
+}
+
 /** End offset after `count` alphanumerics, allowing one space between them; -1 if the run breaks. */
 function readGrouped(text: string, start: number, count: number): number {
   let seen = 0;
@@ -63,11 +79,12 @@ function isAlnum(code: number): boolean {
 }
 
 const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
+// After the keyword, or on the line of an IBAN, written out or only its value ("Konto DE70 …, DORTDE33XXX").
 const BIC_CONTEXT =
-  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|IBAN[^\n]{10,50}$/;
+  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)[^\n]{1,50}$/;
 
 export function detectBics(text: string, out: Span[]): void {
-  if (!/BIC|SWIFT|Swift|bic|IBAN/.test(text)) return;
+  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/.test(text)) return;
   for (const match of text.matchAll(BIC)) {
     if (wordBefore(text, match.index)) continue;
     if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;

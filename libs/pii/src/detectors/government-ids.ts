@@ -6,7 +6,10 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // German Steuer-ID: 11 digits, often written 2-3-3-3.
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
-  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)[^\n\d]{0,20}$/i;
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)[^\n\d]{0,50}$/i;
+// Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
+const FOREIGN_TAX_ID =
+  /(?:\bPAN\b|\bEIN\b|employer identification number)[^\n\d]{0,15}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7})(?![A-Z0-9])/g;
 // Older Steuernummer (per state, with slashes) only with its keyword.
 const STEUERNUMMER =
   /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{10,13})(?!\d)/gi;
@@ -26,7 +29,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
       score,
     });
   }
-  for (const match of text.matchAll(STEUERNUMMER)) {
+  for (const match of [...text.matchAll(STEUERNUMMER), ...text.matchAll(FOREIGN_TAX_ID)]) {
     const start = match.index + match[0].length - match[1]!.length;
     out.push({
       type: EntityType.ENTITY_TYPE_TAX_ID,
@@ -91,7 +94,7 @@ const RVNR = new RegExp(
   "gu",
 );
 const SOCIAL_CONTEXT =
-  /(?:rentenversicherungs-?nummer|rv-?nummer|rv-?nr\.?|sozialversicherungs-?nummer|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino)[^\n\d]{0,20}$/i;
+  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino)[^\n\d]{0,20}$/i;
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
@@ -203,8 +206,10 @@ const PLATE_SPACE = new RegExp(
   String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
   "gu",
 );
+// UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT").
+const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
 const PLATE_CONTEXT =
-  /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration)[^\n]{0,30}$/i;
+  /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration|\breg\b)[^\n]{0,30}$/i;
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
   "ISO",
@@ -260,7 +265,7 @@ export function detectLicensePlates(text: string, out: Span[]): void {
       score,
     });
   }
-  for (const match of text.matchAll(PLATE_SPACE)) {
+  for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
     out.push({

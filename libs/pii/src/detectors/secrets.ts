@@ -6,9 +6,9 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
 const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)[ \u00a0]*\(?|[ \u00a0]+\(?)`;
-/** The long way round: "PIN for the lockbox is 8842", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0]+[^\n.:;!?]{1,30}?[ \u00a0](?:ist|is|lautet|was|war)[ \u00a0]+\(?)`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)[ \u00a0]*[("'„“‚‘]?|[ \u00a0]+[("'„“‚‘]?)`;
+/** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", tried when the value right after the keyword is none. */
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0]+[^\n.:;!?]{1,30}?(?:[ \u00a0](?:ist|is|lautet|was|war)[ \u00a0]+|:[ \u00a0]*)[("'„“‚‘]?)`;
 const VALUE = String.raw`(?<value>\d{3}[ \u00a0]\d{3}(?![${L}0-9])|[^\s"'<>]{3,128})`;
 
 const SECRET_AT = new RegExp(
@@ -30,6 +30,11 @@ const NOT_SECRET_CODE =
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
 const NOT_SECRET_BEFORE_CODE = new Set([
+  "item",
+  "article",
+  "part",
+  "model",
+  "style",
   "sort",
   "post",
   "postal",
@@ -87,10 +92,12 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens.lowers[i]!;
-    // Compounds like "Türcode", "Sicherheitscode"; a plain "code" is handled above.
-    if (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word)) continue;
+    // Compounds like "Türcode", "Sicherheitscode", "Kundenkennwort"; the plain words are handled above.
+    const password = word.length > 8 && /(?:kennwort|passwort)$/.test(word);
+    if (!password && (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word))) continue;
     const start = tokens.starts[i]!;
     const strong =
+      password ||
       /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
         word,
       );

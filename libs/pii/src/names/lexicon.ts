@@ -76,5 +76,6 @@ export const COMPANY_WORDS = wordSet(`
   service services support team kundenservice kundendienst software solutions systems telecom telekom
   energie energy versicherung versicherungen insurance bank sparkasse online shop logistics logistik
   consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung verwaltung kanzlei
-  praxis klinik apotheke bau elektro technik media digital labs studio agentur agency
+  praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
+  architekten architects architetti
 `);

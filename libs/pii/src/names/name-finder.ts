@@ -14,6 +14,9 @@ const TEAM_SUFFIX =
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
+/** What follows "&" in a partnership's name. */
+const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|söhne|sons|kollegen|associates)$/;
+
 export class NameFinder {
   readonly tokens: Tokens;
   readonly covered: Uint8Array;
@@ -148,10 +151,16 @@ export class NameFinder {
     return i;
   }
 
-  /** True when the word right after the name makes it a company ("Müller GmbH", "Nordlicht Versand"). */
+  /**
+   * True when what follows the name makes it a company: a company word ("Müller GmbH", "Nordlicht
+   * Versand") or a partnership ("Brinkmann & Partner", "Weber & Söhne").
+   */
   followedByCompanyWord(end: number): boolean {
     const t = this.tokens;
-    return end < t.length && t.joined(end) && this.has(end, Word.company);
+    if (end >= t.length) return false;
+    if (t.joined(end) && this.has(end, Word.company)) return true;
+    const between = this.text.slice(t.ends[end - 1]!, t.starts[end]!);
+    return /^[ \u00a0]*&[ \u00a0]*$/.test(between) && PARTNERSHIP.test(t.lowers[end]!);
   }
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */

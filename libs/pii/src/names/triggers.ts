@@ -29,9 +29,14 @@ export const SALUTATION_WORDS = new Set([
   "Pan",
   "Bay",
   "Bayan",
+  "Fam",
+  "Familie",
+  "Smt",
+  "Shri",
+  "Shrimati",
 ]);
 export const SALUTATION_ONLY =
-  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan)$/u;
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati)$/u;
 export const TITLE_WORDS = new Set(["Dr", "Prof", "Dres"]);
 
 const GREETINGS = `hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
@@ -69,7 +74,7 @@ const SIGNOFF_PHRASES = [
   `(?:besten|herzlichen|lieben|freundlichen|schönen|bester|vielen) (?:gruß|gruss)`,
   `gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
-  `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao`,
+  `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
 ].join("|");
 const SIGNOFF_TAIL = String.raw`(?:[ \t]+(?:aus|from|vom|von|nach|in)[ \t]+[${L}][${L}. -]{1,30}?)?[ \t]*[,.!]*[ \t]*`;
 /** A whole line that is a sign-off (the name follows on the next line): "Mit freundlichen Grüßen". */
@@ -101,7 +106,8 @@ export const ROLE_WORDS = new Set(
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
-  supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster`.split(/\s+/),
+  supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
+  electrician contractor caretaker carer nurse solicitor`.split(/\s+/),
 );
 /** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
 export const CLOSE_ROLE_WORDS = new Set(
@@ -140,13 +146,13 @@ export const SIGNOFF_FIRST = new Set(
   `mit freundliche viele beste liebe herzliche sonnige schöne nette allerbeste ganz besten herzlichen lieben
   freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
-  sincerely yours respectfully take ciao`.split(/\s+/),
+  sincerely yours respectfully take ciao thanking rgds`.split(/\s+/),
 );
 /** Last words of sign-off phrases. */
 export const SIGNOFF_LAST = new Set(
   `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
   freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
-  again advance much sincerely faithfully truly respectfully care ciao`.split(/\s+/),
+  again advance much sincerely faithfully truly respectfully care ciao mil million rgds`.split(/\s+/),
 );
 
 /** Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn". */
