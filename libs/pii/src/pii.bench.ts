@@ -110,6 +110,12 @@ printEvaluation(
   heldout,
   evaluate(heldout),
 );
+const heldoutV4 = loadCorpus("heldout-v4");
+printEvaluation(
+  "held-out v4 (hand-written blind by a helper; measured blind once on 2026-12-05: see fixtures README)",
+  heldoutV4,
+  evaluate(heldoutV4),
+);
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");
 if (person !== undefined)

@@ -171,6 +171,10 @@ const handwrittenHeldoutV3 = parseHandwritten(
   readFileSync(new URL("handwritten-heldout-v3.txt", fixtures), "utf8"),
   "heldout-v3-hw",
 );
+const handwrittenHeldoutV4 = parseHandwritten(
+  readFileSync(new URL("handwritten-heldout-v4.txt", fixtures), "utf8"),
+  "heldout-v4-hw",
+);
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -185,3 +189,5 @@ write(new URL("heldout-v1.jsonl", fixtures), [
   ...generate(HELDOUT_V1, HELDOUT_V1_SEED, { de: 70, en: 55 }, "heldout-v1"),
   ...handwrittenHeldoutV1,
 ]);
+// Hand-written only, by someone who had seen neither the detectors nor any other set.
+write(new URL("heldout-v4.jsonl", fixtures), handwrittenHeldoutV4);
