@@ -155,26 +155,14 @@ function write(file: URL, texts: readonly CorpusText[]): void {
 }
 
 const fixtures = new URL("../../../../test/fixtures/pii/", import.meta.url);
-const handwrittenDev = parseHandwritten(
-  readFileSync(new URL("handwritten-dev.txt", fixtures), "utf8"),
-  "dev-hw",
-);
-const handwrittenHeldout = parseHandwritten(
-  readFileSync(new URL("handwritten-heldout.txt", fixtures), "utf8"),
-  "heldout-hw",
-);
-const handwrittenHeldoutV1 = parseHandwritten(
-  readFileSync(new URL("handwritten-heldout-v1.txt", fixtures), "utf8"),
-  "heldout-v1-hw",
-);
-const handwrittenHeldoutV3 = parseHandwritten(
-  readFileSync(new URL("handwritten-heldout-v3.txt", fixtures), "utf8"),
-  "heldout-v3-hw",
-);
-const handwrittenHeldoutV4 = parseHandwritten(
-  readFileSync(new URL("handwritten-heldout-v4.txt", fixtures), "utf8"),
-  "heldout-v4-hw",
-);
+/** A hand-written file of the corpus, its ids prefixed per set. */
+const handwritten = (file: string, prefix: string) =>
+  parseHandwritten(readFileSync(new URL(file, fixtures), "utf8"), prefix);
+const handwrittenDev = handwritten("handwritten-dev.txt", "dev-hw");
+const handwrittenHeldout = handwritten("handwritten-heldout.txt", "heldout-hw");
+const handwrittenHeldoutV1 = handwritten("handwritten-heldout-v1.txt", "heldout-v1-hw");
+const handwrittenHeldoutV3 = handwritten("handwritten-heldout-v3.txt", "heldout-v3-hw");
+const handwrittenHeldoutV4 = handwritten("handwritten-heldout-v4.txt", "heldout-v4-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
