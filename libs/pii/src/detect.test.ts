@@ -302,6 +302,12 @@ describe("British and Irish mail, and what the blind set taught", () => {
     assertNothing("two lamps (item code LMP-410-WHT) for £40", EntityType.ENTITY_TYPE_SECRET);
   });
 
+  it("finds birth dates in brackets after a name, and the rest of a list of ids", () => {
+    assertFinds("Reisende: Jana Ortmann (14.08.1979), Paul Ortmann (02.11.2012)", "DATE_OF_BIRTH:14.08.1979");
+    assertNothing("Ihre Rechnung (02.05.2024) ist bezahlt.", EntityType.ENTITY_TYPE_DATE_OF_BIRTH);
+    assertFinds("Open invoices: QRT-2207 ($120.00) and QRT-2231 ($80.00).", "INVOICE_NUMBER:QRT-2231");
+  });
+
   it("finds profile links, Irish and Greek names, and leaves departments and partnerships alone", () => {
     assertFinds("Code samples at https://github.com/jdoe-dev.", "URL:https://github.com/jdoe-dev");
     assertNothing("See https://github.com/features for details.", EntityType.ENTITY_TYPE_URL);

@@ -78,6 +78,22 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);
   if (!qualified && (value.length < 4 || /^(?:19|20)\d{2}$/.test(value))) return;
   out.push({ type, start, end, score: qualified ? Score.keyword : Score.context });
+  pushListed(text, value, end, type, out);
+}
+
+/** "Invoices ODS-1142 ($4,800.00) and ODS-1157": more values of the same prefix later on the line. */
+const PREFIXED_VALUE = new RegExp(`(?<![${L}0-9])([A-Z]{2,5}[-/]?)\\d[\\dA-Z-]*(?![${L}0-9])`, "gu");
+
+function pushListed(text: string, value: string, from: number, type: EntityType, out: Span[]): void {
+  const prefix = /^[A-Z]{2,5}[-/]?(?=\d)/.exec(value)?.[0];
+  if (prefix === undefined) return;
+  const lineEnd = text.indexOf("\n", from);
+  const rest = text.slice(from, Math.min(lineEnd === -1 ? text.length : lineEnd, from + 80));
+  for (const match of rest.matchAll(PREFIXED_VALUE)) {
+    if (match[1] !== prefix) continue;
+    const start = from + match.index;
+    out.push({ type, start, end: start + match[0].length, score: Score.context });
+  }
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();

@@ -31,7 +31,31 @@ const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
 
+// "Ömer Bulut (02.05.1967)": a full date alone in brackets right after a name-like word, old
+// enough to be a birth date, as in lists of travellers, patients or children.
+const DATE_IN_BRACKETS_AFTER_NAME = new RegExp(
+  String.raw`(?<=[${L}][${L}'’-]+[ \u00a0]\()(?:${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\))`,
+  "gu",
+);
+const MIN_AGE_YEARS = 14;
+
 export function detectBirthDates(text: string, out: Span[]): void {
+  if (text.includes("(")) {
+    const latestYear = new Date().getFullYear() - MIN_AGE_YEARS;
+    for (const match of text.matchAll(DATE_IN_BRACKETS_AFTER_NAME)) {
+      const year = Number(/(?:19|20)\d{2}/.exec(match[0])![0]);
+      const word = /([\p{Lu}][\p{L}'’-]+)[ \u00a0]\($/u.exec(
+        text.slice(Math.max(0, match.index - 40), match.index),
+      );
+      if (year > latestYear || word === null) continue;
+      out.push({
+        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+        start: match.index,
+        end: match.index + match[0].length,
+        score: Score.context,
+      });
+    }
+  }
   BIRTH_BEFORE.lastIndex = 0;
   for (const keyword of text.matchAll(BIRTH_BEFORE)) {
     if (keyword[0] !== "*" && wordBefore(text, keyword.index)) continue;
