@@ -317,3 +317,45 @@ describe("British and Irish mail, and what the blind set taught", () => {
     assertNothing("Kanzlei Hoffmeister & Partner mbB, Hamburg", EntityType.ENTITY_TYPE_PERSON);
   });
 });
+
+// Phrasings of the dev set written for the weak types (v5 dev); the values here are made up anew.
+describe("forms, lists and foreign formats", () => {
+  it("finds ID documents after more words, with a bracket or a clause in between", () => {
+    assertFinds("Reisepass (polnisch): EK4810273", "ID_DOCUMENT:EK4810273");
+    assertFinds("My licence number is 30418892 and the car is blue.", "ID_DOCUMENT:30418892");
+    assertFinds("Aufenthaltstitel-Nr. Z3K0D5T21, gültig bis 2028", "ID_DOCUMENT:Z3K0D5T21");
+    assertFinds("Thandi Mokoena, ID 8702155800087", "ID_DOCUMENT:8702155800087");
+  });
+
+  it("finds tax file numbers, UTRs, account numbers and Steuernummern further from their keyword", () => {
+    assertFinds("TFN 512 604 338", "TAX_ID:512 604 338");
+    assertFinds("My UTR is 61238 40915.", "TAX_ID:61238 40915");
+    assertFinds("Steuernummer beim Finanzamt Bonn: 205/5172/0318", "TAX_ID:205/5172/0318");
+    assertFinds("Zum Abgleich: Kontonummer 0239485761.", "IBAN:0239485761");
+  });
+
+  it("finds backup code lists, TANs after a clause and codes in brackets", () => {
+    const text = "my backup codes:\n1. 5512 0934\n2. 7781 2240\n\nthanks";
+    assertFinds(text, "SECRET:5512 0934");
+    assertFinds(text, "SECRET:7781 2240");
+    assertFinds("Die TAN, die per SMS kam, war 582017.", "SECRET:582017");
+    assertFinds("Der Code der App war [305 118].", "SECRET:305 118");
+    assertNothing("Der Sicherheitscode aus der App kam nicht an.", EntityType.ENTITY_TYPE_SECRET);
+  });
+
+  it("finds addresses after an address label and Australian addresses by state and postcode", () => {
+    assertFinds("Adresse: Lindenweg 4, Hinterhaus, 2. OG", "STREET_ADDRESS:Lindenweg 4, Hinterhaus, 2. OG");
+    assertFinds(
+      "the car is at 2/17 Ocean Pde, Coogee NSW 2034 today",
+      "STREET_ADDRESS:2/17 Ocean Pde, Coogee NSW 2034",
+    );
+  });
+
+  it("finds names in booking form, surname first in lists, and in capitals after a sign-off", () => {
+    assertFinds("1. BRANDT/ELSA MRS – seat 14C", "PERSON:BRANDT/ELSA");
+    assertFinds("Teilnehmer:\nKrüger, Anna / Vogel, Peter", "PERSON:Krüger, Anna");
+    assertFinds("Kind regards,\nSIOBHAN KEANE", "PERSON:SIOBHAN KEANE");
+    assertFinds("Name as per passport: VERMA ROHIT", "PERSON:VERMA ROHIT");
+    assertNothing("Ort, Datum / Unterschrift", EntityType.ENTITY_TYPE_PERSON);
+  });
+});

@@ -11,7 +11,7 @@ import {
   detectTaxIds,
   detectVatIds,
 } from "./detectors/government-ids.js";
-import { detectSecrets } from "./detectors/secrets.js";
+import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { EntityType } from "./entity-types.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
@@ -56,6 +56,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectIdDocuments(text, tokens, candidates);
   detectLicensePlates(text, candidates);
   detectSecrets(text, tokens, candidates);
+  detectCodeLists(text, candidates);
   detectBusinessIds(text, tokens, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);

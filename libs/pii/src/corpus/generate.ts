@@ -163,11 +163,14 @@ const handwrittenHeldout = handwritten("handwritten-heldout.txt", "heldout-hw");
 const handwrittenHeldoutV1 = handwritten("handwritten-heldout-v1.txt", "heldout-v1-hw");
 const handwrittenHeldoutV3 = handwritten("handwritten-heldout-v3.txt", "heldout-v3-hw");
 const handwrittenHeldoutV4 = handwritten("handwritten-heldout-v4.txt", "heldout-v4-hw");
+const handwrittenDevV5 = handwritten("handwritten-dev-v5.txt", "dev-v5-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
   // Measured blind once as held-out v3, then taken into dev to work on its misses (fixtures README).
   ...handwrittenHeldoutV3,
+  // Written for developing the weak types that held-out v4 showed (fixtures README).
+  ...handwrittenDevV5,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),

@@ -183,6 +183,7 @@ Kwame Kofi Ama Chinedu Chiamaka Oluwaseun Tunde Ngozi Emeka Amara Chidi Adaeze O
 Chukwuemeka Funmilayo Yetunde Babajide Olumide Adebayo Folake Temitope Kamala Lakshmi Suresh Ramesh Ganesh
 Venkatesh Srinivasan Anand Arvind Meena Padma Geeta Cathal Orla Aoife Niamh Saoirse Ciarán Ciaran Oisín Oisin
 Eoin Seán Pádraig Padraig Róisín Roisin Caoimhe Sinéad Sinead Aisling Clodagh Colm Dónal Donal Paddy
+Minh Hoa Linh Huong Trang Tuan Dung Hung Quang Thanh Phuong Ngoc Huy Khanh Sipho Naledi Thabo Zanele Lerato
 `;
 
 export const GIVEN_NAMES_TEXT = [

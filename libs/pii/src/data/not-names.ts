@@ -12,7 +12,7 @@ fräulein kunde kundin kunden kundinnen mandant mandantin mandanten kollege koll
 teams support service kundenservice kundendienst kundenbetreuung kundencenter servicecenter servicestelle
 serviceteam supportteam abteilung buchhaltung vertrieb verwaltung geschäftsleitung geschäftsführung personalabteilung
 einkauf beschaffung lohnbuchhaltung personalwesen empfang sekretariat poststelle payroll purchasing procurement
-accounts billing reception admissions finance
+accounts billing reception admissions finance mine yours einspruch widerspruch
 firma gmbh ag kg ohg ug mbh co ltd inc llc plc se ev e.v gbr kgaa partg eg corp corporation company holding
 mit von zu zum zur im in am an auf aus bei beim nach seit über unter vor hinter neben zwischen für gegen ohne
 um durch bis ab heute gestern übermorgen vorgestern montag dienstag mittwoch donnerstag freitag samstag sonntag

@@ -54,7 +54,7 @@ export const UK_POSTCODE_AT = new RegExp(
  * next: "18 Harbour Street", "Flat 9", "2nd Floor", "Kingsley Court", "Dublin 3".
  */
 export const ADDRESS_PART_BEFORE = new RegExp(
-  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3}|${WORD}(?:[ \u00a0]${WORD}){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
+  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:\/\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3}|${WORD}(?:[ \u00a0]${WORD}){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
   "u",
 );
 /** One or two town words right before a UK postcode. */

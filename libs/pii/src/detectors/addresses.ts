@@ -52,7 +52,9 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
       usTown(text, start, end, towns);
     if (length <= 2) ukPostcode(text, start, towns);
+    if (length === 4) australianTown(text, start, end, towns);
   }
+
   const found = streets;
   for (const match of text.matchAll(POST_BOX)) {
     if (!wordBefore(text, match.index))
@@ -64,6 +66,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
         found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
     }
   }
+  labeledAddresses(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
     addStreetBefore(text, town, streetEnds, found);
@@ -162,6 +165,33 @@ function usTown(text: string, start: number, end: number, towns: Span[]): void {
   if (match === null || wordBefore(text, from + match.index)) return;
   const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
   towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
+}
+
+const AU_STATES = new Set(["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]);
+
+/** "3/41 Railway Pde, Marrickville NSW 2204": town and state before an Australian postcode. */
+function australianTown(text: string, start: number, end: number, towns: Span[]): void {
+  const state = /(?:^|[ \u00a0])([A-Z]{2,3})[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 6), start));
+  if (state === null || !AU_STATES.has(state[1]!) || /\d/.test(text[end] ?? "")) return;
+  const stateStart = start - state[0].length + (state[0].startsWith(state[1]!) ? 0 : 1);
+  const from = lineStartWithin(text, stateStart, 50);
+  const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, stateStart));
+  const townStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : stateStart;
+  towns.push(addressSpan(partsBefore(text, townStart), end, Score.weak));
+}
+
+// After an address label and its colon, the rest of the line is the address when it holds a number.
+const LABELED_ADDRESS =
+  /(?:^|\n)[ \t>]*(?:(?:postal|mailing|home|billing|shipping|delivery|current|communication|new|registered|residential|permanent|neue|alte)[ \t]+)?(?:address|adresse|anschrift|wohnadresse|meldeadresse|lieferadresse|rechnungsanschrift|wohnanschrift|property|objekt)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*([^\n]{6,120})/gi;
+
+function labeledAddresses(text: string, found: Span[]): void {
+  if (!/ress|schrift|propert|objekt/i.test(text)) return;
+  for (const match of text.matchAll(LABELED_ADDRESS)) {
+    const value = match[1]!.replace(/[ \t]*\([^()]*\)?[ \t.]*$|[ \t.,;]+$/, "");
+    if (!/\d/.test(value) || value.includes("@")) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    found.push(addressSpan(start, start + value.length, Score.context));
+  }
 }
 
 function ukPostcode(text: string, digitStart: number, towns: Span[]): void {

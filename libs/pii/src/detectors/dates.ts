@@ -33,25 +33,27 @@ const WINDOW_BEFORE = 40;
 
 // "Ömer Bulut (02.05.1967)": a full date alone in brackets right after a name-like word, old
 // enough to be a birth date, as in lists of travellers, patients or children.
-const DATE_IN_BRACKETS_AFTER_NAME = new RegExp(
-  String.raw`(?<=[${L}][${L}'’-]+[ \u00a0]\()(?:${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\))`,
-  "gu",
+const DATE_IN_BRACKETS = new RegExp(
+  String.raw`\((${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\)`,
+  "g",
 );
+const NAME_BEFORE_BRACKET = /[\p{Lu}][\p{L}'’-]+[ \u00a0]$/u;
 const MIN_AGE_YEARS = 14;
 
 export function detectBirthDates(text: string, out: Span[]): void {
   if (text.includes("(")) {
     const latestYear = new Date().getFullYear() - MIN_AGE_YEARS;
-    for (const match of text.matchAll(DATE_IN_BRACKETS_AFTER_NAME)) {
-      const year = Number(/(?:19|20)\d{2}/.exec(match[0])![0]);
-      const word = /([\p{Lu}][\p{L}'’-]+)[ \u00a0]\($/u.exec(
-        text.slice(Math.max(0, match.index - 40), match.index),
-      );
-      if (year > latestYear || word === null) continue;
+    for (const match of text.matchAll(DATE_IN_BRACKETS)) {
+      const year = Number(/(?:19|20)\d{2}/.exec(match[1]!)![0]);
+      if (
+        year > latestYear ||
+        !NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, match.index - 40), match.index))
+      )
+        continue;
       out.push({
         type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start: match.index,
-        end: match.index + match[0].length,
+        start: match.index + 1,
+        end: match.index + 1 + match[1]!.length,
         score: Score.context,
       });
     }

@@ -43,8 +43,12 @@ export function detectIbans(text: string, out: Span[]): void {
 const UK_ACCOUNT =
   /sort[- ]?code[^\n\d]{0,25}(\d{2}-\d{2}-\d{2}(?:[ ,/;]+(?:acc(?:ount)?\.?(?: no\.?| number)?:?[ ]*)?\d{8})?)(?!\d)/gi;
 
+// A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756".
+const ACCOUNT_NUMBER =
+  /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
+
 export function detectUkAccounts(text: string, out: Span[]): void {
-  for (const match of text.matchAll(UK_ACCOUNT)) {
+  for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)]) {
     const start = match.index + match[0].length - match[1]!.length;
     out.push({
       type: EntityType.ENTITY_TYPE_IBAN,

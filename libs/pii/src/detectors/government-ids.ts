@@ -8,11 +8,12 @@ const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
   /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)[^\n\d]{0,50}$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
+// Australia's tax file number and the UK's Unique Taxpayer Reference likewise.
 const FOREIGN_TAX_ID =
-  /(?:\bPAN\b|\bEIN\b|employer identification number)[^\n\d]{0,15}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7})(?![A-Z0-9])/g;
+  /(?:\bPAN\b|\bEIN\b|employer identification number|\bTFN\b|tax file (?:no\.?|number)|\bUTR\b|unique taxpayer reference)[^\n\d]{0,15}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5})(?![A-Z0-9]|[ \u00a0]\d)/gi;
 // Older Steuernummer (per state, with slashes) only with its keyword.
 const STEUERNUMMER =
-  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[ \u00a0]*[:.]?[ \u00a0]*(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{10,13})(?!\d)/gi;
+  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{10,13})(?!\d)/gi;
 
 export function detectTaxIds(text: string, out: Span[]): void {
   for (const match of text.matchAll(TAX_ID)) {
@@ -29,7 +30,8 @@ export function detectTaxIds(text: string, out: Span[]): void {
       score,
     });
   }
-  for (const match of [...text.matchAll(STEUERNUMMER), ...text.matchAll(FOREIGN_TAX_ID)]) {
+  const foreign = /PAN|EIN|TFN|UTR|tax file|taxpayer|employer ident/i.test(text);
+  for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])]) {
     const start = match.index + match[0].length - match[1]!.length;
     out.push({
       type: EntityType.ENTITY_TYPE_TAX_ID,
@@ -173,14 +175,21 @@ export function rvnrValid(
   return sum % 10 === Number(check);
 }
 
-const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|führerschein(?:es)?(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e\s+(?:no\.?|number)|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer)?`;
+const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number`;
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?:[ \u00a0]*(?:[:#(]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*([A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*([A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
 
+// A national id number after a bare "ID" (South Africa's 13 digits): "Zanele Ndlovu, ID 9303115738089".
+const BARE_ID_NUMBER = /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?[ \u00a0]*(\d{13})(?!\d)/g;
+
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
+  for (const match of text.matchAll(BARE_ID_NUMBER)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end: start + 13, score: Score.keyword });
+  }
   for (const i of tokens.withHead(ID_DOCUMENT_HEADS)) {
     ID_DOCUMENT_AT.lastIndex = tokens.starts[i]!;
     const match = ID_DOCUMENT_AT.exec(text);

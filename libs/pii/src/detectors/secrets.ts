@@ -3,13 +3,14 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
 const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)[ \u00a0]*[("'„“‚‘]?|[ \u00a0]+[("'„“‚‘]?)`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0]+[^\n.:;!?]{1,30}?(?:[ \u00a0](?:ist|is|lautet|was|war)[ \u00a0]+|:[ \u00a0]*)[("'„“‚‘]?)`;
-const VALUE = String.raw`(?<value>\d{3}[ \u00a0]\d{3}(?![${L}0-9])|[^\s"'<>]{3,128})`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,]+[^\n.:;!?]{1,45}?(?:[ \u00a0](?:ist|is|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
+// Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -120,6 +121,48 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
         end: match.index + match[0].length,
         score: 0.99,
       });
+    }
+  }
+}
+
+const CODE_LIST_KEYWORD =
+  /(?:backup|recovery|wiederherstellungs|notfall|ersatz|2fa)[- ]?codes?\b|backup[- ]codes?|codes de secours/gi;
+const LIST_MARKER = /^[ \u00a0>]*(?:\d{1,2}[.)]|[-*•])?[ \u00a0]*/;
+const CODE_LIST_LINE =
+  /^(?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,6}(?:[- ][A-Za-z0-9]{3,6}){0,2}(?:[ \u00a0]*[,;]?[ \u00a0]+|[ \u00a0]*$))+$/;
+const CODE =
+  /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,6}(?:[- ][A-Za-z0-9]{3,6}){0,2}(?![A-Za-z0-9-])/g;
+
+/**
+ * Lists of backup codes: after "backup codes" and up to the next blank line, every line that
+ * holds only code-shaped values ("1. 4821 9930", "8F3K-2M9Q  7TZC-44PW"), and the values after
+ * a colon on the keyword's own line.
+ */
+export function detectCodeLists(text: string, out: Span[]): void {
+  if (!/code/i.test(text)) return;
+  for (const keyword of text.matchAll(CODE_LIST_KEYWORD)) {
+    const from = keyword.index + keyword[0].length;
+    const blank = text.slice(from).search(/\n[ \u00a0]*\n/);
+    const block = text.slice(from, Math.min(from + 400, blank === -1 ? text.length : from + blank));
+    let offset = from;
+    for (const [i, line] of block.split("\n").entries()) {
+      const colon = i === 0 ? line.lastIndexOf(":") : -1;
+      if (i > 0 || colon !== -1) {
+        const start = i === 0 ? colon + 1 : LIST_MARKER.exec(line)![0].length;
+        const rest = line.slice(start).trim();
+        if (rest.length > 0 && CODE_LIST_LINE.test(rest)) {
+          for (const code of line.slice(start).matchAll(CODE)) {
+            const at = offset + start + code.index;
+            out.push({
+              type: EntityType.ENTITY_TYPE_SECRET,
+              start: at,
+              end: at + code[0].length,
+              score: Score.keyword,
+            });
+          }
+        } else if (i > 0 && rest.length > 0) break;
+      }
+      offset += line.length + 1;
     }
   }
 }

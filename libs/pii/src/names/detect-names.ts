@@ -2,6 +2,7 @@ import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
+import { byForms } from "./rules-forms.js";
 import { byLists, byRepetition } from "./rules-lists.js";
 import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { Word } from "./word-flags.js";
@@ -29,4 +30,5 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
   byLists(finder);
   byRepetition(finder);
   for (const span of finder.found) out.push(span);
+  byForms(text, out);
 }

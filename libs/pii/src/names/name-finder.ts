@@ -15,7 +15,7 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 /** What follows "&" in a partnership's name. */
-const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|söhne|sons|kollegen|associates)$/;
+const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
 export class NameFinder {
   readonly tokens: Tokens;

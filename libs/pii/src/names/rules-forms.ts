@@ -1,0 +1,90 @@
+import { L, LU } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import type { Span } from "../spans.js";
+import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES } from "./lexicon.js";
+import { NameScore } from "./name-finder.js";
+import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
+
+// Names written the way forms, bookings and lists write them, where no salutation or greeting
+// stands near: found by their layout, and only with a given name or an honorific to confirm.
+
+const CAPS = `[${LU}][${LU}'’-]+`;
+/** Airline and booking style: "WHITFIELD/GEMMA MRS", "SOMMER-MUELLER/JANA MS". */
+const BOOKING_NAME = new RegExp(
+  `(?<![${L}/])${CAPS}/${CAPS}(?:[ \\u00a0]${CAPS})?(?=[ \\u00a0]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![${L}]))`,
+  "gu",
+);
+const WORD = `[${LU}][${L}'’-]+`;
+/** Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh". */
+const SURNAME_COMMA_GIVEN = new RegExp(
+  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–-]|,[ \\u00a0]*geb|[ \\u00a0]geb))`,
+  "gu",
+);
+/** What stands before a list entry: a line start, a list separator, or a label naming a person. */
+const LIST_ENTRY_BEFORE =
+  /(?:^|\n[ \t>]*|[/;|][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
+
+function isGiven(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower);
+}
+
+/** A label that announces a name: "Name as per passport:", "Name:". */
+const NAME_LABEL =
+  /(?:^|\n)[ \t>]*(?:full )?name(?: as per [a-z ]{3,20}| laut [A-Za-zä ]{3,20})?[ \t]*:[ \t]*$/i;
+
+/** Candidate lines: two to four words in capitals and nothing else. */
+const CAPS_LINE = new RegExp(
+  `^[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})[ \\t]*$`,
+  "gmu",
+);
+
+/** Names in capitals after a sign-off line or a name label, where the capitals hide the usual cues. */
+function capitalNames(text: string, out: Span[]): void {
+  if (!/[A-Z]{2,}[ \u00a0/][A-Z]/.test(text)) return;
+  for (const match of text.matchAll(CAPS_LINE)) {
+    const name = match[1]!;
+    const start = match.index + match[0].indexOf(name, match[0].length - name.length - 4);
+    const labelled = match[0].includes(":");
+    if (labelled) {
+      if (!NAME_LABEL.test(`\n${match[0].slice(0, match[0].lastIndexOf(":") + 1)}`)) continue;
+    } else {
+      if (NOT_NAMES.has(name.split(/\s/)[0]!.toLowerCase())) continue;
+      if (!SIGNOFF_WHOLE_LINE.test(previousLine(text, match.index))) continue;
+    }
+    out.push(nameSpan(start, start + name.length));
+  }
+}
+
+/** The last line before `lineStart` that holds text. */
+function previousLine(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim().length > 0) return line.replace(/\r$/, "");
+    end = start - 1;
+  }
+  return "";
+}
+
+export function byForms(text: string, out: Span[]): void {
+  capitalNames(text, out);
+  if (text.includes("/")) {
+    for (const match of text.matchAll(BOOKING_NAME)) {
+      out.push(nameSpan(match.index, match.index + match[0].length));
+    }
+  }
+  if (!text.includes(",")) return;
+  for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
+    const [, surname, given] = match;
+    if (NOT_NAMES.has(surname!.toLowerCase()) || !isGiven(given)) continue;
+    if (!LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    out.push(nameSpan(match.index, match.index + match[0].length));
+  }
+}
+
+function nameSpan(start: number, end: number): Span {
+  return { type: EntityType.ENTITY_TYPE_PERSON, start, end, score: NameScore.context };
+}
