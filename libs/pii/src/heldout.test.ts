@@ -45,29 +45,36 @@ describe("held-out corpus", () => {
   });
 });
 
-// The blind set (test/fixtures/pii/README.md, v4) is below the targets above; until its misses are
-// worked on, these floors are what it measured blind, so a change that makes it worse fails.
-describe("blind held-out corpus v4", () => {
-  const result = evaluate(loadCorpus("heldout-v4"));
-  const structured = new Set([...STRUCTURED_TYPES].map(entityTypeName));
-  const group = (keep: (type: string) => boolean) =>
-    combine(
-      [...result.byType.values()].filter((score) => keep(score.type)),
-      "group",
-    );
+// The blind sets (test/fixtures/pii/README.md, v4 and v5) are below the targets above; until their
+// misses are worked on, these floors are what they measured blind, so a change that makes them worse fails.
+const BLIND_FLOORS = [
+  { set: "heldout-v4", structured: 0.86, personAddress: 0.79 },
+  { set: "heldout-v5", structured: 0.81, personAddress: 0.79 },
+] as const;
 
-  it("keeps recall ≥ 0.86 over the structured types and ≥ 0.79 over PERSON and STREET_ADDRESS", () => {
-    const structuredRecall = recallOf(group((type) => structured.has(type)));
-    const personAddressRecall = recallOf(group((type) => type === "PERSON" || type === "STREET_ADDRESS"));
-    assert.ok(structuredRecall >= 0.86, `structured recall ${structuredRecall.toFixed(3)}`);
-    assert.ok(
-      personAddressRecall >= 0.79,
-      `PERSON + STREET_ADDRESS recall ${personAddressRecall.toFixed(3)}`,
-    );
-  });
+for (const floor of BLIND_FLOORS) {
+  describe(`blind held-out corpus ${floor.set}`, () => {
+    const result = evaluate(loadCorpus(floor.set));
+    const structured = new Set([...STRUCTURED_TYPES].map(entityTypeName));
+    const group = (keep: (type: string) => boolean) =>
+      combine(
+        [...result.byType.values()].filter((score) => keep(score.type)),
+        "group",
+      );
 
-  it("keeps precision ≥ 0.94 over all types", () => {
-    const precision = precisionOf(group(() => true));
-    assert.ok(precision >= 0.94, `precision ${precision.toFixed(3)}`);
+    it(`keeps recall ≥ ${floor.structured} over the structured types and ≥ ${floor.personAddress} over PERSON and STREET_ADDRESS`, () => {
+      const structuredRecall = recallOf(group((type) => structured.has(type)));
+      const personAddressRecall = recallOf(group((type) => type === "PERSON" || type === "STREET_ADDRESS"));
+      assert.ok(structuredRecall >= floor.structured, `structured recall ${structuredRecall.toFixed(3)}`);
+      assert.ok(
+        personAddressRecall >= floor.personAddress,
+        `PERSON + STREET_ADDRESS recall ${personAddressRecall.toFixed(3)}`,
+      );
+    });
+
+    it("keeps precision ≥ 0.94 over all types", () => {
+      const precision = precisionOf(group(() => true));
+      assert.ok(precision >= 0.94, `precision ${precision.toFixed(3)}`);
+    });
   });
-});
+}

@@ -112,9 +112,15 @@ printEvaluation(
 );
 const heldoutV4 = loadCorpus("heldout-v4");
 printEvaluation(
-  "held-out v4 (hand-written blind by a helper; measured blind once on 2026-12-05: see fixtures README)",
+  "held-out v4 (blind once on 2026-12-05, then its per-type figures guided dev v5: see fixtures README)",
   heldoutV4,
   evaluate(heldoutV4),
+);
+const heldoutV5 = loadCorpus("heldout-v5");
+printEvaluation(
+  "held-out v5 (hand-written blind by a helper; measured blind once on 2026-12-05 after the v4-guided dev work: see fixtures README)",
+  heldoutV5,
+  evaluate(heldoutV5),
 );
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");

@@ -32,7 +32,9 @@ export interface Evaluation {
 
 export const CORPUS_DIR = new URL("../../../../test/fixtures/pii/", import.meta.url);
 
-export function loadCorpus(name: "dev" | "heldout" | "heldout-v1" | "heldout-v4"): CorpusText[] {
+export function loadCorpus(
+  name: "dev" | "heldout" | "heldout-v1" | "heldout-v4" | "heldout-v5",
+): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)

@@ -164,6 +164,7 @@ const handwrittenHeldoutV1 = handwritten("handwritten-heldout-v1.txt", "heldout-
 const handwrittenHeldoutV3 = handwritten("handwritten-heldout-v3.txt", "heldout-v3-hw");
 const handwrittenHeldoutV4 = handwritten("handwritten-heldout-v4.txt", "heldout-v4-hw");
 const handwrittenDevV5 = handwritten("handwritten-dev-v5.txt", "dev-v5-hw");
+const handwrittenHeldoutV5 = handwritten("handwritten-heldout-v5.txt", "heldout-v5-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -182,3 +183,4 @@ write(new URL("heldout-v1.jsonl", fixtures), [
 ]);
 // Hand-written only, by someone who had seen neither the detectors nor any other set.
 write(new URL("heldout-v4.jsonl", fixtures), handwrittenHeldoutV4);
+write(new URL("heldout-v5.jsonl", fixtures), handwrittenHeldoutV5);
