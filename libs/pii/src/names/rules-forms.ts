@@ -37,7 +37,7 @@ const NAME_LABEL =
 /** Candidate lines: two to four words in capitals and nothing else. */
 const CAPS_LINE = new RegExp(
   `^[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})[ \\t]*$`,
-  "gmu",
+  "gmud",
 );
 
 /** Names in capitals after a sign-off line or a name label, where the capitals hide the usual cues. */
@@ -45,7 +45,7 @@ function capitalNames(text: string, out: Span[]): void {
   if (!/[A-Z]{2,}[ \u00a0/][A-Z]/.test(text)) return;
   for (const match of text.matchAll(CAPS_LINE)) {
     const name = match[1]!;
-    const start = match.index + match[0].indexOf(name, match[0].length - name.length - 4);
+    const start = match.indices![1]![0];
     const labelled = match[0].includes(":");
     if (labelled) {
       if (!NAME_LABEL.test(`\n${match[0].slice(0, match[0].lastIndexOf(":") + 1)}`)) continue;
