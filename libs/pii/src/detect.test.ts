@@ -359,14 +359,3 @@ describe("forms, lists and foreign formats", () => {
     assertNothing("Ort, Datum / Unterschrift", EntityType.ENTITY_TYPE_PERSON);
   });
 });
-
-describe("hostile text", () => {
-  it("finishes lines that almost look like lists of codes in one pass", () => {
-    // Grouping words into codes in more than one way made this take minutes at 40 words.
-    for (const words of [40, 99]) {
-      const started = performance.now();
-      detectEntities(`backup codes:\n${"A1B ".repeat(words)}!`);
-      assert.ok(performance.now() - started < 1_000, `${words} words took ${performance.now() - started} ms`);
-    }
-  });
-});

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+
+// Mask runs every pattern over text from strangers, on the event loop: one pattern that
+// backtracks without end stalls the whole service. These texts are built to find such patterns;
+// a normal mail takes about a millisecond, so a second means something is badly wrong.
+const LIMIT_MS = 1_000;
+
+function assertQuick(text: string, label: string): void {
+  const started = performance.now();
+  detectEntities(text);
+  const took = performance.now() - started;
+  assert.ok(took < LIMIT_MS, `${label} took ${took.toFixed(0)} ms (${text.length} characters)`);
+}
+
+describe("hostile text", () => {
+  it("finishes lines that almost look like lists of codes in one pass", () => {
+    // Grouping words into codes in more than one way made this take minutes at 40 words.
+    for (const words of [40, 99])
+      assertQuick(`backup codes:\n${"A1B ".repeat(words)}!`, `${words} code words`);
+  });
+
+  it("finishes long repeats and random runs of corpus words and punctuation", () => {
+    const corpus = readFileSync(new URL("../../../test/fixtures/pii/dev.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => line.length > 0)
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .join(" ");
+    const punctuation = [
+      ",",
+      ".",
+      ":",
+      ";",
+      "-",
+      "/",
+      "(",
+      ")",
+      "\n",
+      "  ",
+      "@",
+      "+49",
+      "00",
+      "1234",
+      "DE",
+      "AB",
+      "&",
+      "|",
+      ">",
+      '"',
+    ];
+    const pool = [...new Set(corpus.split(/\s+/))].slice(0, 3_000).concat(punctuation, punctuation);
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const pick = () => pool[Math.floor(random() * pool.length)]!;
+    for (let i = 0; i < 300; i++) {
+      let text = "";
+      if (i % 3 === 0) {
+        const unit = Array.from({ length: 1 + (i % 4) }, pick).join(i % 2 === 0 ? " " : "");
+        text = unit.repeat(Math.ceil(2_000 / unit.length)) + pick();
+      } else {
+        for (let k = 0; k < 400; k++) text += pick() + (random() < 0.7 ? " " : "");
+      }
+      assertQuick(text.slice(0, 4_000), `text ${i}`);
+    }
+  });
+});
