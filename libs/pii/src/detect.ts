@@ -3,7 +3,7 @@ import { detectAddresses } from "./detectors/addresses.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import { detectEmails, detectIpAddresses, detectPhones, detectUrls } from "./detectors/contact.js";
 import { detectBirthDates } from "./detectors/dates.js";
-import { detectBics, detectCreditCards, detectIbans, detectUkAccounts } from "./detectors/finance.js";
+import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
 import {
   detectIdDocuments,
   detectLicensePlates,
@@ -47,7 +47,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectUrls(text, candidates);
   detectIpAddresses(text, candidates);
   detectIbans(text, candidates);
-  detectUkAccounts(text, candidates);
+  detectBankAccounts(text, candidates);
   detectBics(text, candidates);
   detectCreditCards(text, candidates);
   detectTaxIds(text, candidates);

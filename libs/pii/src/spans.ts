@@ -22,6 +22,13 @@ export const Score = {
   weak: 0.6,
 } as const;
 
+/** The span of a keyword's value: the match's first group, which ends where the match ends. */
+export function valueSpan(type: EntityType, match: RegExpMatchArray, score: number): Span {
+  const value = match[1]!;
+  const start = match.index! + match[0].length - value.length;
+  return { type, start, end: start + value.length, score };
+}
+
 /**
  * Picks a non-overlapping subset: best score first, longer first on ties. A confident span that
  * fully contains accepted ones replaces them (a URL holding an e-mail address, an address holding

@@ -1,7 +1,7 @@
 import { getCountrySpecifications, isValidBIC, isValidIBAN } from "ibantools";
 import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, textBefore } from "../spans.js";
+import { Score, type Span, textBefore, valueSpan } from "../spans.js";
 
 /** IBAN length per country code, from ibantools' registry (read once). */
 const IBAN_LENGTH = new Map<string, number>();
@@ -47,16 +47,10 @@ const UK_ACCOUNT =
 const ACCOUNT_NUMBER =
   /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
-export function detectUkAccounts(text: string, out: Span[]): void {
-  for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)]) {
-    const start = match.index + match[0].length - match[1]!.length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_IBAN,
-      start,
-      end: start + match[1]!.length,
-      score: Score.keyword,
-    });
-  }
+/** Bank account numbers without IBAN format, after their keyword: British sort code and account, Kontonummer. */
+export function detectBankAccounts(text: string, out: Span[]): void {
+  for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)])
+    out.push(valueSpan(EntityType.ENTITY_TYPE_IBAN, match, Score.keyword));
 }
 
 /** End offset after `count` alphanumerics, allowing one space between them; -1 if the run breaks. */

@@ -1,6 +1,6 @@
 import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, textBefore } from "../spans.js";
+import { Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German Steuer-ID: 11 digits, often written 2-3-3-3.
@@ -31,15 +31,8 @@ export function detectTaxIds(text: string, out: Span[]): void {
     });
   }
   const foreign = /PAN|EIN|TFN|UTR|tax file|taxpayer|employer ident/i.test(text);
-  for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])]) {
-    const start = match.index + match[0].length - match[1]!.length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_TAX_ID,
-      start,
-      end: start + match[1]!.length,
-      score: Score.keyword,
-    });
-  }
+  for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
+    out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
 }
 
 /** ISO 7064 MOD 11,10 check digit plus the rule that exactly one digit repeats (two or three times). */
@@ -83,10 +76,8 @@ export function detectVatIds(text: string, out: Span[]): void {
     });
   }
   for (const match of text.matchAll(VAT_OTHER)) {
-    const value = match[1]!;
-    if (!/\d/.test(value)) continue;
-    const start = match.index + match[0].length - value.length;
-    out.push({ type: EntityType.ENTITY_TYPE_VAT_ID, start, end: start + value.length, score: Score.keyword });
+    if (!/\d/.test(match[1]!)) continue;
+    out.push(valueSpan(EntityType.ENTITY_TYPE_VAT_ID, match, Score.keyword));
   }
 }
 
@@ -186,23 +177,15 @@ const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
 const BARE_ID_NUMBER = /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?[ \u00a0]*(\d{13})(?!\d)/g;
 
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
-  for (const match of text.matchAll(BARE_ID_NUMBER)) {
-    const start = match.index + match[0].length - match[1]!.length;
-    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end: start + 13, score: Score.keyword });
-  }
+  for (const match of text.matchAll(BARE_ID_NUMBER))
+    out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
   for (const i of tokens.withHead(ID_DOCUMENT_HEADS)) {
     ID_DOCUMENT_AT.lastIndex = tokens.starts[i]!;
     const match = ID_DOCUMENT_AT.exec(text);
     if (match === null) continue;
     const value = match[1]!;
     if (!/\d/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
-    const start = match.index + match[0].length - value.length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_ID_DOCUMENT,
-      start,
-      end: start + value.length,
-      score: Score.keyword,
-    });
+    out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
   }
 }
 
