@@ -252,6 +252,27 @@ describe("postal addresses", () => {
   });
 });
 
+describe("addresses in parts", () => {
+  it("keeps floors, flats and post boxes between street and town inside one address", () => {
+    assertFinds(
+      "Neue Anschrift: Gartenstraße 8–10, Seitenflügel, 2. OG, 04229 Leipzig\nDanke",
+      "STREET_ADDRESS:Gartenstraße 8–10, Seitenflügel, 2. OG, 04229 Leipzig",
+    );
+    assertFinds(
+      "Post bitte an Talackerstrasse 9, Postfach, 8152 Glattbrugg",
+      "STREET_ADDRESS:Talackerstrasse 9, Postfach, 8152 Glattbrugg",
+    );
+  });
+
+  it("takes a town and postcode after a street that no town rule knows", () => {
+    assertFinds(
+      "They can come to 41 Protea Road, Bryanston, Sandton, 2191 on Monday",
+      "STREET_ADDRESS:41 Protea Road, Bryanston, Sandton, 2191",
+    );
+    assertFinds("Praxis: Kirchgasse 4, 07743 Jena\nTel. 03641 / 55 20 19", "PHONE:03641 / 55 20 19");
+  });
+});
+
 describe("allow list", () => {
   it("never masks values on the allow list", () => {
     const text = "Unsere Hotline 0800 123 4567, Ihre Nummer 030 12345678";

@@ -6,11 +6,12 @@ import { detectBirthDates } from "./detectors/dates.js";
 import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
 import {
   detectIdDocuments,
-  detectLicensePlates,
   detectSocialSecurity,
   detectTaxIds,
   detectVatIds,
 } from "./detectors/government-ids.js";
+import { detectLicensePlates } from "./detectors/plates.js";
+import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { EntityType } from "./entity-types.js";
 import { detectNames } from "./names/detect-names.js";
@@ -58,6 +59,8 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectSecrets(text, tokens, candidates);
   detectCodeLists(text, candidates);
   detectBusinessIds(text, tokens, candidates);
+  detectReferenceShapes(text, candidates);
+  detectNumberCompounds(text, tokens, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
@@ -81,6 +84,8 @@ function addRepetitions(text: string, accepted: Span[], thread: ThreadKnowledge 
   const values = new Map<string, EntityType>();
   const taken = new Set<number>();
   for (const span of accepted) {
+    // A weak guess (a reference by its shape alone) yields to the type the value had elsewhere.
+    if (span.score < REPEATED_SCORE) continue;
     taken.add(span.start);
     if (span.type === EntityType.ENTITY_TYPE_PERSON || span.end - span.start < MIN_REPEAT_LENGTH) continue;
     values.set(text.slice(span.start, span.end), span.type);

@@ -83,4 +83,21 @@ describe("person names", () => {
     assert.deepEqual(persons("Frank Weber hat die Lieferung bestätigt."), ["Frank Weber"]);
     assert.deepEqual(persons("Im Mai Lieferung, im August Urlaub."), []);
   });
+
+  it("finds initials before a family name, but not outline letters or abbreviations", () => {
+    assert.deepEqual(persons("Nachricht hinterlassen: T. Hennecke, bitte zurückrufen"), ["T. Hennecke"]);
+    assert.deepEqual(persons("Kind regards,\nR. J. Whitfield"), ["R. J. Whitfield"]);
+    assert.deepEqual(persons("Referral for V. Raghavendran Pillai, as discussed"), [
+      "V. Raghavendran Pillai",
+    ]);
+    assert.deepEqual(persons("A. Allgemeines\nB. Leistungen\nC. Kosten"), []);
+    assert.deepEqual(persons("Das gilt z. B. Rechnungen und Mahnungen."), []);
+    assert.deepEqual(persons("Bitte Anlage C. Dokumente beilegen."), []);
+  });
+
+  it("finds a name introduced as one", () => {
+    assert.deepEqual(persons("the driver's name was Oyelaran and he was rude"), ["Oyelaran"]);
+    assert.deepEqual(persons("meine Mutter (geb. Wendtland) hat unterschrieben"), ["Wendtland"]);
+    assert.deepEqual(persons("ein Herr namens Quaschning rief an"), ["Quaschning"]);
+  });
 });

@@ -165,6 +165,8 @@ const handwrittenHeldoutV3 = handwritten("handwritten-heldout-v3.txt", "heldout-
 const handwrittenHeldoutV4 = handwritten("handwritten-heldout-v4.txt", "heldout-v4-hw");
 const handwrittenDevV5 = handwritten("handwritten-dev-v5.txt", "dev-v5-hw");
 const handwrittenHeldoutV5 = handwritten("handwritten-heldout-v5.txt", "heldout-v5-hw");
+const handwrittenDevV6 = handwritten("handwritten-dev-v6.txt", "dev-v6-hw");
+const handwrittenHeldoutV6 = handwritten("handwritten-heldout-v6.txt", "heldout-v6-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -172,6 +174,8 @@ write(new URL("dev.jsonl", fixtures), [
   ...handwrittenHeldoutV3,
   // Written for developing the weak types that held-out v4 showed (fixtures README).
   ...handwrittenDevV5,
+  // Written for the weak types that held-out v5 showed (fixtures README).
+  ...handwrittenDevV6,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
@@ -184,3 +188,4 @@ write(new URL("heldout-v1.jsonl", fixtures), [
 // Hand-written only, by someone who had seen neither the detectors nor any other set.
 write(new URL("heldout-v4.jsonl", fixtures), handwrittenHeldoutV4);
 write(new URL("heldout-v5.jsonl", fixtures), handwrittenHeldoutV5);
+write(new URL("heldout-v6.jsonl", fixtures), handwrittenHeldoutV6);

@@ -37,14 +37,14 @@ const BUSINESS_AT = new RegExp(
 );
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
 /** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
-const VALUE_AFTER_COMPOUND = new RegExp(
+export const VALUE_AFTER_COMPOUND = new RegExp(
   `(?![${L}])(?:-?(?:nr|nummer))?\\.?${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
   "iy",
 );
 const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
-const AMOUNT_AFTER =
+export const AMOUNT_AFTER =
   /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
 
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {

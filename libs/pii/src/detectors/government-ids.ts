@@ -87,14 +87,18 @@ const RVNR = new RegExp(
   "gu",
 );
 const SOCIAL_CONTEXT =
-  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino)[^\n\d]{0,20}$/i;
+  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer)[^\n\d]{0,20}$/i;
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
   "gu",
 );
-// Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9 digits).
-const SOCIAL_CONTEXT_ONLY = new RegExp(String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9})(?![${L}0-9])`, "gu");
+// Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
+// digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters).
+const SOCIAL_CONTEXT_ONLY = new RegExp(
+  String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?)(?![${L}0-9])`,
+  "gu",
+);
 
 export function detectSocialSecurity(text: string, out: Span[]): void {
   for (const match of text.matchAll(RVNR)) {
@@ -186,85 +190,5 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
     const value = match[1]!;
     if (!/\d/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
     out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
-  }
-}
-
-// German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
-const PLATE_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
-  "gu",
-);
-const PLATE_SPACE = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
-  "gu",
-);
-// UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT").
-const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
-const PLATE_CONTEXT =
-  /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration|\breg\b)[^\n]{0,30}$/i;
-/** Letter groups that look like a district but are standards, units or file formats. */
-const NOT_PLATE = new Set([
-  "ISO",
-  "DIN",
-  "EN",
-  "IEC",
-  "RFC",
-  "PDF",
-  "USB",
-  "CD",
-  "DVD",
-  "TV",
-  "PC",
-  "ID",
-  "NR",
-  "AZ",
-  "EUR",
-  "USD",
-  "KW",
-  "CW",
-  "Q",
-  "GB",
-  "MB",
-  "KB",
-  "HD",
-  "UHD",
-  "DB",
-  "IT",
-  "PS",
-  "A",
-  "AB",
-  "RE",
-  "NO",
-  "TO",
-  "IN",
-  "ON",
-  "AT",
-  "OR",
-  "IS",
-  "IF",
-  "OF",
-]);
-
-export function detectLicensePlates(text: string, out: Span[]): void {
-  for (const match of text.matchAll(PLATE_DASH)) {
-    if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
-    if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    const score = PLATE_CONTEXT.test(textBefore(text, match.index, 50)) ? Score.keyword : Score.format;
-    out.push({
-      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
-  }
-  for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
-    if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
-    if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.keyword,
-    });
   }
 }

@@ -1,0 +1,68 @@
+import { looksLikeSurname } from "./lexicon.js";
+import { type NameFinder, NameScore } from "./name-finder.js";
+import { Word } from "./word-flags.js";
+
+// Names that carry their own evidence rather than a trigger word: initials before a family name,
+// and a name introduced as one ("his name was Murugan", "geb. Ramsey").
+
+/** "z. B.", "u. a.", "d. h.": abbreviations whose last letter looks like an initial. */
+const ABBREVIATION_BEFORE = /^[a-zäöü]$/;
+
+/** "M. Sommer", "H. L. Pemberton", "an J. Brandauer", "K. Subramanian Iyer". */
+export function byInitials(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (f.covered[i] || !t.isInitial(i)) continue;
+    const previous = i - 1;
+    if (previous >= 0 && t.dots[previous] && ABBREVIATION_BEFORE.test(t.words[previous]!)) continue;
+    // "Vitamin C. Danach", "Anlage B. Bitte": a capital letter that ends a noun phrase.
+    if (
+      previous >= 0 &&
+      t.joined(i) &&
+      t.isCapitalized(previous) &&
+      !t.isInitial(previous) &&
+      !f.has(previous, Word.title | Word.trigger)
+    )
+      continue;
+    let j = i + 1;
+    while (j < t.length && t.joined(j) && t.isInitial(j)) j++;
+    if (j >= t.length || f.covered[j] || !t.joined(j) || !t.isCapitalized(j) || t.lowers[j]!.length < 2)
+      continue;
+    if (f.has(j, Word.company) || f.digitAfter(j)) continue;
+    if (!f.nameLike(j)) continue;
+    if (!f.known(j) && !looksLikeSurname(t.lowers[j]!) && outlineLetter(f, i)) continue;
+    f.emit(i, f.extendRight(i, j + 1), NameScore.context);
+  }
+}
+
+/** "A. Allgemeines" above "B. Leistungen": a letter that numbers the lines of an outline. */
+function outlineLetter(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (!t.opensLine(i)) return false;
+  const code = t.words[i]!.toUpperCase().charCodeAt(0);
+  const neighbours = [code - 1, code + 1].map((c) => String.fromCharCode(c)).join("");
+  return new RegExp(`(?:^|\\n)[ \\t]*[${neighbours}]\\.[ \\t]`).test(f.text);
+}
+
+/** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
+const INTRODUCERS = new Set(["namens", "named", "geb", "geborene", "geborener", "née", "nee"]);
+/** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
+const WEAK_INTRODUCERS = new Set(["heißt", "heisst", "vorher", "formerly", "called"]);
+const NAME_NOUN = new Set(["name", "names", "nachname", "vorname", "surname", "geburtsname"]);
+const COPULA = new Set(["is", "was", "ist", "war", "lautet", "lautete"]);
+
+/** "the pickup agent's name was Murugan", "Hope Köhler (geb. Ramsey, …)", "ein Herr namens Yıldız". */
+export function byIntroduction(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const lower = t.lowers[i]!;
+    let next = -1;
+    if (INTRODUCERS.has(lower)) next = i + 1;
+    else if (WEAK_INTRODUCERS.has(lower) && f.known(i + 1)) next = i + 1;
+    else if (NAME_NOUN.has(lower) && i + 2 < t.length && COPULA.has(t.lowers[i + 1]!) && t.joined(i + 1))
+      next = i + 2;
+    if (next === -1 || f.covered[next] || !t.joined(next, true) || !t.isCapitalized(next)) continue;
+    if (!f.nameLike(next) && !f.known(next)) continue;
+    f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
+  }
+}

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { isReferenceShape } from "./detectors/references.js";
+import { entityTypeName } from "./entity-types.js";
+
+/** The masked values of a text, whatever their type. */
+function masked(text: string): string[] {
+  return detectEntities(text).map((entity) => entity.value);
+}
+
+function typeOf(text: string, value: string): string | undefined {
+  const entity = detectEntities(text).find((candidate) => candidate.value === value);
+  return entity === undefined ? undefined : entityTypeName(entity.type);
+}
+
+// Values and phrasings made up for these tests; none is in the PII corpus.
+describe("reference numbers without a keyword", () => {
+  it("masks a capital prefix joined to a long digit group, typed by the nearest word", () => {
+    assert.equal(
+      typeOf("die Nummer aus dem Telefonat lautet RB-25-604417, bitte prüfen", "RB-25-604417"),
+      "TICKET_NUMBER",
+    );
+    assert.equal(typeOf("wegen unserer Buchung HX-310728 in Rom", "HX-310728"), "ORDER_NUMBER");
+    assert.equal(
+      typeOf("I'm writing about the claim we opened, PKC-40719-2283.", "PKC-40719-2283"),
+      "CLAIM_NUMBER",
+    );
+    assert.equal(typeOf("Antrag vom Montag (TR-6618034) ist noch offen", "TR-6618034"), "CONTRACT_NUMBER");
+    assert.ok(masked("see INC0048813 for the history").includes("INC0048813"));
+    assert.ok(masked("Re: 4410-QX-771903 weiterhin offen").includes("4410-QX-771903"));
+  });
+
+  it("masks letters and digits that alternate, as passport and booking systems issue them", () => {
+    assert.equal(typeOf("KOWALCZYK/EWA MRS | T4W8N2QR7 | Warschau", "T4W8N2QR7"), "TICKET_NUMBER");
+    assert.equal(typeOf("my passport is D7K1P3ZM9, valid to 2031", "D7K1P3ZM9"), "ID_DOCUMENT");
+  });
+
+  it("masks six and more digits that no other detector explains", () => {
+    assert.ok(masked("| Thandiwe Mokoena | 8807125430981 | 2231 |").includes("8807125430981"));
+    assert.ok(masked("Die Rechnung für 2023 (Nr. 2024-0719) ist bezahlt.").includes("2024-0719"));
+    assert.ok(masked("the one we spoke about, 33107824, is still open").includes("33107824"));
+  });
+
+  it("masks the value after any word for a number", () => {
+    assert.equal(typeOf("Mandantennummer 30918, falls Sie sie brauchen", "30918"), "CUSTOMER_NUMBER");
+    assert.equal(typeOf("Antragsnummer: 7731", "7731"), "CONTRACT_NUMBER");
+    assert.ok(masked("our application number is 55-2043 I think").includes("55-2043"));
+  });
+
+  it("leaves products, models, standards, firms, dates and amounts readable", () => {
+    const things = [
+      "Art.-Nr. KX-448812 ist nicht lieferbar",
+      "SKU BX-228731 is out of stock",
+      "Modell WH-1000XM4, Kopfhörer",
+      "die RTX4090 und die WAN28K40",
+      "laut ISO-9001-2015 und DIN 5008",
+      "Sicherheitslücke CVE-2024-38112, Update KB5034441",
+      "Registered in England and Wales No. 04417730.",
+      "Company No. 11820437",
+      "Fehlercode E-104321 seit gestern",
+      "vom 12/10/2024 bis 2019-2023, Abrechnung 202401",
+      "Zählernummer 1ESY1160698765 steht auf dem Zähler",
+      "Artikelnummer 48812231, Seriennummer 7734102",
+      "eine Förderung von 250000 Euro",
+      "Flug LH 4512 um 14:30, Zimmernummer 4521",
+    ];
+    for (const text of things) assert.deepEqual(masked(text), [], text);
+  });
+
+  it("tells reference shapes from model names by digits and alternations", () => {
+    for (const value of ["KS-24-771302", "CLM-88301-4472", "PX4829173", "C01X00T47", "0417-22"])
+      assert.ok(isReferenceShape(value), value);
+    for (const value of ["SM-G991B", "COVID-19", "WAN28K40", "RTX4090", "E-1043", "2019-2023", "HRB-12345"])
+      assert.ok(!isReferenceShape(value), value);
+  });
+});
+
+describe("plates and social security numbers of more countries", () => {
+  it("masks any plate right after a plate word", () => {
+    assert.ok(masked("rego is DKQ-41T, the blue one").includes("DKQ-41T"));
+    assert.ok(masked("Kontrollschild LU 208871, Police folgt").includes("LU 208871"));
+    assert.ok(masked("Car: 2019 Ford Focus, reg 191-KY-2207").includes("191-KY-2207"));
+    assert.ok(masked("amtl. Kennzeichen W-19384 K").includes("W-19384 K"));
+  });
+
+  it("leaves a VAT number after 'Reg No.' to the VAT rules, not the plate rule", () => {
+    assert.equal(typeOf("VAT Reg No. GB 398 4410 27", "GB 398 4410 27"), "VAT_ID");
+  });
+
+  it("masks Swiss AHV and Irish PPS numbers after their keyword", () => {
+    assert.equal(typeOf("AHV-Nr. 756.3047.5009.62 meines Mannes", "756.3047.5009.62"), "SOCIAL_SECURITY");
+    assert.equal(typeOf("PPSN 6619203TA", "6619203TA"), "SOCIAL_SECURITY");
+  });
+});
