@@ -13,6 +13,7 @@ import {
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
+import { detectTableColumns } from "./detectors/tables.js";
 import { EntityType } from "./entity-types.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
@@ -61,6 +62,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectBusinessIds(text, tokens, candidates);
   detectReferenceShapes(text, candidates);
   detectNumberCompounds(text, tokens, candidates);
+  detectTableColumns(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);

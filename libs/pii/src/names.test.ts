@@ -100,4 +100,11 @@ describe("person names", () => {
     assert.deepEqual(persons("meine Mutter (geb. Wendtland) hat unterschrieben"), ["Wendtland"]);
     assert.deepEqual(persons("ein Herr namens Quaschning rief an"), ["Quaschning"]);
   });
+
+  it("takes a given name in lower case where a greeting, a close relative or the last line puts it", () => {
+    assert.deepEqual(persons("hallo benedikt,\nist das Rad noch da?"), ["benedikt"]);
+    assert.deepEqual(persons("My husband stefan will pick it up."), ["stefan"]);
+    assert.deepEqual(persons("see you saturday\n\nthanks,\nmiriam"), ["miriam"]);
+    assert.deepEqual(persons("hallo zusammen,\nich bin ab morgen da.\n\nbis dann"), []);
+  });
 });

@@ -42,6 +42,19 @@ describe("reference numbers without a keyword", () => {
     assert.ok(masked("the one we spoke about, 33107824, is still open").includes("33107824"));
   });
 
+  it("masks a number after a hash sign, a delivery note and an ID card with a letter prefix", () => {
+    assert.ok(masked("first 1183 went missing, then #52218 as well").includes("52218"));
+    assert.deepEqual(masked("colours #FF0000 and #ABCDEF"), []);
+    assert.equal(typeOf("(Lieferschein LS 904417) fehlen 3 Stück", "LS 904417"), "ORDER_NUMBER");
+    assert.equal(typeOf("ID card (dowód osobisty): CKW 552871", "CKW 552871"), "ID_DOCUMENT");
+    assert.ok(masked("I hold a UK licence, PARKE751023JW9KL.").includes("PARKE751023JW9KL"));
+  });
+
+  it("masks VAT numbers of more countries without a keyword", () => {
+    for (const value of ["IE9825613N", "XI 318 4402 71", "NL812334966B01", "FR40303265045", "PL5261040828"])
+      assert.equal(typeOf(`Please use ${value} from now on.`, value), "VAT_ID", value);
+  });
+
   it("masks the value after any word for a number", () => {
     assert.equal(typeOf("Mandantennummer 30918, falls Sie sie brauchen", "30918"), "CUSTOMER_NUMBER");
     assert.equal(typeOf("Antragsnummer: 7731", "7731"), "CONTRACT_NUMBER");
@@ -82,6 +95,20 @@ describe("plates and social security numbers of more countries", () => {
     assert.ok(masked("Kontrollschild LU 208871, Police folgt").includes("LU 208871"));
     assert.ok(masked("Car: 2019 Ford Focus, reg 191-KY-2207").includes("191-KY-2207"));
     assert.ok(masked("amtl. Kennzeichen W-19384 K").includes("W-19384 K"));
+  });
+
+  it("masks a plate soon after a vehicle word or make, set off from the model", () => {
+    assert.ok(masked("Unfallgegner: Ford Kuga, LB-772-QK, Fahrer flüchtig").includes("LB-772-QK"));
+    assert.ok(masked("my van (rv68 jzo) was parked outside").includes("rv68 jzo"));
+    assert.ok(masked("das Fahrzeug TW-318-PK wurde abgeschleppt").includes("TW-318-PK"));
+    assert.ok(masked("My old plate 7ZQM214 might still be on file").includes("7ZQM214"));
+    for (const text of [
+      "ein VW Golf 8 GTI, 150 PS, Diesel",
+      "DAF LF 230 rigid lorry",
+      "Skoda Octavia (HSN 8004, TSN BKX), EZ 03/2019",
+      "Audi A6 40 TDI Avant",
+    ])
+      assert.deepEqual(masked(text), [], text);
   });
 
   it("leaves a VAT number after 'Reg No.' to the VAT rules, not the plate rule", () => {

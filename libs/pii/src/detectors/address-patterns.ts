@@ -4,7 +4,7 @@ import { keywordHeads } from "../tokens.js";
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
-const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gässle|gässli|wegle`;
+const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|plein|kade|dijk|singel|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
@@ -23,7 +23,7 @@ export const HOUSE_NUMBER_REST = new RegExp(
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
 export const NOT_STREET_NOUN =
-  /^(?:Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage)$/u;
+  /^(?:Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage|Stellplatz|Parkplatz|Sitzplatz|Arbeitsplatz|Platz)$/u;
 export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|eur\b|euro\b|uhr\b|h\b|min\b|minuten|tage?n?\b|stunden|jahre?n?\b|monate?n?\b|wochen?\b|stück|x\b|mal\b|:\d|\.\d|gb\b|mb\b|kg\b|km\b|m\b|cm\b|mm\b|kwh\b)/i;
 

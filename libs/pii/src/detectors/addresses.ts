@@ -2,6 +2,7 @@ import { isWordCode, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
+import { JOINER, mergeAdjacent } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
   ADDRESS_PART_BEFORE,
@@ -28,7 +29,6 @@ import {
 const DIGITS = /\d+/g;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
 /** What may stand between street and town of one address: a comma, a separator bar or dot, a line break. */
-const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*)?(?:\r?\n[ \u00a0>]*)?$/;
 const MAX_STREET_LENGTH = 70;
 
 /**
@@ -104,6 +104,8 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
   const name = match[0].trimEnd();
   if (PREPOSITION_START.test(name) && name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun)))
     return;
+  // "Stellplatz 14", "Zimmer 3": a noun with a number that is no street.
+  if (NOT_STREET_NOUN.test(name)) return;
   out.push(addressSpan(from + match.index, streetEnd, Score.format));
 }
 
@@ -249,60 +251,4 @@ function isSpace(code: number): boolean {
 
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-/** One placeholder per postal address: street line and town line become one span. */
-function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  let current: Span | undefined;
-  for (const span of found) {
-    if (current === undefined) {
-      current = { ...span };
-      continue;
-    }
-    if (span.start < current.end) {
-      current.end = Math.max(current.end, span.end);
-      current.score = Math.max(current.score, span.score);
-    } else if (
-      JOINER.test(text.slice(current.end, span.start)) ||
-      addressParts(text.slice(current.end, span.start))
-    ) {
-      current.end = span.end;
-      current.score = Math.max(current.score, span.score, Score.context);
-    } else {
-      out.push(withTail(text, current));
-      current = { ...span };
-    }
-  }
-  if (current !== undefined) out.push(withTail(text, current));
-}
-
-const PART_SEPARATOR = /[,/|·•\n]/;
-/** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11", "Postfach". */
-const ADDRESS_PART = /^\.?[ \u00a0]*[\p{Lu}\d][\p{L}\d. ]{0,24}$/u;
-
-/**
- * True for what may stand between two parts of one address: a house number range ("–14"), then
- * up to three short parts, each after a comma, slash or line break ("Hinterhaus, 3. OG,").
- */
-function addressParts(gap: string): boolean {
-  if (gap.length > 60 || !PART_SEPARATOR.test(gap)) return false;
-  const parts = gap.replace(/^[-–]\d+[a-z]?/, "").split(PART_SEPARATOR);
-  if (parts.length > 5 || gap.split("\n").length > 3) return false;
-  let named = 0;
-  for (const raw of parts) {
-    const part = raw.trim().replace(/^>+[ \u00a0]*/, "");
-    if (part === "") continue;
-    if (!ADDRESS_PART.test(part) || ++named > 3) return false;
-  }
-  return true;
-}
-
-/** Town, region and postcode after a street that no town rule found: ", Pretoria, 0081", "\nCarmichael\nCA 95608", ", Postfach, 8152 Glattbrugg". */
-const ADDRESS_TAIL =
-  /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,6}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
-
-function withTail(text: string, span: Span): Span {
-  const tail = ADDRESS_TAIL.exec(text.slice(span.end, span.end + 80));
-  return tail === null ? span : { ...span, end: span.end + tail[0].length };
 }

@@ -23,7 +23,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|date of birth|birth ?date|born|birthday|d\.?o\.?b\.?|\*)`,
+  String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*)`,
   "giu",
 );
 const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
@@ -65,12 +65,18 @@ export function detectBirthDates(text: string, out: Span[]): void {
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
     if (after !== undefined) {
-      out.push({
-        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start: after[0],
-        end: after[1],
-        score: Score.keyword,
-      });
+      for (
+        let date: [number, number] | undefined = after;
+        date !== undefined;
+        date = nextInList(text, date[1])
+      ) {
+        out.push({
+          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+          start: date[0],
+          end: date[1],
+          score: Score.keyword,
+        });
+      }
       continue;
     }
     // "am 12.03.1985 geboren": a date right before the verb.
@@ -86,6 +92,18 @@ export function detectBirthDates(text: string, out: Span[]): void {
       }
     }
   }
+}
+
+/** "Dates of birth: 12/05/1962 and 30/01/1959", "geb. am 11.12.1979, ich am 24.06.1982". */
+const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,2}$/u;
+
+/** The next date of a list that continues the birth date ending at `from`. */
+function nextInList(text: string, from: number): [number, number] | undefined {
+  const window = text.slice(from, from + 40);
+  DATE.lastIndex = 0;
+  const match = DATE.exec(window);
+  if (match === null || !LIST_GAP.test(window.slice(0, match.index))) return undefined;
+  return [from + match.index, from + match.index + match[0].length];
 }
 
 function firstDate(text: string, from: number, to: number): [number, number] | undefined {

@@ -57,7 +57,7 @@ export function steuerIdValid(digits: string): boolean {
 }
 
 const VAT = new RegExp(
-  String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|GB[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`,
+  String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|(?:GB|XI)[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|IE\d{7}[A-W][A-I]?|IE\d[A-Z+*]\d{5}[A-W]|NL\d{9}B\d{2}|FR[0-9A-Z]{2}\d{9}|IT\d{11}|ES[A-Z0-9]\d{7}[A-Z0-9]|PL\d{10}|BE[01]\d{9}|DK\d{8}|SE\d{10}01|LU\d{8}|PT\d{9}|NO\d{9}MVA|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`,
   "gu",
 );
 const VAT_OTHER = new RegExp(
@@ -172,7 +172,7 @@ export function rvnrValid(
 
 const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number`;
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*([A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*((?:[A-Z]{2,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);

@@ -13,8 +13,14 @@ const PLATE_SPACE = new RegExp(
 );
 // UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT").
 const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
-const PLATE_CONTEXT =
-  /(?:kennzeichen|kfz|fahrzeug|auto|wagen|pkw|lkw|plate|vehicle|car|registration|\breg\b)[^\n]{0,30}$/i;
+/** Vehicle words and makes: a plate-shaped value soon after one of them is a plate. */
+const VEHICLE_WORDS = [
+  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|\breg\b|kenteken|rejestracja`,
+  "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
+  "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco",
+].join("|");
+const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
   "ISO",
@@ -56,10 +62,25 @@ const NOT_PLATE = new Set([
   "IS",
   "IF",
   "OF",
+  // Vehicle papers and engines: "HSN 8004", "EZ 03/2017", "2.0 TDI 150 PS".
+  "HSN",
+  "TSN",
+  "EZ",
+  "VIN",
+  "FIN",
+  "TDI",
+  "TSI",
+  "PS",
+  "KM",
+  "HP",
+  "GTI",
+  "CCM",
+  "NM",
 ]);
 
 export function detectLicensePlates(text: string, out: Span[]): void {
   detectPlatesAfterWord(text, out);
+  detectPlatesNearVehicle(text, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
@@ -86,10 +107,10 @@ export function detectLicensePlates(text: string, out: Span[]): void {
 // Any country's plate right after a plate word: "rego CJ 47 KD", "Kontrollschild ZG 41822",
 // "reg 171-D-45823". Formats differ too much to list; the word makes the value a plate.
 const PLATE_WORD =
-  /(?<![a-zäöü])(?:(?:kfz-|auto|amtl(?:iches|\.)?[ \u00a0]*)?kennzeichen|amtl\.[ \u00a0]*kz|kontrollschild|nummernschild|autonummer|(?:number|licen[cs]e|registration)[ \u00a0]+plate|plate|rego|reg(?:istration)?(?:[ \u00a0]*(?:no\.?|number|mark))?|vehicle[ \u00a0]+reg(?:istration)?)(?![a-zäöü])/gi;
+  /(?<![a-zäöü])(?:(?:kfz-|auto|amtl(?:iches|\.)?[ \u00a0]*)?kennzeichen|amtl\.[ \u00a0]*kz|kontrollschild|nummernschild|autonummer|(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|kenteken|tablic\w*|rego|reg(?:istration)?(?:[ \u00a0]*(?:no\.?|number|mark))?|vehicle[ \u00a0]+reg(?:istration)?)(?![a-zäöü])/gi;
 /** Capitals and digits in up to four groups, right after the plate word and a little filler. */
 const PLATE_VALUE = new RegExp(
-  String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜ0-9]{1,4}(?:[ \u00a0-][A-ZÄÖÜ0-9]{1,6}){0,3})(?![${L}0-9])`,
+  String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,3})(?![${L}0-9])`,
   "y",
 );
 
@@ -98,15 +119,77 @@ function detectPlatesAfterWord(text: string, out: Span[]): void {
     PLATE_VALUE.lastIndex = word.index + word[0].length;
     const match = PLATE_VALUE.exec(text);
     if (match === null) continue;
-    const value = match[1]!;
-    const compact = value.replace(/[ \u00a0-]/g, "");
-    if (compact.length < 4 || compact.length > 10 || !/\d/.test(value) || !/[A-ZÄÖÜ]/.test(value)) continue;
-    const end = match.index + match[0].length;
+    const start = match.index + match[0].length - match[1]!.length;
+    const value = longestPlate(match[1]!);
+    if (value === undefined) continue;
     out.push({
       type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start: end - value.length,
-      end,
+      start,
+      end: start + value.length,
       score: Score.keyword,
     });
   }
 }
+
+/** German and British plates as people type them in lower case ("ms-nf 316", "lk64 ypr"). */
+const LOWER_PLATE = /^(?:[a-zäöü]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?|[a-z]{2}\d{2} ?[a-z]{3})$/;
+
+/** The longest run of leading groups that reads as a plate ("VS 123 456" of "VS 123 456 gehört"). */
+function longestPlate(value: string): string | undefined {
+  for (let candidate = value; ; ) {
+    if (plateShaped(candidate)) return candidate;
+    const cut = Math.max(
+      candidate.lastIndexOf(" "),
+      candidate.lastIndexOf("-"),
+      candidate.lastIndexOf("\u00a0"),
+    );
+    if (cut <= 0) return undefined;
+    candidate = candidate.slice(0, cut);
+  }
+}
+
+/** Four to ten letters and digits, both present; capitals, or a lower-case plate format. */
+function plateShaped(value: string): boolean {
+  const compact = value.replace(/[ \u00a0-]/g, "");
+  if (compact.length < 4 || compact.length > 10 || !/\d/.test(value) || !/[A-Za-zÄÖÜäöü]/.test(value))
+    return false;
+  return value === value.toUpperCase() || LOWER_PLATE.test(value);
+}
+
+// Any country's plate soon after a vehicle word or make, set off by punctuation or a little
+// filler: "Vauxhall Astra, MA21 TVO", "Peugeot 208 (GZ-312-K)", "Fahrzeug GH-418-TZ". A value
+// right after the make ("DAF LF 230", "Audi A6 40 TDI") is the model, not the plate.
+const PLATE_SHAPE = new RegExp(
+  String.raw`(?<![${L}0-9-])[A-Za-zÄÖÜäöü0-9]{1,8}(?:[ \u00a0-][A-Za-zÄÖÜäöü0-9]{1,6}){0,2}(?![${L}0-9-])`,
+  "g",
+);
+/** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
+const VEHICLE_BEFORE = /(?:fahrzeug\w*|wagen|auto|pkw|lkw|car|van|vehicle)[ \u00a0]*$/i;
+const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
+
+function detectPlatesNearVehicle(text: string, out: Span[]): void {
+  for (const word of text.matchAll(VEHICLE_WORD)) {
+    const from = word.index + word[0].length;
+    const window = text.slice(from, from + 50);
+    PLATE_SHAPE.lastIndex = 0;
+    for (let match = PLATE_SHAPE.exec(window); match !== null; match = PLATE_SHAPE.exec(window)) {
+      const value = longestPlate(match[0]);
+      // "is PO 7J221": when the words from here are no plate, try again from the next one.
+      if (value === undefined)
+        PLATE_SHAPE.lastIndex = match.index + /^[^ \u00a0-]+/.exec(match[0])![0].length;
+      const groups = value?.toUpperCase().split(/[ \u00a0-]/);
+      if (value === undefined || NOT_PLATE.has(groups![0]!) || NOT_PLATE.has(groups!.at(-1)!)) continue;
+      const before = window.slice(0, match.index);
+      if (before.includes("\n") || !(SET_OFF.test(before) || VEHICLE_BEFORE.test(word[0] + before))) continue;
+      if (/^[ \u00a0]*\/[ \u00a0]*\d/.test(window.slice(match.index + value.length))) continue;
+      const start = from + match.index;
+      out.push({
+        type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
+        start,
+        end: start + value.length,
+        score: Score.context,
+      });
+    }
+  }
+}
+const VEHICLE_WORD = new RegExp(`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])`, "gi");

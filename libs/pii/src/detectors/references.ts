@@ -13,7 +13,7 @@ import { AMOUNT_AFTER, VALUE_AFTER_COMPOUND } from "./business-ids.js";
 // model, error code, standard, flight or register entry.
 
 /** Capitals and digits, joined by single "-" or "/" (no nested repetition, so no backtracking). */
-const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}/g;
+const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}|(?<=#)\d{4,5}(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
 const DIGITS = /^\d+$/;
 
@@ -64,12 +64,13 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
     const value = match[0];
     const start = match.index;
     const end = start + value.length;
-    if (value.length < 6 || value.length > 24) continue;
+    // "#48213": after a hash sign, four digits are enough.
+    const hashNumber = text[start - 1] === "#" && /^\d{4,5}$/.test(value);
     // Inside a longer word, a decimal number, a path or a URL.
     const before = text.charCodeAt(start - 1);
     if (isWordCode(before) || ".-/_@".includes(text[start - 1] ?? " ")) continue;
     if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) continue;
-    if (!isReferenceShape(value)) continue;
+    if (!hashNumber && (value.length < 6 || value.length > 24 || !isReferenceShape(value))) continue;
     if (THING_BEFORE.test(textBefore(text, start, 40))) continue;
     if (AMOUNT_AFTER.test(text.slice(end, end + 8))) continue;
     out.push({ type: referenceType(text, start), start, end, score: Score.weak });
@@ -78,8 +79,8 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
 
 /**
  * A capital prefix joined to at least five digits ("KS-24-771302", "INC0012345", "7100-RS-228417"),
- * eight to twelve characters with letters and digits alternating at least four times
- * ("C7R2K9LX4"), or six digits and more outside dates and year ranges ("0348219576", "0417-22").
+ * eight to sixteen characters with letters and digits alternating at least four times
+ * ("C7R2K9LX4", a British driving licence), or six digits and more outside dates and year ranges ("0348219576", "0417-22").
  * Model names ("WH-1000XM4", "RTX4090") have fewer alternations or digits.
  */
 export function isReferenceShape(value: string): boolean {
@@ -100,7 +101,7 @@ export function isReferenceShape(value: string): boolean {
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
     } else if (parts.length === 1) {
-      return alternations(part) >= 4 && part.length >= 8 && part.length <= 12 && digitCount(part) >= 3;
+      return alternations(part) >= 4 && part.length >= 8 && part.length <= 16 && digitCount(part) >= 3;
     } else {
       return false;
     }

@@ -5,7 +5,7 @@ import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-cont
 import { byForms } from "./rules-forms.js";
 import { byLists, byRepetition } from "./rules-lists.js";
 import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
-import { byInitials, byIntroduction } from "./rules-shapes.js";
+import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { Word } from "./word-flags.js";
 
 /**
@@ -30,6 +30,7 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
   for (const i of triggers) byRole(finder, i);
   byInitials(finder);
   byIntroduction(finder);
+  byClosingLine(finder);
   byLists(finder);
   byRepetition(finder);
   for (const span of finder.found) out.push(span);

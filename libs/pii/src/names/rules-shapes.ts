@@ -66,3 +66,16 @@ export function byIntroduction(f: NameFinder): void {
     f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
   }
 }
+
+/** "…\n\nthx,\ndave" or "…\n\njules": a given name alone on a mail's last line, in any case. */
+export function byClosingLine(f: NameFinder): void {
+  const t = f.tokens;
+  const last = t.length - 1;
+  if (last < 0 || f.covered[last] || !/^[\s.!]*$/.test(f.text.slice(t.ends[last]!))) return;
+  let first = last;
+  while (first > 0 && last - first < 2 && t.joined(first)) first--;
+  if (!t.opensLine(first) && !/,[ \u00a0]*$/.test(t.gapBefore(first))) return;
+  if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
+  for (let i = first + 1; i <= last; i++) if (!t.isInitial(i) && !f.nameLike(i) && !f.known(i)) return;
+  f.emit(first, last + 1, NameScore.context);
+}

@@ -1,0 +1,81 @@
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+
+// Values in the cells of a table typed with "|" ("Name | Pass-Nr. | geb."): the header names
+// what a column holds, and the rows below hold values with no keyword of their own.
+
+/** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
+const HEADER_TYPES: [RegExp, EntityType][] = [
+  [/geb\b|geburt|birth|\bdob\b/i, EntityType.ENTITY_TYPE_DATE_OF_BIRTH],
+  [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
+  [/sozialvers|\bsv-?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
+  [
+    /pass|ausweis|\bid\b|identity|dokument|document|licen[cs]e|führerschein/i,
+    EntityType.ENTITY_TYPE_ID_DOCUMENT,
+  ],
+  [/kennzeichen|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
+  [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
+  [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],
+  [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
+  [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
+  [/kunde|customer|mitglied|member/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
+  [/bestell|order|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
+  [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
+  [/ticket|\bcase\b|vorgang|aktenzeichen|\bref/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
+];
+const SEPARATOR_ROW = /^[\s|:+-]*$/;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+export function detectTableColumns(text: string, out: Span[]): void {
+  if (!text.includes("|")) return;
+  let columns: (EntityType | undefined)[] | undefined;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const cells = cellsOf(text, lineStart, lineEnd);
+    if (cells === undefined) columns = undefined;
+    else if (columns === undefined) columns = headerTypes(text, cells);
+    else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
+      cells.forEach((cell, index) => {
+        const type = columns![index];
+        // A value holds a digit; a cell without one ("Pool", "—") is left to the other rules.
+        if (type !== undefined && /\d/.test(text.slice(cell.start, cell.end)))
+          out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The types a header row names, or undefined for a row that names none (or holds digits). */
+function headerTypes(text: string, cells: Cell[]): (EntityType | undefined)[] | undefined {
+  const types = cells.map((cell) => {
+    const header = text.slice(cell.start, cell.end);
+    if (/\d/.test(header)) return undefined;
+    return HEADER_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+  });
+  return types.some((type) => type !== undefined) ? types : undefined;
+}
+
+/** The trimmed cells of a line with at least one "|", or undefined for a line without. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes("|") || line.length > 400) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  const parts = line.split("|");
+  parts.forEach((part, index) => {
+    const leading = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    // An outer pipe ("| a | b |") leaves an empty first and last part that is no column.
+    const outer = (index === 0 || index === parts.length - 1) && trimmed === "";
+    if (!outer)
+      cells.push({ start: lineStart + from + leading, end: lineStart + from + leading + trimmed.length });
+    from += part.length + 1;
+  });
+  return cells;
+}

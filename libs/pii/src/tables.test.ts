@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { entityTypeName } from "./entity-types.js";
+
+/** "TYPE:value" for every value found. */
+function found(text: string): string[] {
+  return detectEntities(text).map((entity) => `${entityTypeName(entity.type)}:${entity.value}`);
+}
+
+// Values made up for these tests; none is in the PII corpus.
+describe("values in table columns", () => {
+  it("types each cell by its column's header", () => {
+    const table = [
+      "Reisende                 | Pass-Nr.    | geb.",
+      "BRANDT/OLE MR            | C4J8P2WQ1   | 03.09.1971",
+      "BRANDT/MAREN MRS         | CT7N4K9R2   | 17.02.1975",
+    ].join("\n");
+    const values = found(table);
+    for (const value of ["ID_DOCUMENT:C4J8P2WQ1", "DATE_OF_BIRTH:03.09.1971", "DATE_OF_BIRTH:17.02.1975"])
+      assert.ok(values.includes(value), `${value} in ${JSON.stringify(values)}`);
+  });
+
+  it("reads outer pipes and separator rows, and leaves cells without a digit alone", () => {
+    const table = [
+      "| Name          | Income tax ref | Phone        |",
+      "|---------------|----------------|--------------|",
+      "| Thabo Nkosi   | 2231874409     | —            |",
+    ].join("\n");
+    const values = found(table);
+    assert.ok(values.includes("TAX_ID:2231874409"), JSON.stringify(values));
+    assert.ok(!values.some((value) => value.endsWith(":—")));
+  });
+
+  it("types nothing in a table whose header names no personal value", () => {
+    assert.deepEqual(found("Artikel | Menge | Preis\nSchraube M4 | 200 | 4,80 €"), []);
+  });
+});
+
+describe("lists of birth dates and towns without a postcode", () => {
+  it("takes every date of a list after one birth keyword", () => {
+    const values = found("Dates of birth: 04/11/1966 and 22/07/1968.");
+    assert.ok(values.includes("DATE_OF_BIRTH:04/11/1966") && values.includes("DATE_OF_BIRTH:22/07/1968"));
+    assert.ok(
+      found("Mein Mann ist geb. am 02.01.1970, ich am 14.08.1973.").includes("DATE_OF_BIRTH:14.08.1973"),
+    );
+    assert.ok(!found("geb. am 02.01.1970. Termin am 14.08.2025").includes("DATE_OF_BIRTH:14.08.2025"));
+  });
+
+  it("takes a town after a street, and Dutch and Polish postcodes", () => {
+    assert.ok(
+      found("bei mir, Ulmenweg 7b, Lohne. Ruf vorher an").includes("STREET_ADDRESS:Ulmenweg 7b, Lohne"),
+    );
+    assert.ok(
+      found("we moved to Prinsengracht 412-3, 1016 JK Amsterdam; the old one").includes(
+        "STREET_ADDRESS:Prinsengracht 412-3, 1016 JK Amsterdam",
+      ),
+    );
+    assert.deepEqual(found("Stellplatz 14: bitte freihalten"), []);
+  });
+});
