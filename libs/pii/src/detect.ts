@@ -56,11 +56,10 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectVatIds(text, candidates);
   detectSocialSecurity(text, candidates);
   detectIdDocuments(text, tokens, candidates);
-  detectLicensePlates(text, candidates);
+  detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
   detectCodeLists(text, candidates);
   detectBusinessIds(text, tokens, candidates);
-  detectReferenceShapes(text, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
@@ -68,6 +67,8 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectBirthDates(text, candidates);
   detectPhones(text, tokens, candidates);
   detectAddresses(text, tokens, candidates);
+  // Last of the value rules: a shape is only a guess where no rule above has an answer.
+  detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates);
 

@@ -228,7 +228,7 @@ function headsOf(alternation: string): Set<string> {
       for (const head of headsOf(alternative.slice(3, close))) heads.add(head);
       continue;
     }
-    const letters = /^[a-z0-9äöüß]+/i.exec(alternative);
+    const letters = /^[\p{L}0-9]+/u.exec(alternative);
     if (letters === null) throw new Error("keyword alternative must start with letters or a group");
     heads.add(headOf(letters[0].toLowerCase()));
   }

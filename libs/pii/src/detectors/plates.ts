@@ -1,6 +1,7 @@
 import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
+import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
 const PLATE_DASH = new RegExp(
@@ -16,7 +17,7 @@ const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z
 /** Vehicle words and makes: a plate-shaped value soon after one of them is a plate. */
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|wohnmobil|motorrad|angemeldet|zugelassen`,
-  String.raw`plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|\breg\b|kenteken|rejestracja`,
+  "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
   "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco",
 ].join("|");
@@ -78,9 +79,9 @@ const NOT_PLATE = new Set([
   "NM",
 ]);
 
-export function detectLicensePlates(text: string, out: Span[]): void {
+export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
   detectPlatesAfterWord(text, out);
-  detectPlatesNearVehicle(text, out);
+  detectPlatesNearVehicle(text, tokens, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
@@ -167,8 +168,11 @@ const PLATE_SHAPE = new RegExp(
 const VEHICLE_BEFORE = /(?:fahrzeug\w*|wagen|auto|pkw|lkw|car|van|vehicle)[ \u00a0]*$/i;
 const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
 
-function detectPlatesNearVehicle(text: string, out: Span[]): void {
-  for (const word of text.matchAll(VEHICLE_WORD)) {
+function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): void {
+  for (const i of tokens.withHead(VEHICLE_HEADS)) {
+    VEHICLE_WORD_AT.lastIndex = tokens.starts[i]!;
+    const word = VEHICLE_WORD_AT.exec(text);
+    if (word === null) continue;
     const from = word.index + word[0].length;
     const window = text.slice(from, from + 50);
     PLATE_SHAPE.lastIndex = 0;
@@ -192,4 +196,5 @@ function detectPlatesNearVehicle(text: string, out: Span[]): void {
     }
   }
 }
-const VEHICLE_WORD = new RegExp(`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])`, "gi");
+const VEHICLE_WORD_AT = new RegExp(`(?:${VEHICLE_WORDS})(?![a-zäöü])`, "iy");
+const VEHICLE_HEADS = keywordHeads(VEHICLE_WORDS);

@@ -71,6 +71,7 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
     if (isWordCode(before) || ".-/_@".includes(text[start - 1] ?? " ")) continue;
     if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) continue;
     if (!hashNumber && (value.length < 6 || value.length > 24 || !isReferenceShape(value))) continue;
+    if (coveredBy(out, start, end)) continue;
     if (THING_BEFORE.test(textBefore(text, start, 40))) continue;
     if (AMOUNT_AFTER.test(text.slice(end, end + 8))) continue;
     out.push({ type: referenceType(text, start), start, end, score: Score.weak });
@@ -136,6 +137,13 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(value) || AMOUNT_AFTER.test(text.slice(end, end + 8))) continue;
     out.push({ type: referenceType(text, start), start, end, score: Score.context });
   }
+}
+
+/** True if a confident span found before already holds [start, end): a phone, an IBAN, a date. */
+function coveredBy(spans: readonly Span[], start: number, end: number): boolean {
+  for (const span of spans)
+    if (span.start <= start && span.end >= end && span.score >= Score.format) return true;
+  return false;
 }
 
 function alternations(value: string): number {
