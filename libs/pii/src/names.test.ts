@@ -104,6 +104,10 @@ describe("person names", () => {
   it("takes a given name in lower case where a greeting, a close relative or the last line puts it", () => {
     assert.deepEqual(persons("hallo benedikt,\nist das Rad noch da?"), ["benedikt"]);
     assert.deepEqual(persons("My husband stefan will pick it up."), ["stefan"]);
+    assert.deepEqual(persons("Versichert ist mein Mann, Tjorven Wenzlhuemer (geb. 1961)."), [
+      "Tjorven Wenzlhuemer",
+    ]);
+    assert.deepEqual(persons("mein Mann, der sich auskennt, ruft an"), []);
     assert.deepEqual(persons("see you saturday\n\nthanks,\nmiriam"), ["miriam"]);
     assert.deepEqual(persons("hallo zusammen,\nich bin ab morgen da.\n\nbis dann"), []);
   });

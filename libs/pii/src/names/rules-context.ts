@@ -134,11 +134,13 @@ export function byGreeting(f: NameFinder, i: number): void {
 export function byRole(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
+  const single = i > 0 && CLOSE_ROLE_WORDS.has(word) && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
   let next = -1;
-  if (ROLE_WORDS.has(word) && t.joined(i + 1)) next = i + 1;
+  // "mein Mann, Reto Baumgartner": after a close relative, a comma may stand before the name.
+  const comma = single && i + 1 < t.length && /^,[ \u00a0]$/.test(t.gapBefore(i + 1));
+  if (ROLE_WORDS.has(word) && (t.joined(i + 1) || comma)) next = i + 1;
   else if (word === "account" || word === "contact" || word === "team") next = after(f, i, ROLE_PHRASE_AT);
   if (next === -1) return;
-  const single = i > 0 && CLOSE_ROLE_WORDS.has(word) && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
   take(f, next, (first) => {
     const particleEnd = f.particleStart(first);
     if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
