@@ -111,4 +111,16 @@ describe("person names", () => {
     assert.deepEqual(persons("see you saturday\n\nthanks,\nmiriam"), ["miriam"]);
     assert.deepEqual(persons("hallo zusammen,\nich bin ab morgen da.\n\nbis dann"), []);
   });
+
+  it("knows given names of many origins without any cue", () => {
+    assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
+    assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);
+  });
+
+  it("joins a longer reading of a name with the part found before", () => {
+    assert.deepEqual(
+      persons("the policy is in the name of Dagoberto Rollo.\n\nWarm regards,\nDagoberto Rollo"),
+      ["Dagoberto Rollo", "Dagoberto Rollo"],
+    );
+  });
 });

@@ -118,9 +118,15 @@ printEvaluation(
 );
 const heldoutV5 = loadCorpus("heldout-v5");
 printEvaluation(
-  "held-out v5 (hand-written blind by a helper; measured blind once on 2026-12-05 after the v4-guided dev work: see fixtures README)",
+  "held-out v5 (blind once on 2026-12-05, then its per-type figures guided dev v6 and its totals checked the name lists: see fixtures README)",
   heldoutV5,
   evaluate(heldoutV5),
+);
+const heldoutV6 = loadCorpus("heldout-v6");
+printEvaluation(
+  "held-out v6 (hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v6 work: see fixtures README)",
+  heldoutV6,
+  evaluate(heldoutV6),
 );
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");

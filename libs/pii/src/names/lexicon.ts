@@ -1,6 +1,11 @@
 import { AMBIGUOUS_GIVEN_NAMES_TEXT, GIVEN_NAMES_TEXT } from "../data/given-names.js";
 import { NOT_NAMES_TEXT } from "../data/not-names.js";
 import { SURNAMES_TEXT } from "../data/surnames.js";
+import {
+  WORLD_AMBIGUOUS_GIVEN_NAMES_TEXT,
+  WORLD_GIVEN_NAMES_TEXT,
+  WORLD_SURNAMES_TEXT,
+} from "../data/world-names.js";
 
 function wordSet(text: string): Set<string> {
   const set = new Set<string>();
@@ -8,11 +13,11 @@ function wordSet(text: string): Set<string> {
   return set;
 }
 
-export const AMBIGUOUS_GIVEN = wordSet(AMBIGUOUS_GIVEN_NAMES_TEXT);
+export const AMBIGUOUS_GIVEN = wordSet(`${AMBIGUOUS_GIVEN_NAMES_TEXT} ${WORLD_AMBIGUOUS_GIVEN_NAMES_TEXT}`);
 /** Unambiguous given names: enough on their own. */
-export const GIVEN = wordSet(GIVEN_NAMES_TEXT);
+export const GIVEN = wordSet(`${GIVEN_NAMES_TEXT} ${WORLD_GIVEN_NAMES_TEXT}`);
 for (const name of AMBIGUOUS_GIVEN) GIVEN.delete(name);
-export const SURNAMES = wordSet(SURNAMES_TEXT);
+export const SURNAMES = wordSet(`${SURNAMES_TEXT} ${WORLD_SURNAMES_TEXT}`);
 export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 
 /** Lowercase particles that sit between name parts (von, van der, de la, bin). */

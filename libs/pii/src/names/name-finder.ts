@@ -166,16 +166,24 @@ export class NameFinder {
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
     if (to <= from || (!knownName && this.followedByCompanyWord(to))) return;
-    for (let i = from; i < to; i++) {
-      if (this.covered[i]) return;
+    const t = this.tokens;
+    let start = t.starts[from]!;
+    let end = t.ends[to - 1]!;
+    let covered = 0;
+    for (let i = from; i < to; i++) covered += this.covered[i]!;
+    if (covered === to - from) return;
+    if (covered > 0) {
+      // A longer reading of a name found before ("Dagoberto Rollo" after "Rollo"): one span for both.
+      for (let k = this.found.length - 1; k >= 0; k--) {
+        const other = this.found[k]!;
+        if (other.end <= start || other.start >= end) continue;
+        start = Math.min(start, other.start);
+        end = Math.max(end, other.end);
+        score = Math.max(score, other.score);
+        this.found.splice(k, 1);
+      }
     }
     for (let i = from; i < to; i++) this.covered[i] = 1;
-    const t = this.tokens;
-    this.found.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start: t.starts[from]!,
-      end: t.ends[to - 1]!,
-      score,
-    });
+    this.found.push({ type: EntityType.ENTITY_TYPE_PERSON, start, end, score });
   }
 }
