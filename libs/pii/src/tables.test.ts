@@ -58,4 +58,14 @@ describe("lists of birth dates and towns without a postcode", () => {
     );
     assert.deepEqual(found("Stellplatz 14: bitte freihalten"), []);
   });
+
+  it("takes a British house name with its street, and the unit of an Australian number", () => {
+    assert.ok(
+      found("Post goes to Larch Cottage, Sheep Lane, Tidworth.").includes(
+        "STREET_ADDRESS:Larch Cottage, Sheep Lane, Tidworth",
+      ),
+    );
+    assert.ok(found("deliver to 4/27 Banksia Rd, Manly").includes("STREET_ADDRESS:4/27 Banksia Rd, Manly"));
+    assert.deepEqual(found("We met at the Opera House, Sydney, last year"), []);
+  });
 });

@@ -69,9 +69,18 @@ export const NOT_TOWN =
 export const KNOWN_SHORT_POSTCODE_TOWNS =
   /^(?:Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Villach|Wels|St\. Pölten|Dornbirn|Bregenz|Feldkirch|Steyr|Leoben|Krems|Baden|Zürich|Zurich|Genf|Genève|Geneva|Basel|Bern|Lausanne|Winterthur|Luzern|Lucerne|St\. Gallen|Lugano|Biel|Thun|Zug|Schaffhausen|Chur|Fribourg|Freiburg|Neuchâtel|Aarau|Solothurn|Olten|Baar|Uster|Vaduz)(?![${L}])/u;
 
-/** "Flat 3, " or "Apt 4B " before an English house number belongs to the address. */
+/** "Flat 3, ", "Apt 4B " or the unit of "3/118" before an English house number belongs to the address. */
 export const UNIT_BEFORE_NUMBER =
-  /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*$/;
+  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?<![\d/])\d{1,4}[A-Za-z]?\/)$/;
+/** A British house name, then the street without a number: "Rose Cottage, Mill Lane, Ashford". */
+export const HOUSE_NAME_ADDRESS = new RegExp(
+  String.raw`(?:The[ \u00a0]+)?(?:${WORD}[ \u00a0]+){1,2}(?:Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse)`,
+  "gu",
+);
+export const STREET_AFTER_HOUSE_NAME = new RegExp(
+  String.raw`,[ \u00a0]*(?:${WORD}[ \u00a0]+){1,2}(?:Street|Road|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way|Row|Green|Hill)(?:,[ \u00a0]*(?:${WORD}[ \u00a0]?){1,3}){0,2}`,
+  "uy",
+);
 /** ", Dublin 2" or ", London" right after an English street: the town of that address. */
 export const TOWN_AFTER_STREET = new RegExp(
   String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,

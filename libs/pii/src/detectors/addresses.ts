@@ -9,12 +9,14 @@ import {
   CARE_OF,
   DE_STREET_BEFORE_NUMBER,
   EN_STREET_AT,
+  HOUSE_NAME_ADDRESS,
   HOUSE_NUMBER_REST,
   KNOWN_SHORT_POSTCODE_TOWNS,
   NOT_STREET_NOUN,
   NOT_TOWN,
   POST_BOX,
   POSTCODE_TOWN_AT,
+  STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
   STREET_BEFORE_TOWN,
   TOWN_AFTER_STREET,
@@ -56,6 +58,12 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
+  for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
+    STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
+    const street = STREET_AFTER_HOUSE_NAME.exec(text);
+    if (street !== null && !wordBefore(text, match.index))
+      found.push(addressSpan(match.index, street.index + street[0].trimEnd().length, Score.context));
+  }
   for (const match of text.matchAll(POST_BOX)) {
     if (!wordBefore(text, match.index))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
