@@ -72,9 +72,12 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
 /** "Flat 3, ", "Apt 4B " or the unit of "3/118" before an English house number belongs to the address. */
 export const UNIT_BEFORE_NUMBER =
   /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?<![\d/])\d{1,4}[A-Za-z]?\/)$/;
+const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
+/** Cheap test first: most mails hold none of these words. */
+export const HOUSE_WORD = new RegExp(`(?:${HOUSE_WORDS}),`);
 /** A British house name, then the street without a number: "Rose Cottage, Mill Lane, Ashford". */
 export const HOUSE_NAME_ADDRESS = new RegExp(
-  String.raw`(?:The[ \u00a0]+)?(?:${WORD}[ \u00a0]+){1,2}(?:Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse)`,
+  String.raw`(?:The[ \u00a0]+)?(?:${WORD}[ \u00a0]+){1,2}(?:${HOUSE_WORDS})(?=,)`,
   "gu",
 );
 export const STREET_AFTER_HOUSE_NAME = new RegExp(

@@ -11,6 +11,7 @@ import {
   EN_STREET_AT,
   HOUSE_NAME_ADDRESS,
   HOUSE_NUMBER_REST,
+  HOUSE_WORD,
   KNOWN_SHORT_POSTCODE_TOWNS,
   NOT_STREET_NOUN,
   NOT_TOWN,
@@ -58,12 +59,13 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
-  for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
-    STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
-    const street = STREET_AFTER_HOUSE_NAME.exec(text);
-    if (street !== null && !wordBefore(text, match.index))
-      found.push(addressSpan(match.index, street.index + street[0].trimEnd().length, Score.context));
-  }
+  if (HOUSE_WORD.test(text))
+    for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
+      STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
+      const street = STREET_AFTER_HOUSE_NAME.exec(text);
+      if (street !== null && !wordBefore(text, match.index))
+        found.push(addressSpan(match.index, street.index + street[0].trimEnd().length, Score.context));
+    }
   for (const match of text.matchAll(POST_BOX)) {
     if (!wordBefore(text, match.index))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));

@@ -80,7 +80,7 @@ const NOT_PLATE = new Set([
 ]);
 
 export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
-  detectPlatesAfterWord(text, out);
+  detectPlatesAfterWord(text, tokens, out);
   detectPlatesNearVehicle(text, tokens, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
@@ -107,16 +107,25 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
 
 // Any country's plate right after a plate word: "rego CJ 47 KD", "Kontrollschild ZG 41822",
 // "reg 171-D-45823". Formats differ too much to list; the word makes the value a plate.
-const PLATE_WORD =
-  /(?<![a-zäöü])(?:(?:kfz-|auto|amtl(?:iches|\.)?[ \u00a0]*)?kennzeichen|amtl\.[ \u00a0]*kz|kontrollschild|nummernschild|autonummer|(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|kenteken|tablic\w*|rego|reg(?:istration)?(?:[ \u00a0]*(?:no\.?|number|mark))?|vehicle[ \u00a0]+reg(?:istration)?)(?![a-zäöü])/gi;
+const PLATE_WORDS = [
+  String.raw`kfz-kennzeichen|autokennzeichen|amtl(?:iches|\.)?[ \u00a0]*kennzeichen|amtl\.[ \u00a0]*kz|kennzeichen`,
+  String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego`,
+  String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
+  String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
+].join("|");
+const PLATE_WORD_AT = new RegExp(`(?:${PLATE_WORDS})(?![a-zäöü])`, "iy");
+const PLATE_WORD_HEADS = keywordHeads(PLATE_WORDS);
 /** Capitals and digits in up to four groups, right after the plate word and a little filler. */
 const PLATE_VALUE = new RegExp(
   String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,3})(?![${L}0-9])`,
   "y",
 );
 
-function detectPlatesAfterWord(text: string, out: Span[]): void {
-  for (const word of text.matchAll(PLATE_WORD)) {
+function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void {
+  for (const i of tokens.withHead(PLATE_WORD_HEADS)) {
+    PLATE_WORD_AT.lastIndex = tokens.starts[i]!;
+    const word = PLATE_WORD_AT.exec(text);
+    if (word === null) continue;
     PLATE_VALUE.lastIndex = word.index + word[0].length;
     const match = PLATE_VALUE.exec(text);
     if (match === null) continue;

@@ -13,7 +13,9 @@ import { AMOUNT_AFTER, VALUE_AFTER_COMPOUND } from "./business-ids.js";
 // model, error code, standard, flight or register entry.
 
 /** Capitals and digits, joined by single "-" or "/" (no nested repetition, so no backtracking). */
-const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}|(?<=#)\d{4,5}(?!\d)/g;
+const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}/g;
+/** "#48213": after a hash sign, four digits are enough. */
+const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
 const DIGITS = /^\d+$/;
 
@@ -62,20 +64,22 @@ const GROUP_TYPES: Record<string, EntityType> = {
 export function detectReferenceShapes(text: string, out: Span[]): void {
   for (const match of text.matchAll(CANDIDATE)) {
     const value = match[0];
-    const start = match.index;
-    const end = start + value.length;
-    // "#48213": after a hash sign, four digits are enough.
-    const hashNumber = text[start - 1] === "#" && /^\d{4,5}$/.test(value);
+    if (value.length > 24 || !isReferenceShape(value)) continue;
     // Inside a longer word, a decimal number, a path or a URL.
-    const before = text.charCodeAt(start - 1);
-    if (isWordCode(before) || ".-/_@".includes(text[start - 1] ?? " ")) continue;
-    if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) continue;
-    if (!hashNumber && (value.length < 6 || value.length > 24 || !isReferenceShape(value))) continue;
-    if (coveredBy(out, start, end)) continue;
-    if (THING_BEFORE.test(textBefore(text, start, 40))) continue;
-    if (AMOUNT_AFTER.test(text.slice(end, end + 8))) continue;
-    out.push({ type: referenceType(text, start), start, end, score: Score.weak });
+    if (isWordCode(text.charCodeAt(match.index - 1)) || ".-/_@".includes(text[match.index - 1] ?? " "))
+      continue;
+    pushReference(text, match.index, match.index + value.length, out);
   }
+  if (text.includes("#"))
+    for (const match of text.matchAll(HASH_NUMBER))
+      pushReference(text, match.index + 1, match.index + match[0].length, out);
+}
+
+function pushReference(text: string, start: number, end: number, out: Span[]): void {
+  if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) return;
+  if (coveredBy(out, start, end) || THING_BEFORE.test(textBefore(text, start, 40))) return;
+  if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
+  out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }
 
 /**
@@ -85,6 +89,8 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
  * Model names ("WH-1000XM4", "RTX4090") have fewer alternations or digits.
  */
 export function isReferenceShape(value: string): boolean {
+  // Every shape below needs three digits at least; most capital runs ("WICHTIG") have none.
+  if (digitCount(value) < 3) return false;
   const parts = value.split(/[-/]/);
   let digits = 0;
   let letters = 0;
@@ -114,7 +120,7 @@ export function isReferenceShape(value: string): boolean {
 // Any "...nummer" or "... number" names an identifier ("Mandantennummer 10452", "application
 // number 88-1204"), except where the word before says it is a thing, a place or a phone.
 const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr)$/;
-const NUMBER_WORD = /^(?:number|no|nr|ref|reference)$/;
+const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
   /^(?:artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn)$/;
 
@@ -123,8 +129,8 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
     let stem: string | undefined;
-    if (NUMBER_WORD.test(lower) && i > 0 && tokens.joined(i, true)) stem = tokens.lowers[i - 1];
-    else stem = NUMBER_COMPOUND.exec(lower)?.[1];
+    if (NUMBER_WORDS.has(lower)) stem = i > 0 && tokens.joined(i, true) ? tokens.lowers[i - 1] : undefined;
+    else if (lower.endsWith("nummer") || lower.endsWith("nr")) stem = NUMBER_COMPOUND.exec(lower)?.[1];
     if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
     if (THING_BEFORE.test(textBefore(text, tokens.ends[i]!, 40))) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;

@@ -84,3 +84,10 @@ export const COMPANY_WORDS = wordSet(`
   praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
   architekten architects architetti
 `);
+
+/** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
+export const INTRODUCERS = wordSet("namens named geb geborene geborener née nee");
+/** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
+export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");
+/** Nouns for a name, followed by "is"/"ist": "his name was Murugan". */
+export const NAME_NOUNS = wordSet("name names nachname vorname surname geburtsname");

@@ -44,22 +44,17 @@ function outlineLetter(f: NameFinder, i: number): boolean {
   return new RegExp(`(?:^|\\n)[ \\t]*[${neighbours}]\\.[ \\t]`).test(f.text);
 }
 
-/** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
-const INTRODUCERS = new Set(["namens", "named", "geb", "geborene", "geborener", "née", "nee"]);
-/** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
-const WEAK_INTRODUCERS = new Set(["heißt", "heisst", "vorher", "formerly", "called"]);
-const NAME_NOUN = new Set(["name", "names", "nachname", "vorname", "surname", "geburtsname"]);
 const COPULA = new Set(["is", "was", "ist", "war", "lautet", "lautete"]);
 
 /** "the pickup agent's name was Murugan", "Hope Köhler (geb. Ramsey, …)", "ein Herr namens Yıldız". */
 export function byIntroduction(f: NameFinder): void {
   const t = f.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
-    const lower = t.lowers[i]!;
+    if (!f.has(i, Word.introducer | Word.weakIntroducer | Word.nameNoun)) continue;
     let next = -1;
-    if (INTRODUCERS.has(lower)) next = i + 1;
-    else if (WEAK_INTRODUCERS.has(lower) && f.known(i + 1)) next = i + 1;
-    else if (NAME_NOUN.has(lower) && i + 2 < t.length && COPULA.has(t.lowers[i + 1]!) && t.joined(i + 1))
+    if (f.has(i, Word.introducer)) next = i + 1;
+    else if (f.has(i, Word.weakIntroducer) && f.known(i + 1)) next = i + 1;
+    else if (f.has(i, Word.nameNoun) && i + 2 < t.length && COPULA.has(t.lowers[i + 1]!) && t.joined(i + 1))
       next = i + 2;
     if (next === -1 || f.covered[next] || !t.joined(next, true) || !t.isCapitalized(next)) continue;
     if (!f.nameLike(next) && !f.known(next)) continue;

@@ -2,11 +2,14 @@ import {
   AMBIGUOUS_GIVEN,
   COMPANY_WORDS,
   GIVEN,
+  INTRODUCERS,
   LEADING_PARTICLES,
+  NAME_NOUNS,
   NOT_NAMES,
   PARTICLES,
   SURNAMES,
   TITLES,
+  WEAK_INTRODUCERS,
 } from "./lexicon.js";
 import { SIGNOFF_FIRST, SIGNOFF_LAST, TRIGGER_LOWERS } from "./triggers.js";
 
@@ -23,6 +26,12 @@ export const Word = {
   trigger: 256,
   signoffFirst: 512,
   signoffLast: 1024,
+  /** Introduces a name on its own: "namens", "geb.", "née". */
+  introducer: 2048,
+  /** Introduces a known name only: "heißt", "vorher". */
+  weakIntroducer: 4096,
+  /** A noun for a name, before "is"/"ist": "name", "Nachname". */
+  nameNoun: 8192,
 } as const;
 
 const FLAGS = new Map<string, number>();
@@ -42,6 +51,9 @@ mark(TITLES, Word.title);
 mark(TRIGGER_LOWERS, Word.trigger);
 mark(SIGNOFF_FIRST, Word.signoffFirst);
 mark(SIGNOFF_LAST, Word.signoffLast);
+mark(INTRODUCERS, Word.introducer);
+mark(WEAK_INTRODUCERS, Word.weakIntroducer);
+mark(NAME_NOUNS, Word.nameNoun);
 
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
