@@ -45,11 +45,13 @@ describe("held-out corpus", () => {
   });
 });
 
-// The blind sets (test/fixtures/pii/README.md, v4 and v5) are below the targets above; until their
-// misses are worked on, these floors are what they measured blind, so a change that makes them worse fails.
+// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. v6 was measured
+// blind once; v4 and v5 have since guided work by their figures. The floors are what each measures
+// now (v6: its blind result), so a change that makes any of them worse fails.
 const BLIND_FLOORS = [
-  { set: "heldout-v4", structured: 0.86, personAddress: 0.79 },
-  { set: "heldout-v5", structured: 0.81, personAddress: 0.79 },
+  { set: "heldout-v4", structured: 0.98, personAddress: 0.89 },
+  { set: "heldout-v5", structured: 0.95, personAddress: 0.9 },
+  { set: "heldout-v6", structured: 0.96, personAddress: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
