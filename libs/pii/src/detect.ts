@@ -1,4 +1,3 @@
-import { isWordCode } from "./chars.js";
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import { detectEmails, detectIpAddresses, detectPhones, detectUrls } from "./detectors/contact.js";
@@ -14,22 +13,12 @@ import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { detectTableColumns } from "./detectors/tables.js";
-import { EntityType } from "./entity-types.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
+import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
 import { resolveOverlaps, type Span } from "./spans.js";
 import { Tokens } from "./tokens.js";
 import type { DetectedEntity, DetectOptions } from "./types.js";
-
-/** What a thread already knows: name parts and values masked in earlier mails. */
-export interface ThreadKnowledge {
-  nameParts: ReadonlySet<string>;
-  values: Iterable<{ type: EntityType; value: string }>;
-}
-
-const REPEATED_SCORE = 0.7;
-/** Values shorter than this are not searched again on their own (too many accidental matches). */
-const MIN_REPEAT_LENGTH = 4;
 
 /** Finds personal data in German, English or mixed text. Pure; offsets are UTF-16 code units. */
 export function detectEntities(text: string, opts: DetectOptions = {}): DetectedEntity[] {
@@ -77,43 +66,6 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   if (opts.allowList !== undefined && opts.allowList.length > 0)
     accepted = dropAllowed(text, accepted, opts.allowList);
   return accepted;
-}
-
-/**
- * A value found once (by keyword or checksum) is personal wherever it appears again in the mail,
- * and so is every value the thread has masked before: "die 4711-0815 ist noch offen".
- */
-function addRepetitions(text: string, accepted: Span[], thread: ThreadKnowledge | undefined): Span[] {
-  const values = new Map<string, EntityType>();
-  const taken = new Set<number>();
-  for (const span of accepted) {
-    // A weak guess (a reference by its shape alone) yields to the type the value had elsewhere.
-    if (span.score < REPEATED_SCORE) continue;
-    taken.add(span.start);
-    if (span.type === EntityType.ENTITY_TYPE_PERSON || span.end - span.start < MIN_REPEAT_LENGTH) continue;
-    values.set(text.slice(span.start, span.end), span.type);
-  }
-  if (thread !== undefined) {
-    for (const { type, value } of thread.values) {
-      if (type !== EntityType.ENTITY_TYPE_PERSON && value.length >= MIN_REPEAT_LENGTH && !values.has(value))
-        values.set(value, type);
-    }
-  }
-  const extra: Span[] = [];
-  for (const [value, type] of values) {
-    for (let from = text.indexOf(value); from !== -1; from = text.indexOf(value, from + value.length)) {
-      const end = from + value.length;
-      if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end)) {
-        extra.push({ type, start: from, end, score: REPEATED_SCORE });
-      }
-    }
-  }
-  if (extra.length === 0) return accepted;
-  return resolveOverlaps([...accepted, ...extra]);
-}
-
-function isBoundary(text: string, index: number): boolean {
-  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
 }
 
 function dropAllowed(text: string, spans: Span[], allowList: readonly string[]): Span[] {

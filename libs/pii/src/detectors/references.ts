@@ -62,22 +62,29 @@ const GROUP_TYPES: Record<string, EntityType> = {
 };
 
 export function detectReferenceShapes(text: string, out: Span[]): void {
+  const covered = coverageOf(out);
   for (const match of text.matchAll(CANDIDATE)) {
     const value = match[0];
     if (value.length > 24 || !isReferenceShape(value)) continue;
     // Inside a longer word, a decimal number, a path or a URL.
     if (isWordCode(text.charCodeAt(match.index - 1)) || ".-/_@".includes(text[match.index - 1] ?? " "))
       continue;
-    pushReference(text, match.index, match.index + value.length, out);
+    pushReference(text, match.index, match.index + value.length, covered, out);
   }
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))
-      pushReference(text, match.index + 1, match.index + match[0].length, out);
+      pushReference(text, match.index + 1, match.index + match[0].length, covered, out);
 }
 
-function pushReference(text: string, start: number, end: number, out: Span[]): void {
+function pushReference(
+  text: string,
+  start: number,
+  end: number,
+  covered: (start: number, end: number) => boolean,
+  out: Span[],
+): void {
   if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) return;
-  if (coveredBy(out, start, end) || THING_BEFORE.test(textBefore(text, start, 40))) return;
+  if (covered(start, end) || THING_BEFORE.test(textBefore(text, start, 40))) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }
@@ -145,11 +152,24 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
   }
 }
 
-/** True if a confident span found before already holds [start, end): a phone, an IBAN, a date. */
-function coveredBy(spans: readonly Span[], start: number, end: number): boolean {
-  for (const span of spans)
-    if (span.start <= start && span.end >= end && span.score >= Score.format) return true;
-  return false;
+/**
+ * Whether a confident span found before already holds [start, end): a phone, an IBAN, a date.
+ * Spans sorted by start with the running maximum of their ends answer in log time.
+ */
+function coverageOf(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const confident = spans.filter((span) => span.score >= Score.format).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const span of confident) maxEnd.push(Math.max(span.end, maxEnd.at(-1) ?? 0));
+  return (start, end) => {
+    let low = 0;
+    let high = confident.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (confident[mid]!.start <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && maxEnd[low - 1]! >= end;
+  };
 }
 
 function alternations(value: string): number {
@@ -171,8 +191,9 @@ function isDigit(code: number): boolean {
 }
 
 function referenceType(text: string, start: number): EntityType {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const context = text.slice(Math.max(lineStart, start - 60), start);
+  // The words before the value on its line, at most 60 characters (no scan back over a long line).
+  const before = text.slice(Math.max(0, start - 60), start);
+  const context = before.slice(before.lastIndexOf("\n") + 1);
   let type: EntityType = EntityType.ENTITY_TYPE_TICKET_NUMBER;
   for (const match of context.matchAll(TYPE_WORDS)) {
     const group = Object.keys(GROUP_TYPES).find((name) => match.groups![name] !== undefined)!;

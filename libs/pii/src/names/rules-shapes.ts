@@ -11,6 +11,8 @@ const ABBREVIATION_BEFORE = /^[a-zäöü]$/;
 /** "M. Sommer", "H. L. Pemberton", "an J. Brandauer", "K. Subramanian Iyer". */
 export function byInitials(f: NameFinder): void {
   const t = f.tokens;
+  let outline: Set<number> | undefined;
+  const letters = () => (outline ??= outlineLetters(f.text));
   for (let i = 0; i < t.length; i++) {
     if (f.covered[i] || !t.isInitial(i)) continue;
     const previous = i - 1;
@@ -30,18 +32,26 @@ export function byInitials(f: NameFinder): void {
       continue;
     if (f.has(j, Word.company) || f.digitAfter(j)) continue;
     if (!f.nameLike(j)) continue;
-    if (!f.known(j) && !looksLikeSurname(t.lowers[j]!) && outlineLetter(f, i)) continue;
+    if (!f.known(j) && !looksLikeSurname(t.lowers[j]!) && outlineLetter(f, i, letters)) continue;
     f.emit(i, f.extendRight(i, j + 1), NameScore.context);
   }
 }
 
+const OUTLINE_LINE = /(?:^|\n)[ \t]*([A-Z])\.[ \t]/g;
+
+/** Letters that open a line as "B. ": read once per mail, so many initials stay linear. */
+function outlineLetters(text: string): Set<number> {
+  const letters = new Set<number>();
+  for (const match of text.matchAll(OUTLINE_LINE)) letters.add(match[1]!.charCodeAt(0));
+  return letters;
+}
+
 /** "A. Allgemeines" above "B. Leistungen": a letter that numbers the lines of an outline. */
-function outlineLetter(f: NameFinder, i: number): boolean {
+function outlineLetter(f: NameFinder, i: number, letters: () => Set<number>): boolean {
   const t = f.tokens;
   if (!t.opensLine(i)) return false;
   const code = t.words[i]!.toUpperCase().charCodeAt(0);
-  const neighbours = [code - 1, code + 1].map((c) => String.fromCharCode(c)).join("");
-  return new RegExp(`(?:^|\\n)[ \\t]*[${neighbours}]\\.[ \\t]`).test(f.text);
+  return letters().has(code - 1) || letters().has(code + 1);
 }
 
 const COPULA = new Set(["is", "was", "ist", "war", "lautet", "lautete"]);

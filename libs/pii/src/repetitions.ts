@@ -1,0 +1,85 @@
+import { isWordCode } from "./chars.js";
+import { EntityType } from "./entity-types.js";
+import { resolveOverlaps, type Span } from "./spans.js";
+
+/** What a thread already knows: name parts and values masked in earlier mails. */
+export interface ThreadKnowledge {
+  nameParts: ReadonlySet<string>;
+  values: Iterable<{ type: EntityType; value: string }>;
+}
+
+const REPEATED_SCORE = 0.7;
+/** Values shorter than this are not searched again on their own (too many accidental matches). */
+const MIN_REPEAT_LENGTH = 4;
+
+interface Known {
+  value: string;
+  type: EntityType;
+  /** Where the value's first run of letters and digits starts ("+49 30 …": 1). */
+  offset: number;
+}
+
+/**
+ * A value found once (by keyword or checksum) is personal wherever it appears again in the mail,
+ * and so is every value the thread has masked before: "die 4711-0815 ist noch offen". The values
+ * are indexed by their first word, so one pass over the text finds them all: a mail with thousands
+ * of values costs no more per character than one with three.
+ */
+export function addRepetitions(text: string, accepted: Span[], thread: ThreadKnowledge | undefined): Span[] {
+  const values = new Map<string, EntityType>();
+  const taken = new Set<number>();
+  for (const span of accepted) {
+    // A weak guess (a reference by its shape alone) yields to the type the value had elsewhere.
+    if (span.score < REPEATED_SCORE) continue;
+    taken.add(span.start);
+    if (span.type === EntityType.ENTITY_TYPE_PERSON || span.end - span.start < MIN_REPEAT_LENGTH) continue;
+    values.set(text.slice(span.start, span.end), span.type);
+  }
+  if (thread !== undefined) {
+    for (const { type, value } of thread.values) {
+      if (type !== EntityType.ENTITY_TYPE_PERSON && value.length >= MIN_REPEAT_LENGTH && !values.has(value))
+        values.set(value, type);
+    }
+  }
+  if (values.size === 0) return accepted;
+  const byFirstWord = indexByFirstWord(values);
+  const extra: Span[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    for (const known of byFirstWord.get(text.slice(i, j)) ?? []) {
+      const from = i - known.offset;
+      const end = from + known.value.length;
+      if (from < 0 || taken.has(from) || !text.startsWith(known.value, from)) continue;
+      if (isBoundary(text, from - 1) && isBoundary(text, end))
+        extra.push({ type: known.type, start: from, end, score: REPEATED_SCORE });
+    }
+    i = j;
+  }
+  if (extra.length === 0) return accepted;
+  return resolveOverlaps([...accepted, ...extra]);
+}
+
+function indexByFirstWord(values: ReadonlyMap<string, EntityType>): Map<string, Known[]> {
+  const index = new Map<string, Known[]>();
+  for (const [value, type] of values) {
+    let start = 0;
+    while (start < value.length && !isWordCode(value.charCodeAt(start))) start++;
+    if (start === value.length) continue;
+    let end = start + 1;
+    while (end < value.length && isWordCode(value.charCodeAt(end))) end++;
+    const key = value.slice(start, end);
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [{ value, type, offset: start }]);
+    else list.push({ value, type, offset: start });
+  }
+  return index;
+}
+
+function isBoundary(text: string, index: number): boolean {
+  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
+}
