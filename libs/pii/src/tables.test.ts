@@ -68,4 +68,21 @@ describe("lists of birth dates and towns without a postcode", () => {
     assert.ok(found("deliver to 4/27 Banksia Rd, Manly").includes("STREET_ADDRESS:4/27 Banksia Rd, Manly"));
     assert.deepEqual(found("We met at the Opera House, Sydney, last year"), []);
   });
+
+  it("takes streets whose type word comes first, and their postcodes", () => {
+    for (const address of [
+      "18 rue des Lilas, 69003 Lyon",
+      "Calle Sagasta 22, 2º dcha., 28004 Madrid",
+      "ul. Polna 7 m. 12, 00-625 Warszawa",
+      "Moda Cad. No: 118 Daire 4, 34710 Kadıköy",
+      "Rua do Carmo 41, 1200-093 Lisboa",
+      "455 Rue Saint-Paul O, Montréal QC H2Y 2A6",
+      "Birkenweg 9 in 06110 Halle",
+    ])
+      assert.ok(
+        found(`Das Paket geht jetzt nach ${address}\nDanke`).includes(`STREET_ADDRESS:${address}`),
+        address,
+      );
+    assert.deepEqual(found("Die Via Appia ist schön, der Corso auch."), []);
+  });
 });

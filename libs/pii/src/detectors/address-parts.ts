@@ -20,6 +20,7 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
       current.score = Math.max(current.score, span.score);
     } else if (
       JOINER.test(text.slice(current.end, span.start)) ||
+      IN_TOWN.test(text.slice(current.end, span.start)) ||
       addressParts(text.slice(current.end, span.start))
     ) {
       current.end = span.end;
@@ -32,6 +33,8 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
   if (current !== undefined) out.push(withTail(text, current));
 }
 
+/** "Lindenstraße 4 in 06108 Halle": the town after "in". */
+const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
 const PART_SEPARATOR = /[,/|·•\n]/;
 /** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11", "Postfach". */
 const ADDRESS_PART = /^\.?[ \u00a0]*[\p{Lu}\d][\p{L}\d. ]{0,24}$/u;
@@ -57,9 +60,12 @@ function addressParts(gap: string): boolean {
 const ADDRESS_TAIL =
   /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,6}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
 
-/** Dutch and Polish postcodes, which no town rule knows: ", 1057 HD Amsterdam", ", 31-147 Kraków". */
+/** Postcodes no town rule knows: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 1100-053 Lisboa". */
 const FOREIGN_POSTCODE_TAIL =
-  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}/u;
+  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}/u;
+/** A Canadian town, province and postal code: ", Montréal QC H3A 1G1". */
+const CANADIAN_TAIL =
+  /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
 const DUTCH_TOWN = /^[ \u00a0]+\p{Lu}[\p{L}-]{1,24}/u;
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
@@ -86,6 +92,7 @@ function withTail(text: string, span: Span): Span {
   const tail =
     ADDRESS_TAIL.exec(after) ??
     FOREIGN_POSTCODE_TAIL.exec(after) ??
+    CANADIAN_TAIL.exec(after) ??
     (dutchPostcodeEnd ? DUTCH_TOWN.exec(after) : null);
   if (tail !== null) return { ...span, end: span.end + tail[0].length };
   const town = TOWN_TAIL.exec(after);

@@ -107,3 +107,24 @@ export const STREET_AFTER_KEYWORD_AT = new RegExp(
   "iy",
 );
 export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
+
+// Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish and Turkish
+// ("4 rue de la Paix", "Calle Mayor 5, 3º izq.", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|Ulica|Aleja)`;
+const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
+const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
+/** Cheap test first: most mails hold none of these words. */
+export const STREET_TYPE_WORD = new RegExp(
+  `${STREET_TYPE_FIRST.slice(0, -1)}|Cad\\.|Caddesi|Sok\\.|Sokak|Sk\\.|Bulvarı|Mah\\.|Mahallesi)[ \\u00a0]`,
+);
+export const STREET_TYPE_FIRST_AT = new RegExp(
+  [
+    // "4 rue de la Paix", "1200 Rue Sherbrooke O"
+    String.raw`\d{1,5}[a-z]?,?[ \u00a0]+${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS}(?:[ \u00a0]+[NSOE]\.?)?`,
+    // "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"
+    String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
+    // "Bağdat Cad. No: 45 Daire 7", "Atatürk Mah. 1203 Sok. No:5"
+    String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
+  ].join("|"),
+  "gu",
+);

@@ -20,6 +20,8 @@ import {
   STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
   STREET_BEFORE_TOWN,
+  STREET_TYPE_FIRST_AT,
+  STREET_TYPE_WORD,
   TOWN_AFTER_STREET,
   TOWN_BEFORE_POSTCODE,
   UK_POSTCODE_AT,
@@ -59,6 +61,11 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
+  if (STREET_TYPE_WORD.test(text))
+    for (const match of text.matchAll(STREET_TYPE_FIRST_AT)) {
+      if (!wordBefore(text, match.index))
+        found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.format));
+    }
   if (HOUSE_WORD.test(text))
     for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
       STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
