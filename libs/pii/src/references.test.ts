@@ -50,6 +50,19 @@ describe("reference numbers without a keyword", () => {
     assert.ok(masked("I hold a UK licence, PARKE751023JW9KL.").includes("PARKE751023JW9KL"));
   });
 
+  it("masks tax and VAT numbers of more countries after their keyword", () => {
+    for (const [text, value, type] of [
+      ["St.-Nr. 27 304 11826 beim Finanzamt", "27 304 11826", "TAX_ID"],
+      ["mi NIF es 48213377K", "48213377K", "TAX_ID"],
+      ["codice fiscale BNCLRA82M41F205X", "BNCLRA82M41F205X", "TAX_ID"],
+      ["our ABN 63 118 402 775 is on the invoice", "63 118 402 775", "TAX_ID"],
+      ["BTW-nummer NL004495445B01", "NL004495445B01", "VAT_ID"],
+      ["P.IVA 07643520567", "07643520567", "VAT_ID"],
+    ] as const)
+      assert.equal(typeOf(text, value), type, text);
+    assert.deepEqual(masked("tax id: none yet, TIN follows"), []);
+  });
+
   it("masks VAT numbers of more countries without a keyword", () => {
     for (const value of ["IE9825613N", "XI 318 4402 71", "NL812334966B01", "FR40303265045", "PL5261040828"])
       assert.equal(typeOf(`Please use ${value} from now on.`, value), "VAT_ID", value);
