@@ -85,4 +85,24 @@ describe("lists of birth dates and towns without a postcode", () => {
       );
     assert.deepEqual(found("Die Via Appia ist schön, der Corso auch."), []);
   });
+
+  it("takes addresses of more countries: Nordic streets, ranges, post boxes, regions", () => {
+    for (const address of [
+      "Sveavägen 44, 4 tr, 113 59 Stockholm",
+      "Kirkegata 12B, 0153 Oslo",
+      "Landstraßer Hauptstraße 41, 1030 Wien",
+      "Leopoldsgasse 50-54/4/2, 1020 Wien",
+      "Unit 3, 14-16 Harbour Street, Mosman NSW 2088",
+      "Postbus 2741, 3500 GS Utrecht",
+      "88 Queen St W, Suite 400, Toronto, ON M5H 2N2",
+      "Bahnhofstrasse 12, 8001 Zürich ZH",
+      "Keizersgracht 221, 1016 DV Amsterdam, Netherlands",
+    ])
+      assert.ok(
+        found(`Das Paket geht jetzt nach ${address}\nDanke`).includes(`STREET_ADDRESS:${address}`),
+        address,
+      );
+    assert.deepEqual(found("Die Rechnung (CHF 380.-) bitte an uns"), []);
+    assert.deepEqual(found("Artikel 40-1188 und 40-1190 bitte getrennt, KvK 67890123"), []);
+  });
 });

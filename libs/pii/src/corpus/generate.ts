@@ -167,6 +167,8 @@ const handwrittenDevV5 = handwritten("handwritten-dev-v5.txt", "dev-v5-hw");
 const handwrittenHeldoutV5 = handwritten("handwritten-heldout-v5.txt", "heldout-v5-hw");
 const handwrittenDevV6 = handwritten("handwritten-dev-v6.txt", "dev-v6-hw");
 const handwrittenHeldoutV6 = handwritten("handwritten-heldout-v6.txt", "heldout-v6-hw");
+const handwrittenDevV7 = handwritten("handwritten-dev-v7.txt", "dev-v7-hw");
+const handwrittenHeldoutV7 = handwritten("handwritten-heldout-v7.txt", "heldout-v7-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -176,6 +178,8 @@ write(new URL("dev.jsonl", fixtures), [
   ...handwrittenDevV5,
   // Written for the weak types that held-out v5 showed (fixtures README).
   ...handwrittenDevV6,
+  // Written for addresses, tax and VAT numbers, the weak types of held-out v6 (fixtures README).
+  ...handwrittenDevV7,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
@@ -189,3 +193,4 @@ write(new URL("heldout-v1.jsonl", fixtures), [
 write(new URL("heldout-v4.jsonl", fixtures), handwrittenHeldoutV4);
 write(new URL("heldout-v5.jsonl", fixtures), handwrittenHeldoutV5);
 write(new URL("heldout-v6.jsonl", fixtures), handwrittenHeldoutV6);
+write(new URL("heldout-v7.jsonl", fixtures), handwrittenHeldoutV7);

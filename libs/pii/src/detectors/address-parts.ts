@@ -3,6 +3,15 @@ import { Score, type Span } from "../spans.js";
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
 
+const COUNTRIES = [
+  "Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique|België",
+  "Niederlande|Netherlands|Nederland|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
+  "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",
+  "Schweden|Sweden|Sverige|Norwegen|Norway|Norge|Finnland|Finland|Suomi|Irland|Ireland|UK|United Kingdom|England",
+  "Scotland|Wales|USA|United States|Kanada|Canada|Australien|Australia|New Zealand|Indien|India|Türkei|Turkey|Türkiye",
+  "South Africa|Südafrika",
+].join("|");
+
 /** Nothing but a comma, bar or line break between two parts of an address. */
 export const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*)?(?:\r?\n[ \u00a0>]*)?$/;
 
@@ -36,14 +45,14 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
 /** "Lindenstraße 4 in 06108 Halle": the town after "in". */
 const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
 const PART_SEPARATOR = /[,/|·•\n]/;
-/** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11", "Postfach". */
-const ADDRESS_PART = /^\.?[ \u00a0]*[\p{Lu}\d][\p{L}\d. ]{0,24}$/u;
+/** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11", "boîte 12". */
+const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}$/u;
 
 /**
  * True for what may stand between two parts of one address: a house number range ("–14"), then
  * up to three short parts, each after a comma, slash or line break ("Hinterhaus, 3. OG,").
  */
-function addressParts(gap: string): boolean {
+export function addressParts(gap: string): boolean {
   if (gap.length > 60 || !PART_SEPARATOR.test(gap)) return false;
   const parts = gap.replace(/^[-–]\d+[a-z]?/, "").split(PART_SEPARATOR);
   if (parts.length > 5 || gap.split("\n").length > 3) return false;
@@ -60,9 +69,9 @@ function addressParts(gap: string): boolean {
 const ADDRESS_TAIL =
   /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,6}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
 
-/** Postcodes no town rule knows: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 1100-053 Lisboa". */
+/** Postcodes and towns after a street that no town rule took: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 118 26 Stockholm", ", 1040 Etterbeek". */
 const FOREIGN_POSTCODE_TAIL =
-  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}/u;
+  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\d{1,2}(?!\d))?/u;
 /** A Canadian town, province and postal code: ", Montréal QC H3A 1G1". */
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
@@ -86,15 +95,39 @@ const NOT_LONE_TOWN = new Set([
 ]);
 const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 
+/** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
+const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,)/u;
+
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), or the country. */
+const REGION_TAIL = new RegExp(
+  String.raw`^(?:,?[ \u00a0]+[A-Z]{1,2}(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?)?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}]))?`,
+  "u",
+);
+
+/** The span with the region and country after its town, if any. */
+function withRegion(text: string, span: Span): Span {
+  const region = REGION_TAIL.exec(text.slice(span.end, span.end + 40));
+  return region === null || region[0].length === 0 ? span : { ...span, end: span.end + region[0].length };
+}
+
 function withTail(text: string, span: Span): Span {
-  const after = text.slice(span.end, span.end + 80);
+  return withRegion(text, withTown(text, span));
+}
+
+function withTown(text: string, span: Span): Span {
+  const after = text.slice(span.end, span.end + 120);
+  // The town may follow a flat or floor part no rule took: "Götgatan 48, 3 tr, 118 26 Stockholm".
+  for (let skipped = 0, offset = 0; skipped <= 2; skipped++) {
+    const rest = after.slice(offset);
+    const tail = ADDRESS_TAIL.exec(rest) ?? FOREIGN_POSTCODE_TAIL.exec(rest) ?? CANADIAN_TAIL.exec(rest);
+    if (tail !== null) return { ...span, end: span.end + offset + tail[0].length };
+    const part = SKIPPABLE_PART.exec(rest);
+    if (part === null) break;
+    offset += part[0].length;
+  }
   const dutchPostcodeEnd = /\d{4}[ \u00a0]?[A-Z]{2}$/.test(text.slice(span.start, span.end));
-  const tail =
-    ADDRESS_TAIL.exec(after) ??
-    FOREIGN_POSTCODE_TAIL.exec(after) ??
-    CANADIAN_TAIL.exec(after) ??
-    (dutchPostcodeEnd ? DUTCH_TOWN.exec(after) : null);
-  if (tail !== null) return { ...span, end: span.end + tail[0].length };
+  const dutch = dutchPostcodeEnd ? DUTCH_TOWN.exec(after) : null;
+  if (dutch !== null) return { ...span, end: span.end + dutch[0].length };
   const town = TOWN_TAIL.exec(after);
   if (
     town === null ||

@@ -4,21 +4,21 @@ import { keywordHeads } from "../tokens.js";
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
-const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|plein|kade|dijk|singel|gässle|gässli|wegle`;
+const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
-const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke`;
+const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
 export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
 
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX})|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)[ \u00a0]+$`,
+  String.raw`(?:(?:[${LU}][${L}${M}]*er[ \u00a0]|(?:Van|De|Le|La|Den|Ter)[ \u00a0])?[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)[ \u00a0]+$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3". */
 export const HOUSE_NUMBER_REST = new RegExp(
-  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?(?![0-9]|[.,]\d)`,
+  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|[A-Z](?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
   "y",
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
@@ -31,7 +31,7 @@ const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|
 const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6})?`;
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -90,7 +90,7 @@ export const TOWN_AFTER_STREET = new RegExp(
   "uy",
 );
 export const POST_BOX =
-  /(?:Postfach|Postlagernd|Postbox|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box)[ \u00a0]*\d(?:[ \u00a0]?\d){0,9}/gi;
+  /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box)[ \u00a0]*\d(?:[ \u00a0-]?\d){0,9}/gi;
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */

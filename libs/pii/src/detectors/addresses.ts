@@ -2,7 +2,7 @@ import { isWordCode, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { JOINER, mergeAdjacent } from "./address-parts.js";
+import { addressParts, JOINER, mergeAdjacent } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
   ADDRESS_PART_BEFORE,
@@ -154,11 +154,10 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   const afterStreet =
     last !== undefined &&
     last.end <= spanStart &&
-    spanStart - last.end <= 8 &&
-    JOINER.test(text.slice(last.end, spanStart));
+    (JOINER.test(text.slice(last.end, spanStart)) || addressParts(text.slice(last.end, spanStart)));
   const lineStart =
     /(?:^|\n)[ \u00a0\t>]*$/.test(before) ||
-    /(?:[,|·•]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(
+    /(?:[,|·•/]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(
       before,
     );
   if (match[1]!.length === 4) {

@@ -44,6 +44,8 @@ export const VALUE_AFTER_COMPOUND = new RegExp(
 const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
+/** "Rechnung (CHF 380.-)": a currency before the number makes it an amount. */
+const CURRENCIES = new Set("EUR USD GBP CHF SEK NOK DKK PLN CZK HUF ZAR AUD CAD NZD INR TRY JPY".split(" "));
 export const AMOUNT_AFTER =
   /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
 
@@ -72,7 +74,7 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   if (value.length < 3 || DATE_SHAPE.test(value)) return;
   // A letter prefix before a space ("KR 4410 2291") counts only in capitals; "am 12" is prose.
   const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
-  if (prefix !== null && prefix[1] !== prefix[1]!.toUpperCase()) return;
+  if (prefix !== null && (prefix[1] !== prefix[1]!.toUpperCase() || CURRENCIES.has(prefix[1]!))) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   const between = match[0].slice(keyword.length, start - match.index);
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);

@@ -25,15 +25,15 @@ const NOT_PREFIX = new Set(
     " ",
   ),
 );
-/** Words right before the value that make it a thing or a firm, not a person's case. */
+/** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
 const THING_WORDS = [
   String.raw`art|artikel\w*|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|version|ver|firmware|patch|build|norm|standard`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
-  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|england|wales|scotland|ireland|[A-Z]\w*)){0,4}|reg|co|cro|company|firmenbuch\w*|fn|hrb|hra|practice|praxis|betrieb\w*|inventar\w*`,
+  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}|reg|co|cro|company|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
 ].join("|");
 const THING_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|code|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war)?[ \u00a0:]*$`,
+  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|code|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war)?[ \u00a0:]*(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
   "i",
 );
 /** "2024-10-12", "12/10/2024", "2019-2023", "20240115": dates and spans of years, not references. */
