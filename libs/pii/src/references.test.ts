@@ -58,6 +58,11 @@ describe("reference numbers without a keyword", () => {
       ["our ABN 63 118 402 775 is on the invoice", "63 118 402 775", "TAX_ID"],
       ["BTW-nummer NL004495445B01", "NL004495445B01", "VAT_ID"],
       ["P.IVA 07643520567", "07643520567", "VAT_ID"],
+      ["USt-Nr. Belgien: BE 0417.497.106.", "BE 0417.497.106", "VAT_ID"],
+      ["MVA-nr. NO 923 609 016 MVA", "NO 923 609 016 MVA", "VAT_ID"],
+      ["our GST/HST number is 123456782 RT0001", "123456782 RT0001", "VAT_ID"],
+      ["Steuernummer: 09 317/4412", "09 317/4412", "TAX_ID"],
+      ["numéro fiscal : 30 23 217 600 053", "30 23 217 600 053", "TAX_ID"],
     ] as const)
       assert.equal(typeOf(text, value), type, text);
     assert.deepEqual(masked("tax id: none yet, TIN follows"), []);

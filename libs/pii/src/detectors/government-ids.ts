@@ -13,11 +13,11 @@ const FOREIGN_TAX_ID =
   /(?:\bPAN\b|\bEIN\b|employer identification number|\bTFN\b|tax file (?:no\.?|number)|\bUTR\b|unique taxpayer reference)[^\n\d]{0,15}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5})(?![A-Z0-9]|[ \u00a0]\d)/gi;
 // Older Steuernummer (per state, with slashes or spaces) only with its keyword.
 const STEUERNUMMER =
-  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{10,13})(?!\d)/gi;
+  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{2}[ \u00a0]\d{3}\/\d{4}|\d{10,13})(?!\d)/gi;
 // Other countries' tax numbers after their name: Spain's NIF/NIE/CIF, Italy's codice fiscale,
 // Australia's ABN, a US TIN; the value is whatever id-shaped run follows, with three digits at least.
 const TAX_AFTER_KEYWORD =
-  /(?:\bNIF\b|\bNIE\b|\bCIF\b|codice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|tax (?:id|identification number|reference|ref\.?)|taxpayer (?:id|number))[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
+  /(?:\bNIF\b|\bNIE\b|\bCIF\b|codice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|tax (?:id|identification number|reference|ref\.?)|taxpayer (?:id|number)|numéro fiscal|numero fiscale)[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
 
 export function detectTaxIds(text: string, out: Span[]): void {
   for (const match of text.matchAll(TAX_ID)) {
@@ -37,7 +37,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
   const foreign = /PAN|EIN|TFN|UTR|tax file|taxpayer|employer ident/i.test(text);
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
-  if (/NIF|NIE|CIF|fiscale|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
+  if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
     for (const match of text.matchAll(TAX_AFTER_KEYWORD))
       if ((match[1]!.match(/\d/g)?.length ?? 0) >= 3)
         out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
@@ -69,7 +69,7 @@ const VAT = new RegExp(
   "gu",
 );
 const VAT_OTHER = new RegExp(
-  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracommunautaire)?|n°\s*tva|p\.?\s?iva|partita\s+iva)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*]{8,12}|\d{11})(?![${L}0-9])`,
+  String.raw`(?<![\p{L}])(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?(?:\s+is)?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
   "giu",
 );
 
@@ -84,7 +84,8 @@ export function detectVatIds(text: string, out: Span[]): void {
     });
   }
   for (const match of text.matchAll(VAT_OTHER)) {
-    if (!/\d/.test(match[1]!)) continue;
+    // The keywords match in any case, the value only in capitals ("… war 48.213" is no VAT id).
+    if (!/\d/.test(match[1]!) || /^[a-z]/.test(match[1]!)) continue;
     out.push(valueSpan(EntityType.ENTITY_TYPE_VAT_ID, match, Score.keyword));
   }
 }
