@@ -97,6 +97,9 @@ describe("lists of birth dates and towns without a postcode", () => {
       "88 Queen St W, Suite 400, Toronto, ON M5H 2N2",
       "Bahnhofstrasse 12, 8001 Zürich ZH",
       "Keizersgracht 221, 1016 DV Amsterdam, Netherlands",
+      "Moda Mah. Bahariye Cad. Gül Sok. No: 9 Daire: 2, 34710 Kadıköy/İstanbul",
+      "Unit 9, Palm Court, 14 Marine Drive, Sea Point, 8005",
+      "Level 3, 22 Cuba Street, Te Aro, Wellington 6011",
     ])
       assert.ok(
         found(`Das Paket geht jetzt nach ${address}\nDanke`).includes(`STREET_ADDRESS:${address}`),

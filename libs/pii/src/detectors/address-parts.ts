@@ -98,9 +98,9 @@ const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
 const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,)/u;
 
-/** What may follow a town: a district, canton or province code (with a Canadian postal code), or the country. */
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), or the country. */
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+[A-Z]{1,2}(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?)?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}]))?`,
+  String.raw`^(?:,?[ \u00a0]+[A-Z]{1,2}(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}]))?`,
   "u",
 );
 
@@ -111,7 +111,16 @@ function withRegion(text: string, span: Span): Span {
 }
 
 function withTail(text: string, span: Span): Span {
-  return withRegion(text, withTown(text, span));
+  return withRegion(text, withTown(text, withHead(text, span)));
+}
+
+/** A unit, building or lot before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road". */
+const ADDRESS_HEAD =
+  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|No\.)[ \u00a0]*[\p{L}\d./-]{0,6}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+
+function withHead(text: string, span: Span): Span {
+  const head = ADDRESS_HEAD.exec(text.slice(Math.max(0, span.start - 90), span.start));
+  return head === null ? span : { ...span, start: span.start - head[1]!.length };
 }
 
 function withTown(text: string, span: Span): Span {

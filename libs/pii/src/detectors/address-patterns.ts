@@ -124,7 +124,7 @@ export const STREET_TYPE_FIRST_AT = new RegExp(
     // "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"
     String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
     // "Bağdat Cad. No: 45 Daire 7", "Atatürk Mah. 1203 Sok. No:5"
-    String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
+    String.raw`(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
   ].join("|"),
   "gu",
 );
