@@ -124,9 +124,15 @@ printEvaluation(
 );
 const heldoutV6 = loadCorpus("heldout-v6");
 printEvaluation(
-  "held-out v6 (hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v6 work: see fixtures README)",
+  "held-out v6 (blind once on 2026-12-05, then its per-type figures chose dev v7's topics: see fixtures README)",
   heldoutV6,
   evaluate(heldoutV6),
+);
+const heldoutV7 = loadCorpus("heldout-v7");
+printEvaluation(
+  "held-out v7 (hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v7 work: see fixtures README)",
+  heldoutV7,
+  evaluate(heldoutV7),
 );
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");

@@ -11,6 +11,8 @@ export interface ThreadKnowledge {
 const REPEATED_SCORE = 0.7;
 /** Values shorter than this are not searched again on their own (too many accidental matches). */
 const MIN_REPEAT_LENGTH = 4;
+/** Up to this many values, each is searched on its own; beyond, all in one pass (linear either way). */
+const SCAN_PER_VALUE_UP_TO = 48;
 
 interface Known {
   value: string;
@@ -42,8 +44,19 @@ export function addRepetitions(text: string, accepted: Span[], thread: ThreadKno
     }
   }
   if (values.size === 0) return accepted;
-  const byFirstWord = indexByFirstWord(values);
   const extra: Span[] = [];
+  if (values.size <= SCAN_PER_VALUE_UP_TO) {
+    // A few values: one native search each is faster than walking the words.
+    for (const [value, type] of values) {
+      for (let from = text.indexOf(value); from !== -1; from = text.indexOf(value, from + value.length)) {
+        const end = from + value.length;
+        if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end))
+          extra.push({ type, start: from, end, score: REPEATED_SCORE });
+      }
+    }
+    return extra.length === 0 ? accepted : resolveOverlaps([...accepted, ...extra]);
+  }
+  const byFirstWord = indexByFirstWord(values);
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;

@@ -13,7 +13,7 @@ export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Auf der|Auf dem|Auf den|
 
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:(?:[${LU}][${L}${M}]*er[ \u00a0]|(?:Van|De|Le|La|Den|Ter)[ \u00a0])?[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)[ \u00a0]+$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3". */
@@ -113,9 +113,9 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|Ulica|Aleja)`;
 const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
-/** Cheap test first: most mails hold none of these words. */
-export const STREET_TYPE_WORD = new RegExp(
-  `${STREET_TYPE_FIRST.slice(0, -1)}|Cad\\.|Caddesi|Sok\\.|Sokak|Sk\\.|Bulvarı|Mah\\.|Mahallesi)[ \\u00a0]`,
+/** Cheap test first, by token head: most mails hold none of these words. */
+export const STREET_TYPE_HEADS = keywordHeads(
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|ulica|aleja|cad|caddesi|sok|sokak|sk|bulvarı",
 );
 export const STREET_TYPE_FIRST_AT = new RegExp(
   [
@@ -127,4 +127,10 @@ export const STREET_TYPE_FIRST_AT = new RegExp(
     String.raw`(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
   ].join("|"),
   "gu",
+);
+
+/** An adjective or particle that opens a street name: "Wiedner Hauptstraße", "Van Baerlestraat". */
+export const STREET_NAME_OPENER = new RegExp(
+  String.raw`(?:[${LU}][${L}${M}]*er|Van|De|Le|La|Den|Ter)[ \u00a0]$`,
+  "u",
 );

@@ -20,8 +20,9 @@ import {
   STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
   STREET_BEFORE_TOWN,
+  STREET_NAME_OPENER,
   STREET_TYPE_FIRST_AT,
-  STREET_TYPE_WORD,
+  STREET_TYPE_HEADS,
   TOWN_AFTER_STREET,
   TOWN_BEFORE_POSTCODE,
   UK_POSTCODE_AT,
@@ -61,7 +62,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
-  if (STREET_TYPE_WORD.test(text))
+  if (tokens.withHead(STREET_TYPE_HEADS).length > 0)
     for (const match of text.matchAll(STREET_TYPE_FIRST_AT)) {
       if (!wordBefore(text, match.index))
         found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.format));
@@ -123,7 +124,9 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
     return;
   // "Stellplatz 14", "Zimmer 3": a noun with a number that is no street.
   if (NOT_STREET_NOUN.test(name)) return;
-  out.push(addressSpan(from + match.index, streetEnd, Score.format));
+  const opener = STREET_NAME_OPENER.exec(before.slice(0, match.index));
+  const streetStart = opener === null ? from + match.index : from + opener.index;
+  out.push(addressSpan(streetStart, streetEnd, Score.format));
 }
 
 function englishStreet(text: string, start: number, out: Span[]): void {

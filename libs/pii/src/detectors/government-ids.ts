@@ -69,7 +69,7 @@ const VAT = new RegExp(
   "gu",
 );
 const VAT_OTHER = new RegExp(
-  String.raw`(?<![\p{L}])(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?(?:\s+is)?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
+  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?(?:\s+is)?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
   "giu",
 );
 
@@ -85,7 +85,7 @@ export function detectVatIds(text: string, out: Span[]): void {
   }
   for (const match of text.matchAll(VAT_OTHER)) {
     // The keywords match in any case, the value only in capitals ("… war 48.213" is no VAT id).
-    if (!/\d/.test(match[1]!) || /^[a-z]/.test(match[1]!)) continue;
+    if (!/\d/.test(match[1]!) || /^[a-z]/.test(match[1]!) || wordBefore(text, match.index)) continue;
     out.push(valueSpan(EntityType.ENTITY_TYPE_VAT_ID, match, Score.keyword));
   }
 }
