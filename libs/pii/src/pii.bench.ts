@@ -110,30 +110,24 @@ printEvaluation(
   heldout,
   evaluate(heldout),
 );
-const heldoutV4 = loadCorpus("heldout-v4");
-printEvaluation(
-  "held-out v4 (blind once on 2026-12-05, then its per-type figures guided dev v5: see fixtures README)",
-  heldoutV4,
-  evaluate(heldoutV4),
-);
-const heldoutV5 = loadCorpus("heldout-v5");
-printEvaluation(
-  "held-out v5 (blind once on 2026-12-05, then its per-type figures guided dev v6 and its totals checked the name lists: see fixtures README)",
-  heldoutV5,
-  evaluate(heldoutV5),
-);
-const heldoutV6 = loadCorpus("heldout-v6");
-printEvaluation(
-  "held-out v6 (blind once on 2026-12-05, then its per-type figures chose dev v7's topics: see fixtures README)",
-  heldoutV6,
-  evaluate(heldoutV6),
-);
-const heldoutV7 = loadCorpus("heldout-v7");
-printEvaluation(
-  "held-out v7 (hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v7 work: see fixtures README)",
-  heldoutV7,
-  evaluate(heldoutV7),
-);
+// The hand-written held-out sets and what each has been used for (test/fixtures/pii/README.md).
+const HAND_WRITTEN_SETS = [
+  ["heldout-v4", "blind once on 2026-12-05, then its per-type figures guided dev v5"],
+  [
+    "heldout-v5",
+    "blind once on 2026-12-05, then its per-type figures guided dev v6 and its totals checked the name lists",
+  ],
+  ["heldout-v6", "blind once on 2026-12-05, then its per-type figures chose dev v7's topics"],
+  ["heldout-v7", "hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v7 work"],
+] as const;
+for (const [set, history] of HAND_WRITTEN_SETS) {
+  const corpus = loadCorpus(set);
+  printEvaluation(
+    `held-out ${set.slice("heldout-".length)} (${history}: see fixtures README)`,
+    corpus,
+    evaluate(corpus),
+  );
+}
 const withoutHeaders = evaluate(heldout, { knownNames: false });
 const person = withoutHeaders.byType.get("PERSON");
 if (person !== undefined)
