@@ -108,6 +108,11 @@ describe("lists of birth dates and towns without a postcode", () => {
     ])
       assertWholeAddress(address);
     assert.deepEqual(found("Die Rechnung (CHF 380.-) bitte an uns"), []);
+    assert.ok(
+      found("moved to Hauptstr. 5, 10115 Berlin I think").includes(
+        "STREET_ADDRESS:Hauptstr. 5, 10115 Berlin",
+      ),
+    );
     assert.deepEqual(found("Artikel 40-1188 und 40-1190 bitte getrennt, KvK 67890123"), []);
   });
 });
