@@ -123,4 +123,14 @@ describe("person names", () => {
       ["Dagoberto Rollo", "Dagoberto Rollo"],
     );
   });
+
+  it("reads a known surname with other words before a legal form as a company, a known full name as a person", () => {
+    const known = { knownNames: ["Urs Bühlmann", "Anna Schwertfeger"] };
+    assert.deepEqual(
+      persons("Bitte künftig an Bühlmann Haustechnik AG, Buchhaltung.\n\nGruss\nUrs Bühlmann", known),
+      ["Urs Bühlmann"],
+    );
+    assert.deepEqual(persons("Rechnung an Anna Schwertfeger GmbH, danke.", known), ["Anna Schwertfeger"]);
+    assert.deepEqual(persons("Our supplier is Mazur Consulting Sp. z o.o. in Kraków."), []);
+  });
 });

@@ -82,7 +82,7 @@ export const COMPANY_WORDS = wordSet(`
   energie energy versicherung versicherungen insurance bank sparkasse online shop logistics logistik
   consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung verwaltung kanzlei
   praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
-  architekten architects architetti
+  architekten architects architetti aps oy oyj ab asa bv nv sa sarl sas srl spa sl pvt kft sro og llp lp pty
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */

@@ -151,6 +151,11 @@ export class NameFinder {
     return i;
   }
 
+  private allKnown(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!this.known(i) && !this.tokens.isInitial(i)) return false;
+    return true;
+  }
+
   /**
    * True when what follows the name makes it a company: a company word ("Müller GmbH", "Nordlicht
    * Versand") or a partnership ("Brinkmann & Partner", "Weber & Söhne").
@@ -165,7 +170,10 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    if (to <= from || (!knownName && this.followedByCompanyWord(to))) return;
+    if (to <= from) return;
+    // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
+    // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company.
+    if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to))) return;
     const t = this.tokens;
     let start = t.starts[from]!;
     let end = t.ends[to - 1]!;
