@@ -3,7 +3,8 @@ import { type NameFinder, NameScore } from "./name-finder.js";
 import { Word } from "./word-flags.js";
 
 // Names that carry their own evidence rather than a trigger word: initials before a family name,
-// and a name introduced as one ("his name was Murugan", "geb. Ramsey").
+// a name introduced as one ("his name was Murugan", "geb. Ramsey"), and a given name alone on a
+// mail's last line.
 
 /** "z. B.", "u. a.", "d. h.": abbreviations whose last letter looks like an initial. */
 const ABBREVIATION_BEFORE = /^[a-zäöü]$/;
