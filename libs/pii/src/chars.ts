@@ -18,6 +18,18 @@ export function isWordCode(code: number): boolean {
   return code < CLASS_TABLE_SIZE ? CHAR_CLASS[code] !== OTHER : false;
 }
 
+/** ASCII digit, by code unit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** How many ASCII digits a value holds. */
+export function countDigits(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if (isDigitCode(value.charCodeAt(i))) count++;
+  return count;
+}
+
 /** Letter (or combining mark), by code unit. */
 export function isLetterCode(code: number): boolean {
   return code < CLASS_TABLE_SIZE && CHAR_CLASS[code] === LETTER;

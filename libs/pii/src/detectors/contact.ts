@@ -1,6 +1,6 @@
 import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { L, wordBefore } from "../chars.js";
+import { countDigits, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
@@ -256,13 +256,4 @@ function phoneScore(value: string, digits: number, context: boolean): number {
     return parsePhoneNumberFromString(value, "US")?.isValid() ? Score.format : Score.weak;
   // A bare digit run without a leading 0 or + is a phone number only if someone says so.
   return 0;
-}
-
-function countDigits(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) count++;
-  }
-  return count;
 }

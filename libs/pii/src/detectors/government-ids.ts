@@ -1,4 +1,4 @@
-import { L, wordBefore } from "../chars.js";
+import { countDigits, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -39,7 +39,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
     for (const match of text.matchAll(TAX_AFTER_KEYWORD))
-      if ((match[1]!.match(/\d/g)?.length ?? 0) >= 3)
+      if (countDigits(match[1]!) >= 3)
         out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
 }
 

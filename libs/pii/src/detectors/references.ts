@@ -1,4 +1,4 @@
-import { isWordCode } from "../chars.js";
+import { countDigits, isDigitCode, isWordCode } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
@@ -97,7 +97,7 @@ function pushReference(
  */
 export function isReferenceShape(value: string): boolean {
   // Every shape below needs three digits at least; most capital runs ("WICHTIG") have none.
-  if (digitCount(value) < 3) return false;
+  if (countDigits(value) < 3) return false;
   const parts = value.split(/[-/]/);
   let digits = 0;
   let letters = 0;
@@ -115,7 +115,7 @@ export function isReferenceShape(value: string): boolean {
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
     } else if (parts.length === 1) {
-      return alternations(part) >= 4 && part.length >= 8 && part.length <= 16 && digitCount(part) >= 3;
+      return alternations(part) >= 4 && part.length >= 8 && part.length <= 16 && countDigits(part) >= 3;
     } else {
       return false;
     }
@@ -175,19 +175,9 @@ function coverageOf(spans: readonly Span[]): (start: number, end: number) => boo
 function alternations(value: string): number {
   let count = 0;
   for (let i = 1; i < value.length; i++) {
-    if (isDigit(value.charCodeAt(i)) !== isDigit(value.charCodeAt(i - 1))) count++;
+    if (isDigitCode(value.charCodeAt(i)) !== isDigitCode(value.charCodeAt(i - 1))) count++;
   }
   return count;
-}
-
-function digitCount(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) count++;
-  return count;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function referenceType(text: string, start: number): EntityType {
