@@ -45,36 +45,33 @@ export function addRepetitions(text: string, accepted: Span[], thread: ThreadKno
   }
   if (values.size === 0) return accepted;
   const extra: Span[] = [];
+  const pushAt = (from: number, value: string, type: EntityType): void => {
+    const end = from + value.length;
+    if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end))
+      extra.push({ type, start: from, end, score: REPEATED_SCORE });
+  };
   if (values.size <= SCAN_PER_VALUE_UP_TO) {
     // A few values: one native search each is faster than walking the words.
-    for (const [value, type] of values) {
-      for (let from = text.indexOf(value); from !== -1; from = text.indexOf(value, from + value.length)) {
-        const end = from + value.length;
-        if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end))
-          extra.push({ type, start: from, end, score: REPEATED_SCORE });
+    for (const [value, type] of values)
+      for (let from = text.indexOf(value); from !== -1; from = text.indexOf(value, from + value.length))
+        pushAt(from, value, type);
+  } else {
+    const byFirstWord = indexByFirstWord(values);
+    for (let i = 0; i < text.length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
+      let j = i + 1;
+      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      for (const known of byFirstWord.get(text.slice(i, j)) ?? []) {
+        const from = i - known.offset;
+        if (from >= 0 && text.startsWith(known.value, from)) pushAt(from, known.value, known.type);
+      }
+      i = j;
     }
-    return extra.length === 0 ? accepted : resolveOverlaps([...accepted, ...extra]);
   }
-  const byFirstWord = indexByFirstWord(values);
-  for (let i = 0; i < text.length; ) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-    for (const known of byFirstWord.get(text.slice(i, j)) ?? []) {
-      const from = i - known.offset;
-      const end = from + known.value.length;
-      if (from < 0 || taken.has(from) || !text.startsWith(known.value, from)) continue;
-      if (isBoundary(text, from - 1) && isBoundary(text, end))
-        extra.push({ type: known.type, start: from, end, score: REPEATED_SCORE });
-    }
-    i = j;
-  }
-  if (extra.length === 0) return accepted;
-  return resolveOverlaps([...accepted, ...extra]);
+  return extra.length === 0 ? accepted : resolveOverlaps([...accepted, ...extra]);
 }
 
 function indexByFirstWord(values: ReadonlyMap<string, EntityType>): Map<string, Known[]> {
