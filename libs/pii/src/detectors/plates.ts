@@ -84,25 +84,19 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
   detectPlatesNearVehicle(text, tokens, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
-    if (NOT_PLATE.has(match[1]!) && !PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    const score = PLATE_CONTEXT.test(textBefore(text, match.index, 50)) ? Score.keyword : Score.format;
-    out.push({
-      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
+    const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
+    if (NOT_PLATE.has(match[1]!) && !context) continue;
+    pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.keyword,
-    });
+    pushPlate(out, match.index, match.index + match[0].length, Score.keyword);
   }
+}
+
+function pushPlate(out: Span[], start: number, end: number, score: number): void {
+  out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start, end, score });
 }
 
 // Any country's plate right after a plate word: "rego CJ 47 KD", "Kontrollschild ZG 41822",
@@ -132,12 +126,7 @@ function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void 
     const start = match.index + match[0].length - match[1]!.length;
     const value = longestPlate(match[1]!);
     if (value === undefined) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-      start,
-      end: start + value.length,
-      score: Score.keyword,
-    });
+    pushPlate(out, start, start + value.length, Score.keyword);
   }
 }
 
@@ -196,12 +185,7 @@ function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): voi
       if (before.includes("\n") || !(SET_OFF.test(before) || VEHICLE_BEFORE.test(word[0] + before))) continue;
       if (/^[ \u00a0]*\/[ \u00a0]*\d/.test(window.slice(match.index + value.length))) continue;
       const start = from + match.index;
-      out.push({
-        type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
-        start,
-        end: start + value.length,
-        score: Score.context,
-      });
+      pushPlate(out, start, start + value.length, Score.context);
     }
   }
 }
