@@ -45,6 +45,11 @@ export class NameFinder {
     return !(looksLikeStreet(lower) && DIGIT_AFTER.test(t.after(i, 3)));
   }
 
+  /** Capitalized, or a given name and nothing else in any case ("hallo sebastian"). */
+  nameCased(i: number): boolean {
+    return this.tokens.isCapitalized(i) || this.has(i, Word.given);
+  }
+
   known(i: number): boolean {
     return (
       (this.flags[i]! & (Word.given | Word.ambiguousGiven | Word.surname)) !== 0 ||

@@ -15,7 +15,6 @@ import {
   SALUTATION_WORDS,
   TITLE_WORDS,
 } from "./triggers.js";
-import { Word } from "./word-flags.js";
 
 /** A rule's verdict for the first token after its trigger: the name's token range, or nothing. */
 type Accept = (i: number) => [number, number] | undefined;
@@ -110,8 +109,7 @@ export function byGreeting(f: NameFinder, i: number): void {
     if (
       SALUTATION_ONLY.test(t.words[first]!) ||
       NOT_AFTER_GREETING.has(lower) ||
-      // "hallo sebastian": lower case only for a word that is nothing but a given name.
-      (!t.isCapitalized(first) && !f.has(first, Word.given)) ||
+      !f.nameCased(first) ||
       lower.length < 2
     ) {
       return undefined;
@@ -144,8 +142,7 @@ export function byRole(f: NameFinder, i: number): void {
   take(f, next, (first) => {
     const particleEnd = f.particleStart(first);
     if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
-    if ((!t.isCapitalized(first) && !f.has(first, Word.given)) || SALUTATION_ONLY.test(t.words[first]!))
-      return undefined;
+    if (!f.nameCased(first) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
     if (!f.nameLike(first) && !f.known(first)) return undefined;
     const end = f.extendRight(first, first + 1);
     if (f.known(first) || end - first >= 2 || (single && !f.digitAfter(first))) return [first, end];
