@@ -113,19 +113,26 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|Ulica|Aleja)`;
 const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
-/** Cheap test first, by token head: most mails hold none of these words. */
+/** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|ulica|aleja|cad|caddesi|sok|sokak|sk|bulvarı",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|ulica|aleja",
 );
+/** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(
-  [
-    // "4 rue de la Paix", "1200 Rue Sherbrooke O"
-    String.raw`\d{1,5}[a-z]?,?[ \u00a0]+${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS}(?:[ \u00a0]+[NSOE]\.?)?`,
-    // "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"
-    String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
-    // "Bağdat Cad. No: 45 Daire 7", "Atatürk Mah. 1203 Sok. No:5"
-    String.raw`(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
-  ].join("|"),
+  String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
+  "uy",
+);
+/** "4 rue de la Paix", "1200 Rue Sherbrooke O"; tried at the house number before a type word. */
+export const NUMBER_BEFORE_STREET_TYPE_AT = new RegExp(
+  String.raw`\d{1,5}[a-z]?,?[ \u00a0]+${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS}(?:[ \u00a0]+[NSOE]\.?)?`,
+  "uy",
+);
+/** The house number that may open a street before its type word, read backwards from the word. */
+export const HOUSE_NUMBER_BEFORE = /\d{1,5}[a-z]?,?[ \u00a0]+$/;
+export const TURKISH_STREET_HEADS = keywordHeads("cad|caddesi|sok|sokak|sk|bulvarı");
+/** "Bağdat Cad. No: 45 Daire 7", "Atatürk Mah. 1203 Sok. No:5"; run only when a Turkish type word occurs. */
+export const TURKISH_STREET = new RegExp(
+  String.raw`(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
   "gu",
 );
 

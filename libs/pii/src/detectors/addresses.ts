@@ -10,11 +10,13 @@ import {
   DE_STREET_BEFORE_NUMBER,
   EN_STREET_AT,
   HOUSE_NAME_ADDRESS,
+  HOUSE_NUMBER_BEFORE,
   HOUSE_NUMBER_REST,
   HOUSE_WORD,
   KNOWN_SHORT_POSTCODE_TOWNS,
   NOT_STREET_NOUN,
   NOT_TOWN,
+  NUMBER_BEFORE_STREET_TYPE_AT,
   POST_BOX,
   POSTCODE_TOWN_AT,
   STREET_AFTER_HOUSE_NAME,
@@ -25,6 +27,8 @@ import {
   STREET_TYPE_HEADS,
   TOWN_AFTER_STREET,
   TOWN_BEFORE_POSTCODE,
+  TURKISH_STREET,
+  TURKISH_STREET_HEADS,
   UK_POSTCODE_AT,
   UNIT_AFTER,
   UNIT_BEFORE_NUMBER,
@@ -62,11 +66,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
-  if (tokens.withHead(STREET_TYPE_HEADS).length > 0)
-    for (const match of text.matchAll(STREET_TYPE_FIRST_AT)) {
-      if (!wordBefore(text, match.index))
-        found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.format));
-    }
+  streetsByTypeWord(text, tokens, found);
   if (HOUSE_WORD.test(text))
     for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
       STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
@@ -101,6 +101,31 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     }
   }
   mergeAdjacent(text, found, out);
+}
+
+/**
+ * Streets whose type word comes first ("Via Garibaldi 12", "4 rue de la Paix") or a Turkish
+ * street with its type word before the number, tried only at their type words' tokens.
+ */
+function streetsByTypeWord(text: string, tokens: Tokens, found: Span[]): void {
+  const push = (start: number, end: number): void => {
+    if (!wordBefore(text, start)) found.push(addressSpan(start, end, Score.format));
+  };
+  for (const i of tokens.withHead(STREET_TYPE_HEADS)) {
+    const start = tokens.starts[i]!;
+    STREET_TYPE_FIRST_AT.lastIndex = start;
+    const typeFirst = STREET_TYPE_FIRST_AT.exec(text);
+    if (typeFirst !== null) push(start, start + typeFirst[0].trimEnd().length);
+    const number = HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (number === null) continue;
+    const numberStart = start - number[0].length;
+    NUMBER_BEFORE_STREET_TYPE_AT.lastIndex = numberStart;
+    const numberFirst = NUMBER_BEFORE_STREET_TYPE_AT.exec(text);
+    if (numberFirst !== null) push(numberStart, numberStart + numberFirst[0].trimEnd().length);
+  }
+  if (tokens.withHead(TURKISH_STREET_HEADS).length > 0)
+    for (const match of text.matchAll(TURKISH_STREET))
+      push(match.index, match.index + match[0].trimEnd().length);
 }
 
 /** Start of the line holding `index`, looking back at most `limit` characters (no quadratic scans on huge lines). */

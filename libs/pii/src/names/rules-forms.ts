@@ -34,16 +34,24 @@ function isGiven(word: string | undefined): boolean {
 const NAME_LABEL =
   /(?:^|\n)[ \t>]*(?:full )?name(?: as per [a-z ]{3,20}| laut [A-Za-zä ]{3,20})?[ \t]*:[ \t]*$/i;
 
-/** Candidate lines: two to four words in capitals and nothing else. */
-const CAPS_LINE = new RegExp(
-  `^[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})[ \\t]*$`,
-  "gmud",
+/** Two words in capitals side by side: where a candidate line may be. */
+const CAPS_PAIR = new RegExp(`${CAPS}[ \\u00a0]${CAPS}`, "gu");
+/** Candidate lines: two to four words in capitals and nothing else; tried at a line start. */
+const CAPS_LINE_AT = new RegExp(
+  `[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})[ \\t]*(?=[\\r\\n]|$)`,
+  "yud",
 );
 
 /** Names in capitals after a sign-off line or a name label, where the capitals hide the usual cues. */
 function capitalNames(text: string, out: Span[]): void {
-  if (!/[A-Z]{2,}[ \u00a0/][A-Z]/.test(text)) return;
-  for (const match of text.matchAll(CAPS_LINE)) {
+  let triedLine = -1;
+  for (const pair of text.matchAll(CAPS_PAIR)) {
+    const lineStart = text.lastIndexOf("\n", pair.index) + 1;
+    if (lineStart === triedLine) continue;
+    triedLine = lineStart;
+    CAPS_LINE_AT.lastIndex = lineStart;
+    const match = CAPS_LINE_AT.exec(text);
+    if (match === null) continue;
     const name = match[1]!;
     const start = match.indices![1]![0];
     const labelled = match[0].includes(":");
@@ -51,7 +59,7 @@ function capitalNames(text: string, out: Span[]): void {
       if (!NAME_LABEL.test(`\n${match[0].slice(0, match[0].lastIndexOf(":") + 1)}`)) continue;
     } else {
       if (NOT_NAMES.has(name.split(/\s/)[0]!.toLowerCase())) continue;
-      if (!SIGNOFF_WHOLE_LINE.test(previousLine(text, match.index))) continue;
+      if (!SIGNOFF_WHOLE_LINE.test(previousLine(text, lineStart))) continue;
     }
     out.push(nameSpan(start, start + name.length));
   }
