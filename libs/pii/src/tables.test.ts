@@ -107,6 +107,18 @@ describe("lists of birth dates and towns without a postcode", () => {
       "Level 3, 22 Cuba Street, Te Aro, Wellington 6011",
     ])
       assertWholeAddress(address);
+  });
+
+  it("joins street and town across a dot or dash, after a country letter, and with a spelled-out number", () => {
+    for (const address of [
+      "Eichenhain 12 · 52525 Waldfeucht",
+      "Musterweg 3 - 12345 Musterstadt",
+      "Rue Haute 8, B-4700 Eupen",
+      "Schwetzinger Str., Nr. 12, 68165 Mannheim",
+      "Hauptstraße Nr. 5 in 12345 Dorfen",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Die Rechnung Nr. 12 kam am 3. Mai."), []);
     assert.deepEqual(found("Die Rechnung (CHF 380.-) bitte an uns"), []);
     assert.ok(
       found("moved to Hauptstr. 5, 10115 Berlin I think").includes(

@@ -12,8 +12,8 @@ const COUNTRIES = [
   "South Africa|Südafrika",
 ].join("|");
 
-/** Nothing but a comma, bar or line break between two parts of an address. */
-export const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*)?(?:\r?\n[ \u00a0>]*)?$/;
+/** Nothing but a comma, bar, spaced dash or line break between two parts of an address. */
+export const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*|[–-][ \u00a0]+)?(?:\r?\n[ \u00a0>]*)?$/;
 
 /** One placeholder per postal address: street line and town line become one span. */
 export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {

@@ -13,7 +13,7 @@ export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Auf der|Auf dem|Auf den|
 
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3". */
@@ -97,7 +97,7 @@ export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
 const STREET_SHAPE_EN = String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))\.?[ \u00a0]+){0,4}${WORD}\.?${UNIT_PART}`;
 export const STREET_BEFORE_TOWN = new RegExp(
-  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE})[ \u00a0\t]*(?:,[ \u00a0\t]*|\r?\n[ \u00a0\t>]*)$`,
+  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
   "u",
 );
 const ADDRESS_KEYWORDS = `wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;

@@ -37,6 +37,8 @@ import {
 } from "./address-patterns.js";
 
 const DIGITS = /\d+/g;
+/** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
+const COUNTRY_PREFIX = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
 /** What may stand between street and town of one address: a comma, a separator bar or dot, a line break. */
 const MAX_STREET_LENGTH = 70;
@@ -173,7 +175,7 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   if (match === null) return;
   const town = match[2]!;
   if (NOT_TOWN.test(town.split(/[ \u00a0]/)[0]!)) return;
-  const prefix = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH)-$/.exec(text.slice(Math.max(0, start - 4), start));
+  const prefix = COUNTRY_PREFIX.exec(text.slice(Math.max(0, start - 4), start));
   const spanStart = prefix === null ? start : start - prefix[0].replace(/^[^A-Z]/, "").length;
   if (prefix === null && /[.,:/-]/.test(text[start - 1] ?? "")) return;
   const before = text.slice(Math.max(0, spanStart - 40), spanStart);
