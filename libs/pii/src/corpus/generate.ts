@@ -169,6 +169,7 @@ const handwrittenDevV6 = handwritten("handwritten-dev-v6.txt", "dev-v6-hw");
 const handwrittenHeldoutV6 = handwritten("handwritten-heldout-v6.txt", "heldout-v6-hw");
 const handwrittenDevV7 = handwritten("handwritten-dev-v7.txt", "dev-v7-hw");
 const handwrittenHeldoutV7 = handwritten("handwritten-heldout-v7.txt", "heldout-v7-hw");
+const handwrittenDevV8 = handwritten("handwritten-dev-v8.txt", "dev-v8-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -180,6 +181,8 @@ write(new URL("dev.jsonl", fixtures), [
   ...handwrittenDevV6,
   // Written for addresses, tax and VAT numbers, the weak types of held-out v6 (fixtures README).
   ...handwrittenDevV7,
+  // Written for addresses of many shapes and the weakest structured types of held-out v7 (fixtures README).
+  ...handwrittenDevV8,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
