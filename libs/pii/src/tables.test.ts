@@ -119,6 +119,31 @@ describe("lists of birth dates and towns without a postcode", () => {
     ])
       assertWholeAddress(address);
     assert.deepEqual(found("Die Rechnung Nr. 12 kam am 3. Mai."), []);
+  });
+
+  it("takes North American addresses in lower case, with double spaces, and military mail", () => {
+    for (const address of [
+      "4471 e mockingbird ln apt 212 dallas tx 75206",
+      "suite 400, 1 market st, san francisco ca 94105",
+      "Apt 1207, 150 Queens Quay E\nToronto ON  M5A 1B6",
+      "RR 2, Site 5, Comp 12\nSundre AB  T0M 1X0",
+      "2234 rue Saint-Denis, app. 3, Montréal (Québec) H2X 3K8",
+      "Unit 2050 Box 4190\nAPO AP 96278-4190",
+      "PSC 1005 Box 38\nFPO AE 09593",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("we shipped 12 units to them in ca 94105 was the zip"), []);
+  });
+
+  it("keeps a town whose name starts like a unit word, and takes the country on the next line", () => {
+    for (const address of [
+      "Erf 1123, 14 Protea Street, Stellenbosch, 7600",
+      "ul. Długa 15/7\n31-147 Kraków\nPoland",
+      "Lindenstraße 9a, 91207 Lauf a.d. Pegnitz",
+      "Case postale 56, 1211 Genève 3",
+      "Pöltnerstraße 21\n82362 Weilheim i. OB\nGermany",
+    ])
+      assertWholeAddress(address);
     assert.deepEqual(found("Die Rechnung (CHF 380.-) bitte an uns"), []);
     assert.ok(
       found("moved to Hauptstr. 5, 10115 Berlin I think").includes(

@@ -9,7 +9,13 @@ const COUNTRIES = [
   "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",
   "Schweden|Sweden|Sverige|Norwegen|Norway|Norge|Finnland|Finland|Suomi|Irland|Ireland|UK|United Kingdom|England",
   "Scotland|Wales|USA|United States|Kanada|Canada|Australien|Australia|New Zealand|Indien|India|Türkei|Turkey|Türkiye",
-  "South Africa|Südafrika",
+  "South Africa|Südafrika|Großbritannien|Great Britain|Northern Ireland|Nordirland|Griechenland|Greece|Hellas",
+  "Zypern|Cyprus|Kroatien|Croatia|Hrvatska|Serbien|Serbia|Srbija|Slowenien|Slovenia|Slowakei|Slovakia|Slovensko",
+  "Rumänien|Romania|România|Bulgarien|Bulgaria|Litauen|Lithuania|Lettland|Latvia|Estland|Estonia|Ukraine|Malta",
+  "Liechtenstein|Monaco|Island|Iceland|Mexiko|Mexico|México|Brasilien|Brazil|Brasil|Argentinien|Argentina|Chile",
+  "Kolumbien|Colombia|Japan|China|Singapur|Singapore|Malaysia|Philippinen|Philippines|Vietnam|Viet Nam|Thailand",
+  "Indonesien|Indonesia|Pakistan|Bangladesh|Sri Lanka|Ägypten|Egypt|Marokko|Morocco|Tunesien|Tunisia|Israel",
+  "Vereinigte Arabische Emirate|United Arab Emirates|UAE|Nigeria|Ghana|Kenia|Kenya|Vereinigte Staaten",
 ].join("|");
 
 /** Nothing but a comma, bar, spaced dash or line break between two parts of an address. */
@@ -98,9 +104,9 @@ const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
 const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,)/u;
 
-/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), or the country. */
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), or the country (also alone on the next line). */
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}]))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 
@@ -114,9 +120,9 @@ function withTail(text: string, span: Span): Span {
   return withRegion(text, withTown(text, withHead(text, span)));
 }
 
-/** A unit, building or lot before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road". */
+/** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
 const ADDRESS_HEAD =
-  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|No\.)[ \u00a0]*[\p{L}\d./-]{0,6}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
 
 function withHead(text: string, span: Span): Span {
   const head = ADDRESS_HEAD.exec(text.slice(Math.max(0, span.start - 90), span.start));

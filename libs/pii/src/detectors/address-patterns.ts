@@ -28,7 +28,8 @@ export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|eur\b|euro\b|uhr\b|h\b|min\b|minuten|tage?n?\b|stunden|jahre?n?\b|monate?n?\b|wochen?\b|stück|x\b|mal\b|:\d|\.\d|gb\b|mb\b|kg\b|km\b|m\b|cm\b|mm\b|kwh\b)/i;
 
 const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
-const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6})?`;
+// The unit word must end where its word ends: "Ste" is no suite in ", Stellenbosch".
+const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)(?![a-z])\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6}(?![${L}0-9]))?`;
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
   String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
@@ -44,6 +45,22 @@ export const US_TOWN_BEFORE_STATE = new RegExp(
   String.raw`${WORD}(?:[ \u00a0]${WORD}){0,3},?[ \u00a0]+$`,
   "u",
 );
+/**
+ * An American address written in lower case up to its town ("4471 e mockingbird ln apt 212
+ * dallas", "suite 400, 1 market st, san francisco"), tested on the text before the state code.
+ */
+export const US_STREET_AND_TOWN_BEFORE_STATE =
+  /(?<![\p{L}\d])(?:(?:apt|suite|unit|ste|#)\.?[ \u00a0]?[0-9a-z]{1,5},?[ \u00a0]+)?\d{1,6}[a-z]?[ \u00a0]+(?:[nsew]\.?[ \u00a0]+)?(?:[a-z0-9]+\.?[ \u00a0]+){0,3}(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|dr|drive|ct|court|way|pl|place|pkwy|hwy|ter|terrace|cir|circle|sq)\.?(?:[ \u00a0]+[nsew]{1,2})?(?:,?[ \u00a0]+(?:apt|suite|unit|ste|#)\.?[ \u00a0]?[0-9a-z]{1,5})?,?[ \u00a0]+(?:\p{L}+[ \u00a0]+){1,3},?$/iu;
+export const CANADIAN_PROVINCES = new Set("AB BC MB NB NL NS NT NU ON PE QC SK YT".split(" "));
+/** "Toronto ON  M5A 1B6", "Montréal (Québec) H2X 3K8": town and province before a Canadian postal code. */
+export const CANADIAN_TOWN_BEFORE_POSTCODE = new RegExp(
+  String.raw`${WORD}(?:[ \u00a0]${WORD}){0,2},?[ \u00a0]+(?:([A-Z]{2})|\((?:Québec|Quebec|Ontario|Alberta|Manitoba)\))[ \u00a0]+$`,
+  "u",
+);
+export const CANADIAN_POSTCODE_AT = /[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/uy;
+/** American military mail: "Unit 2050 Box 4190, APO AP 96278-4190", "PSC 1005 Box 38\nFPO AE 09593". */
+export const MILITARY_ADDRESS =
+  /(?<![\p{L}\d])(?:Unit|PSC|CMR)[ \u00a0]+\d{1,5},?[ \u00a0]+Box[ \u00a0]+\d{1,5}[ \u00a0]*(?:,[ \u00a0]*|\r?\n[ \u00a0>]*)(?:APO|FPO|DPO)[ \u00a0]+(?:AA|AE|AP)[ \u00a0]+\d{5}(?:-\d{4})?/gu;
 /** A UK postcode or an Irish Eircode, tried a letter or two before each short digit run. */
 export const UK_POSTCODE_AT = new RegExp(
   String.raw`(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \u00a0][0-9AC-FHKNPRTV-Y]{4})(?![${L}0-9])`,
@@ -60,7 +77,7 @@ export const ADDRESS_PART_BEFORE = new RegExp(
 /** One or two town words right before a UK postcode. */
 export const TOWN_BEFORE_POSTCODE = new RegExp(String.raw`${WORD}(?:[ \u00a0]${WORD})?,?[ \u00a0]+$`, "u");
 
-const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter)[ \u00a0]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0]i\.[ \u00a0]?[${LU}][${L}.]*)?`;
+const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter)[ \u00a0]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:i\.|a\.[ \u00a0]?d\.)[ \u00a0]?[${LU}][${L}.]*)?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;)])))?`;
 /** "10115 Berlin", "D-80331 München", "1010 Wien": tried at each 4- or 5-digit run. */
 export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,5})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */

@@ -6,6 +6,9 @@ import { addressParts, JOINER, mergeAdjacent } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
   ADDRESS_PART_BEFORE,
+  CANADIAN_POSTCODE_AT,
+  CANADIAN_PROVINCES,
+  CANADIAN_TOWN_BEFORE_POSTCODE,
   CARE_OF,
   DE_STREET_BEFORE_NUMBER,
   EN_STREET_AT,
@@ -14,6 +17,7 @@ import {
   HOUSE_NUMBER_REST,
   HOUSE_WORD,
   KNOWN_SHORT_POSTCODE_TOWNS,
+  MILITARY_ADDRESS,
   NOT_STREET_NOUN,
   NOT_TOWN,
   NUMBER_BEFORE_STREET_TYPE_AT,
@@ -33,6 +37,7 @@ import {
   UNIT_AFTER,
   UNIT_BEFORE_NUMBER,
   US_STATES,
+  US_STREET_AND_TOWN_BEFORE_STATE,
   US_TOWN_BEFORE_STATE,
 } from "./address-patterns.js";
 
@@ -64,6 +69,8 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
       usTown(text, start, end, towns);
     if (length <= 2) ukPostcode(text, start, towns);
+    if (length === 1 && isUpperAscii(previous)) canadianTown(text, start, towns);
+    if (length === 5 && isLowerAscii(text.charCodeAt(start - 2))) lowerCaseUsAddress(text, start, end, towns);
     if (length === 4) australianTown(text, start, end, towns);
   }
 
@@ -76,6 +83,9 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
       if (street !== null && !wordBefore(text, match.index))
         found.push(addressSpan(match.index, street.index + street[0].trimEnd().length, Score.context));
     }
+  if (/[ADF]PO[ \u00a0]/.test(text))
+    for (const match of text.matchAll(MILITARY_ADDRESS))
+      found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   for (const match of text.matchAll(POST_BOX)) {
     if (!wordBefore(text, match.index))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
@@ -215,6 +225,35 @@ function usTown(text: string, start: number, end: number, towns: Span[]): void {
   towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
 }
 
+/** "apt 5c 310 w 97th st new york ny 10025": street, town and state in lower case before a ZIP code. */
+function lowerCaseUsAddress(text: string, start: number, end: number, towns: Span[]): void {
+  const state = text.slice(start - 3, start - 1);
+  if (
+    !isSpace(text.charCodeAt(start - 1)) ||
+    !US_STATES.has(state.toUpperCase()) ||
+    isWordCode(text.charCodeAt(start - 4))
+  )
+    return;
+  if (isWordCode(text.charCodeAt(end)) && text[end] !== "-") return;
+  const from = lineStartWithin(text, start - 3, 100);
+  const match = US_STREET_AND_TOWN_BEFORE_STATE.exec(text.slice(from, start - 3));
+  if (match === null) return;
+  const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
+  towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
+}
+
+/** "Toronto ON  M5A 1B6": a Canadian postal code after a province code and its town. */
+function canadianTown(text: string, digit: number, towns: Span[]): void {
+  CANADIAN_POSTCODE_AT.lastIndex = digit - 1;
+  const postcode = CANADIAN_POSTCODE_AT.exec(text);
+  if (postcode === null || wordBefore(text, digit - 1)) return;
+  const from = lineStartWithin(text, digit - 1, 60);
+  const town = CANADIAN_TOWN_BEFORE_POSTCODE.exec(text.slice(from, digit - 1));
+  if (town === null || wordBefore(text, from + town.index)) return;
+  if (town[1] !== undefined && !CANADIAN_PROVINCES.has(town[1])) return;
+  towns.push(addressSpan(partsBefore(text, from + town.index), digit - 1 + postcode[0].length, Score.format));
+}
+
 const AU_STATES = new Set(["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]);
 
 /** "3/41 Railway Pde, Marrickville NSW 2204": town and state before an Australian postcode. */
@@ -225,7 +264,9 @@ function australianTown(text: string, start: number, end: number, towns: Span[])
   const from = lineStartWithin(text, stateStart, 50);
   const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, stateStart));
   const townStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : stateStart;
-  towns.push(addressSpan(partsBefore(text, townStart), end, Score.weak));
+  towns.push(
+    addressSpan(partsBefore(text, townStart), end, townStart < stateStart ? Score.format : Score.weak),
+  );
 }
 
 // After an address label and its colon, the rest of the line is the address when it holds a number.
@@ -252,7 +293,9 @@ function ukPostcode(text: string, digitStart: number, towns: Span[]): void {
     const from = lineStartWithin(text, start, 40);
     const town = TOWN_BEFORE_POSTCODE.exec(text.slice(from, start));
     const townStart = town !== null && !wordBefore(text, from + town.index) ? from + town.index : start;
-    towns.push(addressSpan(partsBefore(text, townStart), start + match[0].length, Score.weak));
+    // A postcode alone may be a product code; with a town before it, it is an address.
+    const score = townStart < start ? Score.format : Score.weak;
+    towns.push(addressSpan(partsBefore(text, townStart), start + match[0].length, score));
     return;
   }
 }
@@ -293,6 +336,10 @@ function addressSpan(start: number, end: number, score: number): Span {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isUpperAscii(code: number): boolean {
