@@ -68,3 +68,10 @@ function isWordCodeSlow(code: number): boolean {
 export function wordBefore(text: string, index: number): boolean {
   return index > 0 && isWordCode(text.charCodeAt(index - 1));
 }
+
+/** Start of the line holding `index`, looking back at most `limit` characters (no quadratic scans on huge lines). */
+export function lineStartWithin(text: string, index: number, limit: number): number {
+  const stop = Math.max(0, index - limit);
+  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}

@@ -3,7 +3,7 @@ import { Score, type Span } from "../spans.js";
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
 
-const COUNTRIES = [
+export const COUNTRIES = [
   "Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique|België",
   "Niederlande|Netherlands|Nederland|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
   "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",

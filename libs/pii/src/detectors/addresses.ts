@@ -1,7 +1,8 @@
-import { isWordCode, wordBefore } from "../chars.js";
+import { isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
+import { detectAddressChains } from "./address-chains.js";
 import { addressParts, JOINER, mergeAdjacent } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
@@ -97,6 +98,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     }
   }
   labeledAddresses(text, found);
+  detectAddressChains(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
     addStreetBefore(text, town, streetEnds, found);
@@ -138,13 +140,6 @@ function streetsByTypeWord(text: string, tokens: Tokens, found: Span[]): void {
   if (tokens.withHead(TURKISH_STREET_HEADS).length > 0)
     for (const match of text.matchAll(TURKISH_STREET))
       push(match.index, match.index + match[0].trimEnd().length);
-}
-
-/** Start of the line holding `index`, looking back at most `limit` characters (no quadratic scans on huge lines). */
-function lineStartWithin(text: string, index: number, limit: number): number {
-  const stop = Math.max(0, index - limit);
-  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return stop;
 }
 
 function germanStreet(text: string, start: number, end: number, out: Span[]): void {

@@ -1,0 +1,135 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { entityTypeName } from "./entity-types.js";
+
+/** "TYPE:value" for every value found. */
+function found(text: string): string[] {
+  return detectEntities(text).map((entity) => `${entityTypeName(entity.type)}:${entity.value}`);
+}
+
+/** The address, in prose with no label before it, is one span from its first to its last part. */
+function assertWholeAddress(address: string): void {
+  assert.ok(
+    found(`Das Paket geht jetzt nach ${address}\nDanke`).includes(`STREET_ADDRESS:${address}`),
+    address,
+  );
+}
+
+// Addresses made up for these tests; none is in the PII corpus.
+describe("postal addresses of many countries", () => {
+  it("takes a town after a street, and Dutch and Polish postcodes", () => {
+    assert.ok(
+      found("bei mir, Ulmenweg 7b, Lohne. Ruf vorher an").includes("STREET_ADDRESS:Ulmenweg 7b, Lohne"),
+    );
+    assert.ok(
+      found("we moved to Prinsengracht 412-3, 1016 JK Amsterdam; the old one").includes(
+        "STREET_ADDRESS:Prinsengracht 412-3, 1016 JK Amsterdam",
+      ),
+    );
+    assert.deepEqual(found("Stellplatz 14: bitte freihalten"), []);
+  });
+
+  it("takes a British house name with its street, and the unit of an Australian number", () => {
+    assert.ok(
+      found("Post goes to Larch Cottage, Sheep Lane, Tidworth.").includes(
+        "STREET_ADDRESS:Larch Cottage, Sheep Lane, Tidworth",
+      ),
+    );
+    assert.ok(found("deliver to 4/27 Banksia Rd, Manly").includes("STREET_ADDRESS:4/27 Banksia Rd, Manly"));
+    assert.deepEqual(found("We met at the Opera House, Sydney, last year"), []);
+  });
+
+  it("takes streets whose type word comes first, and their postcodes", () => {
+    for (const address of [
+      "18 rue des Lilas, 69003 Lyon",
+      "Calle Sagasta 22, 2º dcha., 28004 Madrid",
+      "ul. Polna 7 m. 12, 00-625 Warszawa",
+      "Moda Cad. No: 118 Daire 4, 34710 Kadıköy",
+      "Rua do Carmo 41, 1200-093 Lisboa",
+      "455 Rue Saint-Paul O, Montréal QC H2Y 2A6",
+      "Birkenweg 9 in 06110 Halle",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Die Via Appia ist schön, der Corso auch."), []);
+  });
+
+  it("takes addresses of more countries: Nordic streets, ranges, post boxes, regions", () => {
+    for (const address of [
+      "Sveavägen 44, 4 tr, 113 59 Stockholm",
+      "Kirkegata 12B, 0153 Oslo",
+      "Landstraßer Hauptstraße 41, 1030 Wien",
+      "Leopoldsgasse 50-54/4/2, 1020 Wien",
+      "Unit 3, 14-16 Harbour Street, Mosman NSW 2088",
+      "Postbus 2741, 3500 GS Utrecht",
+      "88 Queen St W, Suite 400, Toronto, ON M5H 2N2",
+      "Bahnhofstrasse 12, 8001 Zürich ZH",
+      "Keizersgracht 221, 1016 DV Amsterdam, Netherlands",
+      "Moda Mah. Bahariye Cad. Gül Sok. No: 9 Daire: 2, 34710 Kadıköy/İstanbul",
+      "Unit 9, Palm Court, 14 Marine Drive, Sea Point, 8005",
+      "Level 3, 22 Cuba Street, Te Aro, Wellington 6011",
+    ])
+      assertWholeAddress(address);
+  });
+
+  it("joins street and town across a dot or dash, after a country letter, and with a spelled-out number", () => {
+    for (const address of [
+      "Eichenhain 12 · 52525 Waldfeucht",
+      "Musterweg 3 - 12345 Musterstadt",
+      "Rue Haute 8, B-4700 Eupen",
+      "Schwetzinger Str., Nr. 12, 68165 Mannheim",
+      "Hauptstraße Nr. 5 in 12345 Dorfen",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Die Rechnung Nr. 12 kam am 3. Mai."), []);
+  });
+
+  it("takes North American addresses in lower case, with double spaces, and military mail", () => {
+    for (const address of [
+      "4471 e mockingbird ln apt 212 dallas tx 75206",
+      "suite 400, 1 market st, san francisco ca 94105",
+      "Apt 1207, 150 Queens Quay E\nToronto ON  M5A 1B6",
+      "RR 2, Site 5, Comp 12\nSundre AB  T0M 1X0",
+      "2234 rue Saint-Denis, app. 3, Montréal (Québec) H2X 3K8",
+      "Unit 2050 Box 4190\nAPO AP 96278-4190",
+      "PSC 1005 Box 38\nFPO AE 09593",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("we shipped 12 units to them in ca 94105 was the zip"), []);
+  });
+
+  it("keeps a town whose name starts like a unit word, and takes the country on the next line", () => {
+    for (const address of [
+      "Erf 1123, 14 Protea Street, Stellenbosch, 7600",
+      "ul. Długa 15/7\n31-147 Kraków\nPoland",
+      "Lindenstraße 9a, 91207 Lauf a.d. Pegnitz",
+      "Case postale 56, 1211 Genève 3",
+      "Pöltnerstraße 21\n82362 Weilheim i. OB\nGermany",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Die Rechnung (CHF 380.-) bitte an uns"), []);
+    assert.ok(
+      found("moved to Hauptstr. 5, 10115 Berlin I think").includes(
+        "STREET_ADDRESS:Hauptstr. 5, 10115 Berlin",
+      ),
+    );
+    assert.deepEqual(found("Artikel 40-1188 und 40-1190 bitte getrennt, KvK 67890123"), []);
+  });
+
+  it("takes a line of comma-separated parts that ends in a country, county or town with postcode", () => {
+    for (const address of [
+      "House No. C 18/4, Tema Hill, Osu, Accra, Ghana",
+      "No. 9, 3rd Main Road, Jaya Nagar, Adyar, Chennai - 600041",
+      "Số 7, ngõ 15, Phố Lò Đúc, Hai Bà Trưng, Hà Nội, Vietnam",
+      "Drumlish Upper, Ballyconnell, Co. Cavan",
+      "Block D, Orchard Business Park, Dublin 16",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("We ship to France, Spain, Italy and Germany."), []);
+    assert.ok(
+      !found("Frau Schulz, Vertrag 12345, Rechnung 67890").some((value) =>
+        value.startsWith("STREET_ADDRESS"),
+      ),
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { lineStartWithin } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+import { COUNTRIES } from "./address-parts.js";
+
+// Much of the world writes an address as one line of comma-separated parts with no street word
+// and no postcode rule of its own: "Plot 14, Admiralty Way, Lekki Phase 1, Lagos, Nigeria",
+// "No. 27, 2nd Main Road, Adyar, Chennai - 600020", "Tullyvin Upper, Cootehill, Co. Cavan".
+// The chain is read backwards from how it ends: a country, an Irish county or Dublin district,
+// or a town with its postcode.
+
+const CHAIN_END = new RegExp(
+  String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*\d{4,6})(?![\p{L}\p{N}]|[.,]\d)`,
+  "gu",
+);
+/** A number after such a word is an identifier, not a postcode: "Vertrag 12345", "Invoice 20231". */
+const NOT_TOWN_WORD =
+  /(?:nummer|nr|number|no|id|code|konto|kunde|rechnung|vertrag|auftrag|bestellung|order|invoice|ticket|ref|referenz|reference|policy|police|claim|account|tel|telefon|phone|fax|mobil|mobile|handy|jahr|year|seite|page|euro|eur|stück|pin|tan|pwd|passwor[dt])\.?$/i;
+/** Irish ends need no house number: rural addresses have none. */
+const IRISH_END = /^,[ \u00a0]*(?:Co\.?|County|Dublin)[ \u00a0]/;
+/** Small words that may stand in lower case inside a part: "Tigh na Mara", "Rue de la Loi". */
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|les|na|an|van|von|der|den|y|e|of|the)$/u;
+/** Lower-case words that open a part: "ngõ 42" (alley), "bte 4" (box), "app. 3", "no. 5". */
+const PART_OPENER = /^(?:ngõ|ngách|hẻm|kiệt|số|bte|app\.?|apt\.?|no\.?|flat|unit)$/u;
+const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d)/u;
+/** A part that holds a house, plot or flat number: "House No. C 243/11", "Av. da Boavista 1277". */
+const NUMBERED_PART = /(?:^|[ \u00a0.-])[A-Z]?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*(?:$|[ \u00a0])/;
+const MAX_PART_WORDS = 6;
+const MAX_PARTS = 7;
+/** How far back a chain may reach: bounds the work on a huge line with many commas. */
+const MAX_CHAIN_LENGTH = 240;
+
+export function detectAddressChains(text: string, out: Span[]): void {
+  if (!text.includes(",")) return;
+  for (const end of text.matchAll(CHAIN_END)) {
+    const postcode = /[ \u00a0]*[-–]?[ \u00a0]*\d+$/.exec(end[0]);
+    if (postcode !== null && NOT_TOWN_WORD.test(end[0].slice(0, postcode.index).replace(/,$/, ""))) continue;
+    const start = chainStart(text, end.index, IRISH_END.test(end[0]));
+    if (start !== undefined)
+      out.push({
+        type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
+        start,
+        end: end.index + end[0].length,
+        score: Score.format,
+      });
+  }
+}
+
+/**
+ * Walks back over comma-separated parts on the line before `comma`, the comma that opens the
+ * chain's last part; returns where the chain begins if at least two parts of address shape stand
+ * there and one of them holds a number (unless `numberless`).
+ */
+function chainStart(text: string, comma: number, numberless: boolean): number | undefined {
+  const lineStart = lineStartWithin(text, comma, MAX_CHAIN_LENGTH);
+  let start = comma;
+  let parts = 0;
+  let numbered = false;
+  while (parts < MAX_PARTS && start > lineStart) {
+    const previousComma = commaBefore(text, start, lineStart);
+    const partStart = Math.max(previousComma + 1, lineStart);
+    const raw = text.slice(partStart, start);
+    const kept = addressWordsAtEnd(raw);
+    if (kept === 0) break;
+    start = start - kept;
+    parts++;
+    if (NUMBERED_PART.test(text.slice(start, start + kept).trim())) numbered = true;
+    // A part cut short by prose ("office is No. 27") opens the chain.
+    if (kept < raw.trimStart().length || previousComma < lineStart) break;
+    start = previousComma;
+  }
+  while (start < comma && /[\s,]/.test(text[start]!)) start++;
+  return parts >= 2 && (numbered || numberless) ? start : undefined;
+}
+
+/** Length of the part's tail made of address words (capitalized, numbers, particles), up to its end. */
+function addressWordsAtEnd(part: string): number {
+  const words = part.trimEnd().split(/[ \u00a0]+/);
+  let kept = 0;
+  let length = part.length - part.trimEnd().length;
+  for (let i = words.length - 1; i >= 0 && kept < MAX_PART_WORDS; i--) {
+    const word = words[i]!;
+    if (word === "") continue;
+    if (!PART_WORD.test(word) && !PARTICLE.test(word) && !PART_OPENER.test(word)) break;
+    kept++;
+    length += word.length + (i < words.length - 1 ? 1 : 0);
+  }
+  // A chain part never starts with a particle ("is No. 27" keeps "No. 27", "the Mill" keeps "Mill").
+  return kept === 0 ? 0 : trimLeadingParticles(part.slice(part.length - length));
+}
+
+function trimLeadingParticles(tail: string): number {
+  let rest = tail.trimStart();
+  for (;;) {
+    const first = /^(\S+)[ \u00a0]+/.exec(rest);
+    if (first === null || !PARTICLE.test(first[1]!)) return rest.length;
+    rest = rest.slice(first[0].length);
+  }
+}
+
+/** The last comma before `index` and at or after `floor`, or -1. */
+function commaBefore(text: string, index: number, floor: number): number {
+  for (let i = index - 1; i >= floor; i--) if (text.charCodeAt(i) === 44) return i;
+  return -1;
+}
