@@ -132,4 +132,17 @@ describe("postal addresses of many countries", () => {
       ),
     );
   });
+
+  it("takes the address lines above a postcode, up to the street and a flat line, not the name", () => {
+    const block =
+      "Thanks,\n\nEilidh Munro\nBirch Cottage\nKirk Lane\nAberfoyle\nStirlingshire\nFK8 3UX\n\nShe is in.";
+    assert.ok(
+      found(block).includes("STREET_ADDRESS:Birch Cottage\nKirk Lane\nAberfoyle\nStirlingshire\nFK8 3UX"),
+    );
+    assert.ok(found(block).includes("PERSON:Eilidh Munro"));
+    const flat = "Send it here:\n\nFlat 5\n22 Elmhurst Road\nSouthsea\nPortsmouth\nPO4 8QT\n";
+    assert.ok(found(flat).includes("STREET_ADDRESS:Flat 5\n22 Elmhurst Road\nSouthsea\nPortsmouth\nPO4 8QT"));
+    const german = "Praxis am Markt\nHeinz Ober\nHauptstr. 5\n12345 Berlin";
+    assert.ok(found(german).includes("STREET_ADDRESS:Hauptstr. 5\n12345 Berlin"));
+  });
 });

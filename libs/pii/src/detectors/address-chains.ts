@@ -74,7 +74,7 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
 }
 
 /** Length of the part's tail made of address words (capitalized, numbers, particles), up to its end. */
-function addressWordsAtEnd(part: string): number {
+export function addressWordsAtEnd(part: string): number {
   const words = part.trimEnd().split(/[ \u00a0]+/);
   let kept = 0;
   let length = part.length - part.trimEnd().length;

@@ -1,4 +1,5 @@
 import { Score, type Span } from "../spans.js";
+import { withLinesAbove } from "./address-blocks.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
@@ -117,7 +118,7 @@ function withRegion(text: string, span: Span): Span {
 }
 
 function withTail(text: string, span: Span): Span {
-  return withRegion(text, withTown(text, withHead(text, span)));
+  return withRegion(text, withTown(text, withLinesAbove(text, withHead(text, span))));
 }
 
 /** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */

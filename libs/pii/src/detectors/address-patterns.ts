@@ -30,6 +30,11 @@ export const UNIT_AFTER =
 const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
 // The unit word must end where its word ends: "Ste" is no suite in ", Stellenbosch".
 const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)(?![a-z])\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6}(?![${L}0-9]))?`;
+/** A line that ends in a street word is a street, even when it starts with a given name ("Kirk Lane"). */
+export const STREET_WORD_AT_END = new RegExp(
+  String.raw`(?:[ \u00a0](?:${EN_SUFFIX})\.?|(?:${DE_SUFFIX}))$`,
+  "u",
+);
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
   String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,

@@ -1,0 +1,51 @@
+import { GIVEN, TITLES } from "../names/lexicon.js";
+import { Score, type Span } from "../spans.js";
+import { addressWordsAtEnd } from "./address-chains.js";
+import { STREET_WORD_AT_END } from "./address-patterns.js";
+
+// British, Irish and New Zealand addresses are often written one part per line, and the lines
+// above the postcode or town hold no street shape at all: "Rowan Cottage / Mill Lane / Kippen /
+// Stirlingshire / FK8 3DY", "Tullyvin / Cootehill / Co. Cavan / H16 XY72". An address found at a
+// line's start takes the lines above it while they read as address parts, up to the street line
+// (the one with a house number); above that, only a flat or unit line.
+
+const MAX_LINES_ABOVE = 5;
+const MAX_LINE_LENGTH = 48;
+/** A line above the street that still belongs to the address: "Flat 2", "Apt 4B", "Hinterhaus". */
+const UNIT_LINE =
+  /^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung)(?![\p{L}])/u;
+/** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */
+const STREET_NUMBER =
+  /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
+/** Lines that end a letter's greeting or closing, never an address part. */
+const NOT_ADDRESS_LINE =
+  /Regards|Grüße|Gruß|Thanks|Danke|Cheers|Sincerely|Faithfully|Greetings|Hello|Hallo|Dear|Liebe|Sehr/u;
+
+/** The span, started higher up to take the address lines above it, if any. */
+export function withLinesAbove(text: string, span: Span): Span {
+  let lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  if (!/^[ \u00a0\t>]*$/.test(text.slice(lineStart, span.start))) return span;
+  const own = text.slice(span.start, span.end);
+  let streetReached = own.includes("\n") || own.includes(",") || STREET_NUMBER.test(own);
+  let start = span.start;
+  for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
+    const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const raw = text.slice(aboveStart, lineStart - 1).replace(/\r$/, "");
+    const line = raw.replace(/^[ \u00a0\t>]+/, "").trimEnd();
+    if (!isAddressLine(line) || (streetReached && !UNIT_LINE.test(line))) break;
+    if (/\d/.test(line)) streetReached = true;
+    start = aboveStart + (raw.length - raw.replace(/^[ \u00a0\t>]+/, "").length);
+    lineStart = aboveStart;
+  }
+  // Lines of address parts above a postcode make it more than a code-shaped guess.
+  return start === span.start ? span : { ...span, start, score: Math.max(span.score, Score.format) };
+}
+
+function isAddressLine(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_LINE_LENGTH || NOT_ADDRESS_LINE.test(line)) return false;
+  if (addressWordsAtEnd(line) !== line.length) return false;
+  if (STREET_WORD_AT_END.test(line)) return true;
+  // A person's name opens the block: "Morag Fraser", "Dr. Anna Weber".
+  const first = line.split(/[ \u00a0.]+/)[0]!.toLowerCase();
+  return !GIVEN.has(first) && !TITLES.has(first) && !/^(?:mr|mrs|ms|miss|herr|frau|mx)$/.test(first);
+}
