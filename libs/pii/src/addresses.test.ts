@@ -145,4 +145,25 @@ describe("postal addresses of many countries", () => {
     const german = "Praxis am Markt\nHeinz Ober\nHauptstr. 5\n12345 Berlin";
     assert.ok(found(german).includes("STREET_ADDRESS:Hauptstr. 5\n12345 Berlin"));
   });
+
+  it("takes village streets, floors and boxes after the number, and more street forms", () => {
+    for (const address of [
+      "Unterdorf 14, 6273 Kaltenbach",
+      "Birkenweg 3, Seitenflügel, 2. OG links",
+      "Herengracht 77-II\n1015 BE Amsterdam",
+      "Rue du Trône 40 bte 2\n1050 Ixelles",
+      "Storgatan 9 A lgh 1204\n972 33 Luleå",
+      "Henrik Ibsens gate 12, 0255 Oslo",
+      "Bei den Linden 7, 20457 Hamburg",
+      "os. Kolorowe 12/4, 31-938 Kraków",
+      "Leoforos Syngrou 140, 117 45 Athina",
+      "Pindarou III Avenue 8, Flat 12, 1060 Nicosia",
+      "Unit 2/31 Ocean St, Bondi NSW 2026",
+      "Lot 9 Banksia Creek Road\nBraidwood NSW 2622",
+      "12 Van der Merwe St, Paarl 7646",
+      "22 Heol y Felin, Llandeilo SA19 6BX",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Kapitel 3, 1200 Seiten und Artikel 12, 1500 Stück"), []);
+  });
 });

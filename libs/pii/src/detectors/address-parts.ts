@@ -118,7 +118,16 @@ function withRegion(text: string, span: Span): Span {
 }
 
 function withTail(text: string, span: Span): Span {
-  return withRegion(text, withTown(text, withLinesAbove(text, withHead(text, span))));
+  return withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, withHead(text, span)))));
+}
+
+/** Building, floor, flat or box parts after the house number: ", Seitenflügel, 1. OG rechts", " bte 4", " lgh 1102". */
+const UNIT_TAIL =
+  /^(?:,?[ \u00a0]+(?:Seitenflügel|Hinterhaus|Vorderhaus|Gartenhaus|Quergebäude|Aufgang[ \u00a0][A-Z\d]|Stiege[ \u00a0]\d{1,2}|Tür[ \u00a0]\d{1,3}|Top[ \u00a0]\d{1,3}|\d{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?|EG(?:[ \u00a0](?:links|rechts))?|DG|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|Whg\.?|Wohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d]))+/u;
+
+function withUnits(text: string, span: Span): Span {
+  const units = UNIT_TAIL.exec(text.slice(span.end, span.end + 80));
+  return units === null ? span : { ...span, end: span.end + units[0].length };
 }
 
 /** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */

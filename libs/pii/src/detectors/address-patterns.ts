@@ -9,16 +9,16 @@ const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
-export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
+export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
 
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|Avenue|Street|Road|út|utca|körút)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
   "u",
 );
-/** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3". */
+/** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */
 export const HOUSE_NUMBER_REST = new RegExp(
-  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|[A-Z](?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
+  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
   "y",
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
@@ -37,7 +37,7 @@ export const STREET_WORD_AT_END = new RegExp(
 );
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -93,7 +93,7 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
 
 /** "Flat 3, ", "Apt 4B " or the unit of "3/118" before an English house number belongs to the address. */
 export const UNIT_BEFORE_NUMBER =
-  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?<![\d/])\d{1,4}[A-Za-z]?\/)$/;
+  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+)$/;
 const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
 /** Cheap test first: most mails hold none of these words. */
 export const HOUSE_WORD = new RegExp(`(?:${HOUSE_WORDS}),`);
@@ -132,12 +132,12 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 
 // Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish and Turkish
 // ("4 rue de la Paix", "Calle Mayor 5, 3º izq.", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
-const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|Ulica|Aleja)`;
-const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn)`;
+const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|y|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|ulica|aleja",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn",
 );
 /** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(

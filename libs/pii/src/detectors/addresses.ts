@@ -43,6 +43,8 @@ import {
 } from "./address-patterns.js";
 
 const DIGITS = /\d+/g;
+const STREET_SHAPE_BEFORE_POSTCODE =
+  /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?,[ \u00a0]*$/u;
 /** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
 const COUNTRY_PREFIX = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
@@ -196,7 +198,8 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
       before,
     );
   if (match[1]!.length === 4) {
-    if (prefix === null && !afterStreet && !(lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town))) return;
+    const known = lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town);
+    if (prefix === null && !afterStreet && !known && !streetShapeBefore(before)) return;
   } else if (prefix === null && !afterStreet && !lineStart) {
     return;
   }
@@ -207,6 +210,15 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
       afterStreet || prefix !== null ? Score.context : Score.format,
     ),
   );
+}
+
+/**
+ * "Oberdorf 23, " before "6272 Kaltenbach": a capitalized name and a small house number right
+ * before a four-digit postcode, the shape of an Austrian or Swiss village address.
+ */
+function streetShapeBefore(before: string): boolean {
+  const street = STREET_SHAPE_BEFORE_POSTCODE.exec(before);
+  return street !== null && !NOT_STREET_NOUN.test(street[1]!) && !NOT_TOWN.test(street[1]!);
 }
 
 function usTown(text: string, start: number, end: number, towns: Span[]): void {
