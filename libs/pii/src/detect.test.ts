@@ -75,6 +75,8 @@ describe("finance", () => {
     assertFinds("IBAN: DE89 3704 0044 0532 0130 00", "IBAN:DE89 3704 0044 0532 0130 00");
     assertFinds("Konto DE89370400440532013000.", "IBAN:DE89370400440532013000");
     assertFinds("AT61 1904 3002 3457 3201 bitte", "IBAN:AT61 1904 3002 3457 3201");
+    // IBAN check digits right, Belgian national check digits wrong: still someone's account.
+    assertFinds("send it to BE04 5436 6722 3225 please", "IBAN:BE04 5436 6722 3225");
   });
 
   it("ignores IBAN-shaped strings with a wrong checksum and no keyword", () => {

@@ -48,6 +48,8 @@ describe("person names", () => {
     ]);
     assert.deepEqual(persons('"Mustermann, Max" <max@example.de> wrote:'), ["Mustermann, Max"]);
     assert.deepEqual(persons("Von: Alpenbank <info@alpenbank.ch>"), []);
+    assert.deepEqual(persons("On 2 Apr 2024, Glenview Lodge Reservations <stay@glenview.ie> wrote:"), []);
+    assert.deepEqual(persons("Dear Sirs,\nplease register us."), []);
   });
 
   it("uses the names the headers give", () => {

@@ -25,7 +25,9 @@ export function detectIbans(text: string, out: Span[]): void {
       .replace(/[ \u00a0]/g, "")
       .toUpperCase();
     const upperInText = match[1] === country;
-    if (isValidIBAN(compact)) {
+    // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
+    // IBAN check digits hold is an account number even where a national digit is mistyped.
+    if (isValidIBAN(compact) || ibanCheckDigitsHold(compact)) {
       out.push({
         type: EntityType.ENTITY_TYPE_IBAN,
         start: match.index,
@@ -51,6 +53,19 @@ const ACCOUNT_NUMBER =
 export function detectBankAccounts(text: string, out: Span[]): void {
   for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)])
     out.push(valueSpan(EntityType.ENTITY_TYPE_IBAN, match, Score.keyword));
+}
+
+/** ISO 13616 check: the IBAN, rotated and read as a number, is 1 modulo 97. */
+function ibanCheckDigitsHold(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
+  const rotated = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const char of rotated) {
+    const code = char.charCodeAt(0);
+    const value = code >= 65 ? code - 55 : code - 48;
+    remainder = (value >= 10 ? remainder * 100 + value : remainder * 10 + value) % 97;
+  }
+  return remainder === 1;
 }
 
 /** End offset after `count` alphanumerics, allowing one space between them; -1 if the run breaks. */

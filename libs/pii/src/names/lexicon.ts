@@ -48,6 +48,8 @@ export const NOT_AFTER_GREETING = wordSet(`
   zusammen allerseits alle leute team support service kundenservice kundendienst sir madam damen herren
   kollegen kolleginnen all everyone folks guys there friends customer customers colleagues kunde kundin
   kunden mitglied member members nutzer user users abonnent abonnentin subscriber partner hiring recruiter
+  sirs madams reservations reservation bookings booking accounts payable receivable billing sales office
+  reception rezeption buchhaltung verwaltung hausverwaltung personalabteilung redaktion praxisteam
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
