@@ -136,6 +136,7 @@ describe("dates of birth", () => {
     assertFinds("Geburtsdatum: 12. März 1970", "DATE_OF_BIRTH:12. März 1970");
     assertFinds("DOB: 1985-03-12", "DATE_OF_BIRTH:1985-03-12");
     assertFinds("date of birth March 12, 1985", "DATE_OF_BIRTH:March 12, 1985");
+    assertFinds("DOB for the check: 09-Mar-1979.", "DATE_OF_BIRTH:09-Mar-1979");
     assertFinds("Er ist am 3.5.1990 geboren.", "DATE_OF_BIRTH:3.5.1990");
   });
 
@@ -321,6 +322,7 @@ describe("British and Irish mail, and what the blind set taught", () => {
     assertFinds('Das Kundenkennwort für die Hotline ist "Blaue_Tonne42".', "SECRET:Blaue_Tonne42");
     assertFinds("API-Token für die Schnittstelle: qx_71bd0c9e22f4a8", "SECRET:qx_71bd0c9e22f4a8");
     assertFinds("For KYC you have her PAN BQRPS5512K already.", "TAX_ID:BQRPS5512K");
+    assertFinds("PAN (only if the refund needs it): BQRPS5512K", "TAX_ID:BQRPS5512K");
     assertFinds("Our EIN 12-3456789 is on the W-9.", "TAX_ID:12-3456789");
     assertNothing("two lamps (item code LMP-410-WHT) for £40", EntityType.ENTITY_TYPE_SECRET);
   });

@@ -89,6 +89,9 @@ describe("person names", () => {
   it("finds initials before a family name, but not outline letters or abbreviations", () => {
     assert.deepEqual(persons("Nachricht hinterlassen: T. Hennecke, bitte zurückrufen"), ["T. Hennecke"]);
     assert.deepEqual(persons("Kind regards,\nR. J. Whitfield"), ["R. J. Whitfield"]);
+    assert.deepEqual(persons("Mit freundlichen Grüßen\nK.-H. Wendeborn"), ["K.-H. Wendeborn"]);
+    assert.deepEqual(persons("Lieferung bitte z. Hd. T. van der Velde."), ["T. van der Velde"]);
+    assert.deepEqual(persons("Legal name: Chidubem Eze\nSSN: on file"), ["Chidubem Eze"]);
     assert.deepEqual(persons("Referral for V. Raghavendran Pillai, as discussed"), [
       "V. Raghavendran Pillai",
     ]);

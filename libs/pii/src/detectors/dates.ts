@@ -14,6 +14,8 @@ const DATE = new RegExp(
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
+    // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
+    String.raw`${DAY}-(?:${MONTHS_EN}|${MONTHS_DE})-(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
   ]
     .map((alternative) => `(?:${alternative})`)

@@ -9,7 +9,7 @@ import { Word } from "./word-flags.js";
 /** "z. B.", "u. a.", "d. h.": abbreviations whose last letter looks like an initial. */
 const ABBREVIATION_BEFORE = /^[a-zäöü]$/;
 
-/** "M. Sommer", "H. L. Pemberton", "an J. Brandauer", "K. Subramanian Iyer". */
+/** "M. Sommer", "H. L. Pemberton", "an J. Brandauer", "K. Subramanian Iyer", "S. de Boer". */
 export function byInitials(f: NameFinder): void {
   const t = f.tokens;
   let outline: Set<number> | undefined;
@@ -28,7 +28,10 @@ export function byInitials(f: NameFinder): void {
     )
       continue;
     let j = i + 1;
-    while (j < t.length && t.joined(j) && t.isInitial(j)) j++;
+    // "H. L. Pemberton", and German double initials joined by a hyphen: "H.-J. Stöcklein".
+    while (j < t.length && (t.joined(j) || t.gapBefore(j) === "-") && t.isInitial(j)) j++;
+    // "S. de Boer", "A. van der Linde": lower-case particles before the family name.
+    while (j + 1 < t.length && t.joined(j) && f.has(j, Word.particle) && !t.isCapitalized(j)) j++;
     if (j >= t.length || f.covered[j] || !t.joined(j) || !t.isCapitalized(j) || t.lowers[j]!.length < 2)
       continue;
     if (f.has(j, Word.company) || f.digitAfter(j)) continue;
