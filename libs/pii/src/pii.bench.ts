@@ -118,7 +118,11 @@ const HAND_WRITTEN_SETS = [
     "blind once on 2026-12-05, then its per-type figures guided dev v6 and its totals checked the name lists",
   ],
   ["heldout-v6", "blind once on 2026-12-05, then its per-type figures chose dev v7's topics"],
-  ["heldout-v7", "hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v7 work"],
+  [
+    "heldout-v7",
+    "blind once on 2026-12-05 after the dev v7 work, then checked for regressions by its totals",
+  ],
+  ["heldout-v8", "hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v8 work"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

@@ -33,7 +33,15 @@ export interface Evaluation {
 export const CORPUS_DIR = new URL("../../../../test/fixtures/pii/", import.meta.url);
 
 export function loadCorpus(
-  name: "dev" | "heldout" | "heldout-v1" | "heldout-v4" | "heldout-v5" | "heldout-v6" | "heldout-v7",
+  name:
+    | "dev"
+    | "heldout"
+    | "heldout-v1"
+    | "heldout-v4"
+    | "heldout-v5"
+    | "heldout-v6"
+    | "heldout-v7"
+    | "heldout-v8",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")

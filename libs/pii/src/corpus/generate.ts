@@ -170,6 +170,7 @@ const handwrittenHeldoutV6 = handwritten("handwritten-heldout-v6.txt", "heldout-
 const handwrittenDevV7 = handwritten("handwritten-dev-v7.txt", "dev-v7-hw");
 const handwrittenHeldoutV7 = handwritten("handwritten-heldout-v7.txt", "heldout-v7-hw");
 const handwrittenDevV8 = handwritten("handwritten-dev-v8.txt", "dev-v8-hw");
+const handwrittenHeldoutV8 = handwritten("handwritten-heldout-v8.txt", "heldout-v8-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -197,3 +198,4 @@ write(new URL("heldout-v4.jsonl", fixtures), handwrittenHeldoutV4);
 write(new URL("heldout-v5.jsonl", fixtures), handwrittenHeldoutV5);
 write(new URL("heldout-v6.jsonl", fixtures), handwrittenHeldoutV6);
 write(new URL("heldout-v7.jsonl", fixtures), handwrittenHeldoutV7);
+write(new URL("heldout-v8.jsonl", fixtures), handwrittenHeldoutV8);
