@@ -166,4 +166,17 @@ describe("postal addresses of many countries", () => {
       assertWholeAddress(address);
     assert.deepEqual(found("Kapitel 3, 1200 Seiten und Artikel 12, 1500 Stück"), []);
   });
+
+  it("takes an Irish county before its Eircode, street adjectives, flat lines above, and towns with particles", () => {
+    const irish = "Thanks,\nÁine Ní Bhriain\n4 Bóthar na Trá\nTuam\nCo. Galway H54 K2P8\nIreland\n";
+    assert.ok(found(irish).includes("STREET_ADDRESS:4 Bóthar na Trá\nTuam\nCo. Galway H54 K2P8\nIreland"));
+    for (const address of [
+      "Kleine Bergstr. 12, 22767 Hamburg",
+      "Havenweg 12\n3011 AB Rotterdam\nThe Netherlands",
+      "Via Garibaldi 12, 84010 Maiori sul Mare (SA), Italia",
+    ])
+      assertWholeAddress(address);
+    const home = "Frau Helga Brandt\nWohnstift Am See, App. 21\nSeeweg 3\n29221 Celle\n";
+    assert.ok(found(home).includes("STREET_ADDRESS:Wohnstift Am See, App. 21\nSeeweg 3\n29221 Celle"));
+  });
 });

@@ -6,7 +6,7 @@ import { withLinesAbove } from "./address-blocks.js";
 
 export const COUNTRIES = [
   "Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique|België",
-  "Niederlande|Netherlands|Nederland|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
+  "Niederlande|The Netherlands|the Netherlands|Netherlands|Nederland|Holland|Republic of Ireland|U\\.K\\.|U\\.S\\.A\\.|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
   "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",
   "Schweden|Sweden|Sverige|Norwegen|Norway|Norge|Finnland|Finland|Suomi|Irland|Ireland|UK|United Kingdom|England",
   "Scotland|Wales|USA|United States|Kanada|Canada|Australien|Australia|New Zealand|Indien|India|Türkei|Turkey|Türkiye",
