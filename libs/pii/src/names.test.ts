@@ -16,6 +16,16 @@ describe("person names", () => {
     assert.deepEqual(persons("Guten Tag Herr Thomas Müller, wie besprochen"), ["Thomas Müller"]);
     assert.deepEqual(persons("Dear Mr. van Tromp, thank you."), ["van Tromp"]);
     assert.deepEqual(persons("Sehr geehrter Herr Prof. Dr. von Bülow,"), ["von Bülow"]);
+    assert.deepEqual(persons("ich glaub herr Kozanoğlu meinte das"), ["Kozanoğlu"]);
+    assert.deepEqual(persons("der Nachbar, Herr Peter Mai, hat geprüft"), ["Peter Mai"]);
+    assert.deepEqual(persons("Herr Peter kommt im Mai 2025"), ["Peter"]);
+  });
+
+  it("takes a double given name and a name after a friend word", () => {
+    assert.deepEqual(persons("bitte nicht abbuchen.\nAnna-Lena Brückner\n0160 1234567"), [
+      "Anna-Lena Brückner",
+    ]);
+    assert.deepEqual(persons("my mate Tawhiri can pick it up"), ["Tawhiri"]);
   });
 
   it("finds names in greetings and sign-offs", () => {

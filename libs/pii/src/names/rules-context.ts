@@ -15,6 +15,7 @@ import {
   SALUTATION_WORDS,
   TITLE_WORDS,
 } from "./triggers.js";
+import { Word } from "./word-flags.js";
 
 /** A rule's verdict for the first token after its trigger: the name's token range, or nothing. */
 type Accept = (i: number) => [number, number] | undefined;
@@ -35,8 +36,13 @@ function take(f: NameFinder, i: number, accept: Accept, score: number = NameScor
 
 /** "Herr Müller", "Frau Dr. Weber", "Mr. van Tromp": whatever capitalized word follows is a name. */
 export function bySalutation(f: NameFinder, i: number): void {
-  if (!SALUTATION_WORDS.has(f.tokens.words[i]!) || !f.tokens.joined(i + 1, true)) return;
   const t = f.tokens;
+  const word = t.words[i]!;
+  // Sloppy mails write "herr Albayrak": the lower-case salutation counts before a capital.
+  const salutation =
+    SALUTATION_WORDS.has(word) ||
+    (LOWER_CASE_SALUTATIONS.has(word) && i + 1 < t.length && t.isCapitalized(i + 1));
+  if (!salutation || !t.joined(i + 1, true)) return;
   take(
     f,
     i + 1,
@@ -49,11 +55,24 @@ export function bySalutation(f: NameFinder, i: number): void {
       if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
         return undefined;
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
-      return [first, f.extendRight(first, first + 1)];
+      const end = f.extendRight(first, first + 1);
+      // "Herr Frank Mai": after a salutation and a given name, a known family name that is also a
+      // word ("Mai", "Will", "König") is the family name.
+      const surname =
+        end === first + 1 &&
+        end < t.length &&
+        t.joined(end) &&
+        t.isCapitalized(end) &&
+        f.firstName(first) &&
+        f.has(end, Word.surname) &&
+        !f.digitAfter(end);
+      return [first, surname ? end + 1 : end];
     },
     NameScore.salutation,
   );
 }
+
+const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms"]);
 
 /** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
 export function byTitle(f: NameFinder, i: number): void {

@@ -107,16 +107,17 @@ export const ROLE_WORDS = new Set(
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
   supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
-  electrician contractor caretaker carer nurse solicitor`.split(/\s+/),
+  electrician contractor caretaker carer nurse solicitor mate buddy pal flatmate roommate housemate coach trainer
+  therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
+  Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin`.split(/\s+/),
 );
 /** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
 export const CLOSE_ROLE_WORDS = new Set(
   `Mann Ehemann Ehefrau Gatte Gattin Sohn Tochter Vater Mutter Bruder Schwester Partner Partnerin Freund Freundin
   Lebensgefährte Lebensgefährtin Enkel Enkelin Kollege Kollegin Kunde Kundin Mandant Mandantin Chef Chefin Nachbar
   Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
-  sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant`.split(
-    /\s+/,
-  ),
+  sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant
+  mate buddy pal flatmate roommate housemate Kumpel`.split(/\s+/),
 );
 export const POSSESSIVES = new Set(
   "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(

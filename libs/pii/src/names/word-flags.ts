@@ -58,6 +58,15 @@ mark(NAME_NOUNS, Word.nameNoun);
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
   const flags = new Uint16Array(lowers.length);
-  for (let i = 0; i < lowers.length; i++) flags[i] = FLAGS.get(lowers[i]!) ?? 0;
+  for (let i = 0; i < lowers.length; i++) {
+    const lower = lowers[i]!;
+    flags[i] = FLAGS.get(lower) ?? (lower.includes("-") ? hyphenatedGiven(lower) : 0);
+  }
   return flags;
+}
+
+/** "Lea-Marie", "Jean-Baptiste": a double given name whose parts are both given names. */
+function hyphenatedGiven(lower: string): number {
+  const parts = lower.split("-");
+  return parts.length === 2 && parts.every((part) => GIVEN.has(part)) ? Word.given : 0;
 }
