@@ -359,6 +359,20 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("Zum Abgleich: Kontonummer 0239485761.", "IBAN:0239485761");
   });
 
+  it("finds every value after a plural keyword or in a list, a SIN, a court file number and a share link", () => {
+    const receipts = "the receipts (invoice numbers KP-3391, KP-3408 and KP-3455)";
+    for (const value of ["KP-3391", "KP-3408", "KP-3455"]) assertFinds(receipts, `INVOICE_NUMBER:${value}`);
+    const spouses = "Steuer-ID: 48 291 076 335 (Ehemann), 57 102 938 446 (Ehefrau)";
+    assertFinds(spouses, "TAX_ID:57 102 938 446");
+    assertFinds("Her details:\nSIN: 614 208 337\n", "SOCIAL_SECURITY:614 208 337");
+    assertFinds("laut Erbschein (Az. 5 VI 2210/23) erben wir", "TICKET_NUMBER:5 VI 2210/23");
+    assertNothing("Vorgang 3 am 12/24 erledigt", EntityType.ENTITY_TYPE_TICKET_NUMBER);
+    assertFinds(
+      "Fotos: https://1drv.ms/f/s!BmT4wQ8rZk2pXyLa9c\n",
+      "URL:https://1drv.ms/f/s!BmT4wQ8rZk2pXyLa9c",
+    );
+  });
+
   it("finds backup code lists, TANs after a clause and codes in brackets", () => {
     const text = "my backup codes:\n1. 5512 0934\n2. 7781 2240\n\nthanks";
     assertFinds(text, "SECRET:5512 0934");

@@ -4,7 +4,7 @@ import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import type { CustomPattern } from "../types.js";
 
-const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|no\.?|nummer|number|num\.?|id|#|ref\.?|reference|referenz))`;
+const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|booking${NR}?|booking reference|reservierungs-?nummer`,
   customer: String.raw`kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
@@ -26,8 +26,9 @@ const TYPES: Record<string, EntityType> = {
 // Between keyword and value: a few filler words ("Nr.", "lautet", "ist"), or a short clause that
 // ends in one of them ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
 const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,40}?[ \u00a0](?=(?:lautet|lauten|lautete|ist|is|was|war|nummer|number|nr\.?|no\.?|unter)[ \u00a0:#]))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautet|lauten|lautete|lautend auf|ist|is|was|war|unter|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
-// Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups.
-const VALUE = String.raw`(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)){1,40}`;
+// Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups;
+// or a court's file number ("3 VI 1102/24", "IV ZR 12/19").
+const VALUE = String.raw`(?:\d{1,3}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
@@ -75,6 +76,9 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   // A letter prefix before a space ("KR 4410 2291") counts only in capitals; "am 12" is prose.
   const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
   if (prefix !== null && (prefix[1] !== prefix[1]!.toUpperCase() || CURRENCIES.has(prefix[1]!))) return;
+  // A court's register in a file number is capitalized: "3 VI 1102/24", not "3 am 12/24".
+  const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
+  if (register !== null && !/^[A-Z]/.test(register[1]!)) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   const between = match[0].slice(keyword.length, start - match.index);
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);

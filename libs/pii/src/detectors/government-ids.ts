@@ -20,14 +20,22 @@ const STEUERNUMMER =
 const TAX_AFTER_KEYWORD =
   /(?:\bNIF\b|\bNIE\b|\bCIF\b|codice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|tax (?:id|identification number|reference|ref\.?)|taxpayer (?:id|number)|numéro fiscal|numero fiscale)[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
 
+/** What separates two values of one list: a comma or "and", perhaps after a note in brackets. */
+const LIST_GAP = /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)[ \u00a0]*$/;
+
 export function detectTaxIds(text: string, out: Span[]): void {
+  let contextEnd = -1;
   for (const match of text.matchAll(TAX_ID)) {
     if (/[\d.,/-]$|\d[ \u00a0]$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     const digits = match[0].replace(/[ \u00a0]/g, "");
     const valid = steuerIdValid(digits);
-    const context = TAX_CONTEXT.test(textBefore(text, match.index, 60));
+    // "Steuer-ID: … (Ehemann), … (Ehefrau)": the next value of a list after the keyword.
+    const context =
+      TAX_CONTEXT.test(textBefore(text, match.index, 60)) ||
+      (contextEnd !== -1 && LIST_GAP.test(text.slice(contextEnd, match.index)));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : 0.8;
+    if (context) contextEnd = match.index + match[0].length;
     out.push({
       type: EntityType.ENTITY_TYPE_TAX_ID,
       start: match.index,
@@ -35,7 +43,8 @@ export function detectTaxIds(text: string, out: Span[]): void {
       score,
     });
   }
-  const foreign = /PAN|EIN|TFN|UTR|tax file|taxpayer|employer ident/i.test(text);
+  const foreign =
+    /PAN|EIN|TFN|UTR|[Tt]ax [Ff]ile|[Tt]axpayer|[Ee]mployer [Ii]dent|[Uu]nique [Tt]axpayer/.test(text);
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
@@ -97,16 +106,17 @@ const RVNR = new RegExp(
   "gu",
 );
 const SOCIAL_CONTEXT =
-  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer)[^\n\d]{0,20}$/i;
+  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer)[^\n\d]{0,20}$/i;
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
   "gu",
 );
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
-// digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters).
+// digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters),
+// Canadian SIN (three groups of three digits).
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?)(?![${L}0-9])`,
+  String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3})(?![${L}0-9])`,
   "gu",
 );
 
