@@ -367,6 +367,12 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("Her details:\nSIN: 614 208 337\n", "SOCIAL_SECURITY:614 208 337");
     assertFinds("laut Erbschein (Az. 5 VI 2210/23) erben wir", "TICKET_NUMBER:5 VI 2210/23");
     assertNothing("Vorgang 3 am 12/24 erledigt", EntityType.ENTITY_TYPE_TICKET_NUMBER);
+    assertNothing(
+      "Kfz-Versicherung: SF 22 in Haftpflicht, SF 18 in Vollkasko",
+      EntityType.ENTITY_TYPE_LICENSE_PLATE,
+    );
+    assertNothing("account 072 881 4402, branch code 051001.", EntityType.ENTITY_TYPE_SECRET);
+    assertNothing("M12 hex bolts (article 100-4471-A2, DIN 933)", EntityType.ENTITY_TYPE_TICKET_NUMBER);
     assertFinds(
       "Fotos: https://1drv.ms/f/s!BmT4wQ8rZk2pXyLa9c\n",
       "URL:https://1drv.ms/f/s!BmT4wQ8rZk2pXyLa9c",

@@ -60,6 +60,8 @@ describe("person names", () => {
     assert.deepEqual(persons("Von: Alpenbank <info@alpenbank.ch>"), []);
     assert.deepEqual(persons("On 2 Apr 2024, Glenview Lodge Reservations <stay@glenview.ie> wrote:"), []);
     assert.deepEqual(persons("Dear Sirs,\nplease register us."), []);
+    assert.deepEqual(persons("From: Reservations Hotel Casa del Mar <reservas@casadelmar.es>"), []);
+    assert.deepEqual(persons("During Storm Darragh the fence fell; Hurricane Helene was worse."), []);
   });
 
   it("uses the names the headers give", () => {

@@ -24,6 +24,8 @@ const VEHICLE_WORDS = [
 const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
+  // "SF 22": a no-claims class (Schadenfreiheitsklasse) in car insurance.
+  "SF",
   "ISO",
   "DIN",
   "EN",

@@ -67,6 +67,9 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "gutschein",
   "rabatt",
   "aktions",
+  "branch",
+  "clearing",
+  "bankleit",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 const TRAILING = /[.,;:)\]]+$/;

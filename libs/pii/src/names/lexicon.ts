@@ -58,7 +58,8 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   rechnungen service support admin webmaster newsletter news shop kundenservice bestellung order orders
   buchhaltung vertrieb verwaltung zentrale empfang hr jobs karriere career careers presse press marketing
   kunden customer help helpdesk it security privacy datenschutz legal recht finance accounts account
-  mailer daemon postmaster bounce notifications notification alerts system
+  mailer daemon postmaster bounce notifications notification alerts system onboarding reservations reservas
+  reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
 `);
 
 const STREET_SUFFIX =

@@ -2,7 +2,7 @@ import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { looksLikeStreet, NOT_NAMES } from "./lexicon.js";
+import { looksLikeStreet, NOT_AFTER_GREETING, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
 import { Word, wordFlags } from "./word-flags.js";
 
 /** Scores of the name rules: context beats lists, lists beat repetition. */
@@ -16,6 +16,21 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
+
+/** Storms and weather systems carry given names: "Storm Bert", "Hurricane Milton", "Sturmtief Zeynep". */
+const STORM_WORDS = new Set(
+  "storm sturm sturmtief orkan orkantief tief hoch hurricane typhoon cyclone taifun hurrikan zyklon".split(
+    " ",
+  ),
+);
+
+function namesAStorm(t: Tokens, from: number, to: number): boolean {
+  if (from > 0 && STORM_WORDS.has(t.lowers[from - 1]!) && t.isCapitalized(from - 1) && t.joined(from))
+    return true;
+  // "Storm Bert" read as one name; "Hoch" and "Tief" are family names too ("Nachbar Hoch Peter").
+  const first = t.lowers[from]!;
+  return to - from === 2 && STORM_WORDS.has(first) && first !== "hoch" && first !== "tief";
+}
 
 export class NameFinder {
   readonly tokens: Tokens;
@@ -61,6 +76,15 @@ export class NameFinder {
     return (
       (this.flags[i]! & (Word.given | Word.ambiguousGiven)) !== 0 || this.hints.has(this.tokens.lowers[i]!)
     );
+  }
+
+  /** "Ardmore House Reservations", "Brightwater Accounts": a display name with a role word is a mailbox. */
+  holdsRoleWord(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const lower = this.tokens.lowers[i]!;
+      if (ROLE_MAILBOX_WORDS.has(lower) || NOT_AFTER_GREETING.has(lower)) return true;
+    }
+    return false;
   }
 
   has(i: number, flag: number): boolean {
@@ -175,7 +199,7 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    if (to <= from) return;
+    if (to <= from || namesAStorm(this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company.
     if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to))) return;

@@ -103,6 +103,7 @@ export function byLabel(f: NameFinder, i: number): void {
     // "Von: Alpenbank <info@…>" names a mailbox, not a person.
     if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!))
       return undefined;
+    if (f.holdsRoleWord(first, end)) return undefined;
     return [first, end];
   });
 }

@@ -1,4 +1,3 @@
-import { NOT_AFTER_GREETING, ROLE_MAILBOX_WORDS } from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { roleMailboxAfter } from "./rules-context.js";
 import {
@@ -106,7 +105,7 @@ export function byQuoteHeaders(f: NameFinder): void {
       for (let i = from; i < to; i++) names &&= f.nameLike(i) || t.isInitial(i) || f.has(i, Word.particle);
       if (
         names &&
-        !holdsRoleWord(f, from, to) &&
+        !f.holdsRoleWord(from, to) &&
         (to - from > 1 || f.firstName(from) || !roleMailboxAfter(f.text, match.index + match[0].length - 1))
       ) {
         f.emit(from, to, NameScore.context);
@@ -147,18 +146,9 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
     start = i;
   }
   while (start < end && f.has(start, Word.particle) && !t.isCapitalized(start)) start++;
-  if (start >= end || nameParts === 0 || holdsRoleWord(f, start, end)) return;
+  if (start >= end || nameParts === 0 || f.holdsRoleWord(start, end)) return;
   // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person.
   if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!))
     return;
   f.emit(start, end, NameScore.context);
-}
-
-/** "Ardmore House Reservations", "Brightwater Accounts": a display name with a role word is a mailbox. */
-function holdsRoleWord(f: NameFinder, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const lower = f.tokens.lowers[i]!;
-    if (ROLE_MAILBOX_WORDS.has(lower) || NOT_AFTER_GREETING.has(lower)) return true;
-  }
-  return false;
 }
