@@ -171,6 +171,7 @@ const handwrittenDevV7 = handwritten("handwritten-dev-v7.txt", "dev-v7-hw");
 const handwrittenHeldoutV7 = handwritten("handwritten-heldout-v7.txt", "heldout-v7-hw");
 const handwrittenDevV8 = handwritten("handwritten-dev-v8.txt", "dev-v8-hw");
 const handwrittenHeldoutV8 = handwritten("handwritten-heldout-v8.txt", "heldout-v8-hw");
+const handwrittenDevV9 = handwritten("handwritten-dev-v9.txt", "dev-v9-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -184,6 +185,8 @@ write(new URL("dev.jsonl", fixtures), [
   ...handwrittenDevV7,
   // Written for addresses of many shapes and the weakest structured types of held-out v7 (fixtures README).
   ...handwrittenDevV8,
+  // Written for telling names from what looks like one (fixtures README).
+  ...handwrittenDevV9,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
