@@ -21,6 +21,28 @@ describe("person names", () => {
     assert.deepEqual(persons("Herr Peter kommt im Mai 2025"), ["Peter"]);
   });
 
+  it("leaves saints, pets, places, brands and products named after people alone", () => {
+    assert.deepEqual(persons("She was treated at St Thomas' Hospital after St Patrick's Day."), []);
+    assert.deepEqual(persons("Rechnung an Kita St. Elisabeth, bitte."), []);
+    assert.deepEqual(persons("unser Hund Bello hat das Kabel zerbissen"), []);
+    assert.deepEqual(persons("the lockers at Victoria Station and the Lincoln Center"), []);
+    assert.deepEqual(persons("I ordered a Jack Wolfskin jacket but got Tommy Hilfiger."), []);
+    assert.deepEqual(persons("two bottles of Jacob's Creek"), []);
+    assert.deepEqual(persons("das Ecksofa Modell „Emma“ in Anthrazit"), []);
+    assert.deepEqual(persons("Dear Box Office,\nI bought two tickets"), []);
+    assert.deepEqual(persons("For customs: Ines's Portuguese ID card"), ["Ines"]);
+  });
+
+  it("takes a name set off by commas after a role, and names in a lower-case list", () => {
+    assert.deepEqual(persons("The night manager, Pham Van Long, told me"), ["Pham Van Long"]);
+    assert.deepEqual(persons("on behalf of my grandmother, Ada Okafor-Lee, who"), ["Ada Okafor-Lee"]);
+    assert.deepEqual(persons("Schmuck meiner Großmutter, Wert ca. 2.000 €"), []);
+    assert.deepEqual(persons("von meiner cousine jasmin!!"), ["jasmin"]);
+    const list =
+      "teilnehmer:\n- jana petersen\n- mehmet yıldız\n\nkundennummer 44710-K. mehmet ist vegetarier";
+    assert.deepEqual(persons(list), ["jana petersen", "mehmet yıldız", "mehmet"]);
+  });
+
   it("takes a double given name and a name after a friend word", () => {
     assert.deepEqual(persons("bitte nicht abbuchen.\nAnna-Lena Brückner\n0160 1234567"), [
       "Anna-Lena Brückner",

@@ -3,6 +3,7 @@ import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { looksLikeStreet, NOT_AFTER_GREETING, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
+import { namesNoPerson } from "./not-a-person.js";
 import { Word, wordFlags } from "./word-flags.js";
 
 /** Scores of the name rules: context beats lists, lists beat repetition. */
@@ -16,21 +17,6 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
-
-/** Storms and weather systems carry given names: "Storm Bert", "Hurricane Milton", "Sturmtief Zeynep". */
-const STORM_WORDS = new Set(
-  "storm sturm sturmtief orkan orkantief tief hoch hurricane typhoon cyclone taifun hurrikan zyklon".split(
-    " ",
-  ),
-);
-
-function namesAStorm(t: Tokens, from: number, to: number): boolean {
-  if (from > 0 && STORM_WORDS.has(t.lowers[from - 1]!) && t.isCapitalized(from - 1) && t.joined(from))
-    return true;
-  // "Storm Bert" read as one name; "Hoch" and "Tief" are family names too ("Nachbar Hoch Peter").
-  const first = t.lowers[from]!;
-  return to - from === 2 && STORM_WORDS.has(first) && first !== "hoch" && first !== "tief";
-}
 
 export class NameFinder {
   readonly tokens: Tokens;
@@ -159,10 +145,9 @@ export class NameFinder {
     let i = start;
     while (i > 0 && t.joined(i)) {
       const previous = i - 1;
-      if (
-        t.isInitial(previous) ||
-        (t.isCapitalized(previous) && this.firstName(previous) && !this.covered[previous])
-      ) {
+      // An initial glued to a number is the end of a code ("44710-K. mehmet"), not a name's.
+      const initial = t.isInitial(previous) && !/[\d-]/.test(this.text[t.starts[previous]! - 1] ?? "");
+      if (initial || (t.isCapitalized(previous) && this.firstName(previous) && !this.covered[previous])) {
         i = previous;
         continue;
       }
@@ -199,7 +184,7 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    if (to <= from || namesAStorm(this.tokens, from, to)) return;
+    if (to <= from || namesNoPerson(this.text, this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company.
     if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to))) return;

@@ -8,6 +8,7 @@ import {
   GREETING_FIRST,
   LABEL_AT,
   LABEL_FIRST,
+  LOWER_CASE_CLOSE_ROLES,
   POSSESSIVES,
   ROLE_PHRASE_AT,
   ROLE_WORDS,
@@ -141,7 +142,11 @@ export function byGreeting(f: NameFinder, i: number): void {
       return undefined;
     }
     if (!f.nameLike(first) && !f.firstName(first)) return undefined;
-    return [first, f.extendRight(first, first + 1)];
+    const end = f.extendRight(first, first + 1);
+    // "Dear Box Office", "Hallo Team Buchhaltung": a function, not a person.
+    if (f.holdsRoleWord(first, end) || (end < t.length && t.joined(end) && f.holdsRoleWord(end, end + 1)))
+      return undefined;
+    return [first, end];
   });
 }
 
@@ -152,11 +157,15 @@ export function byGreeting(f: NameFinder, i: number): void {
 export function byRole(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
-  const single = i > 0 && CLOSE_ROLE_WORDS.has(word) && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
+  // "meiner cousine jasmin": in a mail written in lower case, a close role before a known given name.
+  const lowerCaseRole =
+    LOWER_CASE_CLOSE_ROLES.has(word) && i + 1 < t.length && t.joined(i + 1) && f.has(i + 1, Word.given);
+  const close = CLOSE_ROLE_WORDS.has(word) || lowerCaseRole;
+  const single = i > 0 && close && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
   let next = -1;
-  // "mein Mann, Reto Baumgartner": after a close relative, a comma may stand before the name.
-  const comma = single && i + 1 < t.length && /^,[ \u00a0]$/.test(t.gapBefore(i + 1));
-  if (ROLE_WORDS.has(word) && (t.joined(i + 1) || comma)) next = i + 1;
+  // "mein Mann, Reto Baumgartner", "our admin, Nguyen Thi Lan, has": a comma may stand before the name.
+  const comma = i + 1 < t.length && /^,[ \u00a0]$/.test(t.gapBefore(i + 1));
+  if ((ROLE_WORDS.has(word) || lowerCaseRole) && (t.joined(i + 1) || comma)) next = i + 1;
   else if (word === "account" || word === "contact" || word === "team") next = after(f, i, ROLE_PHRASE_AT);
   if (next === -1) return;
   take(f, next, (first) => {
@@ -165,6 +174,12 @@ export function byRole(f: NameFinder, i: number): void {
     if (!f.nameCased(first) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
     if (!f.nameLike(first) && !f.known(first)) return undefined;
     const end = f.extendRight(first, first + 1);
+    // After a comma the name must close as an aside (", Tran Van Duc, told") or be a known name.
+    // German nouns are capitalized too ("meiner Großmutter, Wert ca. 2.000 €"): an unknown word needs the aside's close.
+    const aside = /^[ \u00a0]*(?:[,;:.()–—]|[ \u00a0]-|\r?\n|$)/.test(
+      f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2),
+    );
+    if (comma && !aside && !(single && f.known(first))) return undefined;
     if (f.known(first) || end - first >= 2 || (single && !f.digitAfter(first))) return [first, end];
     return undefined;
   });

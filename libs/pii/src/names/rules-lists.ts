@@ -6,7 +6,11 @@ import { Word } from "./word-flags.js";
 export function byLists(f: NameFinder): void {
   const t = f.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (f.covered[i] || !t.isCapitalized(i)) continue;
+    if (f.covered[i]) continue;
+    if (!t.isCapitalized(i)) {
+      if (lowerCaseListEntry(f, i)) f.emit(i, i + 2, NameScore.list);
+      continue;
+    }
     const hinted = f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName);
     if (f.has(i, Word.given) || hinted) {
       if (f.digitAfter(i)) continue;
@@ -26,6 +30,16 @@ export function byLists(f: NameFinder): void {
   }
 }
 
+/** "- jana petersen": a line of a list that holds a known given name and one more word, in lower case. */
+function lowerCaseListEntry(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (!f.has(i, Word.given) || f.has(i, Word.ambiguousGiven | Word.notName) || !t.opensLine(i)) return false;
+  const next = i + 1;
+  if (next >= t.length || !t.joined(next) || t.isCapitalized(next) || f.has(next, Word.notName)) return false;
+  const lineEnd = t.ends[next]!;
+  return /^[ \t]*(?:\r?\n|$)/.test(f.text.slice(lineEnd, lineEnd + 2));
+}
+
 /** Once a name is found anywhere in the mail, its parts are names everywhere in it. */
 export function byRepetition(f: NameFinder): void {
   const t = f.tokens;
@@ -39,7 +53,8 @@ export function byRepetition(f: NameFinder): void {
   }
   if (parts.size === 0) return;
   for (let i = 0; i < t.length; i++) {
-    if (f.covered[i] || !t.isCapitalized(i) || !parts.has(t.lowers[i]!)) continue;
+    // A given name found once is a name again in lower case ("mehmet ist vegetarier").
+    if (f.covered[i] || !f.nameCased(i) || !parts.has(t.lowers[i]!)) continue;
     f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.repeated, true);
   }
 }

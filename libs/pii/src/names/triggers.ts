@@ -90,6 +90,10 @@ export const SIGNOFF_INLINE = new RegExp(
   "iu",
 );
 
+const RELATIVES = `grandmother grandfather grandma grandpa granny nan aunt auntie uncle cousin niece nephew godmother
+  godfather stepmother stepfather stepson stepdaughter fiancé fiancée girlfriend boyfriend Oma Opa Großmutter
+  Großvater Tante Onkel Cousin Cousine Nichte Neffe Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter
+  Patentante Patenonkel Verlobte Verlobter`;
 /** Role nouns, by exact spelling: German capitalized, English lower case ("Partner" in a company name opens nothing). */
 export const ROLE_WORDS = new Set(
   `Kunde Kunden Kundin Mandant Mandantin Mandanten Kollege Kollegin Kollegen Mitarbeiter Mitarbeiterin Mitarbeiters
@@ -109,7 +113,8 @@ export const ROLE_WORDS = new Set(
   supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
   electrician contractor caretaker carer nurse solicitor mate buddy pal flatmate roommate housemate coach trainer
   therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
-  Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin`.split(/\s+/),
+  Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator
+  ${RELATIVES}`.split(/\s+/),
 );
 /** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
 export const CLOSE_ROLE_WORDS = new Set(
@@ -117,7 +122,11 @@ export const CLOSE_ROLE_WORDS = new Set(
   Lebensgefährte Lebensgefährtin Enkel Enkelin Kollege Kollegin Kunde Kundin Mandant Mandantin Chef Chefin Nachbar
   Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
   sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant
-  mate buddy pal flatmate roommate housemate Kumpel`.split(/\s+/),
+  mate buddy pal flatmate roommate housemate Kumpel ${RELATIVES}`.split(/\s+/),
+);
+/** German close roles as mails written all in lower case spell them: "mein freund kevin". */
+export const LOWER_CASE_CLOSE_ROLES = new Set(
+  [...CLOSE_ROLE_WORDS].filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()),
 );
 export const POSSESSIVES = new Set(
   "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(

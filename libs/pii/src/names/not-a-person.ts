@@ -1,0 +1,66 @@
+import { BRANDS_TEXT } from "../data/brands.js";
+import type { Tokens } from "../tokens.js";
+
+// Given names and family names also name storms, saints, pets, places, products and brands. These
+// checks look at the words around a name a rule is about to emit and say when it names no person.
+
+/** Storms and weather systems: "Storm Bert", "Hurricane Milton", "Sturmtief Zeynep". */
+const STORM_WORDS = new Set(
+  "storm sturm sturmtief orkan orkantief tief hoch hurricane typhoon cyclone taifun hurrikan zyklon".split(
+    " ",
+  ),
+);
+/** Saints name hospitals, schools, days and towns: "St Thomas' Hospital", "Kita St. Elisabeth". */
+const SAINT_WORDS = new Set("st sankt saint san santa sainte ste".split(" "));
+/** Animals a customer names: "unser Hund Bello", "our cat Whiskers". */
+const PET_WORDS = new Set(
+  "hund hündin katze kater welpe kätzchen pferd stute hamster kaninchen papagei wellensittich dog cat puppy kitten horse pony rabbit parrot budgie".split(
+    " ",
+  ),
+);
+/** Places and institutions named after people: "Victoria Station", "Lincoln Center". */
+const PLACE_WORDS = new Set(
+  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule klinikum krankenhaus bahnhof stadium stadion arena bridge tower institute institut library bibliothek kirche church kapelle chapel".split(
+    " ",
+  ),
+);
+const POSSESSIVE_THING =
+  /^['’]s[ \u00a0](?:Creek|Day|Eve|Hospital|Church|College|Cathedral|Park|Inn|Bar|Pub|Kitchen|Garden|Gardens|Bay|Island|Point|Road|Lane|Street|Square|Wharf|Market|Cross|Green|Wood|Hill|Castle|Abbey|School|Academy)(?![\p{L}])/u;
+/** Products with a person's name: "Modell „Emma“", "the 'Gertrude Jekyll' roses". */
+const PRODUCT_BEFORE =
+  /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|design|linie|line)[ \u00a0]*[„“"'‚‘»«]$/i;
+const BRANDS = new Set(
+  BRANDS_TEXT.split(/[|\n]/)
+    .map((brand) => brand.trim())
+    .filter((brand) => brand !== ""),
+);
+
+/** True when the words [from, to) name a storm, saint, pet, place, product or brand, not a person. */
+export function namesNoPerson(text: string, t: Tokens, from: number, to: number): boolean {
+  const first = t.lowers[from]!;
+  if (from > 0 && t.joined(from, true)) {
+    const before = t.lowers[from - 1]!;
+    if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
+    if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
+    if (PET_WORDS.has(before)) return true;
+  }
+  // "Storm Bert" read as one name; "Hoch" and "Tief" are family names too ("Nachbar Hoch Peter").
+  if (to - from === 2 && STORM_WORDS.has(first) && first !== "hoch" && first !== "tief") return true;
+  // "Victoria Station", "Lincoln Center": the place word may already be inside the name.
+  if (PLACE_WORDS.has(t.lowers[to - 1]!) && to - from > 1) return true;
+  if (to < t.length && t.joined(to) && t.isCapitalized(to) && PLACE_WORDS.has(t.lowers[to]!)) return true;
+  const end = t.ends[to - 1]!;
+  // "Jacob's Creek", "St Patrick's Day": a possessive before a place or day names a thing.
+  if (POSSESSIVE_THING.test(text.slice(end, end + 14))) return true;
+  if (PRODUCT_BEFORE.test(text.slice(Math.max(0, t.starts[from]! - 20), t.starts[from]!))) return true;
+  return isBrand(t, from, to);
+}
+
+/** "Jack Wolfskin", "Herman Miller Aeron": the name or its first two words are a brand. */
+function isBrand(t: Tokens, from: number, to: number): boolean {
+  // A one-word brand that is no one's name opens a product name: "Melitta Caffeo Solo".
+  if (BRANDS.has(t.lowers[from]!)) return true;
+  if (to - from < 2) return false;
+  const two = `${t.lowers[from]} ${t.lowers[from + 1]}`;
+  return BRANDS.has(two) || (to - from > 2 && BRANDS.has(`${two} ${t.lowers[from + 2]}`));
+}
