@@ -45,15 +45,16 @@ describe("held-out corpus", () => {
   });
 });
 
-// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. v8 was measured
-// blind once; v4 to v7 have since guided work by their figures. The floors are what each measures
-// now (v8: its blind result), so a change that makes any of them worse fails.
+// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. v9 was measured
+// blind once; v4 to v8 have since guided work by their figures or misses. The floors are what each
+// measures now (v9: its blind result), so a change that makes any of them worse fails.
 const BLIND_FLOORS = [
-  { set: "heldout-v4", structured: 0.98, personAddress: 0.91 },
+  { set: "heldout-v4", structured: 0.98, personAddress: 0.93 },
   { set: "heldout-v5", structured: 0.96, personAddress: 0.92 },
   { set: "heldout-v6", structured: 0.97, personAddress: 0.97 },
   { set: "heldout-v7", structured: 0.96, personAddress: 0.92 },
-  { set: "heldout-v8", structured: 0.97, personAddress: 0.93 },
+  { set: "heldout-v8", structured: 0.99, personAddress: 0.97 },
+  { set: "heldout-v9", structured: 0.96, personAddress: 0.93 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

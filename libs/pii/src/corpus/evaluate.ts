@@ -41,7 +41,8 @@ export function loadCorpus(
     | "heldout-v5"
     | "heldout-v6"
     | "heldout-v7"
-    | "heldout-v8",
+    | "heldout-v8"
+    | "heldout-v9",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")

@@ -172,6 +172,7 @@ const handwrittenHeldoutV7 = handwritten("handwritten-heldout-v7.txt", "heldout-
 const handwrittenDevV8 = handwritten("handwritten-dev-v8.txt", "dev-v8-hw");
 const handwrittenHeldoutV8 = handwritten("handwritten-heldout-v8.txt", "heldout-v8-hw");
 const handwrittenDevV9 = handwritten("handwritten-dev-v9.txt", "dev-v9-hw");
+const handwrittenHeldoutV9 = handwritten("handwritten-heldout-v9.txt", "heldout-v9-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -202,3 +203,4 @@ write(new URL("heldout-v5.jsonl", fixtures), handwrittenHeldoutV5);
 write(new URL("heldout-v6.jsonl", fixtures), handwrittenHeldoutV6);
 write(new URL("heldout-v7.jsonl", fixtures), handwrittenHeldoutV7);
 write(new URL("heldout-v8.jsonl", fixtures), handwrittenHeldoutV8);
+write(new URL("heldout-v9.jsonl", fixtures), handwrittenHeldoutV9);
