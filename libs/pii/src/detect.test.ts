@@ -379,6 +379,27 @@ describe("forms, lists and foreign formats", () => {
     );
   });
 
+  it("finds an old or changed password in the next clause, licence keys, and more ids after their words", () => {
+    assertFinds(
+      "I changed my password at once; the old one was Birch&Fern1961 if that helps",
+      "SECRET:Birch&Fern1961",
+    );
+    assertFinds("and i changed the wifi key to oskarandlea2019\n", "SECRET:oskarandlea2019");
+    assertFinds("ich habe das Passwort auf M0ndsch3in#41 geändert", "SECRET:M0ndsch3in#41");
+    assertNothing("the password to the portal is in the letter", EntityType.ENTITY_TYPE_SECRET);
+    assertFinds("Lizenzschlüssel: RT4P-88KX-N2QD-7ZZA-1HWB", "SECRET:RT4P-88KX-N2QD-7ZZA-1HWB");
+    assertFinds("Ana Ruiz – DNI 51204883T, born 1984", "ID_DOCUMENT:51204883T");
+    assertFinds(
+      "My shop https://www.etsy.com/shop/PotteryByNell is gone",
+      "URL:https://www.etsy.com/shop/PotteryByNell",
+    );
+    assertFinds("our driver (truck 51-KXL-7) comes", "LICENSE_PLATE:51-KXL-7");
+    assertFinds("Our account is acct_2Mx5SZ3fR0 (owner", "CUSTOMER_NUMBER:acct_2Mx5SZ3fR0");
+    assertNothing("my account was closed in 2019", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
+    assertFinds("reservation L7Y2-QMR8. The car", "ORDER_NUMBER:L7Y2-QMR8");
+    assertFinds("Hundesteuer, Kassenzeichen 5.0811.300217.4:", "TICKET_NUMBER:5.0811.300217.4");
+  });
+
   it("finds backup code lists, TANs after a clause and codes in brackets", () => {
     const text = "my backup codes:\n1. 5512 0934\n2. 7781 2240\n\nthanks";
     assertFinds(text, "SECRET:5512 0934");

@@ -165,7 +165,8 @@ const PLATE_SHAPE = new RegExp(
   "g",
 );
 /** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
-const VEHICLE_BEFORE = /(?:fahrzeug\w*|wagen|auto|pkw|lkw|car|van|vehicle)[ \u00a0]*$/i;
+const VEHICLE_BEFORE =
+  /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
 const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
 
 function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): void {

@@ -3,12 +3,12 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|wi-?fi password`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
 const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
-/** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,]+[^\n.:;!?]{1,45}?(?:[ \u00a0](?:ist|is|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
+/** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,45}?(?:[ \u00a0](?:ist|is|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
 
@@ -21,6 +21,14 @@ const SECRET_CLAUSE_AT = new RegExp(
   "iy",
 );
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
+/** "changed the wifi key to …", "das Passwort auf … geändert": a new secret after "to"/"auf". */
+const CHANGED_TO_AT = new RegExp(
+  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
+  "iy",
+);
+const CHANGE_BEFORE =
+  /(?:chang|set|reset|updat|switch)\w*[ \u00a0]+(?:(?:the|my|our|your|its)[ \u00a0]+)?[\w -]{0,12}$/i;
+const CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt|geändert\.|changed)/i;
 /** "Türcode", "Sicherheitscode": found by their "code" ending, then read forward from there. */
 const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
@@ -74,14 +82,24 @@ const NOT_SECRET_BEFORE_CODE = new Set([
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 const TRAILING = /[.,;:)\]]+$/;
 
+/** True when a "to"/"auf" value follows a verb of changing: before the keyword or after the value. */
+function changeAround(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  return (
+    CHANGE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) ||
+    CHANGE_AFTER.test(text.slice(end, end + 14))
+  );
+}
+
 export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   for (const i of tokens.withHead(SECRET_HEADS)) {
     SECRET_AT.lastIndex = tokens.starts[i]!;
     // "sort code", "post code", "error code": a plain "code" after such a word is no secret.
     if (i > 0 && tokens.lowers[i] === "code" && NOT_SECRET_BEFORE_CODE.has(tokens.lowers[i - 1]!)) continue;
-    for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT]) {
+    for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT, CHANGED_TO_AT]) {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
+      if (match !== null && pattern === CHANGED_TO_AT && !changeAround(text, match)) continue;
       if (
         match !== null &&
         pushSecret(
