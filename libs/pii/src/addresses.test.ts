@@ -179,4 +179,13 @@ describe("postal addresses of many countries", () => {
     const home = "Frau Helga Brandt\nWohnstift Am See, App. 21\nSeeweg 3\n29221 Celle\n";
     assert.ok(found(home).includes("STREET_ADDRESS:Wohnstift Am See, App. 21\nSeeweg 3\n29221 Celle"));
   });
+
+  it("takes towns with an adjective before them, 'i.d.' regions and Dutch towns with 's-", () => {
+    for (const address of [
+      "Marktplatz 7, 74523 Schwäbisch Hall",
+      "Bahnhofstr. 6, 92318 Neumarkt i.d.OPf.",
+      "Industrieweg 42, 7041 GC 's-Heerenberg, NL",
+    ])
+      assertWholeAddress(address);
+  });
 });

@@ -43,6 +43,20 @@ describe("person names", () => {
     assert.deepEqual(persons(list), ["jana petersen", "mehmet yıldız", "mehmet"]);
   });
 
+  it("takes ranks and lower-case titles, birth asides, a role's name after 'was', and Malay particles", () => {
+    assert.deepEqual(persons("PC Hollis attended (collar number 2217)"), ["Hollis"]);
+    assert.deepEqual(persons("Officer on duty was rude"), []);
+    assert.deepEqual(persons("könnte dr. seidel mir eine ratenzahlung anbieten"), ["seidel"]);
+    assert.deepEqual(persons("bei Prof. Dr. de la Rosa aufgenommen"), ["de la Rosa"]);
+    assert.deepEqual(persons("Kinder: Leyla (geb. 04.09.2015) und Deniz (geb. 19.12.2018)"), [
+      "Leyla",
+      "Deniz",
+    ]);
+    assert.deepEqual(persons("Terminal 5 (the agent was Joanne) said"), ["Joanne"]);
+    assert.deepEqual(persons("Der Kunde ist König, aber der Mandant auch."), []);
+    assert.deepEqual(persons("Siti Aminah binti Yusof"), ["Siti Aminah binti Yusof"]);
+  });
+
   it("takes a double given name and a name after a friend word", () => {
     assert.deepEqual(persons("bitte nicht abbuchen.\nAnna-Lena Brückner\n0160 1234567"), [
       "Anna-Lena Brückner",

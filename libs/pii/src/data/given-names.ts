@@ -97,6 +97,7 @@ Lillian Louise Mabel Mildred Myrtle Nellie Opal Edwina Iris Mavis Muriel Rhoda S
 Aiden Ayden Brayden Carter Colton Easton Eli Ezra Grayson Hudson Jaxon Jayden Landon Levi Lincoln Mason
 Mateo Miles Nolan Parker Owen Silas Wyatt Xavier Aria Aubrey Avery Brooklyn Camila Claire Elena Everly
 Hailey Kinsley Layla Lila Luna Mila Naomi Nevaeh Peyton Piper Quinn Sadie Savannah Skylar Violet Zoey
+Joanne Joann Geoffrey Terrence Terence Shaun Clint Lori Suzanne Dianne Joanna Rhonda Darlene Charlene Marlene
 `;
 
 const TURKISH = `

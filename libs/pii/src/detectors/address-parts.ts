@@ -83,7 +83,7 @@ const FOREIGN_POSTCODE_TAIL =
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
-const DUTCH_TOWN = /^[ \u00a0]+\p{Lu}[\p{L}-]{1,24}/u;
+const DUTCH_TOWN = /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}/u;
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
 const TOWN_TAIL = /^,[ \u00a0]*(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
 const NOT_LONE_TOWN = new Set([

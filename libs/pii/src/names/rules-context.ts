@@ -9,6 +9,7 @@ import {
   LABEL_AT,
   LABEL_FIRST,
   LOWER_CASE_CLOSE_ROLES,
+  LOWER_CASE_TITLES,
   POSSESSIVES,
   ROLE_PHRASE_AT,
   ROLE_WORDS,
@@ -77,11 +78,21 @@ const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "mr", "mrs", "m
 
 /** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
 export function byTitle(f: NameFinder, i: number): void {
-  if (!TITLE_WORDS.has(f.tokens.words[i]!) || !f.tokens.joined(i + 1, true)) return;
+  const t = f.tokens;
+  const word = t.words[i]!;
+  const lowerCase = LOWER_CASE_TITLES.has(word) && t.dots[i]!;
+  if (!(TITLE_WORDS.has(word) || lowerCase) || !t.joined(i + 1, true)) return;
   take(f, i, (start) => {
-    const first = f.skipTitles(start);
-    if (first >= f.tokens.length || first === start || !(f.nameLike(first) || f.known(first)))
-      return undefined;
+    // Academic titles chain ("Prof. Dr."); a rank stands alone before the name.
+    const first = f.has(start, Word.title) ? f.skipTitles(start) : start + 1;
+    if (first >= t.length || first === start) return undefined;
+    const particleEnd = f.particleStart(first);
+    if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
+    // "dr. seidel" in a lower-case mail: a known family name; otherwise a capitalized name.
+    const lowerName = lowerCase && !t.isCapitalized(first) && f.has(first, Word.surname);
+    if (!(f.nameLike(first) || f.known(first) || lowerName)) return undefined;
+    // A rank before a word that is no name ("Officer on duty", "PC Windows") takes nothing.
+    if (!t.isCapitalized(first) && !lowerName) return undefined;
     return [first, f.extendRight(first, first + 1)];
   });
 }
@@ -150,6 +161,8 @@ export function byGreeting(f: NameFinder, i: number): void {
   });
 }
 
+const ROLE_COPULA = new Set("was is war ist hieß heißt named called".split(" "));
+
 /**
  * "unser Kunde Thomas Müller", "my colleague Sarah". After a possessive ("mein Mann Jona") one
  * unknown capitalized word is enough; after a bare role noun it takes a known name or two words.
@@ -166,6 +179,9 @@ export function byRole(f: NameFinder, i: number): void {
   // "mein Mann, Reto Baumgartner", "our admin, Nguyen Thi Lan, has": a comma may stand before the name.
   const comma = i + 1 < t.length && /^,[ \u00a0]$/.test(t.gapBefore(i + 1));
   if ((ROLE_WORDS.has(word) || lowerCaseRole) && (t.joined(i + 1) || comma)) next = i + 1;
+  // "the agent was Joanne", "der Fahrer hieß Dragan": a copula between role and a known name.
+  const copula = next === i + 1 && ROLE_COPULA.has(t.lowers[i + 1]!) && !comma;
+  if (copula) next = i + 2 < t.length && t.joined(i + 2) && f.firstName(i + 2) ? i + 2 : -1;
   else if (word === "account" || word === "contact" || word === "team") next = after(f, i, ROLE_PHRASE_AT);
   if (next === -1) return;
   take(f, next, (first) => {

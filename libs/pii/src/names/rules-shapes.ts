@@ -60,7 +60,10 @@ function outlineLetter(f: NameFinder, i: number, letters: () => Set<number>): bo
 
 const COPULA = new Set(["is", "was", "ist", "war", "lautet", "lautete"]);
 
-/** "the pickup agent's name was Murugan", "Hope Köhler (geb. Ramsey, …)", "ein Herr namens Yıldız". */
+/**
+ * "the pickup agent's name was Murugan", "Hope Köhler (geb. Ramsey, …)", "ein Herr namens Yıldız",
+ * and a name with a birth aside after it ("Deniz (geb. 19.12.2018)").
+ */
 export function byIntroduction(f: NameFinder): void {
   const t = f.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
@@ -73,6 +76,23 @@ export function byIntroduction(f: NameFinder): void {
     if (next === -1 || f.covered[next] || !t.joined(next, true) || !t.isCapitalized(next)) continue;
     if (!f.nameLike(next) && !f.known(next)) continue;
     f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
+  }
+  byBirthAside(f);
+}
+
+// A date must follow: "meine Mutter (geb. Wendtland)" names a birth name, not "Mutter".
+const BIRTH_ASIDE =
+  /^[ \u00a0]*(?:\(|,[ \u00a0]*)(?:geb\.|geboren|born|b\.|\*)[ \u00a0]*(?:(?:am|on)[ \u00a0]+)?\d/;
+
+/** "Leyla (geb. 04.09.2015) und Deniz (geb. 19.12.2018)": a birth aside after a word makes it a name. */
+function byBirthAside(f: NameFinder): void {
+  const t = f.tokens;
+  if (!f.text.includes("geb") && !f.text.includes("born") && !f.text.includes("(*")) return;
+  for (let i = 0; i < t.length; i++) {
+    if (f.covered[i] || !t.isCapitalized(i) || !(f.nameLike(i) || f.known(i))) continue;
+    const end = t.ends[i]! + (t.dots[i] ? 1 : 0);
+    if (!BIRTH_ASIDE.test(f.text.slice(end, end + 20))) continue;
+    f.emit(f.extendLeft(i), i + 1, NameScore.context);
   }
 }
 

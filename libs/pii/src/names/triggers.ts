@@ -37,7 +37,36 @@ export const SALUTATION_WORDS = new Set([
 ]);
 export const SALUTATION_ONLY =
   /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati)$/u;
-export const TITLE_WORDS = new Set(["Dr", "Prof", "Dres"]);
+export const TITLE_WORDS = new Set([
+  "Dr",
+  "Prof",
+  "Dres",
+  // Police, armed forces and clergy put a rank before the family name: "PC Hayes", "Sgt Miller".
+  "PC",
+  "DC",
+  "DS",
+  "DI",
+  "Sgt",
+  "Sergeant",
+  "Inspector",
+  "Constable",
+  "Officer",
+  "Detective",
+  "Capt",
+  "Captain",
+  "Rev",
+  "Reverend",
+  "Pastor",
+  "Pfarrer",
+  "Pfarrerin",
+  "Kommissar",
+  "Kommissarin",
+  "Polizeimeister",
+  "Polizeiobermeister",
+  "Polizeihauptmeister",
+]);
+/** Titles as mails written in lower case spell them: "könnte dr. seidel". */
+export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
 
 const GREETINGS = `hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
 export const GREETING_FIRST = new Set([
@@ -129,7 +158,7 @@ export const LOWER_CASE_CLOSE_ROLES = new Set(
   [...CLOSE_ROLE_WORDS].filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()),
 );
 export const POSSESSIVES = new Set(
-  "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure my our your his her".split(
+  "mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine deinem deinen ihr ihre ihrem ihren euer eure sein seine seinem seinen seiner my our your his her their".split(
     " ",
   ),
 );
