@@ -75,27 +75,16 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
 
 /** Length of the part's tail made of address words (capitalized, numbers, particles), up to its end. */
 export function addressWordsAtEnd(part: string): number {
-  const words = part.trimEnd().split(/[ \u00a0]+/);
-  let kept = 0;
-  let length = part.length - part.trimEnd().length;
-  for (let i = words.length - 1; i >= 0 && kept < MAX_PART_WORDS; i--) {
-    const word = words[i]!;
-    if (word === "") continue;
+  const words = [...part.matchAll(/[^ \u00a0]+/g)];
+  let first = words.length;
+  while (first > 0 && words.length - first < MAX_PART_WORDS) {
+    const word = words[first - 1]![0];
     if (!PART_WORD.test(word) && !PARTICLE.test(word) && !PART_OPENER.test(word)) break;
-    kept++;
-    length += word.length + (i < words.length - 1 ? 1 : 0);
+    first--;
   }
   // A chain part never starts with a particle ("is No. 27" keeps "No. 27", "the Mill" keeps "Mill").
-  return kept === 0 ? 0 : trimLeadingParticles(part.slice(part.length - length));
-}
-
-function trimLeadingParticles(tail: string): number {
-  let rest = tail.trimStart();
-  for (;;) {
-    const first = /^(\S+)[ \u00a0]+/.exec(rest);
-    if (first === null || !PARTICLE.test(first[1]!)) return rest.length;
-    rest = rest.slice(first[0].length);
-  }
+  while (first < words.length && PARTICLE.test(words[first]![0])) first++;
+  return first === words.length ? 0 : part.length - words[first]!.index;
 }
 
 /** The last comma before `index` and at or after `floor`, or -1. */
