@@ -173,6 +173,7 @@ const handwrittenDevV8 = handwritten("handwritten-dev-v8.txt", "dev-v8-hw");
 const handwrittenHeldoutV8 = handwritten("handwritten-heldout-v8.txt", "heldout-v8-hw");
 const handwrittenDevV9 = handwritten("handwritten-dev-v9.txt", "dev-v9-hw");
 const handwrittenHeldoutV9 = handwritten("handwritten-heldout-v9.txt", "heldout-v9-hw");
+const handwrittenDevV10 = handwritten("handwritten-dev-v10.txt", "dev-v10-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -188,6 +189,8 @@ write(new URL("dev.jsonl", fixtures), [
   ...handwrittenDevV8,
   // Written for telling names from what looks like one (fixtures README).
   ...handwrittenDevV9,
+  // Written for structured identifiers among look-alikes (fixtures README).
+  ...handwrittenDevV10,
 ]);
 write(new URL("heldout.jsonl", fixtures), [
   ...generate(HELDOUT, HELDOUT_SEED, { de: 70, en: 55 }, "heldout"),
