@@ -1,6 +1,7 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import { detectEmails, detectIpAddresses, detectPhones, detectUrls } from "./detectors/contact.js";
+import { detectCredentials } from "./detectors/credentials.js";
 import { detectBirthDates } from "./detectors/dates.js";
 import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
 import {
@@ -48,6 +49,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
   detectCodeLists(text, candidates);
+  detectCredentials(text, candidates);
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);

@@ -3,14 +3,15 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:schlüssel|passwort|key)|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
 const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|jetzt|nun|now|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,45}?(?:[ \u00a0](?:ist|is|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
+// Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -37,7 +38,7 @@ const NOT_SECRET_CODE =
   /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example)-?code$/i;
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
-  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|sk_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
 const NOT_SECRET_BEFORE_CODE = new Set([
   "item",
   "article",
@@ -134,7 +135,13 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       if (pushSecret(match as RegExpMatchArray, strong, out)) break;
     }
   }
-  if (text.includes("sk") || text.includes("eyJ") || text.includes("_") || text.includes("-----")) {
+  if (
+    text.includes("k_") ||
+    text.includes("sk") ||
+    text.includes("eyJ") ||
+    text.includes("_") ||
+    text.includes("-----")
+  ) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push({
         type: EntityType.ENTITY_TYPE_SECRET,
@@ -165,8 +172,11 @@ export function detectCodeLists(text: string, out: Span[]): void {
   if (!/code/i.test(text)) return;
   for (const keyword of text.matchAll(CODE_LIST_KEYWORD)) {
     const from = keyword.index + keyword[0].length;
-    const blank = text.slice(from).search(/\n[ \u00a0]*\n/);
-    const block = text.slice(from, Math.min(from + 400, blank === -1 ? text.length : from + blank));
+    // "recovery codes back in 2022:" and a blank line before the list.
+    const opening = /^[^\n]{0,40}:[ \u00a0]*\n[ \u00a0]*\n/.exec(text.slice(from, from + 50));
+    const listFrom = opening === null ? from : from + opening[0].length - 1;
+    const blank = text.slice(listFrom).search(/\n[ \u00a0]*\n/);
+    const block = text.slice(from, Math.min(from + 400, blank === -1 ? text.length : listFrom + blank));
     let offset = from;
     for (const [i, line] of block.split("\n").entries()) {
       const colon = i === 0 ? line.lastIndexOf(":") : -1;

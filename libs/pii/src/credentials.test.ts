@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { EntityType } from "./entity-types.js";
+
+function secrets(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === EntityType.ENTITY_TYPE_SECRET)
+    .map((entity) => entity.value);
+}
+
+// Secrets made up for these tests; none is in the PII corpus.
+describe("secrets without a keyword right before them", () => {
+  it("takes access codes in a list of doors and boxes", () => {
+    const list = "- Code Schlüsselbox: 4417\n- Haustür unten: 3691#\nLockbox on the 3rd floor: 0-5-8-1\n";
+    assert.deepEqual(secrets(list), ["4417", "3691#", "0-5-8-1"]);
+    assert.deepEqual(secrets("Tor 3: 14:30 Uhr Anlieferung"), []);
+  });
+
+  it("takes a Wi-Fi key after the network's name and the password of a user / password pair", () => {
+    assert.deepEqual(secrets('WLAN "Bergblick_Gast", Schlüssel pT8vK3mW2xQz\n'), ["pT8vK3mW2xQz"]);
+    assert.deepEqual(secrets("Zugangsdaten: shop-admin / Wz4!kLq9-Nordsee\n"), ["Wz4!kLq9-Nordsee"]);
+    assert.deepEqual(secrets("MySQL: dbuser / r8Tn3pKm7YqL\n"), ["r8Tn3pKm7YqL"]);
+  });
+
+  it("takes a password named again as the old or new one, or changed to something", () => {
+    const german = "mein neues Passwort ist jetzt Flieder#Weg31, das alte war Kuckuck1970!, bitte prüfen";
+    assert.deepEqual(secrets(german), ["Flieder#Weg31", "Kuckuck1970!"]);
+    assert.deepEqual(secrets("Temporary password: Start2024! – I've already changed it to Hx!mq-Pr52."), [
+      "Start2024!",
+      "Hx!mq-Pr52",
+    ]);
+    assert.deepEqual(secrets("The old one was a blue car, the new one is red."), []);
+  });
+
+  it("takes app passwords, setup keys, restricted and webhook keys, and a recovery list after a blank line", () => {
+    assert.deepEqual(secrets("Admin panel app password: zkqw brtx lmne hvso\n"), ["zkqw brtx lmne hvso"]);
+    assert.deepEqual(secrets("The setup key I wrote down was KRSW Y4DP FHPK 5PXQ."), ["KRSW Y4DP FHPK 5PXQ"]);
+    assert.deepEqual(secrets("restricted key rk_live_8Zt3Ly02MnRb1Qe5, webhook whsec_R3n0My8WuQ5oS9dL"), [
+      "rk_live_8Zt3Ly02MnRb1Qe5",
+      "whsec_R3n0My8WuQ5oS9dL",
+    ]);
+    const recovery =
+      "I saved the recovery codes back in 2022:\n\n  7g2k-18ch\n  p6ly-30wo\n\nThe phone is gone.";
+    assert.deepEqual(secrets(recovery), ["7g2k-18ch", "p6ly-30wo"]);
+  });
+});
