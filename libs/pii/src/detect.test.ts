@@ -400,6 +400,26 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("Hundesteuer, Kassenzeichen 5.0811.300217.4:", "TICKET_NUMBER:5.0811.300217.4");
   });
 
+  it("finds an IBAN wrapped onto the next line, ids after a short clause, and plates later in the plate word's sentence", () => {
+    assertFinds(
+      "von unserem Konto\nDE89 3704\n0044 0532 0130 00\n(Sparkasse)",
+      "IBAN:DE89 3704\n0044 0532 0130 00",
+    );
+    assertFinds("eine Schadennummer genannt: SN-23-220417. Bitte", "CLAIM_NUMBER:SN-23-220417");
+    assertFinds("Auftragsnummer der Fahrkarte: R8L3MN\n", "ORDER_NUMBER:R8L3MN");
+    assertFinds("Aadhaar: 5930 2847 6613\n", "ID_DOCUMENT:5930 2847 6613");
+    assertFinds("a copy of my passport, number 27CD59324.", "ID_DOCUMENT:27CD59324");
+    assertFinds("das neue Kennzeichen eintragen: alt G 593 LM, neu W-88429C.", "LICENSE_PLATE:W-88429C");
+    assertFinds("The plate on the notice is California 8LRE593, but", "LICENSE_PLATE:8LRE593");
+    assertNothing("Vehicle rego: CXT 47D – Isuzu NPR 45-155\n", EntityType.ENTITY_TYPE_TICKET_NUMBER);
+    assertNothing("rental car, flight in was AA 2417, seat 23C", EntityType.ENTITY_TYPE_LICENSE_PLATE);
+    assertNothing("Art.-Nr. 100-4471-22, EAN 4242003871234, 899,00 €", EntityType.ENTITY_TYPE_TICKET_NUMBER);
+    assertNothing(
+      "We're switching our billing address as of November 1. Please",
+      EntityType.ENTITY_TYPE_STREET_ADDRESS,
+    );
+  });
+
   it("finds backup code lists, TANs after a clause and codes in brackets", () => {
     const text = "my backup codes:\n1. 5512 0934\n2. 7781 2240\n\nthanks";
     assertFinds(text, "SECRET:5512 0934");

@@ -20,10 +20,7 @@ export function detectIbans(text: string, out: Span[]): void {
     if (length === undefined) continue;
     const end = readGrouped(text, match.index, length);
     if (end === -1) continue;
-    const compact = text
-      .slice(match.index, end)
-      .replace(/[ \u00a0]/g, "")
-      .toUpperCase();
+    const compact = text.slice(match.index, end).replace(/[\s>]/g, "").toUpperCase();
     const upperInText = match[1] === country;
     // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
     // IBAN check digits hold is an account number even where a national digit is mistyped.
@@ -68,7 +65,7 @@ function ibanCheckDigitsHold(compact: string): boolean {
   return remainder === 1;
 }
 
-/** End offset after `count` alphanumerics, allowing one space between them; -1 if the run breaks. */
+/** End offset after `count` alphanumerics, allowing one space between them or a line break; -1 if the run breaks. */
 function readGrouped(text: string, start: number, count: number): number {
   let seen = 0;
   let i = start;
@@ -79,6 +76,12 @@ function readGrouped(text: string, start: number, count: number): number {
       i++;
     } else if ((code === 32 || code === 0xa0) && seen > 0 && isAlnum(text.charCodeAt(i + 1))) {
       i++;
+    } else if ((code === 10 || code === 13) && seen >= 4) {
+      // An IBAN wrapped onto the next line ("DE77 6863\n3538 6140 8316 00"); the check digits decide.
+      let next = i + 1;
+      while (next < text.length && /[\n\r \u00a0>]/.test(text[next]!)) next++;
+      if (next - i > 24 || !isAlnum(text.charCodeAt(next))) return -1;
+      i = next;
     } else {
       return -1;
     }

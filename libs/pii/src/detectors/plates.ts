@@ -15,12 +15,17 @@ const PLATE_SPACE = new RegExp(
 // UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT").
 const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
 /** Vehicle words and makes: a plate-shaped value soon after one of them is a plate. */
+const MAKES = [
+  "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
+  "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco|isuzu",
+].join("|");
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
-  "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
-  "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco",
+  MAKES,
 ].join("|");
+/** A value right after a make is its model: "Isuzu NPR 45-155", "Audi A6 40 TDI". */
+const MAKE_BEFORE = new RegExp(`(?<![a-zäöü])(?:${MAKES})[ \u00a0]*$`, "i");
 const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
@@ -124,11 +129,32 @@ function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void 
     if (word === null) continue;
     PLATE_VALUE.lastIndex = word.index + word[0].length;
     const match = PLATE_VALUE.exec(text);
-    if (match === null) continue;
-    const start = match.index + match[0].length - match[1]!.length;
-    const value = longestPlate(match[1]!);
-    if (value === undefined) continue;
-    pushPlate(out, start, start + value.length, Score.keyword);
+    const start = match === null ? -1 : match.index + match[0].length - match[1]!.length;
+    const value = match === null ? undefined : longestPlate(match[1]!);
+    if (value !== undefined) pushPlate(out, start, start + value.length, Score.keyword);
+    platesLaterInSentence(text, word.index + word[0].length, out);
+  }
+}
+
+/**
+ * "das neue Kennzeichen eintragen: alt G 482 KL, neu W-77318B", "the plate on the notice is
+ * California 7KQD482": plates in capitals later in the plate word's sentence.
+ */
+function platesLaterInSentence(text: string, from: number, out: Span[]): void {
+  const stop = text.slice(from, from + 90).search(/[.!?](?:\s|$)|\n/);
+  const sentence = text.slice(from, stop === -1 ? from + 90 : from + stop);
+  PLATE_SHAPE.lastIndex = 0;
+  for (let match = PLATE_SHAPE.exec(sentence); match !== null; match = PLATE_SHAPE.exec(sentence)) {
+    const value = longestPlate(match[0]);
+    if (value === undefined || value !== value.toUpperCase() || !/[A-Z]/.test(value)) {
+      PLATE_SHAPE.lastIndex = match.index + /^[^ \u00a0-]+/.exec(match[0])![0].length;
+      continue;
+    }
+    const groups = value.split(/[ \u00a0-]/);
+    if (NOT_PLATE.has(groups[0]!) || NOT_PLATE.has(groups.at(-1)!)) continue;
+    if (MAKE_BEFORE.test(sentence.slice(0, match.index))) continue;
+    const start = from + match.index;
+    pushPlate(out, start, start + value.length, Score.context);
   }
 }
 
@@ -167,6 +193,7 @@ const PLATE_SHAPE = new RegExp(
 /** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
 const VEHICLE_BEFORE =
   /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
+const FLIGHT_BEFORE = /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung)[^,;.\n]{0,12}$/i;
 const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
 
 function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): void {
@@ -175,7 +202,7 @@ function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): voi
     const word = VEHICLE_WORD_AT.exec(text);
     if (word === null) continue;
     const from = word.index + word[0].length;
-    const window = text.slice(from, from + 50);
+    const window = text.slice(from, from + 80);
     PLATE_SHAPE.lastIndex = 0;
     for (let match = PLATE_SHAPE.exec(window); match !== null; match = PLATE_SHAPE.exec(window)) {
       const value = longestPlate(match[0]);
@@ -186,6 +213,8 @@ function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): voi
       if (value === undefined || NOT_PLATE.has(groups![0]!) || NOT_PLATE.has(groups!.at(-1)!)) continue;
       const before = window.slice(0, match.index);
       if (before.includes("\n") || !(SET_OFF.test(before) || VEHICLE_BEFORE.test(word[0] + before))) continue;
+      // "Ankunft mit LX 1071", "Flight in was AA 2417": a flight number near a rental car.
+      if (FLIGHT_BEFORE.test(before)) continue;
       if (/^[ \u00a0]*\/[ \u00a0]*\d/.test(window.slice(match.index + value.length))) continue;
       const start = from + match.index;
       pushPlate(out, start, start + value.length, Score.context);
