@@ -49,7 +49,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
   detectCodeLists(text, candidates);
-  detectCredentials(text, candidates);
+  detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);

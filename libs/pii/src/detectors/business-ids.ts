@@ -60,7 +60,8 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     pushId(text, match, TYPES[keyword]!, groups[keyword]!, out);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!CONTRACT_COMPOUND.test(tokens.lowers[i]!)) continue;
+    const lower = tokens.lowers[i]!;
+    if (!lower.includes("vertrag") || !CONTRACT_COMPOUND.test(lower)) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;
     const match = VALUE_AFTER_COMPOUND.exec(text);
     if (match !== null) pushId(text, match, EntityType.ENTITY_TYPE_CONTRACT_NUMBER, "", out);

@@ -1,27 +1,32 @@
 import { L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
+import { keywordHeads, type Tokens } from "../tokens.js";
 
 // Secrets that stand where no keyword is right before them: access codes in a list of doors and
 // boxes, a Wi-Fi key after the network's name, the password of a "user / password" pair, and a
 // password a sentence later called "the old one" or changed "to" something.
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
-/** "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319". */
-const ACCESS_CODE = new RegExp(
-  String.raw`(?<![${L}])(?:haustür|hauseingang|eingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance)(?![${L}])[^\n:]{0,25}:[ \u00a0]*(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])`,
-  "giu",
+const ACCESS_WORDS = String.raw`haustür|hauseingang|eingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
+/** "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319"; tried at the word. */
+const ACCESS_CODE_AT = new RegExp(
+  String.raw`(?:${ACCESS_WORDS})(?![${L}])[^\n:]{0,25}:[ \u00a0]*(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])`,
+  "iuy",
 );
+const ACCESS_HEADS = keywordHeads(ACCESS_WORDS);
 /** 'WLAN "Seeblick_Gast", Schlüssel kR7pL2qW9xZm': the key after the network's name. */
 const WIFI_KEY = new RegExp(
   String.raw`(?:wlan|wifi|wi-fi)[^\n]{0,40}?(?<![${L}])(?:schlüssel|key|passwort|password|pw|pass)(?![${L}])[ \u00a0]*[:=]?[ \u00a0]*["„]?(${SECRET_VALUE})`,
   "giu",
 );
+const CREDENTIAL_WORDS = String.raw`zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
 /** "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN": the second of a pair. */
-const CREDENTIAL_PAIR = new RegExp(
-  String.raw`(?<![${L}])(?:zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db)[ \u00a0]*:[ \u00a0]*[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
-  "giu",
+const CREDENTIAL_PAIR_AT = new RegExp(
+  String.raw`(?:${CREDENTIAL_WORDS})[ \u00a0]*:[ \u00a0]*[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
+  "iuy",
 );
+const CREDENTIAL_HEADS = keywordHeads(CREDENTIAL_WORDS);
 /** "the old one was …", "das alte war …", "changed it to …": a password named a clause or line before. */
 const PASSWORD_AGAIN = new RegExp(
   String.raw`(?:(?:the|my)[ \u00a0]+(?:old|new|previous|current)[ \u00a0]+one[ \u00a0]+(?:was|is)|(?:das|der|die|mein|meine)[ \u00a0]+(?:alte|neue|alter|neuer|altes|neues)[ \u00a0]+(?:war|ist|lautet|lautete)|changed[ \u00a0]+it[ \u00a0]+to|(?:es|ihn|sie)[ \u00a0]+auf)[ \u00a0]*:?[ \u00a0]*(${SECRET_VALUE})`,
@@ -33,16 +38,22 @@ const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
 // A password may end in "!" or "?"; a comma, stop or bracket after it is the sentence's.
 const TRAILING = /[.,;:)\]]+$/;
 
-export function detectCredentials(text: string, out: Span[]): void {
+export function detectCredentials(text: string, tokens: Tokens, out: Span[]): void {
   const push = (match: RegExpMatchArray): void => {
     const value = match[1]!.replace(TRAILING, "");
     if (value.length < 3 || !/\d|[^\p{L}\s]|\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(value)) return;
     const start = match.index! + match[0].length - match[1]!.length;
     out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
   };
-  if (text.includes(":")) {
-    for (const match of text.matchAll(ACCESS_CODE)) push(match);
-    for (const match of text.matchAll(CREDENTIAL_PAIR)) push(match);
+  for (const [pattern, heads] of [
+    [ACCESS_CODE_AT, ACCESS_HEADS],
+    [CREDENTIAL_PAIR_AT, CREDENTIAL_HEADS],
+  ] as const) {
+    for (const i of tokens.withHead(heads)) {
+      pattern.lastIndex = tokens.starts[i]!;
+      const match = pattern.exec(text);
+      if (match !== null) push(match);
+    }
   }
   if (/wlan|wi-?fi/i.test(text)) for (const match of text.matchAll(WIFI_KEY)) push(match);
   if (!PASSWORD_BEFORE.test(text)) return;

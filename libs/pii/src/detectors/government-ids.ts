@@ -105,8 +105,10 @@ const RVNR = new RegExp(
   String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
   "gu",
 );
-const SOCIAL_CONTEXT =
-  /(?:rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer)[^\n\d]{0,20}$/i;
+const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer`;
+const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,20}$`, "i");
+/** Any social security keyword at all: context-only formats are not worth looking for without one. */
+const SOCIAL_KEYWORD_ANYWHERE = new RegExp(SOCIAL_KEYWORDS, "i");
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
@@ -155,6 +157,7 @@ export function detectSocialSecurity(text: string, out: Span[]): void {
       score: Score.format,
     });
   }
+  if (!SOCIAL_KEYWORD_ANYWHERE.test(text)) return;
   for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
     if (wordBefore(text, match.index)) continue;
     if (!SOCIAL_CONTEXT.test(textBefore(text, match.index, 60))) continue;

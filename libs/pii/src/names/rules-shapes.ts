@@ -82,16 +82,15 @@ export function byIntroduction(f: NameFinder): void {
 
 // A date must follow: "meine Mutter (geb. Wendtland)" names a birth name, not "Mutter".
 const BIRTH_ASIDE =
-  /^[ \u00a0]*(?:\(|,[ \u00a0]*)(?:geb\.|geboren|born|b\.|\*)[ \u00a0]*(?:(?:am|on)[ \u00a0]+)?\d/;
+  /[ \u00a0]*(?:\(|,[ \u00a0]*)(?:geb\.|geboren|born|b\.|\*)[ \u00a0]*(?:(?:am|on)[ \u00a0]+)?\d/g;
 
 /** "Leyla (geb. 04.09.2015) und Deniz (geb. 19.12.2018)": a birth aside after a word makes it a name. */
 function byBirthAside(f: NameFinder): void {
   const t = f.tokens;
-  if (!f.text.includes("geb") && !f.text.includes("born") && !f.text.includes("(*")) return;
-  for (let i = 0; i < t.length; i++) {
-    if (f.covered[i] || !t.isCapitalized(i) || !(f.nameLike(i) || f.known(i))) continue;
-    const end = t.ends[i]! + (t.dots[i] ? 1 : 0);
-    if (!BIRTH_ASIDE.test(f.text.slice(end, end + 20))) continue;
+  for (const aside of f.text.matchAll(BIRTH_ASIDE)) {
+    const i = t.lastEndingBefore(aside.index + 1);
+    if (i < 0 || f.covered[i] || t.ends[i]! + (t.dots[i] ? 1 : 0) !== aside.index) continue;
+    if (!t.isCapitalized(i) || !(f.nameLike(i) || f.known(i))) continue;
     f.emit(f.extendLeft(i), i + 1, NameScore.context);
   }
 }
