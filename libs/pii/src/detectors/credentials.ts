@@ -8,7 +8,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // password a sentence later called "the old one" or changed "to" something.
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
-const ACCESS_WORDS = String.raw`haustür|hauseingang|eingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
+const ACCESS_WORDS = `haustür|hauseingang|eingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
 /** "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319"; tried at the word. */
 const ACCESS_CODE_AT = new RegExp(
   String.raw`(?:${ACCESS_WORDS})(?![${L}])[^\n:]{0,25}:[ \u00a0]*(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])`,
@@ -20,7 +20,7 @@ const WIFI_KEY = new RegExp(
   String.raw`(?:wlan|wifi|wi-fi)[^\n]{0,40}?(?<![${L}])(?:schlüssel|key|passwort|password|pw|pass)(?![${L}])[ \u00a0]*[:=]?[ \u00a0]*["„]?(${SECRET_VALUE})`,
   "giu",
 );
-const CREDENTIAL_WORDS = String.raw`zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
+const CREDENTIAL_WORDS = `zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
 /** "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN": the second of a pair. */
 const CREDENTIAL_PAIR_AT = new RegExp(
   String.raw`(?:${CREDENTIAL_WORDS})[ \u00a0]*:[ \u00a0]*[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
