@@ -45,16 +45,18 @@ describe("held-out corpus", () => {
   });
 });
 
-// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. v9 was measured
-// blind once; v4 to v8 have since guided work by their figures or misses. The floors are what each
-// measures now (v9: its blind result), so a change that makes any of them worse fails.
+// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. v10 was measured
+// blind once; v4 to v9 have since guided work by their figures or misses. The floors are what each
+// measures now (v10: its blind result), so a change that makes any of them worse fails. v10 has
+// many firms named after their owners, which stay masked on purpose: its precision floor is lower.
 const BLIND_FLOORS = [
-  { set: "heldout-v4", structured: 0.98, personAddress: 0.93 },
-  { set: "heldout-v5", structured: 0.96, personAddress: 0.92 },
-  { set: "heldout-v6", structured: 0.97, personAddress: 0.97 },
-  { set: "heldout-v7", structured: 0.96, personAddress: 0.92 },
-  { set: "heldout-v8", structured: 0.99, personAddress: 0.97 },
-  { set: "heldout-v9", structured: 0.96, personAddress: 0.93 },
+  { set: "heldout-v4", structured: 0.98, personAddress: 0.93, precision: 0.94 },
+  { set: "heldout-v5", structured: 0.96, personAddress: 0.92, precision: 0.94 },
+  { set: "heldout-v6", structured: 0.97, personAddress: 0.97, precision: 0.94 },
+  { set: "heldout-v7", structured: 0.96, personAddress: 0.92, precision: 0.94 },
+  { set: "heldout-v8", structured: 0.99, personAddress: 0.97, precision: 0.94 },
+  { set: "heldout-v9", structured: 0.99, personAddress: 0.96, precision: 0.94 },
+  { set: "heldout-v10", structured: 0.98, personAddress: 0.96, precision: 0.92 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
@@ -77,9 +79,9 @@ for (const floor of BLIND_FLOORS) {
       );
     });
 
-    it("keeps precision ≥ 0.94 over all types", () => {
+    it(`keeps precision ≥ ${floor.precision} over all types`, () => {
       const precision = precisionOf(group(() => true));
-      assert.ok(precision >= 0.94, `precision ${precision.toFixed(3)}`);
+      assert.ok(precision >= floor.precision, `precision ${precision.toFixed(3)}`);
     });
   });
 }

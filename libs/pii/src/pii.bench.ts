@@ -123,7 +123,8 @@ const HAND_WRITTEN_SETS = [
     "blind once on 2026-12-05 after the dev v7 work, then checked for regressions by its totals",
   ],
   ["heldout-v8", "blind once on 2026-12-05 after the dev v8 work, then its misses were worked on"],
-  ["heldout-v9", "hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v9 work"],
+  ["heldout-v9", "blind once on 2026-12-05 after the dev v9 work, then its misses were worked on"],
+  ["heldout-v10", "hand-written blind by a helper; measured blind once on 2026-12-05 after the dev v10 work"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

@@ -42,7 +42,8 @@ export function loadCorpus(
     | "heldout-v6"
     | "heldout-v7"
     | "heldout-v8"
-    | "heldout-v9",
+    | "heldout-v9"
+    | "heldout-v10",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")

@@ -174,6 +174,7 @@ const handwrittenHeldoutV8 = handwritten("handwritten-heldout-v8.txt", "heldout-
 const handwrittenDevV9 = handwritten("handwritten-dev-v9.txt", "dev-v9-hw");
 const handwrittenHeldoutV9 = handwritten("handwritten-heldout-v9.txt", "heldout-v9-hw");
 const handwrittenDevV10 = handwritten("handwritten-dev-v10.txt", "dev-v10-hw");
+const handwrittenHeldoutV10 = handwritten("handwritten-heldout-v10.txt", "heldout-v10-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -207,3 +208,4 @@ write(new URL("heldout-v6.jsonl", fixtures), handwrittenHeldoutV6);
 write(new URL("heldout-v7.jsonl", fixtures), handwrittenHeldoutV7);
 write(new URL("heldout-v8.jsonl", fixtures), handwrittenHeldoutV8);
 write(new URL("heldout-v9.jsonl", fixtures), handwrittenHeldoutV9);
+write(new URL("heldout-v10.jsonl", fixtures), handwrittenHeldoutV10);
