@@ -31,6 +31,12 @@ describe("person names", () => {
     assert.deepEqual(persons("das Ecksofa Modell „Emma“ in Anthrazit"), []);
     assert.deepEqual(persons("Dear Box Office,\nI bought two tickets"), []);
     assert.deepEqual(persons("For customs: Ines's Portuguese ID card"), ["Ines"]);
+    assert.deepEqual(
+      persons("Von: Sekretariat Schiller-Gymnasium <sekretariat@example.de>\nLiebe Eltern,"),
+      [],
+    );
+    assert.deepEqual(persons("dropped it off at the Post Office on Victoria Street."), []);
+    assert.deepEqual(persons("the letting agent (Jeffrey Ross Estates) will confirm"), []);
   });
 
   it("takes a name set off by commas after a role, and names in a lower-case list", () => {

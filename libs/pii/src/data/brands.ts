@@ -11,5 +11,5 @@ johnnie walker|jim beam|ben jerry|dr oetker|carl zeiss|ernst leitz|robert bosch|
 melitta|dyson|ferrero|ritter sport|milka|porsche|ferrari|lamborghini|bugatti|maybach|mercedes benz|rolls royce
 aston martin|alfa romeo|martha stewart|ralph lauren polo|fred perry|ben sherman|stan smith|adi dassler
 laura ashley|cath kidston|jo malone|elizabeth arden|helena rubinstein|coco chanel|le creuset
-kellogg's|hewlett packard|walt disney|ikea|aldi|lidl
+kellogg's|hewlett packard|walt disney|schneider electric|dr martens|ikea|aldi|lidl
 `;

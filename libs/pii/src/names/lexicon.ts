@@ -49,7 +49,9 @@ export const NOT_AFTER_GREETING = wordSet(`
   kollegen kolleginnen all everyone folks guys there friends customer customers colleagues kunde kundin
   kunden mitglied member members nutzer user users abonnent abonnentin subscriber partner hiring recruiter
   sirs madams reservations reservation bookings booking accounts payable receivable billing sales office
-  reception rezeption buchhaltung verwaltung hausverwaltung personalabteilung redaktion praxisteam
+  reception rezeption buchhaltung verwaltung hausverwaltung personalabteilung redaktion praxisteam eltern
+  parents mitglieder nachbarn freunde anwohner anwohnerinnen mieterinnen bewohner bewohnerinnen fraud prevention
+  compliance complaints beschwerdestelle
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
@@ -86,6 +88,8 @@ export const COMPANY_WORDS = wordSet(`
   consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung verwaltung kanzlei
   praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
   architekten architects architetti aps oy oyj ab asa bv nv sa sarl sas srl spa sl pvt kft sro og llp lp pty
+  estates lettings realty property properties management motors collision bodyshop elektrotechniek techniek
+  bouw installatietechniek electric
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */

@@ -20,7 +20,7 @@ const PET_WORDS = new Set(
 );
 /** Places and institutions named after people: "Victoria Station", "Lincoln Center". */
 const PLACE_WORDS = new Set(
-  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule klinikum krankenhaus bahnhof stadium stadion arena bridge tower institute institut library bibliothek kirche church kapelle chapel".split(
+  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion arena bridge tower institute institut library bibliothek kirche church kapelle chapel street road lane avenue straße strasse allee".split(
     " ",
   ),
 );
@@ -46,8 +46,10 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   }
   // "Storm Bert" read as one name; "Hoch" and "Tief" are family names too ("Nachbar Hoch Peter").
   if (to - from === 2 && STORM_WORDS.has(first) && first !== "hoch" && first !== "tief") return true;
-  // "Victoria Station", "Lincoln Center": the place word may already be inside the name.
-  if (PLACE_WORDS.has(t.lowers[to - 1]!) && to - from > 1) return true;
+  // "Victoria Station", "Lincoln Center", "Goethe-Gymnasium": the place word may be inside the name.
+  const last = t.lowers[to - 1]!;
+  if (PLACE_WORDS.has(last) && to - from > 1) return true;
+  if (last.includes("-") && PLACE_WORDS.has(last.slice(last.lastIndexOf("-") + 1))) return true;
   if (to < t.length && t.joined(to) && t.isCapitalized(to) && PLACE_WORDS.has(t.lowers[to]!)) return true;
   const end = t.ends[to - 1]!;
   // "Jacob's Creek", "St Patrick's Day": a possessive before a place or day names a thing.
