@@ -148,7 +148,28 @@ function streetsByTypeWord(text: string, tokens: Tokens, found: Span[]): void {
       push(match.index, match.index + match[0].trimEnd().length);
 }
 
+/** Lower-case type words that end a street name before its number: "Thorvald Meyers gate 40". */
+const LOWER_CASE_STREET_WORDS = new Set(
+  "gate gata gatan vej vei veien väg vägen plass torg út utca körút".split(" "),
+);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+
+/** A street's last word before its number is capitalized ("Hauptstr.", "Nr.") or a lower-case type word. */
+function streetWordBefore(text: string, number: number): boolean {
+  let end = number;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] === ",") end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  // "(Lindenstraße 37": brackets and quotes before the word are not part of it.
+  const word = text.slice(start, end).replace(LEADING_NON_LETTERS, "");
+  return CAPITAL_FIRST.test(word) || LOWER_CASE_STREET_WORDS.has(word);
+}
+
 function germanStreet(text: string, start: number, end: number, out: Span[]): void {
+  // Most numbers after a space follow no street ("am 12.", "Seite 3"): one cheap look at the word first.
+  if (!streetWordBefore(text, start)) return;
   const from = lineStartWithin(text, start, MAX_STREET_LENGTH);
   const before = text.slice(from, start);
   const match = DE_STREET_BEFORE_NUMBER.exec(before);
