@@ -188,4 +188,26 @@ describe("postal addresses of many countries", () => {
     ])
       assertWholeAddress(address);
   });
+
+  it("takes quays, direction words, residence names, Packstation lines and Welsh and Gaelic parts", () => {
+    const dublin =
+      "New address:\nApartment 4, Harbour Court\n19 Sir John Rogerson's Quay\nDublin 2\nD02 XK81\n\nMy";
+    assert.ok(
+      found(dublin).includes(
+        "STREET_ADDRESS:Apartment 4, Harbour Court\n19 Sir John Rogerson's Quay\nDublin 2\nD02 XK81",
+      ),
+    );
+    const packstation = "Anja Kruse\nPostnummer 512 334 87\nPackstation 118\n39108 Magdeburg\n\nBriefe";
+    assert.ok(
+      found(packstation).includes("STREET_ADDRESS:Postnummer 512 334 87\nPackstation 118\n39108 Magdeburg"),
+    );
+    for (const address of [
+      "Résidence Les Acacias, Bât. B, 8 avenue Jean Moulin, 31000 Toulouse",
+      "31b Canonbury Park North, Islington",
+      "Case postale 2241, 1211 Genève 2",
+      "Tigh na Mara, Balnakeil, Durness, Lairg IV27 4PT",
+      "Tŷ Gwyn, 9 Heol y Bont, Llandeilo, Carmarthenshire SA19 6AW",
+    ])
+      assertWholeAddress(address);
+  });
 });

@@ -13,7 +13,7 @@ const MAX_LINES_ABOVE = 5;
 const MAX_LINE_LENGTH = 48;
 /** A line above the street that still belongs to the address: "Flat 2", "Hinterhaus", "Residenz Am Park, App. 114". */
 const UNIT_LINE =
-  /^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
+  /^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */
 const STREET_NUMBER =
   /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;

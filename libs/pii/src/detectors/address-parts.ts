@@ -132,7 +132,7 @@ function withUnits(text: string, span: Span): Span {
 
 /** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
 const ADDRESS_HEAD =
-  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
 
 function withHead(text: string, span: Span): Span {
   const head = ADDRESS_HEAD.exec(text.slice(Math.max(0, span.start - 90), span.start));

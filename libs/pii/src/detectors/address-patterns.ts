@@ -27,7 +27,7 @@ export const NOT_STREET_NOUN =
 export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|eur\b|euro\b|uhr\b|h\b|min\b|minuten|tage?n?\b|stunden|jahre?n?\b|monate?n?\b|wochen?\b|stück|x\b|mal\b|:\d|\.\d|gb\b|mb\b|kg\b|km\b|m\b|cm\b|mm\b|kwh\b)/i;
 
-const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
+const EN_SUFFIX = `Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Row|Hill|Hills|Fork|Forks|Crossing|Xing|Mall|Port|Ports|Park|Path|Pike|Plaza|Point|Points|Ridge|Run|Trail|Trl|Walk|Mews|Green|Quay|Parade|Pde|Esplanade|Embankment|Rise|Vale|Broadway|Circus|Cottages|Villas|Alley|Bend|Bridge|Brook|Brooks|Burg|Burgs|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Centers|Club|Common|Commons|Corner|Corners|Cove|Coves|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|Fort|Freeway|Garden|Gateway|Glen|Glens|Greens|Harbor|Harbors|Haven|Heights|Hollow|Inlet|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Land|Landing|Light|Lights|Loaf|Lock|Locks|Lodge|Loop|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Pines|Plain|Plains|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest|River|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|Villages|Ville|Vista|Well|Wells|Wharf|Yard|Yards`;
 // The unit word must end where its word ends: "Ste" is no suite in ", Stellenbosch".
 const UNIT_PART = String.raw`(?:,?[ \u00a0]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)(?![a-z])\.?|#)[ \u00a0]*[A-Za-z0-9-]{1,6}(?![${L}0-9]))?`;
 /** A line that ends in a street word is a street, even when it starts with a given name ("Kirk Lane"). */
@@ -37,7 +37,7 @@ export const STREET_WORD_AT_END = new RegExp(
 );
 /** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
 export const EN_STREET_AT = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W)(?![${L}]))?${UNIT_PART}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -75,8 +75,10 @@ export const UK_POSTCODE_AT = new RegExp(
  * One comma-separated part of a British or Irish address line, at the end of the text before the
  * next: "18 Harbour Street", "Flat 9", "2nd Floor", "Kingsley Court", "Dublin 3".
  */
+/** Small words inside a Welsh, Irish, Scottish or Romance place name: "Tigh na Mara", "Heol y Bont". */
+const PART_PARTICLE = "na|an|y|yr|ar|de|la|le|du|des|del|of|the|upon|on";
 export const ADDRESS_PART_BEFORE = new RegExp(
-  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:\/\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3}|${WORD}(?:[ \u00a0]${WORD}){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
+  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:\/\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}|${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
   "u",
 );
 /** One or two town words right before a UK postcode. */
@@ -85,7 +87,7 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
   "u",
 );
 
-const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:i\.[ \u00a0]?d\.|i\.|a\.[ \u00a0]?d\.)[ \u00a0]?[${LU}][${L}.]*)?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;)])))?`;
+const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:i\.[ \u00a0]?d\.|i\.|a\.[ \u00a0]?d\.)[ \u00a0]?[${LU}][${L}.]*)?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "10115 Berlin", "D-80331 München", "1010 Wien": tried at each 4- or 5-digit run. */
 export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,5})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */
@@ -111,7 +113,7 @@ export const STREET_AFTER_HOUSE_NAME = new RegExp(
 );
 /** ", Dublin 2" or ", London" right after an English street: the town of that address. */
 export const TOWN_AFTER_STREET = new RegExp(
-  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
+  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
   "uy",
 );
 export const POST_BOX =

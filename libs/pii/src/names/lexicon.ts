@@ -89,7 +89,8 @@ export const COMPANY_WORDS = wordSet(`
   praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
   architekten architects architetti aps oy oyj ab asa bv nv sa sarl sas srl spa sl pvt kft sro og llp lp pty
   estates lettings realty property properties management motors collision bodyshop elektrotechniek techniek
-  bouw installatietechniek electric
+  bouw installatietechniek electric surveyors solicitors accountants chartered associates engineers builders
+  joinery plumbing roofing
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
