@@ -61,6 +61,11 @@ describe("person names", () => {
     assert.deepEqual(persons("Terminal 5 (the agent was Joanne) said"), ["Joanne"]);
     assert.deepEqual(persons("Der Kunde ist König, aber der Mandant auch."), []);
     assert.deepEqual(persons("Siti Aminah binti Yusof"), ["Siti Aminah binti Yusof"]);
+    assert.deepEqual(persons("the line is in my husband's name, Cathal Ó Briain."), ["Cathal Ó Briain"]);
+    assert.deepEqual(persons("from my previous landlord, Mr. Ó Súilleabháin, is attached."), [
+      "Ó Súilleabháin",
+    ]);
+    assert.deepEqual(persons("Sachbearbeiter ist KHK Rüther."), ["Rüther"]);
   });
 
   it("takes a double given name and a name after a friend word", () => {

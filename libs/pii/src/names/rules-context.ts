@@ -53,6 +53,14 @@ export function bySalutation(f: NameFinder, i: number): void {
       if (first >= t.length) return undefined;
       const particleEnd = f.particleStart(first);
       if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
+      // "Mr. Ó Súilleabháin", "Ms Ní Bhriain": an Irish particle is written with a capital.
+      if (
+        f.has(first, Word.leadingParticle) &&
+        first + 1 < t.length &&
+        t.joined(first + 1) &&
+        f.nameLike(first + 1)
+      )
+        return [first, f.extendRight(first, first + 2)];
       const lower = t.lowers[first]!;
       if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
         return undefined;

@@ -64,6 +64,13 @@ export const TITLE_WORDS = new Set([
   "Polizeimeister",
   "Polizeiobermeister",
   "Polizeihauptmeister",
+  "KHK",
+  "EKHK",
+  "KOK",
+  "KK",
+  "POK",
+  "PHK",
+  "POM",
 ]);
 /** Titles as mails written in lower case spell them: "könnte dr. seidel". */
 export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
