@@ -127,7 +127,22 @@ function decodeSafely(segment: string): string {
   }
 }
 
+/** Profile links written without scheme: "linkedin.com/in/amara-nwosu-4b1a27". */
+const BARE_PROFILE =
+  /(?<![\w./@-])(?:linkedin\.com|xing\.com|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|tiktok\.com|etsy\.com)\/[^\s<>"'`{}|\\^[\]]+/gi;
+
 export function detectUrls(text: string, out: Span[]): void {
+  if (text.includes(".com/"))
+    for (const match of text.matchAll(BARE_PROFILE)) {
+      const url = match[0].replace(TRAILING_PUNCT, "");
+      if (urlIsPersonal(`https://${url}`))
+        out.push({
+          type: EntityType.ENTITY_TYPE_URL,
+          start: match.index,
+          end: match.index + url.length,
+          score: Score.validated,
+        });
+    }
   if (!text.includes("http") && !text.includes("www.")) return;
   for (const match of text.matchAll(URL_RE)) {
     const url = match[0].replace(TRAILING_PUNCT, "");

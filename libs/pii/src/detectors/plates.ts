@@ -89,6 +89,7 @@ const NOT_PLATE = new Set([
 export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
   detectPlatesAfterWord(text, tokens, out);
   detectPlatesNearVehicle(text, tokens, out);
+  if (text.includes("(")) detectPlatesInVehicleLists(text, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
@@ -99,6 +100,24 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
     pushPlate(out, match.index, match.index + match[0].length, Score.keyword);
+  }
+}
+
+/** "2. WE 4829K (Wagen meiner Frau …)", "Stellplatz 15: M EV 2024E (E-Auto …)": a list entry with a vehicle aside. */
+const LISTED_PLATE =
+  /(?:^|\n)[ \t>]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?([^\n:]{1,25}:[ \t]*)?([A-ZÄÖÜ]{1,3}(?:[ -]?[A-Z0-9]{1,5}){1,3})[ \t]*\((?=[^)\n]{0,25}?(?:wagen|auto|pkw|lkw|car|van|vehicle|transporter|motorrad|zulassung|registered|registration))/gi;
+
+const THING_LABEL =
+  /(?:modell?|model|typ|type|artikel|article|produkt|product|serie|series|teil|part|version)/i;
+
+function detectPlatesInVehicleLists(text: string, out: Span[]): void {
+  for (const match of text.matchAll(LISTED_PLATE)) {
+    const value = match[2]!;
+    if (value !== value.toUpperCase() || !plateShaped(value)) continue;
+    // "Modell: XR 500 (Auto-Staubsauger)": a label naming a thing.
+    if (match[1] !== undefined && THING_LABEL.test(match[1])) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    pushPlate(out, start, start + value.length, Score.context);
   }
 }
 
