@@ -420,6 +420,16 @@ describe("forms, lists and foreign formats", () => {
     );
   });
 
+  it("finds plates in a list with a vehicle aside, and profile links without a scheme", () => {
+    const cars = "Hinterlegt sind:\n1. D-KL 3318 (mein Wagen)\n2. WE 5930L (Wagen meiner Frau)\n";
+    assertFinds(cars, "LICENSE_PLATE:WE 5930L");
+    assertNothing("- Modell: XR 500 (Auto-Staubsauger)", EntityType.ENTITY_TYPE_LICENSE_PLATE);
+    assertFinds(
+      "Priyanka\n0113 496 0721 · linkedin.com/in/priya-shah-ops",
+      "URL:linkedin.com/in/priya-shah-ops",
+    );
+  });
+
   it("finds backup code lists, TANs after a clause and codes in brackets", () => {
     const text = "my backup codes:\n1. 5512 0934\n2. 7781 2240\n\nthanks";
     assertFinds(text, "SECRET:5512 0934");
