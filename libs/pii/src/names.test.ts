@@ -31,6 +31,10 @@ describe("person names", () => {
     assert.deepEqual(persons("das Ecksofa Modell „Emma“ in Anthrazit"), []);
     assert.deepEqual(persons("Dear Box Office,\nI bought two tickets"), []);
     assert.deepEqual(persons("For customs: Ines's Portuguese ID card"), ["Ines"]);
+    assert.deepEqual(persons("Sehr geehrter Herr Ferrari, meine Nachbarin Anna Lane ruft an"), [
+      "Ferrari",
+      "Anna Lane",
+    ]);
     assert.deepEqual(
       persons("Von: Sekretariat Schiller-Gymnasium <sekretariat@example.de>\nLiebe Eltern,"),
       [],

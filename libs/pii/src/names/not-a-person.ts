@@ -18,9 +18,12 @@ const PET_WORDS = new Set(
     " ",
   ),
 );
-/** Places and institutions named after people: "Victoria Station", "Lincoln Center". */
+/**
+ * Places and institutions named after people: "Victoria Station", "Lincoln Center". Words that are
+ * family names too (Lane, Church, Bridge, Tower, Arena) are left out: "Anna Lane" is a person.
+ */
 const PLACE_WORDS = new Set(
-  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion arena bridge tower institute institut library bibliothek kirche church kapelle chapel street road lane avenue straße strasse allee".split(
+  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion institute institut library bibliothek kapelle street road avenue straße strasse allee".split(
     " ",
   ),
 );
