@@ -6,9 +6,7 @@ import type { Tokens } from "../tokens.js";
 
 /** Storms and weather systems: "Storm Bert", "Hurricane Milton", "Sturmtief Zeynep". */
 const STORM_WORDS = new Set(
-  "storm sturm sturmtief orkan orkantief tief hoch hurricane typhoon cyclone taifun hurrikan zyklon".split(
-    " ",
-  ),
+  "storm sturm sturmtief orkan orkantief hurricane typhoon cyclone taifun hurrikan zyklon".split(" "),
 );
 /** Saints name hospitals, schools, days and towns: "St Thomas' Hospital", "Kita St. Elisabeth". */
 const SAINT_WORDS = new Set("st sankt saint san santa sainte ste".split(" "));
@@ -47,8 +45,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (PET_WORDS.has(before)) return true;
   }
-  // "Storm Bert" read as one name; "Hoch" and "Tief" are family names too ("Nachbar Hoch Peter").
-  if (to - from === 2 && STORM_WORDS.has(first) && first !== "hoch" && first !== "tief") return true;
+  // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
+  // family names too, as in "Nachbar Hoch Peter".)
+  if (to - from === 2 && STORM_WORDS.has(first)) return true;
   // "Victoria Station", "Lincoln Center", "Goethe-Gymnasium": the place word may be inside the name.
   const last = t.lowers[to - 1]!;
   if (PLACE_WORDS.has(last) && to - from > 1) return true;
