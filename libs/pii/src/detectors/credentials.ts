@@ -8,7 +8,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // password a sentence later called "the old one" or changed "to" something.
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
-const ACCESS_WORDS = `haustür|hauseingang|eingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
+const ACCESS_WORDS = `haustür|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
 /** "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319"; tried at the word. */
 const ACCESS_CODE_AT = new RegExp(
   String.raw`(?:${ACCESS_WORDS})(?![${L}])[^\n:]{0,25}:[ \u00a0]*(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])`,
@@ -42,6 +42,8 @@ export function detectCredentials(text: string, tokens: Tokens, out: Span[]): vo
   const push = (match: RegExpMatchArray): void => {
     const value = match[1]!.replace(TRAILING, "");
     if (value.length < 3 || !/\d|[^\p{L}\s]|\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(value)) return;
+    // "Tor 2: 2024-03-12" names a date, not a code.
+    if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(value)) return;
     const start = match.index! + match[0].length - match[1]!.length;
     out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
   };
