@@ -43,7 +43,8 @@ export function loadCorpus(
     | "heldout-v7"
     | "heldout-v8"
     | "heldout-v9"
-    | "heldout-v10",
+    | "heldout-v10"
+    | "heldout-v11",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")
