@@ -420,6 +420,29 @@ describe("forms, lists and foreign formats", () => {
     );
   });
 
+  it("finds phones glued to a colon, a birth-date column, a Swiss AHV number, and more after v11", () => {
+    assertFinds("tel:0176 33 81 4429\nemail:", "PHONE:0176 33 81 4429");
+    assertFinds("meine handynr, neu:01512 8830447\n", "PHONE:01512 8830447");
+    assertNothing("Termin: 10:30 Uhr, Raum 0815", EntityType.ENTITY_TYPE_PHONE);
+    const table =
+      "Name                 Geburtsdatum\nEwa Brandt           11.06.1984\nLeon Brandt          19.12.2018\n";
+    assertFinds(table, "DATE_OF_BIRTH:19.12.2018");
+    assertFinds(
+      "Dad's date of birth, since the new coordinator asked: 4 July 1938\n",
+      "DATE_OF_BIRTH:4 July 1938",
+    );
+    assertFinds("die AHV-Nummer meiner Mutter: 756.9217.0000.03. Die", "SOCIAL_SECURITY:756.9217.0000.03");
+    assertFinds("Betreff: Buchung KL-USE-77301 – Meldeschein", "ORDER_NUMBER:KL-USE-77301");
+    assertFinds("our managed services agreement (MSA-0330-QRX).", "CONTRACT_NUMBER:MSA-0330-QRX");
+    assertFinds("the wifi password again — it's Zephyr_2025!, the book", "SECRET:Zephyr_2025!");
+    assertFinds(
+      "key:\nSG.aB29cQp7Tn2cLw8vRjYh0A.7gMeUo3kZq7VtB1nXcPd4sLg\n",
+      "SECRET:SG.aB29cQp7Tn2cLw8vRjYh0A.7gMeUo3kZq7VtB1nXcPd4sLg",
+    );
+    assertFinds("Designer\nhttps://marta-lindqvist.design\n", "URL:https://marta-lindqvist.design");
+    assertNothing("see https://www.kowalski-feinkost.de/admin", EntityType.ENTITY_TYPE_URL);
+  });
+
   it("finds plates in a list with a vehicle aside, and profile links without a scheme", () => {
     const cars = "Hinterlegt sind:\n1. D-KL 3318 (mein Wagen)\n2. WE 5930L (Wagen meiner Frau)\n";
     assertFinds(cars, "LICENSE_PLATE:WE 5930L");

@@ -2,6 +2,7 @@ import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { countDigits, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
+import { GIVEN } from "../names/lexicon.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 
@@ -81,6 +82,16 @@ const PROFILE_HOST =
 const SITE_PAGE =
   /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms|c|market|watch|results|feed|gift-cards|sell|pages|blog)$/i;
 
+/** "lucia-fernandez.design", "www.jan-novak.cz": a site named after a person, a known given name first. */
+function personalHost(host: string): boolean {
+  const label = host
+    .replace(/^www\./i, "")
+    .split(".")[0]!
+    .toLowerCase();
+  const parts = label.split("-");
+  return parts.length >= 2 && parts.length <= 3 && GIVEN.has(parts[0]!) && parts[1]!.length >= 2;
+}
+
 /** True when a URL carries something that points at one person (token, id, user path, address). */
 export function urlIsPersonal(url: string): boolean {
   const cut = url.search(/[?#]/);
@@ -104,11 +115,13 @@ export function urlIsPersonal(url: string): boolean {
       }
     }
   }
-  const hostEnd = path.indexOf("/", path.startsWith("www.") ? 0 : path.indexOf("//") + 2);
-  if (hostEnd === -1) return false;
+  const hostStart = path.startsWith("www.") ? 0 : path.indexOf("//") + 2;
+  const hostEnd = path.indexOf("/", hostStart);
+  if (hostEnd === -1) return personalHost(path.slice(hostStart));
   const segments = path.slice(hostEnd + 1).split("/");
   const host = path.slice(path.startsWith("www.") ? 0 : path.indexOf("//") + 2, hostEnd);
   if (PROFILE_HOST.test(host) && segments[0]!.length >= 2 && !SITE_PAGE.test(segments[0]!)) return true;
+  if (personalHost(host)) return true;
   for (let i = 0; i < segments.length; i++) {
     const segment = decodeSafely(segments[i]!);
     if (segment.length === 0) continue;
@@ -229,10 +242,14 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
 
 export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(PHONE_RUN)) {
-    if (match.index > 0 && NOT_BEFORE_PHONE.includes(text[match.index - 1]!)) continue;
+    const before = match.index > 0 ? text[match.index - 1]! : "";
+    // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.
+    const colon = before === ":" && /^(?:\+|0)\d/.test(match[0]);
+    if (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon) continue;
     if (wordBefore(text, match.index)) continue;
     const value = match[0].trimEnd();
     const digits = countDigits(value);
+    if (colon && digits < 9 && !phoneContext(text, tokens, match.index)) continue;
     if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
     const after = text.slice(match.index + value.length, match.index + value.length + 2);
     if (/^:\d/.test(after)) continue;

@@ -65,6 +65,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
     if (keyword[0] !== "*" && wordBefore(text, keyword.index)) continue;
     const keywordEnd = keyword.index + keyword[0].length;
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
+    datesInColumn(text, keywordEnd, out);
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
     if (after !== undefined) {
       for (
@@ -100,6 +101,39 @@ export function detectBirthDates(text: string, out: Span[]): void {
 const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,2}$/u;
 
 /** The next date of a list that continues the birth date ending at `from`. */
+/** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
+const DATE_LENGTH = 20;
+
+/**
+ * A birth-date column: the keyword ends a header line ("Name   Geburtsdatum") and each row below,
+ * up to a blank line, ends in a date.
+ */
+function datesInColumn(text: string, keywordEnd: number, out: Span[]): void {
+  if (!/^[ \u00a0\t]*\r?\n/.test(text.slice(keywordEnd, keywordEnd + 40))) return;
+  let lineStart = text.indexOf("\n", keywordEnd) + 1;
+  for (let row = 0; row < MAX_COLUMN_ROWS && lineStart > 0 && lineStart < text.length; row++) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (line.trim() === "") return;
+    const date = COLUMN_DATE.exec(line);
+    if (date !== null) {
+      const start = lineStart + date.index + date[0].length - date[1]!.length;
+      out.push({
+        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+        start,
+        end: start + date[1]!.length,
+        score: Score.context,
+      });
+    }
+    if (lineEnd === -1) return;
+    lineStart = lineEnd + 1;
+  }
+}
+const MAX_COLUMN_ROWS = 20;
+const COLUMN_DATE = new RegExp(
+  String.raw`[ \u00a0\t|]((?:${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])))[ \u00a0\t|]*\r?$`,
+);
+
 function nextInList(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + 40);
   DATE.lastIndex = 0;
@@ -109,10 +143,11 @@ function nextInList(text: string, from: number): [number, number] | undefined {
 }
 
 function firstDate(text: string, from: number, to: number): [number, number] | undefined {
-  const window = text.slice(from, Math.min(text.length, to));
+  // The date must start in the window; it may end after it ("…asked: 4 July 1938").
+  const window = text.slice(from, Math.min(text.length, to + DATE_LENGTH));
   DATE.lastIndex = 0;
   const match = DATE.exec(window);
-  if (match === null) return undefined;
+  if (match === null || match.index > to - from) return undefined;
   // A second date-like value in between means the keyword belongs to something else.
   if (/\n\s*\n/.test(window.slice(0, match.index))) return undefined;
   return [from + match.index, from + match.index + match[0].length];

@@ -157,6 +157,17 @@ export function detectSocialSecurity(text: string, out: Span[]): void {
       score: Score.format,
     });
   }
+  // A Swiss AHV number (756, EAN-13 check digit) needs no keyword: the shape and check say enough.
+  if (text.includes("756"))
+    for (const match of text.matchAll(AHV)) {
+      if (wordBefore(text, match.index) || !ean13Valid(match[0].replace(/\D/g, ""))) continue;
+      out.push({
+        type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+        start: match.index,
+        end: match.index + match[0].length,
+        score: Score.validated,
+      });
+    }
   if (!SOCIAL_KEYWORD_ANYWHERE.test(text)) return;
   for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
     if (wordBefore(text, match.index)) continue;
@@ -168,6 +179,16 @@ export function detectSocialSecurity(text: string, out: Span[]): void {
       score: Score.keyword,
     });
   }
+}
+
+const AHV = /756\.\d{4}\.\d{4}\.\d{2}(?!\d|\.\d)|756\d{10}(?!\d)/g;
+
+/** EAN-13: weights 1 and 3 alternating, the sum including the check digit divisible by 10. */
+function ean13Valid(digits: string): boolean {
+  if (digits.length !== 13) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
 }
 
 /** Check digit of the German pension insurance number (weights 2121 2121 2121 over 12 digits, cross sums). */
