@@ -9,7 +9,9 @@ const STORM_WORDS = new Set(
   "storm sturm sturmtief orkan orkantief hurricane typhoon cyclone taifun hurrikan zyklon".split(" "),
 );
 /** Saints name hospitals, schools, days and towns: "St Thomas' Hospital", "Kita St. Elisabeth". */
-const SAINT_WORDS = new Set("st sankt saint san santa sainte ste".split(" "));
+const SAINT_WORDS = new Set("st sankt saint san santa sainte ste agios agia sveti".split(" "));
+/** Ships carry names: "MSC Irina", "MV Eleanor". */
+const VESSEL_WORDS = new Set("msc mv ms hms rms mssc yacht".split(" "));
 /** Animals a customer names: "unser Hund Bello", "our cat Whiskers". */
 const PET_WORDS = new Set(
   "hund hündin katze kater welpe kätzchen pferd stute hamster kaninchen papagei wellensittich dog cat puppy kitten horse pony rabbit parrot budgie".split(
@@ -27,9 +29,12 @@ const PLACE_WORDS = new Set(
 );
 const POSSESSIVE_THING =
   /^['’]s[ \u00a0](?:Creek|Day|Eve|Hospital|Church|College|Cathedral|Park|Inn|Bar|Pub|Kitchen|Garden|Gardens|Bay|Island|Point|Road|Lane|Street|Square|Wharf|Market|Cross|Green|Wood|Hill|Castle|Abbey|School|Academy)(?![\p{L}])/u;
-/** Products with a person's name: "Modell „Emma“", "the 'Gertrude Jekyll' roses". */
+/** Products and boats with a person's name: "Modell „Emma“", "the 'Gertrude Jekyll' roses", 'Boot „Mira“'. */
 const PRODUCT_BEFORE =
-  /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|design|linie|line)[ \u00a0]*[„“"'‚‘»«]$/i;
+  /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|sessel|design|linie|line|boot|boat|yacht|schiff|ship|vessel)[ \u00a0]*[„“"'‚‘»«]$/i;
+/** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
+const ROLE_AFTER = new Set("office team support desk service services department abteilung büro".split(" "));
+const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
 const BRANDS = new Set(
   BRANDS_TEXT.split(/[|\n]/)
     .map((brand) => brand.trim())
@@ -44,7 +49,11 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (PET_WORDS.has(before)) return true;
+    if (VESSEL_WORDS.has(before) && t.words[from - 1] === t.words[from - 1]!.toUpperCase()) return true;
+    // "our cat Mrs Pepper": a pet's name after a salutation.
+    if (SALUTATION_LOWERS.has(before) && from > 1 && PET_WORDS.has(t.lowers[from - 2]!)) return true;
   }
+  if (to < t.length && t.joined(to) && t.isCapitalized(to) && ROLE_AFTER.has(t.lowers[to]!)) return true;
   // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
   // family names too, as in "Nachbar Hoch Peter".)
   if (to - from === 2 && STORM_WORDS.has(first)) return true;
