@@ -36,6 +36,12 @@ describe("person names", () => {
       "Anna Lane",
     ]);
     assert.deepEqual(
+      persons("our cat Mrs Pepper; Vessel: MSC Irina; Boot „Mira“; at Agios Ioannis beach"),
+      [],
+    );
+    assert.deepEqual(persons("Dear Marina Office,\nWe have"), []);
+    assert.deepEqual(persons("Dear Marina,\nthanks"), ["Marina"]);
+    assert.deepEqual(
       persons("Von: Sekretariat Schiller-Gymnasium <sekretariat@example.de>\nLiebe Eltern,"),
       [],
     );
