@@ -104,19 +104,29 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
 }
 
 /** "2. WE 4829K (Wagen meiner Frau …)", "Stellplatz 15: M EV 2024E (E-Auto …)": a list entry with a vehicle aside. */
-const LISTED_PLATE =
-  /(?:^|\n)[ \t>]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?([^\n:]{1,25}:[ \t]*)?([A-ZÄÖÜ]{1,3}(?:[ -]?[A-Z0-9]{1,5}){1,3})[ \t]*\((?=[^)\n]{0,25}?(?:wagen|auto|pkw|lkw|car|van|vehicle|transporter|motorrad|zulassung|registered|registration))/gi;
+/** An aside in brackets that names a vehicle: "(Wagen meiner Frau", "(E-Auto", "(company car". */
+const VEHICLE_ASIDE =
+  /\((?=[^)\n]{0,25}?(?:wagen|auto|pkw|lkw|car|van|vehicle|transporter|motorrad|zulassung|registered|registration))/gi;
+/** The list entry on the aside's line: marker, label, then the plate right before the bracket. */
+const LISTED_PLATE_LINE =
+  /[ \t>]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?([^\n:]{1,25}:[ \t]*)?([A-ZÄÖÜ]{1,3}(?:[ -]?[A-Z0-9]{1,5}){1,3})[ \t]*$/y;
 
 const THING_LABEL =
   /(?:modell?|model|typ|type|artikel|article|produkt|product|serie|series|teil|part|version)/i;
 
 function detectPlatesInVehicleLists(text: string, out: Span[]): void {
-  for (const match of text.matchAll(LISTED_PLATE)) {
+  for (const aside of text.matchAll(VEHICLE_ASIDE)) {
+    const lineStart = text.lastIndexOf("\n", aside.index) + 1;
+    if (aside.index - lineStart > 60) continue;
+    const line = text.slice(lineStart, aside.index);
+    LISTED_PLATE_LINE.lastIndex = 0;
+    const match = LISTED_PLATE_LINE.exec(line);
+    if (match === null) continue;
     const value = match[2]!;
-    if (value !== value.toUpperCase() || !plateShaped(value)) continue;
+    if (!plateShaped(value)) continue;
     // "Modell: XR 500 (Auto-Staubsauger)": a label naming a thing.
     if (match[1] !== undefined && THING_LABEL.test(match[1])) continue;
-    const start = match.index + match[0].lastIndexOf(value);
+    const start = lineStart + line.lastIndexOf(value);
     pushPlate(out, start, start + value.length, Score.context);
   }
 }
