@@ -44,7 +44,8 @@ export function loadCorpus(
     | "heldout-v8"
     | "heldout-v9"
     | "heldout-v10"
-    | "heldout-v11",
+    | "heldout-v11"
+    | "heldout-v12",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")

@@ -176,6 +176,7 @@ const handwrittenHeldoutV9 = handwritten("handwritten-heldout-v9.txt", "heldout-
 const handwrittenDevV10 = handwritten("handwritten-dev-v10.txt", "dev-v10-hw");
 const handwrittenHeldoutV10 = handwritten("handwritten-heldout-v10.txt", "heldout-v10-hw");
 const handwrittenHeldoutV11 = handwritten("handwritten-heldout-v11.txt", "heldout-v11-hw");
+const handwrittenHeldoutV12 = handwritten("handwritten-heldout-v12.txt", "heldout-v12-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -211,3 +212,4 @@ write(new URL("heldout-v8.jsonl", fixtures), handwrittenHeldoutV8);
 write(new URL("heldout-v9.jsonl", fixtures), handwrittenHeldoutV9);
 write(new URL("heldout-v10.jsonl", fixtures), handwrittenHeldoutV10);
 write(new URL("heldout-v11.jsonl", fixtures), handwrittenHeldoutV11);
+write(new URL("heldout-v12.jsonl", fixtures), handwrittenHeldoutV12);
