@@ -44,7 +44,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectCreditCards(text, candidates);
   detectTaxIds(text, candidates);
   detectVatIds(text, candidates);
-  detectSocialSecurity(text, candidates);
+  detectSocialSecurity(text, tokens, candidates);
   detectIdDocuments(text, tokens, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);

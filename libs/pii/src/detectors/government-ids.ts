@@ -23,6 +23,8 @@ const TAX_AFTER_KEYWORD =
 /** What separates two values of one list: a comma or "and", perhaps after a note in brackets. */
 const LIST_GAP = /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)[ \u00a0]*$/;
 
+const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "axpayer", "mployer"];
+
 export function detectTaxIds(text: string, out: Span[]): void {
   let contextEnd = -1;
   for (const match of text.matchAll(TAX_ID)) {
@@ -43,8 +45,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
       score,
     });
   }
-  const foreign =
-    /PAN|EIN|TFN|UTR|[Tt]ax [Ff]ile|[Tt]axpayer|[Ee]mployer [Ii]dent|[Uu]nique [Tt]axpayer/.test(text);
+  const foreign = FOREIGN_TAX_MARKS.some((mark) => text.includes(mark));
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
@@ -107,8 +108,10 @@ const RVNR = new RegExp(
 );
 const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer`;
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,20}$`, "i");
-/** Any social security keyword at all: context-only formats are not worth looking for without one. */
-const SOCIAL_KEYWORD_ANYWHERE = new RegExp(SOCIAL_KEYWORDS, "i");
+/** Where a social security keyword may start: context-only formats are not worth looking for without one. */
+const SOCIAL_KEYWORD_HEADS = keywordHeads(
+  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin",
+);
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
@@ -122,7 +125,7 @@ const SOCIAL_CONTEXT_ONLY = new RegExp(
   "gu",
 );
 
-export function detectSocialSecurity(text: string, out: Span[]): void {
+export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(RVNR)) {
     if (wordBefore(text, match.index)) continue;
     const [, area, birth, letter, serial, check] = match;
@@ -168,7 +171,7 @@ export function detectSocialSecurity(text: string, out: Span[]): void {
         score: Score.validated,
       });
     }
-  if (!SOCIAL_KEYWORD_ANYWHERE.test(text)) return;
+  if (tokens.withHead(SOCIAL_KEYWORD_HEADS).length === 0) return;
   for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
     if (wordBefore(text, match.index)) continue;
     if (!SOCIAL_CONTEXT.test(textBefore(text, match.index, 60))) continue;

@@ -39,6 +39,24 @@ const NOT_SECRET_CODE =
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+/** A piece of every key format: no mail without one of them is worth the full pattern. */
+const KEY_FORMAT_MARKS = [
+  "sk-",
+  "k_",
+  "_pat_",
+  "p_",
+  "o_",
+  "u_",
+  "s_",
+  "r_",
+  "AKIA",
+  "AIza",
+  "xox",
+  "glpat-",
+  "eyJ",
+  "SG.",
+  "-----BEGIN",
+];
 const NOT_SECRET_BEFORE_CODE = new Set([
   "item",
   "article",
@@ -135,14 +153,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       if (pushSecret(match as RegExpMatchArray, strong, out)) break;
     }
   }
-  if (
-    text.includes("k_") ||
-    text.includes("sk") ||
-    text.includes("eyJ") ||
-    text.includes("_") ||
-    text.includes("SG.") ||
-    text.includes("-----")
-  ) {
+  if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push({
         type: EntityType.ENTITY_TYPE_SECRET,
