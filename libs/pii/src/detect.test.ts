@@ -425,7 +425,7 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("meine handynr, neu:01512 8830447\n", "PHONE:01512 8830447");
     assertNothing("Termin: 10:30 Uhr, Raum 0815", EntityType.ENTITY_TYPE_PHONE);
     const table =
-      "Name                 Geburtsdatum\nEwa Brandt           11.06.1984\nLeon Brandt          19.12.2018\n";
+      "Name                 Geburtsdatum\nEwa Brandt           11.06.1984\nLeon Brandt          19.12.2018   \n";
     assertFinds(table, "DATE_OF_BIRTH:19.12.2018");
     assertFinds(
       "Dad's date of birth, since the new coordinator asked: 4 July 1938\n",

@@ -119,7 +119,7 @@ export function urlIsPersonal(url: string): boolean {
   const hostEnd = path.indexOf("/", hostStart);
   if (hostEnd === -1) return personalHost(path.slice(hostStart));
   const segments = path.slice(hostEnd + 1).split("/");
-  const host = path.slice(path.startsWith("www.") ? 0 : path.indexOf("//") + 2, hostEnd);
+  const host = path.slice(hostStart, hostEnd);
   if (PROFILE_HOST.test(host) && segments[0]!.length >= 2 && !SITE_PAGE.test(segments[0]!)) return true;
   if (personalHost(host)) return true;
   for (let i = 0; i < segments.length; i++) {

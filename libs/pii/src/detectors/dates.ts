@@ -100,7 +100,6 @@ export function detectBirthDates(text: string, out: Span[]): void {
 /** "Dates of birth: 12/05/1962 and 30/01/1959", "geb. am 11.12.1979, ich am 24.06.1982". */
 const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,2}$/u;
 
-/** The next date of a list that continues the birth date ending at `from`. */
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;
 
@@ -117,7 +116,8 @@ function datesInColumn(text: string, keywordEnd: number, out: Span[]): void {
     if (line.trim() === "") return;
     const date = COLUMN_DATE.exec(line);
     if (date !== null) {
-      const start = lineStart + date.index + date[0].length - date[1]!.length;
+      // The match opens with the one space or bar before the date.
+      const start = lineStart + date.index + 1;
       out.push({
         type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
         start,
@@ -134,6 +134,7 @@ const COLUMN_DATE = new RegExp(
   String.raw`[ \u00a0\t|]((?:${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])))[ \u00a0\t|]*\r?$`,
 );
 
+/** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + 40);
   DATE.lastIndex = 0;
