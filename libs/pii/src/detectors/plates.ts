@@ -103,7 +103,6 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
   }
 }
 
-/** "2. WE 4829K (Wagen meiner Frau …)", "Stellplatz 15: M EV 2024E (E-Auto …)": a list entry with a vehicle aside. */
 /** An aside in brackets that names a vehicle: "(Wagen meiner Frau", "(E-Auto", "(company car". */
 const VEHICLE_ASIDE =
   /\((?=[^)\n]{0,25}?(?:wagen|auto|pkw|lkw|car|van|vehicle|transporter|motorrad|zulassung|registered|registration))/gi;
@@ -114,6 +113,7 @@ const LISTED_PLATE_LINE =
 const THING_LABEL =
   /(?:modell?|model|typ|type|artikel|article|produkt|product|serie|series|teil|part|version)/i;
 
+/** "2. WE 4829K (Wagen meiner Frau …)", "Stellplatz 15: M EV 2024E (E-Auto …)": a list entry with a vehicle aside. */
 function detectPlatesInVehicleLists(text: string, out: Span[]): void {
   for (const aside of text.matchAll(VEHICLE_ASIDE)) {
     const lineStart = text.lastIndexOf("\n", aside.index) + 1;
