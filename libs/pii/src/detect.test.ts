@@ -443,6 +443,26 @@ describe("forms, lists and foreign formats", () => {
     assertNothing("see https://www.kowalski-feinkost.de/admin", EntityType.ENTITY_TYPE_URL);
   });
 
+  it("finds dates before and after 'geboren', social security lists, foreign ID cards and more after v12", () => {
+    const kids = "lena ist am 14.03.2016 geboren, finn am 2.9.2018.";
+    assertFinds(kids, "DATE_OF_BIRTH:14.03.2016");
+    assertFinds(kids, "DATE_OF_BIRTH:2.9.2018");
+    assertFinds("- Ana Ferri, born 1986/07/03, carta d'identità CB59302LR", "DATE_OF_BIRTH:1986/07/03");
+    assertFinds("- Ana Ferri, born 1986/07/03, carta d'identità CB59302LR", "ID_DOCUMENT:CB59302LR");
+    assertFinds("my PPSN is 5342710KA and hers is 8231405WA\n", "SOCIAL_SECURITY:8231405WA");
+    assertFinds("- Passport: Turkish, no. U 29485763\n", "ID_DOCUMENT:U 29485763");
+    assertFinds("kundenkarte 7700 4925 3367\n", "CUSTOMER_NUMBER:7700 4925 3367");
+    assertFinds(
+      "your Calendly (https://calendly.com/amira-haddad-tutor/60min), ",
+      "URL:https://calendly.com/amira-haddad-tutor/60min",
+    );
+    assertFinds("next to the blue Mini (YE20 KXB), that's", "LICENSE_PLATE:YE20 KXB");
+    const codes =
+      "Meine Wiederherstellungscodes, die ich noch habe: p8r3-n0ye und 55uq-s9wo - die anderen nicht";
+    assertFinds(codes, "SECRET:p8r3-n0ye");
+    assertFinds(codes, "SECRET:55uq-s9wo");
+  });
+
   it("finds plates in a list with a vehicle aside, and profile links without a scheme", () => {
     const cars = "Hinterlegt sind:\n1. D-KL 3318 (mein Wagen)\n2. WE 5930L (Wagen meiner Frau)\n";
     assertFinds(cars, "LICENSE_PLATE:WE 5930L");

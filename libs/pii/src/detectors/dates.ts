@@ -10,7 +10,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = new RegExp(
   [
     String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}|\d{2})(?!\d)`,
-    String.raw`${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)`,
+    String.raw`${YEAR}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])(?!\d)`,
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
@@ -66,6 +66,18 @@ export function detectBirthDates(text: string, out: Span[]): void {
     const keywordEnd = keyword.index + keyword[0].length;
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
     datesInColumn(text, keywordEnd, out);
+    // "am 12.03.1985 geboren": a date right before the verb (and maybe another after it).
+    if (/^(?:geboren|born)$/i.test(keyword[0])) {
+      const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
+      if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
+        out.push({
+          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+          start: before[0],
+          end: before[1],
+          score: Score.keyword,
+        });
+      }
+    }
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
     if (after !== undefined) {
       for (
@@ -77,19 +89,6 @@ export function detectBirthDates(text: string, out: Span[]): void {
           type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
           start: date[0],
           end: date[1],
-          score: Score.keyword,
-        });
-      }
-      continue;
-    }
-    // "am 12.03.1985 geboren": a date right before the verb.
-    if (/^(?:geboren|born)$/i.test(keyword[0])) {
-      const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
-      if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
-        out.push({
-          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-          start: before[0],
-          end: before[1],
           score: Score.keyword,
         });
       }

@@ -107,7 +107,11 @@ const RVNR = new RegExp(
   "gu",
 );
 const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer`;
-const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,20}$`, "i");
+// Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
+const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
+/** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
+const SOCIAL_LIST_GAP =
+  /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
 /** Where a social security keyword may start: context-only formats are not worth looking for without one. */
 const SOCIAL_KEYWORD_HEADS = keywordHeads(
   "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin",
@@ -172,9 +176,12 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
       });
     }
   if (tokens.withHead(SOCIAL_KEYWORD_HEADS).length === 0) return;
+  let listEnd = -1;
   for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
     if (wordBefore(text, match.index)) continue;
-    if (!SOCIAL_CONTEXT.test(textBefore(text, match.index, 60))) continue;
+    const listed = listEnd !== -1 && SOCIAL_LIST_GAP.test(text.slice(listEnd, match.index));
+    if (!listed && !SOCIAL_CONTEXT.test(textBefore(text, match.index, 80))) continue;
+    listEnd = match.index + match[0].length;
     out.push({
       type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
       start: match.index,
@@ -217,9 +224,9 @@ export function rvnrValid(
   return sum % 10 === Number(check);
 }
 
-const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer`;
+const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|nüfus\s+cüzdanı`;
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my)[ \u00a0]*){0,3}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{2,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);

@@ -18,6 +18,7 @@ const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z
 const MAKES = [
   "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
   "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco|isuzu",
+  "mini|seat|jeep|jaguar|land rover|range rover|lexus|smart|lancia|chevrolet|dodge|polestar|byd",
 ].join("|");
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|wohnmobil|motorrad|angemeldet|zugelassen`,

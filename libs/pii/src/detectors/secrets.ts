@@ -195,7 +195,10 @@ export function detectCodeLists(text: string, out: Span[]): void {
       if (i > 0 || colon !== -1) {
         const start = i === 0 ? colon + 1 : LIST_MARKER.exec(line)![0].length;
         const rest = line.slice(start).trim();
-        if (rest.length > 0 && CODE_LIST_LINE.test(rest)) {
+        if (i === 0 && rest.length > 0 && !CODE_LIST_LINE.test(rest)) {
+          // "…codes, die ich noch habe: k7q2-m9xd und 44tp-r8vn - die anderen …": the codes before the prose.
+          pushCodesBeforeProse(line.slice(start), offset + start, out);
+        } else if (rest.length > 0 && CODE_LIST_LINE.test(rest)) {
           for (const code of line.slice(start).matchAll(CODE)) {
             const at = offset + start + code.index;
             out.push({
@@ -209,6 +212,26 @@ export function detectCodeLists(text: string, out: Span[]): void {
       }
       offset += line.length + 1;
     }
+  }
+}
+
+const CODE_JOINER = /^[ \u00a0]*(?:[,;]|und|and|oder|or)?[ \u00a0]*$/;
+/** In prose a code is one word, joined inside by "-" only. */
+const CODE_IN_PROSE =
+  /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){0,2}(?![A-Za-z0-9-])/g;
+
+/** Codes one after another from the start of `part`, joined by commas or "und"/"and", up to the first other word. */
+function pushCodesBeforeProse(part: string, offset: number, out: Span[]): void {
+  let end = 0;
+  for (const code of part.matchAll(CODE_IN_PROSE)) {
+    if (!CODE_JOINER.test(part.slice(end, code.index))) return;
+    out.push({
+      type: EntityType.ENTITY_TYPE_SECRET,
+      start: offset + code.index,
+      end: offset + code.index + code[0].length,
+      score: Score.keyword,
+    });
+    end = code.index + code[0].length;
   }
 }
 
