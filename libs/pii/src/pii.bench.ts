@@ -126,7 +126,8 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v9", "blind once on 2026-12-05 after the dev v9 work, then its misses were worked on"],
   ["heldout-v10", "blind once on 2026-12-05 after the dev v10 work, then its false positives were worked on"],
   ["heldout-v11", "blind once on 2026-12-05, then its misses were worked on"],
-  ["heldout-v12", "hand-written blind by a helper; measured blind once on 2026-12-05 at the session's end"],
+  ["heldout-v12", "blind once on 2026-12-05, then its structured misses were worked on"],
+  ["heldout-v13", "hand-written blind by a helper; measured blind once on 2026-12-05 at the session's end"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

@@ -45,7 +45,8 @@ export function loadCorpus(
     | "heldout-v9"
     | "heldout-v10"
     | "heldout-v11"
-    | "heldout-v12",
+    | "heldout-v12"
+    | "heldout-v13",
 ): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")

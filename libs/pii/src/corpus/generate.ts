@@ -177,6 +177,7 @@ const handwrittenDevV10 = handwritten("handwritten-dev-v10.txt", "dev-v10-hw");
 const handwrittenHeldoutV10 = handwritten("handwritten-heldout-v10.txt", "heldout-v10-hw");
 const handwrittenHeldoutV11 = handwritten("handwritten-heldout-v11.txt", "heldout-v11-hw");
 const handwrittenHeldoutV12 = handwritten("handwritten-heldout-v12.txt", "heldout-v12-hw");
+const handwrittenHeldoutV13 = handwritten("handwritten-heldout-v13.txt", "heldout-v13-hw");
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
   ...handwrittenDev,
@@ -213,3 +214,4 @@ write(new URL("heldout-v9.jsonl", fixtures), handwrittenHeldoutV9);
 write(new URL("heldout-v10.jsonl", fixtures), handwrittenHeldoutV10);
 write(new URL("heldout-v11.jsonl", fixtures), handwrittenHeldoutV11);
 write(new URL("heldout-v12.jsonl", fixtures), handwrittenHeldoutV12);
+write(new URL("heldout-v13.jsonl", fixtures), handwrittenHeldoutV13);
