@@ -31,10 +31,11 @@ export function withLinesAbove(text: string, span: Span): Span {
   for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
     const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const raw = text.slice(aboveStart, lineStart - 1).replace(/\r$/, "");
-    const line = raw.replace(/^[ \u00a0\t>]+/, "").trimEnd();
+    const indent = /^[ \u00a0\t>]*/.exec(raw)![0].length;
+    const line = raw.slice(indent).trimEnd();
     if (!isAddressLine(line) || (streetReached && !UNIT_LINE.test(line))) break;
     if (/\d/.test(line)) streetReached = true;
-    start = aboveStart + (raw.length - raw.replace(/^[ \u00a0\t>]+/, "").length);
+    start = aboveStart + indent;
     lineStart = aboveStart;
   }
   // Lines of address parts above a postcode make it more than a code-shaped guess.

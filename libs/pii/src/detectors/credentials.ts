@@ -2,6 +2,7 @@ import { L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
+import { TRAILING } from "./secrets.js";
 
 // Secrets that stand where no keyword is right before them: access codes in a list of doors and
 // boxes, a Wi-Fi key after the network's name, the password of a "user / password" pair, and a
@@ -35,8 +36,6 @@ const PASSWORD_AGAIN = new RegExp(
 const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode/i;
 /** "es auf … geändert": the German form needs its verb after the value. */
 const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
-// A password may end in "!" or "?"; a comma, stop or bracket after it is the sentence's.
-const TRAILING = /[.,;:)\]]+$/;
 
 export function detectCredentials(text: string, tokens: Tokens, out: Span[]): void {
   const push = (match: RegExpMatchArray): void => {

@@ -132,6 +132,12 @@ function detectPlatesInVehicleLists(text: string, out: Span[]): void {
   }
 }
 
+/** "ISO 9001", "500 MB": a value whose first or last group is a standard, unit or format. */
+function endsInNonPlateGroup(value: string): boolean {
+  const groups = value.toUpperCase().split(/[ \u00a0-]/);
+  return NOT_PLATE.has(groups[0]!) || NOT_PLATE.has(groups.at(-1)!);
+}
+
 function pushPlate(out: Span[], start: number, end: number, score: number): void {
   out.push({ type: EntityType.ENTITY_TYPE_LICENSE_PLATE, start, end, score });
 }
@@ -180,8 +186,7 @@ function platesLaterInSentence(text: string, from: number, out: Span[]): void {
       PLATE_SHAPE.lastIndex = match.index + /^[^ \u00a0-]+/.exec(match[0])![0].length;
       continue;
     }
-    const groups = value.split(/[ \u00a0-]/);
-    if (NOT_PLATE.has(groups[0]!) || NOT_PLATE.has(groups.at(-1)!)) continue;
+    if (endsInNonPlateGroup(value)) continue;
     if (MAKE_BEFORE.test(sentence.slice(0, match.index))) continue;
     const start = from + match.index;
     pushPlate(out, start, start + value.length, Score.context);
@@ -239,8 +244,7 @@ function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): voi
       // "is PO 7J221": when the words from here are no plate, try again from the next one.
       if (value === undefined)
         PLATE_SHAPE.lastIndex = match.index + /^[^ \u00a0-]+/.exec(match[0])![0].length;
-      const groups = value?.toUpperCase().split(/[ \u00a0-]/);
-      if (value === undefined || NOT_PLATE.has(groups![0]!) || NOT_PLATE.has(groups!.at(-1)!)) continue;
+      if (value === undefined || endsInNonPlateGroup(value)) continue;
       const before = window.slice(0, match.index);
       if (before.includes("\n") || !(SET_OFF.test(before) || VEHICLE_BEFORE.test(word[0] + before))) continue;
       // "Ankunft mit LX 1071", "Flight in was AA 2417": a flight number near a rental car.

@@ -99,7 +99,8 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "bankleit",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
-const TRAILING = /[.,;:)\]]+$/;
+/** Sentence punctuation after a secret; "!" and "?" may end the secret itself. */
+export const TRAILING = /[.,;:)\]]+$/;
 
 /** True when a "to"/"auf" value follows a verb of changing: before the keyword or after the value. */
 function changeAround(text: string, match: RegExpExecArray): boolean {
