@@ -11,9 +11,11 @@ const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
 export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
 
+/** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
+export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|Avenue|Street|Road|út|utca|körút)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */

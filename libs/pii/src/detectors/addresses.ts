@@ -18,6 +18,7 @@ import {
   HOUSE_NUMBER_REST,
   HOUSE_WORD,
   KNOWN_SHORT_POSTCODE_TOWNS,
+  LOWER_CASE_STREET_TYPES,
   MILITARY_ADDRESS,
   NOT_STREET_NOUN,
   NOT_TOWN,
@@ -43,6 +44,8 @@ import {
 } from "./address-patterns.js";
 
 const DIGITS = /\d+/g;
+/** The four digits after a ZIP code: "94105-1234". */
+const ZIP_PLUS_FOUR = /^-\d{4}(?!\d)/;
 const DATE_NOT_STREET =
   /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
 const STREET_SHAPE_BEFORE_POSTCODE =
@@ -149,9 +152,7 @@ function streetsByTypeWord(text: string, tokens: Tokens, found: Span[]): void {
 }
 
 /** Lower-case type words that end a street name before its number: "Thorvald Meyers gate 40". */
-const LOWER_CASE_STREET_WORDS = new Set(
-  "gate gata gatan vej vei veien väg vägen plass torg út utca körút".split(" "),
-);
+const LOWER_CASE_STREET_WORDS = new Set(LOWER_CASE_STREET_TYPES.split("|"));
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 
@@ -253,7 +254,7 @@ function usTown(text: string, start: number, end: number, towns: Span[]): void {
   const from = lineStartWithin(text, start - 3, 50);
   const match = US_TOWN_BEFORE_STATE.exec(text.slice(from, start - 3));
   if (match === null || wordBefore(text, from + match.index)) return;
-  const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
+  const zip = ZIP_PLUS_FOUR.exec(text.slice(end, end + 6));
   towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
 }
 
@@ -270,7 +271,7 @@ function lowerCaseUsAddress(text: string, start: number, end: number, towns: Spa
   const from = lineStartWithin(text, start - 3, 100);
   const match = US_STREET_AND_TOWN_BEFORE_STATE.exec(text.slice(from, start - 3));
   if (match === null) return;
-  const zip = /^-\d{4}(?!\d)/.exec(text.slice(end, end + 6));
+  const zip = ZIP_PLUS_FOUR.exec(text.slice(end, end + 6));
   towns.push(addressSpan(from + match.index, end + (zip?.[0].length ?? 0), Score.format));
 }
 
