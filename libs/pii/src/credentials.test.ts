@@ -44,4 +44,19 @@ describe("secrets without a keyword right before them", () => {
       "I saved the recovery codes back in 2022:\n\n  7g2k-18ch\n  p6ly-30wo\n\nThe phone is gone.";
     assert.deepEqual(secrets(recovery), ["7g2k-18ch", "p6ly-30wo"]);
   });
+
+  it("takes a PIN, PUK or TAN named by a compound, and a password after a long clause ending in a colon", () => {
+    assert.deepEqual(secrets("der Brief kam heute: Erst-PIN 58214. Dann die Karten-PIN: 6630"), [
+      "58214",
+      "6630",
+    ]);
+    assert.deepEqual(secrets("meine SMS-TAN war 582731, die SIM-PIN ist 2291, der Kartenpin 7731"), [
+      "582731",
+      "2291",
+      "7731",
+    ]);
+    assert.deepEqual(secrets("Meine Karten-PIN hat sich geändert. Bei Sultan 1234 kaufen."), []);
+    const note = "Das Passwort für das WLAN im Gästezimmer haben wir auf dem Zettel notiert: Ahornblatt42";
+    assert.deepEqual(secrets(note), ["Ahornblatt42"]);
+  });
 });

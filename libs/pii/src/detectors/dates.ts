@@ -61,11 +61,13 @@ export function detectBirthDates(text: string, out: Span[]): void {
     }
   }
   BIRTH_BEFORE.lastIndex = 0;
+  let listedUntil = -1;
   for (const keyword of text.matchAll(BIRTH_BEFORE)) {
     if (keyword[0] !== "*" && wordBefore(text, keyword.index)) continue;
     const keywordEnd = keyword.index + keyword[0].length;
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
     datesInColumn(text, keywordEnd, out);
+    if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
     // "am 12.03.1985 geboren": a date right before the verb (and maybe another after it).
     if (/^(?:geboren|born)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
@@ -132,6 +134,43 @@ const MAX_COLUMN_ROWS = 20;
 const COLUMN_DATE = new RegExp(
   String.raw`[ \u00a0\t|]((?:${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])))[ \u00a0\t|]*\r?$`,
 );
+
+const LIST_ITEM = /^[ \u00a0\t>]*(?:\d{1,2}[.)]|[-*•–])[ \u00a0\t]/;
+/** A date right after a name and perhaps a comma: "Leon, 09.07.2019", "Dua 22.01.2015". */
+const DATE_AFTER_NAME = new RegExp(
+  String.raw`[\p{Lu}][\p{L}'’-]+,?[ \u00a0]+(${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)`,
+  "u",
+);
+
+/**
+ * A list of people where the first item says "geb." and the later ones only put a date after the
+ * name ("1. Arben Hoxha, geb. 14.05.1979" … "3. Dua, 22.01.2015"): those dates are birth dates too.
+ * Returns where the list ends, so a later keyword in it does not read it again.
+ */
+function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number {
+  const lineStart = text.lastIndexOf("\n", keywordAt - 1) + 1;
+  let lineEnd = text.indexOf("\n", keywordAt);
+  if (lineEnd === -1 || !LIST_ITEM.test(text.slice(lineStart, keywordAt))) return keywordAt;
+  for (let row = 0; row < MAX_COLUMN_ROWS; row++) {
+    const start = lineEnd + 1;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (!LIST_ITEM.test(line)) return start;
+    const date = DATE_AFTER_NAME.exec(line);
+    if (date !== null) {
+      const at = start + date.index + date[0].length - date[1]!.length;
+      out.push({
+        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+        start: at,
+        end: at + date[1]!.length,
+        score: Score.context,
+      });
+    }
+    if (end === -1) return text.length;
+    lineEnd = end;
+  }
+  return lineEnd;
+}
 
 /** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {

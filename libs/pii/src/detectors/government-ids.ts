@@ -18,7 +18,13 @@ const STEUERNUMMER =
 // Other countries' tax numbers after their name: Spain's NIF/NIE/CIF, Italy's codice fiscale,
 // Australia's ABN, a US TIN; the value is whatever id-shaped run follows, with three digits at least.
 const TAX_AFTER_KEYWORD =
-  /(?:\bNIF\b|\bNIE\b|\bCIF\b|codice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|tax (?:id|identification number|reference|ref\.?)|taxpayer (?:id|number)|numéro fiscal|numero fiscale)[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
+  /(?:\bNIF\b|\bNIE\b|\bCIF\b|[Cc]odice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|[Tt]ax (?:[Ii][Dd]|identification number|reference|ref\.?)|[Tt]axpayer (?:[Ii][Dd]|number)|[Nn]uméro fiscal|[Nn]umero fiscale)(?:[ \u00a0]*\([^()\n]{1,12}\))?[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
+
+/**
+ * Italy's codice fiscale needs no keyword: surname and given-name letters, birth year, month letter,
+ * day (plus 40 for women), municipality code, check letter.
+ */
+const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
 
 /** What separates two values of one list: a comma or "and", perhaps after a note in brackets. */
 const LIST_GAP = /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)[ \u00a0]*$/;
@@ -48,6 +54,13 @@ export function detectTaxIds(text: string, out: Span[]): void {
   const foreign = FOREIGN_TAX_MARKS.some((mark) => text.includes(mark));
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
+  for (const match of text.matchAll(CODICE_FISCALE))
+    out.push({
+      type: EntityType.ENTITY_TYPE_TAX_ID,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.format,
+    });
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
     for (const match of text.matchAll(TAX_AFTER_KEYWORD))
       if (countDigits(match[1]!) >= 3)
@@ -106,7 +119,7 @@ const RVNR = new RegExp(
   String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
   "gu",
 );
-const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer`;
+const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee`;
 // Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
 /** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
@@ -114,7 +127,7 @@ const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
 /** Where a social security keyword may start: context-only formats are not worth looking for without one. */
 const SOCIAL_KEYWORD_HEADS = keywordHeads(
-  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin",
+  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro",
 );
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
@@ -123,9 +136,10 @@ const NINO = new RegExp(
 );
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters),
-// Canadian SIN (three groups of three digits).
+// Canadian SIN (three groups of three digits), French NIR (sex, year, month, département, commune,
+// serial, key: "2 90 02 68 297 044 18").
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3})(?![${L}0-9])`,
+  String.raw`(?:[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3})(?![${L}0-9])`,
   "gu",
 );
 

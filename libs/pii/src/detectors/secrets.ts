@@ -8,7 +8,7 @@ const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnu
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|jetzt|nun|now|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,45}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
@@ -36,6 +36,8 @@ const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
 /** Compounds naming something public or technical, not a secret. */
 const NOT_SECRET_CODE =
   /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example)-?code$/i;
+/** "Karten-PIN", "Erst-PIN", "SMS-TAN", "Push-TAN", "Kartenpin": a PIN, PUK or TAN of something. */
+const PIN_COMPOUND = /^[a-zäöü][a-zäöü-]+(?:-(?:pin|puk|tan)|(?<=karten|online|zugangs|sim|geheim)pin)$/;
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
@@ -134,15 +136,22 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens.lowers[i]!;
-    // Compounds like "Türcode", "Sicherheitscode", "Kundenkennwort"; the plain words are handled above.
+    // Compounds like "Türcode", "Sicherheitscode", "Kundenkennwort", "Karten-PIN", "SMS-TAN"; the
+    // plain words are handled above. A PIN or TAN compound is weak: it needs digits.
     const password = word.length > 8 && /(?:kennwort|passwort)$/.test(word);
-    if (!password && (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word))) continue;
+    const pin =
+      !password &&
+      (word.endsWith("pin") || word.endsWith("tan") || word.endsWith("puk")) &&
+      PIN_COMPOUND.test(word);
+    if (!password && !pin && (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word)))
+      continue;
     const start = tokens.starts[i]!;
     const strong =
       password ||
-      /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
-        word,
-      );
+      (!pin &&
+        /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
+          word,
+        ));
     for (const pattern of [AFTER_CODE, AFTER_CODE_CLAUSE]) {
       pattern.lastIndex = tokens.ends[i]!;
       const after = pattern.exec(text);

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { EntityType } from "./entity-types.js";
+
+function valuesOf(text: string, type: EntityType): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === type)
+    .map((entity) => entity.value);
+}
+
+// Numbers made up for these tests; none is in the PII corpus.
+describe("foreign identifiers and birth dates in lists", () => {
+  it("takes a French social security number after its keyword, also with a note in brackets", () => {
+    const social = EntityType.ENTITY_TYPE_SOCIAL_SECURITY;
+    assert.deepEqual(valuesOf("Numéro de sécurité sociale (F): 1 84 11 75 112 031 52", social), [
+      "1 84 11 75 112 031 52",
+    ]);
+    assert.deepEqual(valuesOf("mon numéro de sécu est le 2 91 04 2A 004 117 63", social), [
+      "2 91 04 2A 004 117 63",
+    ]);
+    assert.deepEqual(valuesOf("Bestellung 1 84 11 75 112 031 52", social), []);
+  });
+
+  it("takes tax ids after a bracketed note or a capitalised keyword, and an Italian codice fiscale alone", () => {
+    const tax = EntityType.ENTITY_TYPE_TAX_ID;
+    assert.deepEqual(valuesOf("Numéro fiscal (F): 21 37 508 114 902", tax), ["21 37 508 114 902"]);
+    assert.deepEqual(valuesOf("Tax ID (US): 47-2819035", tax), ["47-2819035"]);
+    assert.deepEqual(valuesOf("il mio CF è VRDLCU88C12H501K, grazie", tax), ["VRDLCU88C12H501K"]);
+    assert.deepEqual(valuesOf("Artikel VRDLCU88 und Version 12H501", tax), []);
+  });
+
+  it("takes the dates after the names in the later items of a list whose first item says 'geb.'", () => {
+    const list =
+      "Reisende:\n1. Ilir Krasniqi, geb. 02.06.1981, Reisepass P7Q2K81\n2. Nora, 17.10.2016 (Kinderpass)\n" +
+      "3. Ben, 30.01.2020, reist mit\n\nFlug am 18.07.2025, Rückflug 01.08.2025";
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), [
+      "02.06.1981",
+      "17.10.2016",
+      "30.01.2020",
+    ]);
+    const invoices = "- Anna Berg, geb. 01.02.1970\n- Rechnung vom 03.04.2024\n";
+    assert.deepEqual(valuesOf(invoices, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["01.02.1970"]);
+  });
+});
