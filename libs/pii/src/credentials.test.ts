@@ -59,4 +59,17 @@ describe("secrets without a keyword right before them", () => {
     const note = "Das Passwort für das WLAN im Gästezimmer haben wir auf dem Zettel notiert: Ahornblatt42";
     assert.deepEqual(secrets(note), ["Ahornblatt42"]);
   });
+
+  it("takes lock combinations, header keys, a password set 'auf' something and one after 'wie besprochen'", () => {
+    assert.deepEqual(
+      secrets("Der Schlüsseltresor hat die Kombination 2-8-6-1, Kombination 2024 im Angebot"),
+      ["2-8-6-1"],
+    );
+    assert.deepEqual(secrets("curl -H 'X-API-Key: 7c1d9e0f2a3b4c5d6e7f8091a2b3c4d5' https://api.example"), [
+      "7c1d9e0f2a3b4c5d6e7f8091a2b3c4d5",
+    ]);
+    assert.deepEqual(secrets("Hot-Key: Strg+S"), []);
+    assert.deepEqual(secrets("Das Passwort habe ich auf Krokus#61 geändert"), ["Krokus#61"]);
+    assert.deepEqual(secrets("das neue Passwort lautet jetzt wie besprochen Herbst2025!"), ["Herbst2025!"]);
+  });
 });

@@ -20,6 +20,7 @@ describe("foreign identifiers and birth dates in lists", () => {
       "2 91 04 2A 004 117 63",
     ]);
     assert.deepEqual(valuesOf("Bestellung 1 84 11 75 112 031 52", social), []);
+    assert.deepEqual(valuesOf("BSN: 204518937", social), ["204518937"]);
   });
 
   it("takes tax ids after a bracketed note or a capitalised keyword, and an Italian codice fiscale alone", () => {
@@ -41,5 +42,12 @@ describe("foreign identifiers and birth dates in lists", () => {
     ]);
     const invoices = "- Anna Berg, geb. 01.02.1970\n- Rechnung vom 03.04.2024\n";
     assert.deepEqual(valuesOf(invoices, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["01.02.1970"]);
+  });
+
+  it("takes a parcel number written in mixed groups after its keyword", () => {
+    assert.deepEqual(valuesOf("Tracking #: 1Z 72V 518 04 3390 1187", EntityType.ENTITY_TYPE_ORDER_NUMBER), [
+      "1Z 72V 518 04 3390 1187",
+    ]);
+    assert.deepEqual(valuesOf("Auftrag 5512 Q3 2024", EntityType.ENTITY_TYPE_ORDER_NUMBER), ["5512"]);
   });
 });

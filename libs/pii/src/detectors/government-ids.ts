@@ -136,10 +136,10 @@ const NINO = new RegExp(
 );
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters),
-// Canadian SIN (three groups of three digits), French NIR (sex, year, month, département, commune,
+// Canadian SIN (three groups of three digits), Dutch BSN (nine digits), French NIR (sex, year, month, département, commune,
 // serial, key: "2 90 02 68 297 044 18").
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3})(?![${L}0-9])`,
+  String.raw`(?:[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{9})(?![${L}0-9])`,
   "gu",
 );
 

@@ -4,11 +4,13 @@ import { Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
-const WEAK = `pin(?:-?code|-?nummer)?|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
+const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
+/** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
+const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
 /** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|immer noch|jetzt|nun|now|still|actually))?[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war)(?:[ \u00a0]+(?:übrigens|eigentlich|noch|still|actually))?[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
@@ -24,7 +26,7 @@ const SECRET_CLAUSE_AT = new RegExp(
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
 /** "changed the wifi key to …", "das Passwort auf … geändert": a new secret after "to"/"auf". */
 const CHANGED_TO_AT = new RegExp(
-  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
+  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben)[ \u00a0]+(?:ich|wir|er|sie)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
   "iy",
 );
 const CHANGE_BEFORE =
@@ -38,6 +40,9 @@ const NOT_SECRET_CODE =
   /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example)-?code$/i;
 /** "Karten-PIN", "Erst-PIN", "SMS-TAN", "Push-TAN", "Kartenpin": a PIN, PUK or TAN of something. */
 const PIN_COMPOUND = /^[a-zäöü][a-zäöü-]+(?:-(?:pin|puk|tan)|(?<=karten|online|zugangs|sim|geheim)pin)$/;
+/** "X-API-Key", "X-Auth-Token", "Webhook-Secret": a header or setting that holds a key. */
+const KEY_COMPOUND =
+  /^(?:[a-z]+-)*(?:api|auth|access|client|app|webhook|bearer|session|refresh|private|signing|license|licence|lizenz|master)-(?:key|token|secret)$/;
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
@@ -138,7 +143,11 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     const word = tokens.lowers[i]!;
     // Compounds like "Türcode", "Sicherheitscode", "Kundenkennwort", "Karten-PIN", "SMS-TAN"; the
     // plain words are handled above. A PIN or TAN compound is weak: it needs digits.
-    const password = word.length > 8 && /(?:kennwort|passwort)$/.test(word);
+    const password =
+      (word.length > 8 && /(?:kennwort|passwort)$/.test(word)) ||
+      (word.length > 6 &&
+        (word.endsWith("key") || word.endsWith("token") || word.endsWith("secret")) &&
+        KEY_COMPOUND.test(word));
     const pin =
       !password &&
       (word.endsWith("pin") || word.endsWith("tan") || word.endsWith("puk")) &&
@@ -260,6 +269,12 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose.
     if (!explicit && !hasDigit && PLAIN_WORD.test(value)) return false;
   } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
+    return false;
+  } else if (
+    /^(?:19|20)\d{2}$/.test(value) &&
+    /^(?:zahlen)?kombination|^combination/i.test(groups["weak"] ?? "")
+  ) {
+    // "die Kombination 2024": a collection, not a lock.
     return false;
   }
   const start = match.index! + match[0].length - raw.length;
