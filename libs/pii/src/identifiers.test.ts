@@ -50,4 +50,16 @@ describe("foreign identifiers and birth dates in lists", () => {
     ]);
     assert.deepEqual(valuesOf("Auftrag 5512 Q3 2024", EntityType.ENTITY_TYPE_ORDER_NUMBER), ["5512"]);
   });
+
+  it("takes a date right after a name, old enough or a child's, but not a span of time or a letter's date", () => {
+    const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+    assert.deepEqual(valuesOf("Patient: Hr. Demirci, 11.09.1952\n", birth), ["11.09.1952"]);
+    assert.deepEqual(valuesOf("Kinder: Ida (5.6.2017), Mats (30.12.2020)", birth), [
+      "5.6.2017",
+      "30.12.2020",
+    ]);
+    assert.deepEqual(valuesOf("Sohn: Jonte, 14.02.2013", birth), ["14.02.2013"]);
+    assert.deepEqual(valuesOf("Studium in Leipzig, 01.10.1999 – 30.09.2004", birth), []);
+    assert.deepEqual(valuesOf("Leipzig, 12.03.2025\nRechnung Krause (12.03.2025)", birth), []);
+  });
 });

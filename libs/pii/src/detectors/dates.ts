@@ -1,4 +1,4 @@
-import { L, wordBefore } from "../chars.js";
+import { L, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -33,33 +33,47 @@ const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
 
-// "Ömer Bulut (02.05.1967)": a full date alone in brackets right after a name-like word, old
-// enough to be a birth date, as in lists of travellers, patients or children.
-const DATE_IN_BRACKETS = new RegExp(
-  String.raw`\((${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\)`,
-  "g",
-);
+/** A full date written with digits, as forms and lists give birth dates. */
+const NUMERIC_DATE = String.raw`${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+// "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950": a full date alone in brackets or after a
+// comma, right after a name-like word, as in lists of travellers, patients or children.
+const DATE_AFTER_NAME_MARK = new RegExp(String.raw`(?:\(|,[ \u00a0]?)(${NUMERIC_DATE})(?!\d)`, "g");
 const NAME_BEFORE_BRACKET = /[\p{Lu}][\p{L}'’-]+[ \u00a0]$/u;
+const NAME_BEFORE_COMMA = /[\p{Lu}][\p{L}'’-]+$/u;
+/** A span of time or a bracket with more in it: "01.10.1999 – 30.09.2004", "(12.03.2001, 14 Uhr)". */
+const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
+/** The date of a child: younger than the age below which a date after a name is rarely a birth date. */
+const CHILD_BEFORE =
+  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*)(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
-export function detectBirthDates(text: string, out: Span[]): void {
-  if (text.includes("(")) {
-    const latestYear = new Date().getFullYear() - MIN_AGE_YEARS;
-    for (const match of text.matchAll(DATE_IN_BRACKETS)) {
-      const year = Number(/(?:19|20)\d{2}/.exec(match[1]!)![0]);
-      if (
-        year > latestYear ||
-        !NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, match.index - 40), match.index))
-      )
-        continue;
-      out.push({
-        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start: match.index + 1,
-        end: match.index + 1 + match[1]!.length,
-        score: Score.context,
-      });
-    }
+function datesAfterNames(text: string, out: Span[]): void {
+  const latestYear = new Date().getFullYear() - MIN_AGE_YEARS;
+  for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
+    const date = match[1]!;
+    const bracket = match[0][0] === "(";
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!(bracket ? text[end] === ")" && NAME_BEFORE_BRACKET.test(before) : NAME_BEFORE_COMMA.test(before)))
+      continue;
+    if (!bracket && NOT_ALONE_AFTER.test(text.slice(end, end + 8))) continue;
+    const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
+    if (
+      year > latestYear &&
+      !CHILD_BEFORE.test(text.slice(lineStartWithin(text, match.index, 80), match.index))
+    )
+      continue;
+    out.push({
+      type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+      start: end - date.length,
+      end,
+      score: Score.context,
+    });
   }
+}
+
+export function detectBirthDates(text: string, out: Span[]): void {
+  if (text.includes("(") || text.includes(",")) datesAfterNames(text, out);
   BIRTH_BEFORE.lastIndex = 0;
   let listedUntil = -1;
   for (const keyword of text.matchAll(BIRTH_BEFORE)) {
@@ -137,10 +151,7 @@ const COLUMN_DATE = new RegExp(
 
 const LIST_ITEM = /^[ \u00a0\t>]*(?:\d{1,2}[.)]|[-*•–])[ \u00a0\t]/;
 /** A date right after a name and perhaps a comma: "Leon, 09.07.2019", "Dua 22.01.2015". */
-const DATE_AFTER_NAME = new RegExp(
-  String.raw`[\p{Lu}][\p{L}'’-]+,?[ \u00a0]+(${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)`,
-  "u",
-);
+const DATE_AFTER_NAME = new RegExp(String.raw`[\p{Lu}][\p{L}'’-]+,?[ \u00a0]+(${NUMERIC_DATE})(?!\d)`, "u");
 
 /**
  * A list of people where the first item says "geb." and the later ones only put a date after the
