@@ -72,4 +72,19 @@ describe("secrets without a keyword right before them", () => {
     assert.deepEqual(secrets("Das Passwort habe ich auf Krokus#61 geändert"), ["Krokus#61"]);
     assert.deepEqual(secrets("das neue Passwort lautet jetzt wie besprochen Herbst2025!"), ["Herbst2025!"]);
   });
+
+  it("takes settings that hold secrets, a password after a bracketed note, and a code that opens the next sentence", () => {
+    const env =
+      "  DB_PASSWORD=qT7!mWx2#Lp9\n  AWS_SECRET_ACCESS_KEY=Zr8Kd2+Lq9/VxP4mT0wNc6YbHe3GsJ1uR5oA\n  APP_ENV=staging\n";
+    assert.deepEqual(secrets(env), ["qT7!mWx2#Lp9", "Zr8Kd2+Lq9/VxP4mT0wNc6YbHe3GsJ1uR5oA"]);
+    assert.deepEqual(secrets("MONKEY=banana1, TOKENS_USED=12"), []);
+    assert.deepEqual(secrets("P.S. Kennwort (Groß-/Kleinschreibung beachten): Linde#Befund07"), [
+      "Linde#Befund07",
+    ]);
+    assert.deepEqual(secrets("the code from the text doesn't work. It was 418 227. Can you reissue it?"), [
+      "418 227",
+    ]);
+    assert.deepEqual(secrets("Der Code kam nicht an. Er war 2 Tage zu spät."), []);
+    assert.deepEqual(secrets("der Code dafür ist nach wie vor 5127."), ["5127"]);
+  });
 });

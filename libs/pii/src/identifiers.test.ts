@@ -62,4 +62,20 @@ describe("foreign identifiers and birth dates in lists", () => {
     assert.deepEqual(valuesOf("Studium in Leipzig, 01.10.1999 – 30.09.2004", birth), []);
     assert.deepEqual(valuesOf("Leipzig, 12.03.2025\nRechnung Krause (12.03.2025)", birth), []);
   });
+
+  it("takes birth dates from a column of a table, after 'zur Welt', and from a list of children", () => {
+    const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+    const barred =
+      "Name            | Born         | Passport   | Expires\nOla Nwosu       | 1981-07-14   | 512334871  | 2030-03-01\n";
+    assert.deepEqual(valuesOf(barred, birth), ["1981-07-14"]);
+    const aligned = "Name        Geburtsdatum   gültig bis\nEva Roth    03.04.1977     01.01.2030\n";
+    assert.deepEqual(valuesOf(aligned, birth), ["03.04.1977"]);
+    assert.deepEqual(valuesOf("Mila kam am 3. März 2023 zur Welt, am 10.03.2023 durften wir heim.", birth), [
+      "3. März 2023",
+    ]);
+    assert.deepEqual(
+      valuesOf("my son was born on 3 March 2015 and my daughter Kalani on August 19, 2019.", birth),
+      ["3 March 2015", "August 19, 2019"],
+    );
+  });
 });

@@ -32,22 +32,10 @@ export interface Evaluation {
 
 export const CORPUS_DIR = new URL("../../../../test/fixtures/pii/", import.meta.url);
 
-export function loadCorpus(
-  name:
-    | "dev"
-    | "heldout"
-    | "heldout-v1"
-    | "heldout-v4"
-    | "heldout-v5"
-    | "heldout-v6"
-    | "heldout-v7"
-    | "heldout-v8"
-    | "heldout-v9"
-    | "heldout-v10"
-    | "heldout-v11"
-    | "heldout-v12"
-    | "heldout-v13",
-): CorpusText[] {
+/** A corpus file of test/fixtures/pii: the dev set, a generated held-out set or a hand-written one. */
+export type CorpusName = "dev" | "heldout" | `heldout-v${number}`;
+
+export function loadCorpus(name: CorpusName): CorpusText[] {
   return readFileSync(new URL(`${name}.jsonl`, CORPUS_DIR), "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)

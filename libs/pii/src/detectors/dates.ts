@@ -25,10 +25,10 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*)`,
+  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*)`,
   "giu",
 );
-const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday)/i;
+const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
@@ -80,10 +80,11 @@ export function detectBirthDates(text: string, out: Span[]): void {
     if (keyword[0] !== "*" && wordBefore(text, keyword.index)) continue;
     const keywordEnd = keyword.index + keyword[0].length;
     if (keyword[0] === "*" && !/^[ \u00a0]?\d/.test(text.slice(keywordEnd, keywordEnd + 2))) continue;
-    datesInColumn(text, keywordEnd, out);
+    datesInColumn(text, keyword.index, keywordEnd, out);
     if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
-    // "am 12.03.1985 geboren": a date right before the verb (and maybe another after it).
-    if (/^(?:geboren|born)$/i.test(keyword[0])) {
+    // "am 12.03.1985 geboren", "kam am 3. März 2023 zur Welt": a date right before the verb (and
+    // maybe another after it).
+    if (/^(?:geboren|born|zur welt)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
         out.push({
@@ -94,6 +95,8 @@ export function detectBirthDates(text: string, out: Span[]): void {
         });
       }
     }
+    // "zur Welt" only ever follows its date.
+    if (/^zur welt$/i.test(keyword[0])) continue;
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
     if (after !== undefined) {
       for (
@@ -112,37 +115,78 @@ export function detectBirthDates(text: string, out: Span[]): void {
   }
 }
 
-/** "Dates of birth: 12/05/1962 and 30/01/1959", "geb. am 11.12.1979, ich am 24.06.1982". */
-const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,2}$/u;
+/**
+ * "Dates of birth: 12/05/1962 and 30/01/1959", "geb. am 11.12.1979, ich am 24.06.1982", "born on
+ * 3 March 2015 and my daughter Leilani on August 19, 2019".
+ */
+const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,4}$/u;
 
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;
 
 /**
- * A birth-date column: the keyword ends a header line ("Name   Geburtsdatum") and each row below,
- * up to a blank line, ends in a date.
+ * A birth-date column: the keyword heads a column of a table ("Name   Geburtsdatum", "Name | Born |
+ * Passport") and each row below, up to a blank line, has a date in that column: at the line's end
+ * when the keyword ends the header, else in the same cell between bars, or starting below the
+ * keyword in a table aligned with spaces.
  */
-function datesInColumn(text: string, keywordEnd: number, out: Span[]): void {
-  if (!/^[ \u00a0\t]*\r?\n/.test(text.slice(keywordEnd, keywordEnd + 40))) return;
-  let lineStart = text.indexOf("\n", keywordEnd) + 1;
-  for (let row = 0; row < MAX_COLUMN_ROWS && lineStart > 0 && lineStart < text.length; row++) {
+function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out: Span[]): void {
+  const headerStart = text.lastIndexOf("\n", keywordAt - 1) + 1;
+  const headerEnd = text.indexOf("\n", keywordEnd);
+  if (headerEnd === -1) return;
+  const last = /^[ \u00a0\t]*\r?$/.test(text.slice(keywordEnd, headerEnd));
+  if (
+    !last &&
+    !(
+      CELL_BEFORE.test(text.slice(headerStart, keywordAt)) &&
+      CELL_AFTER.test(text.slice(keywordEnd, headerEnd))
+    )
+  )
+    return;
+  const header = text.slice(headerStart, headerEnd);
+  const cell = header.includes("|") ? text.slice(headerStart, keywordAt).split("|").length - 1 : -1;
+  const column = keywordAt - headerStart;
+  let lineStart = headerEnd + 1;
+  for (let row = 0; row < MAX_COLUMN_ROWS && lineStart < text.length; row++) {
     const lineEnd = text.indexOf("\n", lineStart);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (line.trim() === "") return;
-    const date = COLUMN_DATE.exec(line);
-    if (date !== null) {
-      // The match opens with the one space or bar before the date.
-      const start = lineStart + date.index + 1;
+    const date = last ? lastColumnDate(line) : cell >= 0 ? cellDate(line, cell) : alignedDate(line, column);
+    if (date !== undefined)
       out.push({
         type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start,
-        end: start + date[1]!.length,
+        start: lineStart + date[0],
+        end: lineStart + date[1],
         score: Score.context,
       });
-    }
     if (lineEnd === -1) return;
     lineStart = lineEnd + 1;
   }
+}
+/** A header cell's edges: the line's start, a bar, a tab or two spaces. */
+const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t)[ \u00a0\t]*$/;
+const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2})/;
+const WHOLE_DATE = new RegExp(String.raw`^(?:${NUMERIC_DATE})$`);
+const DATES = new RegExp(String.raw`(?<![\d./-])(?:${NUMERIC_DATE})(?![\d./-])`, "g");
+
+function lastColumnDate(line: string): [number, number] | undefined {
+  const date = COLUMN_DATE.exec(line);
+  // The match opens with the one space or bar before the date.
+  return date === null ? undefined : [date.index + 1, date.index + 1 + date[1]!.length];
+}
+
+function cellDate(line: string, cell: number): [number, number] | undefined {
+  const cells = line.split("|");
+  const value = cells[cell];
+  if (value === undefined || !WHOLE_DATE.test(value.trim())) return undefined;
+  const start = cells.slice(0, cell).join("|").length + (cell > 0 ? 1 : 0) + value.indexOf(value.trim());
+  return [start, start + value.trim().length];
+}
+
+function alignedDate(line: string, column: number): [number, number] | undefined {
+  for (const date of line.matchAll(DATES))
+    if (Math.abs(date.index - column) <= 3) return [date.index, date.index + date[0].length];
+  return undefined;
 }
 const MAX_COLUMN_ROWS = 20;
 const COLUMN_DATE = new RegExp(
@@ -185,7 +229,7 @@ function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number
 
 /** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {
-  const window = text.slice(from, from + 40);
+  const window = text.slice(from, from + 64);
   DATE.lastIndex = 0;
   const match = DATE.exec(window);
   if (match === null || !LIST_GAP.test(window.slice(0, match.index))) return undefined;
@@ -205,6 +249,8 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
 
 function lastDate(text: string, from: number, to: number): [number, number] | undefined {
   const window = text.slice(from, to);
+  // matchAll starts where the last exec of the shared pattern left off.
+  DATE.lastIndex = 0;
   let last: [number, number] | undefined;
   for (const match of window.matchAll(DATE))
     last = [from + match.index, from + match.index + match[0].length];

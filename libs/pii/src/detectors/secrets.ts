@@ -6,9 +6,12 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
 const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
-const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
-/** What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one. */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
+const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
+/**
+ * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
+ * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …").
+ */
+const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
@@ -21,6 +24,11 @@ const SECRET_AT = new RegExp(
 );
 const SECRET_CLAUSE_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
+  "iy",
+);
+/** "the code from the text doesn't work. It was 552 918.": the value opens the next sentence. */
+const SECRET_NEXT_SENTENCE_AT = new RegExp(
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[^\n.!?]{0,60}[.!?][ \u00a0]+(?:it|this|that|er|sie|es|der|die|das)(?:[ \u00a0]+(?:code|pin))?[ \u00a0]+(?:was|is|lautet|lautete|war|ist)[ \u00a0]*:?[ \u00a0]*)${VALUE}`,
   "iy",
 );
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
@@ -46,6 +54,10 @@ const KEY_COMPOUND =
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
   /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+/** A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …". */
+const SETTING_SECRET =
+  /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*[ \t]*[=:][ \t]*["']?([^\s"']{6,256})/g;
+const SETTING_MARKS = ["PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "_KEY"];
 /** A piece of every key format: no mail without one of them is worth the full pattern. */
 const KEY_FORMAT_MARKS = [
   "sk-",
@@ -123,7 +135,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     SECRET_AT.lastIndex = tokens.starts[i]!;
     // "sort code", "post code", "error code": a plain "code" after such a word is no secret.
     if (i > 0 && tokens.lowers[i] === "code" && NOT_SECRET_BEFORE_CODE.has(tokens.lowers[i - 1]!)) continue;
-    for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT, CHANGED_TO_AT]) {
+    for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT, CHANGED_TO_AT, SECRET_NEXT_SENTENCE_AT]) {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
       if (match !== null && pattern === CHANGED_TO_AT && !changeAround(text, match)) continue;
@@ -172,6 +184,17 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       if (pushSecret(match as RegExpMatchArray, strong, out)) break;
     }
   }
+  if (SETTING_MARKS.some((mark) => text.includes(mark)))
+    for (const match of text.matchAll(SETTING_SECRET)) {
+      const value = match[1]!.replace(TRAILING, "");
+      const start = match.index + match[0].length - match[1]!.length;
+      out.push({
+        type: EntityType.ENTITY_TYPE_SECRET,
+        start,
+        end: start + value.length,
+        score: Score.keyword,
+      });
+    }
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push({
@@ -204,7 +227,7 @@ export function detectCodeLists(text: string, out: Span[]): void {
   for (const keyword of text.matchAll(CODE_LIST_KEYWORD)) {
     const from = keyword.index + keyword[0].length;
     // "recovery codes back in 2022:" and a blank line before the list.
-    const opening = /^[^\n]{0,40}:[ \u00a0]*\n[ \u00a0]*\n/.exec(text.slice(from, from + 50));
+    const opening = /^[^\n]{0,90}:[ \u00a0]*\n[ \u00a0]*\n/.exec(text.slice(from, from + 100));
     const listFrom = opening === null ? from : from + opening[0].length - 1;
     const blank = text.slice(listFrom).search(/\n[ \u00a0]*\n/);
     const block = text.slice(from, Math.min(from + 400, blank === -1 ? text.length : listFrom + blank));
@@ -263,7 +286,7 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
   const raw = groups["value"]!;
   const value = raw.replace(TRAILING, "");
   if (value.length < 3) return false;
-  const explicit = /^[ \u00a0]*[:=]/.test(groups["sep"]!);
+  const explicit = /^(?:[ \u00a0]*\([^()\n]*\))?[ \u00a0]*[:=]/.test(groups["sep"]!);
   const hasDigit = /\d/.test(value);
   if (strong) {
     // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose.

@@ -18,6 +18,12 @@ export function byInitials(f: NameFinder): void {
     if (f.covered[i] || !t.isInitial(i)) continue;
     const previous = i - 1;
     if (previous >= 0 && t.dots[previous] && ABBREVIATION_BEFORE.test(t.words[previous]!)) continue;
+    // "P.S. Kennwort: …": a postscript, not initials.
+    if (
+      (t.words[i] === "P" && t.words[i + 1] === "S" && t.isInitial(i + 1)) ||
+      (t.words[i] === "S" && previous >= 0 && t.words[previous] === "P" && t.isInitial(previous))
+    )
+      continue;
     // "Vitamin C. Danach", "Anlage B. Bitte": a capital letter that ends a noun phrase.
     if (
       previous >= 0 &&
