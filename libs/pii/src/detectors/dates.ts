@@ -166,7 +166,7 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
 /** A header cell's edges: the line's start, a bar, a tab or two spaces. */
 const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t)[ \u00a0\t]*$/;
 const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2})/;
-const WHOLE_DATE = new RegExp(String.raw`^(?:${NUMERIC_DATE})$`);
+const WHOLE_DATE = new RegExp(`^(?:${NUMERIC_DATE})$`);
 const DATES = new RegExp(String.raw`(?<![\d./-])(?:${NUMERIC_DATE})(?![\d./-])`, "g");
 
 function lastColumnDate(line: string): [number, number] | undefined {
