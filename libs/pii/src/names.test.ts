@@ -189,6 +189,12 @@ describe("person names", () => {
   it("knows given names of many origins without any cue", () => {
     assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
     assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);
+    // Sahel, Horn of Africa, Caucasus.
+    assert.deepEqual(persons("Gestern rief Amadou Diallo an, danach Tigist Bekele und Giorgi Beridze."), [
+      "Amadou Diallo",
+      "Tigist Bekele",
+      "Giorgi Beridze",
+    ]);
   });
 
   it("joins a longer reading of a name with the part found before", () => {
@@ -206,5 +212,9 @@ describe("person names", () => {
     );
     assert.deepEqual(persons("Rechnung an Anna Schwertfeger GmbH, danke.", known), ["Anna Schwertfeger"]);
     assert.deepEqual(persons("Our supplier is Mazur Consulting Sp. z o.o. in Kraków."), []);
+    // A known surname alone before a trade is the trade's firm; before a legal form, the person's own.
+    assert.deepEqual(persons("Gruß\nT. Kühnel\nKühnel Haustechnik GmbH & Co. KG"), ["T. Kühnel"]);
+    assert.deepEqual(persons("Rechnung an Schwertfeger GmbH, danke.", known), ["Schwertfeger"]);
+    assert.deepEqual(persons("Dear Practice Manager, my son starts at Lincoln Elementary."), []);
   });
 });

@@ -52,7 +52,7 @@ week weeks month months year years day days time hi hey hiya greetings attn atte
 regards thanks again also per via as at by for from in of on with without about after before between
 into through during under over above below up down out off again further once more most other some such
 own same than too can will just should now new old first last next previous dear team service
-manager director head lead officer assistant agent representative specialist engineer consultant advisor
+manager practice home director head lead officer assistant agent representative specialist engineer consultant advisor
 mr mrs ms miss mx dr prof herr frau hr fr sehr doctor professor dipl ing mag med
 kundin kunde ansprechpartner ansprechpartnerin sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin
 mitarbeitende geschäftsführer geschäftsführerin inhaber inhaberin vorstand leiter leiterin leitung

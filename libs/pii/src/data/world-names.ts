@@ -498,10 +498,37 @@ Branwen Cerys Ceri Dilys Elen Eleri Ffion Glenys Gwenllian Gwyneth Heledd Llinos
 Morwenna Nerys Nia Olwen Rhian Rhiannon Seren Siân Sioned Tegan Tesni Glenda Gwenda
 `;
 
+const SAHEL_WEST_AFRICAN_GIVEN = `
+Amadou Mamadou Ousmane Ibrahima Abdoulaye Boubacar Souleymane Oumar Seydou Modou Lamine Cheikh Assane Babacar
+Aliou Alassane Sekou Sékou Ismaila Ismaïla Mamadi Moctar Mahamadou Hamidou Adama Bakary Karamba Demba Yero
+Thierno Tidiane Malick Idrissa Lassana Fousseyni Salif Dramane Sidiki Siaka Drissa Youssouf Oumarou Fatoumata
+Aminata Aissatou Aïssatou Mariama Kadiatou Djeneba Djénéba Oumou Fatou Awa Khady Ndeye Ndèye Coumba Dieynaba
+Rokhaya Astou Ramata Hawa Kadidia Assitan Sira Nafissatou Mame Yacine Adja Aminatou Mariétou Ndack
+`;
+
+const HORN_OF_AFRICA_GIVEN = `
+Tesfaye Abebe Yonas Haile Mekonnen Dawit Tigist Senait Yohannes Tewodros Getachew Girma Alemayehu Berhane
+Berhanu Kidane Tekle Mulugeta Biniam Biniyam Filmon Robel Natnael Semere Awet Mehari Efrem Habtom Tesfay Meron
+Rahel Mahlet Selamawit Hiwot Frehiwot Hirut Tsion Yordanos Winta Luwam Almaz Aster Genet Tsehay Abdirahman
+Abdullahi Abdikadir Abdiaziz Abdirashid Mohamud Mahad Hodan Ayaan Hibaq Sahra Ifrah Deqa Faduma Halimo Khadra
+Nimco Ubah Warsan Idil Ilhan Ikran Abdi
+`;
+
+const CAUCASUS_CENTRAL_ASIAN_GIVEN = `
+Giorgi Nino Levan Tamar Davit Irakli Zurab Lasha Nodar Shota Tornike Nikoloz Ketevan Natia Tamuna Maia
+Hovhannes Anahit Narek Tigran Armen Hayk Lilit Gayane Karine Ruzanna Anush Arsen Vardan Ashot Mher Rustam
+Dilnoza Bakhyt Aigerim Nurlan Temur Farrukh Gulnara Aibek Askar Daniyar Yerlan Zhanna Asel Aizhan Saule
+Bakhtiyar Sherzod Jasur Dilshod Ulugbek Nodira Shakhnoza Elvin Elnur Aynur Tural Ramil Orkhan Vugar Gunel Nigar
+Sevinj Kamran
+`;
+
 export const WORLD_GIVEN_NAMES_TEXT = [
   IRISH_SCOTTISH_GIVEN,
   WEST_AFRICAN_GIVEN,
+  SAHEL_WEST_AFRICAN_GIVEN,
   EAST_SOUTH_AFRICAN_GIVEN,
+  HORN_OF_AFRICA_GIVEN,
+  CAUCASUS_CENTRAL_ASIAN_GIVEN,
   SOUTH_ASIAN_GIVEN,
   CHINESE_GIVEN,
   VIETNAMESE_GIVEN,
@@ -936,9 +963,35 @@ Kemp Humphrey Vance Hanson Kinney Kaufman Wiggins Buckner Mathis Merritt Hodge D
 Cline Rowland Kline Donaldson Galloway Goodman
 `;
 
+const SAHEL_WEST_AFRICAN_SURNAMES = `
+Bah Diallo Barry Baldé Balde Camara Traoré Traore Keita Keïta Coulibaly Diop Ndiaye Diouf Sarr Gueye Faye Cissé
+Cisse Touré Toure Konaté Konate Koné Kone Sangaré Sangare Doumbia Kanté Kante Sylla Condé Conde Kouyaté Kouyate
+Diarra Dembélé Dembele Sissoko Mbaye Seck Thiam Ndour Dieng Niang Sow Sall Diagne Mbengue Ndao Kaba Bangoura
+Soumah Soumaré Soumare Diakité Diakite Fofana Doucouré Doucoure Cissoko Tounkara Haïdara Haidara Maïga Maiga
+Ouédraogo Ouedraogo Sawadogo Kaboré Kabore Zongo Compaoré Compaore Yaméogo Yameogo Ouattara Bamba Koffi
+Kouassi Kouamé Kouame Konan
+`;
+
+const HORN_OF_AFRICA_SURNAMES = `
+Tesfaye Bekele Gebre Gebremedhin Gebremariam Gebreyesus Haile Mekonnen Wolde Woldemariam Girma Tadesse Alemu
+Kebede Ayele Desta Negash Tekle Kidane Berhe Haileselassie Asfaw Mengistu Getachew Abraha Tesfamariam Habte
+Abdi Warsame Farah Hassan Mohamud Osman Jama Egal Hersi Dualeh
+`;
+
+const CAUCASUS_CENTRAL_ASIAN_SURNAMES = `
+Beridze Kapanadze Gelashvili Maisuradze Lomidze Tsiklauri Nozadze Giorgadze Chikovani Abashidze Japaridze
+Gogoladze Mchedlishvili Petrosyan Sargsyan Hakobyan Grigoryan Harutyunyan Avetisyan Karapetyan Vardanyan
+Khachatryan Mkrtchyan Hovhannisyan Gevorgyan Galstyan Poghosyan Manukyan Aliyev Aliyeva Mammadov Mammadova
+Huseynov Hasanov Guliyev Ismayilov Karimov Rashidov Nazarov Yusupov Akhmedov Rakhimov Sultanov Abdullaev
+Nurmagomedov Omarov Magomedov Iskakov Zhumabayev
+`;
+
 export const WORLD_SURNAMES_TEXT = [
   IRISH_SCOTTISH_SURNAMES,
   AFRICAN_SURNAMES,
+  SAHEL_WEST_AFRICAN_SURNAMES,
+  HORN_OF_AFRICA_SURNAMES,
+  CAUCASUS_CENTRAL_ASIAN_SURNAMES,
   SOUTH_ASIAN_SURNAMES,
   EAST_ASIAN_SURNAMES,
   MIDDLE_EASTERN_SURNAMES,

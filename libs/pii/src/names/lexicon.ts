@@ -81,18 +81,25 @@ export function looksLikeSurname(lower: string): boolean {
   return SURNAMES.has(lower) || SURNAME_SHAPE.test(lower);
 }
 
-/** Words that turn the name before them into a company or team ("Nordlicht Versand GmbH"). */
-export const COMPANY_WORDS = wordSet(`
-  gmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co company group gruppe holding versand
-  service services support team kundenservice kundendienst software solutions systems telecom telekom
-  energie energy versicherung versicherungen insurance bank sparkasse online shop logistics logistik
-  consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung verwaltung kanzlei
-  praxis klinik apotheke bau elektro technik media digital labs studio agentur agency mbb partg design
-  architekten architects architetti aps oy oyj ab asa bv nv sa sarl sas srl spa sl pvt kft sro og llp lp pty
-  estates lettings realty property properties management motors collision bodyshop elektrotechniek techniek
-  bouw installatietechniek electric surveyors solicitors accountants chartered associates engineers builders
-  joinery plumbing roofing
+/** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
+export const LEGAL_FORMS = wordSet(`
+  gmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co mbb partg aps oy oyj ab asa bv nv sa sarl
+  sas srl spa sl pvt kft sro og llp lp pty
 `);
+/** Words that turn the name before them into a company or team ("Nordlicht Versand GmbH"). */
+export const COMPANY_WORDS = new Set([
+  ...LEGAL_FORMS,
+  ...wordSet(`
+  company group gruppe holding versand service services support team kundenservice kundendienst software
+  solutions systems telecom telekom energie energy versicherung versicherungen insurance bank sparkasse online
+  shop logistics logistik consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung
+  verwaltung kanzlei praxis klinik apotheke bau elektro technik media digital labs studio agentur agency design
+  architekten architects architetti estates lettings realty property properties management motors collision
+  bodyshop elektrotechniek techniek bouw installatietechniek electric surveyors solicitors accountants chartered
+  associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
+  consultancy travel reisen touristik transport spedition catering elementary academy akademie care
+`),
+]);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
 export const INTRODUCERS = wordSet("namens named geb geborene geborener née nee");

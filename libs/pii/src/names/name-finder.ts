@@ -2,7 +2,13 @@ import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { looksLikeStreet, NOT_AFTER_GREETING, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
+import {
+  LEGAL_FORMS,
+  looksLikeStreet,
+  NOT_AFTER_GREETING,
+  NOT_NAMES,
+  ROLE_MAILBOX_WORDS,
+} from "./lexicon.js";
 import { namesNoPerson } from "./not-a-person.js";
 import { Word, wordFlags } from "./word-flags.js";
 
@@ -165,6 +171,11 @@ export class NameFinder {
     return i;
   }
 
+  /** A full name before any company word, or a surname before a legal form: the person's own firm. */
+  private ownFirm(from: number, to: number): boolean {
+    return to - from >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
+  }
+
   private allKnown(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (!this.known(i) && !this.tokens.isInitial(i)) return false;
     return true;
@@ -186,8 +197,10 @@ export class NameFinder {
   emit(from: number, to: number, score: number, knownName = false): void {
     if (to <= from || namesNoPerson(this.text, this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
-    // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company.
-    if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to))) return;
+    // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company. A known
+    // surname alone before a trade ("Kühnel Haustechnik") is a company too.
+    if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to) && this.ownFirm(from, to)))
+      return;
     const t = this.tokens;
     let start = t.starts[from]!;
     let end = t.ends[to - 1]!;
