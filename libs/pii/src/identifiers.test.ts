@@ -78,4 +78,13 @@ describe("foreign identifiers and birth dates in lists", () => {
       ["3 March 2015", "August 19, 2019"],
     );
   });
+
+  it("takes a Jira key after 'Jira' and a site named after a person, given and family name joined", () => {
+    assert.deepEqual(valuesOf("Can someone look? Jira OPS-2291.", EntityType.ENTITY_TYPE_TICKET_NUMBER), [
+      "OPS-2291",
+    ]);
+    const url = EntityType.ENTITY_TYPE_URL;
+    assert.deepEqual(valuesOf("Priya\nhttps://priyasubramanian.de", url), ["https://priyasubramanian.de"]);
+    assert.deepEqual(valuesOf("www.jackwolfskin.de, https://www.paulaner.de", url), []);
+  });
 });

@@ -1,5 +1,6 @@
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
+import { HOUSE_WORDS } from "./address-patterns.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
@@ -130,9 +131,15 @@ function withUnits(text: string, span: Span): Span {
   return units === null ? span : { ...span, end: span.end + units[0].length };
 }
 
-/** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
-const ADDRESS_HEAD =
-  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+/**
+ * A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset
+ * Villas, 32 Beach Road", "RR 2, Site 5", a house name ("Rose Cottage, 3 Mill Lane") or a hall of
+ * residence ("Studentenwohnheim Vaihingen, Pfaffenwaldring 60").
+ */
+const ADDRESS_HEAD = new RegExp(
+  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización|Studentenwohnheim|Studierendenwohnheim|Wohnheim)[ \u00a0]*[\p{L}\d./-]{0,6}|(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS}))(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$`,
+  "u",
+);
 
 function withHead(text: string, span: Span): Span {
   const head = ADDRESS_HEAD.exec(text.slice(Math.max(0, span.start - 90), span.start));

@@ -101,7 +101,7 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
 /** "Flat 3, ", "Apt 4B " or the unit of "3/118" before an English house number belongs to the address. */
 export const UNIT_BEFORE_NUMBER =
   /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+)$/;
-const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
+export const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
 /** Cheap test first: most mails hold none of these words. */
 export const HOUSE_WORD = new RegExp(`(?:${HOUSE_WORDS}),`);
 /** A British house name, then the street without a number: "Rose Cottage, Mill Lane, Ashford". */

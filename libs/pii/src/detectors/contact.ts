@@ -1,8 +1,9 @@
 import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { countDigits, L, wordBefore } from "../chars.js";
+import { BRANDS_TEXT } from "../data/brands.js";
 import { EntityType } from "../entity-types.js";
-import { GIVEN } from "../names/lexicon.js";
+import { GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 
@@ -82,14 +83,34 @@ const PROFILE_HOST =
 const SITE_PAGE =
   /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms|c|market|watch|results|feed|gift-cards|sell|pages|blog)$/i;
 
-/** "lucia-fernandez.design", "www.jan-novak.cz": a site named after a person, a known given name first. */
+/**
+ * "lucia-fernandez.design", "www.jan-novak.cz", "priyaraghunathan.de": a site named after a person,
+ * a known given name first, then a family name (joined without a hyphen: a known one, or a long
+ * one that looks like one, and not a brand named after a person, "jackwolfskin.de").
+ */
 function personalHost(host: string): boolean {
   const label = host
     .replace(/^www\./i, "")
     .split(".")[0]!
     .toLowerCase();
   const parts = label.split("-");
-  return parts.length >= 2 && parts.length <= 3 && GIVEN.has(parts[0]!) && parts[1]!.length >= 2;
+  if (parts.length === 1) return gluedName(label);
+  return parts.length <= 3 && GIVEN.has(parts[0]!) && parts[1]!.length >= 2;
+}
+
+const GLUED_BRANDS = new Set(BRANDS_TEXT.split(/[|\n]/).map((brand) => brand.replace(/[^\p{L}]/gu, "")));
+
+function gluedName(label: string): boolean {
+  if (label.length < 8 || GLUED_BRANDS.has(label)) return false;
+  for (let split = 3; split <= label.length - 5; split++) {
+    const rest = label.slice(split);
+    if (
+      GIVEN.has(label.slice(0, split)) &&
+      (SURNAMES.has(rest) || (rest.length >= 8 && looksLikeSurname(rest)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** True when a URL carries something that points at one person (token, id, user path, address). */
