@@ -1,4 +1,4 @@
-import { countDigits, L, wordBefore } from "../chars.js";
+import { countDigits, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -189,21 +189,30 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
         score: Score.validated,
       });
     }
-  if (tokens.withHead(SOCIAL_KEYWORD_HEADS).length === 0) return;
+  const heads = tokens.withHead(SOCIAL_KEYWORD_HEADS);
+  if (heads.length === 0) return;
+  // A value needs its keyword at most 80 characters before it, or follows one of the list: only the
+  // stretch after each keyword is read, overlapping stretches as one.
   let listEnd = -1;
-  for (const match of text.matchAll(SOCIAL_CONTEXT_ONLY)) {
-    if (wordBefore(text, match.index)) continue;
-    const listed = listEnd !== -1 && SOCIAL_LIST_GAP.test(text.slice(listEnd, match.index));
-    if (!listed && !SOCIAL_CONTEXT.test(textBefore(text, match.index, 80))) continue;
-    listEnd = match.index + match[0].length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.keyword,
-    });
+  for (let h = 0; h < heads.length; ) {
+    const from = tokens.starts[heads[h]!]!;
+    let to = from + SOCIAL_STRETCH;
+    while (++h < heads.length && tokens.starts[heads[h]!]! < to)
+      to = tokens.starts[heads[h]!]! + SOCIAL_STRETCH;
+    for (const match of text.slice(from, to).matchAll(SOCIAL_CONTEXT_ONLY)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      if (wordBefore(text, start) || isWordCode(text.charCodeAt(end))) continue;
+      const listed = listEnd !== -1 && SOCIAL_LIST_GAP.test(text.slice(listEnd, start));
+      if (!listed && !SOCIAL_CONTEXT.test(textBefore(text, start, 80))) continue;
+      listEnd = end;
+      out.push({ type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY, start, end, score: Score.keyword });
+    }
   }
 }
+
+/** How far after a keyword its value may end: a long keyword, 80 characters of context, the value. */
+const SOCIAL_STRETCH = 160;
 
 const AHV = /756\.\d{4}\.\d{4}\.\d{2}(?!\d|\.\d)|756\d{10}(?!\d)/g;
 
