@@ -207,6 +207,10 @@ describe("postal addresses of many countries", () => {
       "Case postale 2241, 1211 Genève 2",
       "Tigh na Mara, Balnakeil, Durness, Lairg IV27 4PT",
       "Tŷ Gwyn, 9 Heol y Bont, Llandeilo, Carmarthenshire SA19 6AW",
+      // In lower case, as some customers write; "in" before the town.
+      "lindenstr 4 in 34117 kassel",
+      "gartenstrasse 12 in köln",
+      "Lindenstraße 4 in Kassel",
       // A house name or a hall of residence before the numbered street.
       "Ivy Cottage, 7 Mill Lane, Kendal LA9 6DX",
       "Studentenwohnheim Hölderlinstraße, Hölderlinstraße 12, Zi. 104, 72074 Tübingen",

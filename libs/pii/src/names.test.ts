@@ -186,6 +186,13 @@ describe("person names", () => {
     assert.deepEqual(persons("hallo zusammen,\nich bin ab morgen da.\n\nbis dann"), []);
   });
 
+  it("takes a lower-case family name after a lower-case name, and a known name after a lower-case salutation", () => {
+    assert.deepEqual(persons("mein vater heinz-dieter brandt ist 84"), ["heinz-dieter brandt"]);
+    assert.deepEqual(persons("für meine mutter frau gertrud kessler, sie wohnt"), ["gertrud kessler"]);
+    assert.deepEqual(persons("grüße heinz brandt"), ["heinz brandt"]);
+    assert.deepEqual(persons("die frau hat gesagt, der herr kommt morgen"), []);
+  });
+
   it("knows given names of many origins without any cue", () => {
     assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
     assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);

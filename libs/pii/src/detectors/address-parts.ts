@@ -86,7 +86,11 @@ const CANADIAN_TAIL =
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
 const DUTCH_TOWN = /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}/u;
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
-const TOWN_TAIL = /^,[ \u00a0]*(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
+const TOWN_TAIL =
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
+/** ", 34117 kassel": a German postcode with its town in lower case. */
+const LOWER_CASE_TOWN_TAIL =
+  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
 const NOT_LONE_TOWN = new Set([
   "Sie",
   "Ihr",
@@ -151,7 +155,11 @@ function withTown(text: string, span: Span): Span {
   // The town may follow a flat or floor part no rule took: "Götgatan 48, 3 tr, 118 26 Stockholm".
   for (let skipped = 0, offset = 0; skipped <= 2; skipped++) {
     const rest = after.slice(offset);
-    const tail = ADDRESS_TAIL.exec(rest) ?? FOREIGN_POSTCODE_TAIL.exec(rest) ?? CANADIAN_TAIL.exec(rest);
+    const tail =
+      ADDRESS_TAIL.exec(rest) ??
+      FOREIGN_POSTCODE_TAIL.exec(rest) ??
+      CANADIAN_TAIL.exec(rest) ??
+      LOWER_CASE_TOWN_TAIL.exec(rest);
     if (tail !== null) return { ...span, end: span.end + offset + tail[0].length };
     const part = SKIPPABLE_PART.exec(rest);
     if (part === null) break;

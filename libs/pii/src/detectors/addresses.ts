@@ -70,7 +70,11 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     const length = end - start;
     const previous = text.charCodeAt(start - 1);
     if (wordBefore(text, start) && !isUpperAscii(previous)) continue;
-    if (length <= 4 && (previous === 32 || previous === 0xa0)) germanStreet(text, start, end, streets);
+    if (length <= 4 && (previous === 32 || previous === 0xa0)) {
+      germanStreet(text, start, end, streets);
+      if (isLowerAscii(text.charCodeAt(start - 2)) || text[start - 2] === "." || text[start - 2] === "ß")
+        lowerCaseGermanStreet(text, start, end, streets);
+    }
     if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
     if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end)))
       postcodeTown(text, start, streets, towns);
@@ -187,6 +191,26 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
   const opener = STREET_NAME_OPENER.exec(before.slice(0, match.index));
   const streetStart = opener === null ? from + match.index : from + opener.index;
   out.push(addressSpan(streetStart, streetEnd, Score.format));
+}
+
+/** "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. */
+const LOWER_CASE_DE_STREET =
+  /(?<![\p{L}\d-])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse)|weg|platz|ring|damm)[ \u00a0]+$/u;
+/** After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln"). */
+const LOWER_CASE_DE_TOWN =
+  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\d{5}[ \u00a0]+)?[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
+
+function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
+  const from = Math.max(0, start - 40);
+  const street = LOWER_CASE_DE_STREET.exec(text.slice(from, start));
+  if (street === null) return;
+  HOUSE_NUMBER_REST.lastIndex = end;
+  const streetEnd = end + (HOUSE_NUMBER_REST.exec(text)?.[0].length ?? 0);
+  if (UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
+  const town = LOWER_CASE_DE_TOWN.exec(text.slice(streetEnd, streetEnd + 40));
+  // "weg", "platz", "ring" end ordinary words too ("durchweg 3"): those need a postcode after them.
+  if (street[1] === undefined && town?.[1] === undefined) return;
+  out.push(addressSpan(from + street.index, streetEnd + (town?.[0].length ?? 0), Score.format));
 }
 
 function englishStreet(text: string, start: number, out: Span[]): void {

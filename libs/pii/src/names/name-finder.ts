@@ -120,6 +120,25 @@ export class NameFinder {
   }
 
   /** Extends a name to the right over further name parts, particles and initials. */
+  /**
+   * "heinz brandt", "gertrud kessler" in a mail written in lower case: the known family names that
+   * follow a lower-case name (two at most).
+   */
+  extendLowerCase(end: number): number {
+    const t = this.tokens;
+    let j = end;
+    while (
+      j < end + 2 &&
+      j < t.length &&
+      t.joined(j) &&
+      !t.isCapitalized(j) &&
+      this.has(j, Word.surname) &&
+      !this.has(j, Word.notName)
+    )
+      j++;
+    return j;
+  }
+
   extendRight(start: number, from: number): number {
     const t = this.tokens;
     let end = from;

@@ -41,14 +41,23 @@ export function bySalutation(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
   // Sloppy mails write "herr Albayrak": the lower-case salutation counts before a capital.
+  // "frau kessler", "herr yilmaz" in a mail written all in lower case: before a known name only.
+  const lowerCaseName =
+    LOWER_CASE_SALUTATIONS.has(word) &&
+    i + 1 < t.length &&
+    !t.isCapitalized(i + 1) &&
+    f.has(i + 1, Word.given | Word.surname) &&
+    !f.has(i + 1, Word.notName);
   const salutation =
     SALUTATION_WORDS.has(word) ||
-    (LOWER_CASE_SALUTATIONS.has(word) && i + 1 < t.length && t.isCapitalized(i + 1));
+    (LOWER_CASE_SALUTATIONS.has(word) && i + 1 < t.length && t.isCapitalized(i + 1)) ||
+    lowerCaseName;
   if (!salutation || !t.joined(i + 1, true)) return;
   take(
     f,
     i + 1,
     (start) => {
+      if (lowerCaseName) return [start, f.extendLowerCase(start + 1)];
       const first = f.skipTitles(start);
       if (first >= t.length) return undefined;
       const particleEnd = f.particleStart(first);
@@ -197,7 +206,8 @@ export function byRole(f: NameFinder, i: number): void {
     if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
     if (!f.nameCased(first) || SALUTATION_ONLY.test(t.words[first]!)) return undefined;
     if (!f.nameLike(first) && !f.known(first)) return undefined;
-    const end = f.extendRight(first, first + 1);
+    let end = f.extendRight(first, first + 1);
+    if (lowerCaseRole && !t.isCapitalized(first)) end = f.extendLowerCase(end);
     // After a comma the name must close as an aside (", Tran Van Duc, told") or be a known name.
     // German nouns are capitalized too ("meiner Großmutter, Wert ca. 2.000 €"): an unknown word needs the aside's close.
     const aside = /^[ \u00a0]*(?:[,;:.()–—]|[ \u00a0]-|\r?\n|$)/.test(

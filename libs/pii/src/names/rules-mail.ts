@@ -38,7 +38,8 @@ export function bySignoff(f: NameFinder): void {
     if (inline === null) continue;
     const first = f.skipTitles(t.firstAtOrAfter(lineStart + inline[0].length));
     if (first >= t.length || f.covered[first] || !(f.nameLike(first) || f.firstName(first))) continue;
-    const end = f.extendRight(first, first + 1);
+    let end = f.extendRight(first, first + 1);
+    if (!t.isCapitalized(first)) end = f.extendLowerCase(end);
     const rest = text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)).replace(/^[.!]/, "");
     if (LINE_REST_EMPTY.test(rest) || f.known(first)) {
       lastLine = lineStart;
