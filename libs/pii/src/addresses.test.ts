@@ -207,6 +207,7 @@ describe("postal addresses of many countries", () => {
       "Case postale 2241, 1211 Genève 2",
       "Tigh na Mara, Balnakeil, Durness, Lairg IV27 4PT",
       "Tŷ Gwyn, 9 Heol y Bont, Llandeilo, Carmarthenshire SA19 6AW",
+      "Packstation 112, Postnummer 12345678, 80331 München",
       // In lower case, as some customers write; "in" before the town.
       "lindenstr 4 in 34117 kassel",
       "gartenstrasse 12 in köln",

@@ -44,6 +44,12 @@ import {
 } from "./address-patterns.js";
 
 const DIGITS = /\d+/g;
+/**
+ * A parcel locker or post office as the address, with the customer's post number or a town after
+ * it: "Packstation 112, Postnummer 12345678", "Packstation 204 in 10115 Berlin". Alone it is a place.
+ */
+const PARCEL_STATION =
+  /(?:Packstation|Postfiliale)[ \u00a0]+\d{1,4}(?:,?[ \u00a0]*(?:Postnummer|Postnr\.?)[ \u00a0]*:?[ \u00a0]*\d(?:[ \u00a0]?\d){5,9}|(?=(?:,|[ \u00a0]+in)?[ \u00a0\n]*\d{5}[ \u00a0]))/g;
 /** The four digits after a ZIP code: "94105-1234". */
 const ZIP_PLUS_FOUR = /^-\d{4}(?!\d)/;
 const DATE_NOT_STREET =
@@ -108,6 +114,9 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
         found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
     }
   }
+  if (text.includes("Packstation") || text.includes("Postfiliale"))
+    for (const match of text.matchAll(PARCEL_STATION))
+      found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   labeledAddresses(text, found);
   detectAddressChains(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
