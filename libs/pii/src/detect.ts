@@ -1,6 +1,12 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
-import { detectEmails, detectIpAddresses, detectPhones, detectUrls } from "./detectors/contact.js";
+import {
+  detectEmails,
+  detectIpAddresses,
+  detectPhones,
+  detectSpelledEmails,
+  detectUrls,
+} from "./detectors/contact.js";
 import { detectCredentials } from "./detectors/credentials.js";
 import { detectBirthDates } from "./detectors/dates.js";
 import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
@@ -36,6 +42,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   const candidates: Span[] = [];
   const tokens = new Tokens(text);
   detectEmails(text, candidates);
+  detectSpelledEmails(text, candidates);
   detectUrls(text, candidates);
   detectIpAddresses(text, candidates);
   detectIbans(text, candidates);

