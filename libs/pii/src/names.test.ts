@@ -114,6 +114,12 @@ describe("person names", () => {
       "Max Mustermann",
     ]);
     assert.deepEqual(persons('"Mustermann, Max" <max@example.de> wrote:'), ["Mustermann, Max"]);
+    // Unquoted, the family name first; a given name that is also a word at a display name's end.
+    assert.deepEqual(persons("um 10:14 schrieb Wiśniewska, Agnieszka <a.w@firma.de>:"), [
+      "Wiśniewska, Agnieszka",
+    ]);
+    assert.deepEqual(persons("Von: Tran Thi Mai <mai.tran@web.de>"), ["Tran Thi Mai"]);
+    assert.deepEqual(persons("Mai <mai@shop.de>"), []);
     assert.deepEqual(persons("Von: Alpenbank <info@alpenbank.ch>"), []);
     assert.deepEqual(persons("On 2 Apr 2024, Glenview Lodge Reservations <stay@glenview.ie> wrote:"), []);
     assert.deepEqual(persons("Dear Sirs,\nplease register us."), []);

@@ -142,12 +142,33 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
   while (start > 0 && end - start < MAX_NAME_TOKENS) {
     const i = start - 1;
     const particle = f.has(i, Word.particle);
-    if (!(f.nameLike(i) || t.isInitial(i) || particle) || (start < end && !t.joined(start))) break;
+    // "Nguyen Thi Mai <…>": a given name that is also a word ends a display name of more words.
+    const lastGiven =
+      beforeAddress &&
+      i === end - 1 &&
+      i > 0 &&
+      t.isCapitalized(i) &&
+      f.has(i, Word.ambiguousGiven) &&
+      t.joined(i) &&
+      f.nameLike(i - 1);
+    if (!(f.nameLike(i) || t.isInitial(i) || particle || lastGiven) || (start < end && !t.joined(start)))
+      break;
     if (!particle) nameParts++;
     start = i;
   }
   while (start < end && f.has(start, Word.particle) && !t.isCapitalized(start)) start++;
   if (start >= end || nameParts === 0 || f.holdsRoleWord(start, end)) return;
+  // "Kowalczyk, Agnieszka <…>": the family name first, set off by a comma.
+  if (
+    beforeAddress &&
+    end - start === 1 &&
+    start > 0 &&
+    f.firstName(start) &&
+    /^,[ \t]$/.test(t.gapBefore(start)) &&
+    f.nameLike(start - 1) &&
+    !f.firstName(start - 1)
+  )
+    start--;
   // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person.
   if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!))
     return;
