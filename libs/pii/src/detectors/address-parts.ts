@@ -135,18 +135,20 @@ function withUnits(text: string, span: Span): Span {
   return units === null ? span : { ...span, end: span.end + units[0].length };
 }
 
-/**
- * A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset
- * Villas, 32 Beach Road", "RR 2, Site 5", a house name ("Rose Cottage, 3 Mill Lane") or a hall of
- * residence ("Studentenwohnheim Vaihingen, Pfaffenwaldring 60").
- */
-const ADDRESS_HEAD = new RegExp(
-  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización|Studentenwohnheim|Studierendenwohnheim|Wohnheim)[ \u00a0]*[\p{L}\d./-]{0,6}|(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS}))(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$`,
+/** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
+const ADDRESS_HEAD =
+  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+/** A house name or a hall of residence before the street: "Rose Cottage, 3 Mill Lane", "Studentenwohnheim Vaihingen, Pfaffenwaldring 60". */
+const HOUSE_HEAD = new RegExp(
+  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})|(?:Studenten|Studierenden)?[Ww]ohnheim(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,2}),[ \u00a0]*)$`,
   "u",
 );
 
 function withHead(text: string, span: Span): Span {
-  const head = ADDRESS_HEAD.exec(text.slice(Math.max(0, span.start - 90), span.start));
+  const before = text.slice(Math.max(0, span.start - 90), span.start);
+  // Both heads end in a comma: most streets have none before them.
+  if (!before.trimEnd().endsWith(",")) return span;
+  const head = ADDRESS_HEAD.exec(before) ?? HOUSE_HEAD.exec(before);
   return head === null ? span : { ...span, start: span.start - head[1]!.length };
 }
 

@@ -209,7 +209,11 @@ const LOWER_CASE_DE_STREET =
 const LOWER_CASE_DE_TOWN =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\d{5}[ \u00a0]+)?[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
 
+/** The word before a number ends like a lower-case street: tested on its last seven characters. */
+const LOWER_CASE_STREET_END = /(?:straße|strasse|str\.?|allee|gasse|weg|platz|ring|damm)$/;
+
 function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
+  if (!LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1))) return;
   const from = Math.max(0, start - 40);
   const street = LOWER_CASE_DE_STREET.exec(text.slice(from, start));
   if (street === null) return;

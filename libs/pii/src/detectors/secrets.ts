@@ -121,6 +121,31 @@ const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 /** Sentence punctuation after a secret; "!" and "?" may end the secret itself. */
 export const TRAILING = /[.,;:)\]]+$/;
 
+/**
+ * What a compound names, if a secret: "Kundenkennwort", "X-API-Key" (password), "Karten-PIN",
+ * "SMS-TAN" (pin: weak, it needs digits), "Türcode" (code). The plain words are keywords of their
+ * own. Read on every word of a mail, so the last letter decides first which endings to try.
+ */
+function compoundKind(word: string): "password" | "pin" | "code" | undefined {
+  if (word.length <= 5) return undefined;
+  switch (word.charCodeAt(word.length - 1)) {
+    case 116: // t
+      if (word.length > 8 && (word.endsWith("kennwort") || word.endsWith("passwort"))) return "password";
+      return word.endsWith("-secret") && KEY_COMPOUND.test(word) ? "password" : undefined;
+    case 110: // n
+      if (word.endsWith("-token")) return KEY_COMPOUND.test(word) ? "password" : undefined;
+      return (word.endsWith("pin") || word.endsWith("-tan")) && PIN_COMPOUND.test(word) ? "pin" : undefined;
+    case 121: // y
+      return word.endsWith("-key") && KEY_COMPOUND.test(word) ? "password" : undefined;
+    case 107: // k
+      return word.endsWith("-puk") && PIN_COMPOUND.test(word) ? "pin" : undefined;
+    case 101: // e
+      return word.endsWith("code") && !NOT_SECRET_CODE.test(word) ? "code" : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** True when a "to"/"auf" value follows a verb of changing: before the keyword or after the value. */
 function changeAround(text: string, match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
@@ -152,24 +177,13 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     }
   }
   for (let i = 0; i < tokens.length; i++) {
+    const kind = compoundKind(tokens.lowers[i]!);
+    if (kind === undefined) continue;
     const word = tokens.lowers[i]!;
-    // Compounds like "Türcode", "Sicherheitscode", "Kundenkennwort", "Karten-PIN", "SMS-TAN"; the
-    // plain words are handled above. A PIN or TAN compound is weak: it needs digits.
-    const password =
-      (word.length > 8 && /(?:kennwort|passwort)$/.test(word)) ||
-      (word.length > 6 &&
-        (word.endsWith("key") || word.endsWith("token") || word.endsWith("secret")) &&
-        KEY_COMPOUND.test(word));
-    const pin =
-      !password &&
-      (word.endsWith("pin") || word.endsWith("tan") || word.endsWith("puk")) &&
-      PIN_COMPOUND.test(word);
-    if (!password && !pin && (word.length <= 5 || !word.endsWith("code") || NOT_SECRET_CODE.test(word)))
-      continue;
     const start = tokens.starts[i]!;
     const strong =
-      password ||
-      (!pin &&
+      kind === "password" ||
+      (kind === "code" &&
         /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
           word,
         ));
