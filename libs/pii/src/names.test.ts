@@ -202,6 +202,7 @@ describe("person names", () => {
   it("knows given names of many origins without any cue", () => {
     assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
     assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);
+    assert.deepEqual(persons("Marijke und Sigrún kommen, Vihaan bleibt."), ["Marijke", "Sigrún", "Vihaan"]);
     // Sahel, Horn of Africa, Caucasus.
     assert.deepEqual(persons("Gestern rief Amadou Diallo an, danach Tigist Bekele und Giorgi Beridze."), [
       "Amadou Diallo",

@@ -127,6 +127,7 @@ Anura Ranil Mahinda Chathurika Dilani Dilini Hasini Ishara Kanchana Malsha Nadee
 Sachini Sanduni Shanika Tharushi Thilini Upeksha Yasodha Anoma Chamari Dulani Gayani Harshani Inoka Iresha
 Kumari Nadeeka Ruwani Sewwandi Thushari Kajan Tharshan Thusyanthan Sutharsan Kirushanth Mathusha Thanushan
 Kobika Nirojan Pirashanth Sinthuja Thivya Vithusha
+Anaya Vihaan Reyansh Aadhya Saanvi Myra Kiara Advika Vivaan Atharv Shaurya Avni Aarohi Anika
 `;
 
 const CHINESE_GIVEN = `
@@ -156,6 +157,7 @@ Tien Toàn Toan Trâm Trí Trinh Trung Tú Tuấn Tùng Tung Tuyết Tuyet Uyên
 Yến Hậu Hiệp Hiep Khải Khai Lợi Loi Nhật Nhat Quý Quy Tài Trọng Trong Hưng Nguyên Thiện Thien Thuận Thuan
 Tường Tuong Ánh Diệu Dieu Duyên Duyen Hồng Ngân Ngan Như Nhu Thoa Thơ Thư Thuong Thương Tuyền Tuyen Diệp Diep
 Châu Chau Khánh
+Hà
 `;
 
 const KOREAN_JAPANESE_GIVEN = `
@@ -295,6 +297,7 @@ Drita Dafina Edona Elira Elona Entela Erjona Fatbardha Fjolla Flaka Floriana Gen
 Klea Lindita Liridona Lirie Majlinda Merita Mimoza Njomza Qendresa Rudina Shqipe Shpresa Teuta Valbona Vjosa
 Xhesika Yllka Zamira Ajshe Albulena Arlinda Arbnora Besjana Dorina Elvana Fatjona Lumturie Marigona Mirlinda
 Rozafa Afërdita Aferdita Adelina Anila Brikena Diellza Dhurata Drenusha Ermira Hyrije Lumnije Vjollca Xhemile
+Dua
 `;
 
 const BALKAN_HUNGARIAN_GIVEN = `
@@ -403,6 +406,7 @@ Jóhann Jóhannes Jón Kári Kristján Ólafur Olafur Páll Sigurður Sigurdur S
 Thorir Tómas Viðar Arna Ásta Ásdís Asdis Birna Bryndís Brynja Dagný Dagny Edda Elín Erla Guðrún Guðný Gudny
 Halla Hildur Hrafnhildur Ingibjörg Ingibjorg Jóhanna Katrín Kristín Lilja Margrét Ragnheiður Ragnheidur Rakel
 Sigríður Sigridur Sólveig Steinunn Svava Unnur Þóra Þórunn Thorunn Vigdís Vigdis
+Marijke Sigrún Halldóra Rúna Magnús Kjartan
 `;
 
 const IBERIAN_LATIN_GIVEN = `
@@ -496,6 +500,7 @@ Glyn Gruffudd Gruffydd Gwilym Gwyn Hywel Huw Ieuan Iestyn Ifan Ioan Iolo Llewell
 Osian Owain Peredur Rhodri Rhydian Steffan Taliesin Tomos Trefor Tudur Wyn Angharad Anwen Bethan Blodwen
 Branwen Cerys Ceri Dilys Elen Eleri Ffion Glenys Gwenllian Gwyneth Heledd Llinos Lowri Mair Meinir Mererid
 Morwenna Nerys Nia Olwen Rhian Rhiannon Seren Siân Sioned Tegan Tesni Glenda Gwenda
+Jess Bree
 `;
 
 const SAHEL_WEST_AFRICAN_GIVEN = `
@@ -1025,4 +1030,5 @@ Rusty Dusty Storm Trinidad Luz Sol Mar Garret Wale Yaw Lei Wen Ploy Yogi Fares H
 Bent Tore Pall Carmine Verity Ade Funke Eben Hau Rodel Kamen Zivile Helle Siebe Robbe Ans Pelle Harke Monde
 Schalk Stoffel Rosen Asta Thora Angeles Candela Gema Romane Boje Jude Lu Mega Tapas Theres Pau Montgomery
 Chester Dudley Ogden Bahia Octavia
+Veer Jo Pari Björk Hrafn
 `;
