@@ -203,6 +203,12 @@ describe("person names", () => {
     assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
     assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);
     assert.deepEqual(persons("Marijke und Sigrún kommen, Vihaan bleibt."), ["Marijke", "Sigrún", "Vihaan"]);
+    // The family name first, as Chinese and Vietnamese names are written; a role noun is no family name.
+    assert.deepEqual(persons("3. Chen Jiayi – Finance\n4. Nguyễn Thị Thu Hà – Einkauf"), [
+      "Chen Jiayi",
+      "Nguyễn Thị Thu Hà",
+    ]);
+    assert.deepEqual(persons("mein Mann Daniel Schmitt unterschreibt"), ["Daniel Schmitt"]);
     // Sahel, Horn of Africa, Caucasus.
     assert.deepEqual(persons("Gestern rief Amadou Diallo an, danach Tigist Bekele und Giorgi Beridze."), [
       "Amadou Diallo",

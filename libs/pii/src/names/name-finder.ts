@@ -190,6 +190,22 @@ export class NameFinder {
     return i;
   }
 
+  /** A known family name, and no given name, right before a name that opens with a given name. */
+  private familyNameBefore(from: number): boolean {
+    const t = this.tokens;
+    const before = from - 1;
+    return (
+      before >= 0 &&
+      !this.covered[before] &&
+      t.joined(from) &&
+      this.firstName(from) &&
+      t.isCapitalized(before) &&
+      (this.flags[before]! &
+        (Word.surname | Word.given | Word.ambiguousGiven | Word.notName | Word.trigger | Word.title)) ===
+        Word.surname
+    );
+  }
+
   /** A full name before any company word, or a surname before a legal form: the person's own firm. */
   private ownFirm(from: number, to: number): boolean {
     return to - from >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
@@ -214,7 +230,10 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    if (to <= from || namesNoPerson(this.text, this.tokens, from, to)) return;
+    if (to <= from) return;
+    // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.
+    if (this.familyNameBefore(from)) from--;
+    if (namesNoPerson(this.text, this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company. A known
     // surname alone before a trade ("Kühnel Haustechnik") is a company too.
