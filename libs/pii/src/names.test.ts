@@ -209,6 +209,11 @@ describe("person names", () => {
       "Nguyễn Thị Thu Hà",
     ]);
     assert.deepEqual(persons("mein Mann Daniel Schmitt unterschreibt"), ["Daniel Schmitt"]);
+    assert.deepEqual(persons("Teilnehmer: Brecht, Ulf; Brecht, Sylke\nGast: TRAN Thi Mai"), [
+      "Brecht, Ulf",
+      "Brecht, Sylke",
+      "TRAN Thi Mai",
+    ]);
     // Sahel, Horn of Africa, Caucasus.
     assert.deepEqual(persons("Gestern rief Amadou Diallo an, danach Tigist Bekele und Giorgi Beridze."), [
       "Amadou Diallo",

@@ -121,6 +121,11 @@ export class Tokens {
     return this.caps[i] === CAP_FIRST;
   }
 
+  /** All letters upper case: "NGUYỄN", "GmbH" is not. */
+  isUpperCase(i: number): boolean {
+    return this.caps[i] === CAP_ALL;
+  }
+
   /** "T." — a single capital letter with a dot. */
   isInitial(i: number): boolean {
     return this.dots[i]! && this.words[i]!.length === 1 && this.caps[i] !== CAP_NONE;

@@ -475,6 +475,7 @@ Mariele Marlis Melitta Notburga Ortrud Radegunde Reinhilde Resi Rosl Rosel Rotra
 Theresia Traudl Trude Trudi Vroni Walburga Wiltrud Zenta Zenzi Gerhild Hanni Heidelinde Lotti Mechtild Rosina
 Trudel Walli Vreni Vreneli Regula Brigitta Margrit Margrith Rösli Rosmarie Barbla Mengia Seraina Ladina Ursina
 Flurina Madlaina Gesche Telse Okke Broder Tade Enno Focke Ocke Sönnich Frerk Meinert Jelto Dora
+Sylke Silke Anke Heike Elke Frauke Wiebke
 `;
 
 const ENGLISH_WELSH_AMERICAN_GIVEN = `
@@ -501,6 +502,7 @@ Osian Owain Peredur Rhodri Rhydian Steffan Taliesin Tomos Trefor Tudur Wyn Angha
 Branwen Cerys Ceri Dilys Elen Eleri Ffion Glenys Gwenllian Gwyneth Heledd Llinos Lowri Mair Meinir Mererid
 Morwenna Nerys Nia Olwen Rhian Rhiannon Seren Siân Sioned Tegan Tesni Glenda Gwenda
 Jess Bree
+Aroha Ngaio Tane Wiremu Hemi Mere Anahera
 `;
 
 const SAHEL_WEST_AFRICAN_GIVEN = `

@@ -12,6 +12,9 @@ import {
 import { namesNoPerson } from "./not-a-person.js";
 import { Word, wordFlags } from "./word-flags.js";
 
+/** Vietnamese middle names, after which the given name comes. */
+const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
+
 /** Scores of the name rules: context beats lists, lists beat repetition. */
 export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
 const MAX_NAME_TOKENS = 6;
@@ -154,7 +157,18 @@ export class NameFinder {
         j++;
         continue;
       }
-      if (t.isInitial(j) || this.nameLike(j) || (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))) {
+      // "Nguyen Thi Mai", "Tran Van Lan": after the Vietnamese middle name any capitalized given name
+      // follows, even one that is also a word or a month.
+      const afterMiddle =
+        VIETNAMESE_MIDDLE.has(t.lowers[j - 1]!) &&
+        t.isCapitalized(j) &&
+        (this.flags[j]! & (Word.company | Word.title | Word.trigger)) === 0;
+      if (
+        t.isInitial(j) ||
+        this.nameLike(j) ||
+        afterMiddle ||
+        (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))
+      ) {
         j++;
         end = j;
         continue;
@@ -190,7 +204,7 @@ export class NameFinder {
     return i;
   }
 
-  /** A known family name, and no given name, right before a name that opens with a given name. */
+  /** A known family name, and no given name, right before a name that opens with a given name ("NGUYỄN Thị Lan"). */
   private familyNameBefore(from: number): boolean {
     const t = this.tokens;
     const before = from - 1;
@@ -199,7 +213,7 @@ export class NameFinder {
       !this.covered[before] &&
       t.joined(from) &&
       this.firstName(from) &&
-      t.isCapitalized(before) &&
+      (t.isCapitalized(before) || t.isUpperCase(before)) &&
       (this.flags[before]! &
         (Word.surname | Word.given | Word.ambiguousGiven | Word.notName | Word.trigger | Word.title)) ===
         Word.surname

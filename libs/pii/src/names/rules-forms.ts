@@ -20,9 +20,9 @@ const SURNAME_COMMA_GIVEN = new RegExp(
   `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–-]|,[ \\u00a0]*geb|[ \\u00a0]geb))`,
   "gu",
 );
-/** What stands before a list entry: a line start, a list separator, or a label naming a person. */
+/** What stands before a list entry: a line start, a list separator, a label's colon, or a word naming a person. */
 const LIST_ENTRY_BEFORE =
-  /(?:^|\n[ \t>]*|[/;|][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
+  /(?:^|\n[ \t>]*|[/;|:][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
 
 function isGiven(word: string | undefined): boolean {
   if (word === undefined) return false;
