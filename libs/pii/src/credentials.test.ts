@@ -87,4 +87,15 @@ describe("secrets without a keyword right before them", () => {
     assert.deepEqual(secrets("Der Code kam nicht an. Er war 2 Tage zu spät."), []);
     assert.deepEqual(secrets("der Code dafür ist nach wie vor 5127."), ["5127"]);
   });
+
+  it("takes a TAN the SMS 'came with' and a key set 'again to' something", () => {
+    assert.deepEqual(secrets("hab ne neue TAN angefordert, die SMS kam mit 582 913 aber fehler"), [
+      "582 913",
+    ]);
+    assert.deepEqual(
+      secrets("I reset the router and set the Wi-Fi key again to Birke@2025home, still nothing."),
+      ["Birke@2025home"],
+    );
+    assert.deepEqual(secrets("Die PIN mit 4 Stellen"), []);
+  });
 });

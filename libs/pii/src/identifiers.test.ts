@@ -10,7 +10,7 @@ function valuesOf(text: string, type: EntityType): string[] {
 }
 
 // Numbers made up for these tests; none is in the PII corpus.
-describe("identifiers, birth dates and contact data in the forms the blind sets v13 and v14 showed", () => {
+describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v15 showed", () => {
   it("takes a French social security number after its keyword, also with a note in brackets", () => {
     const social = EntityType.ENTITY_TYPE_SOCIAL_SECURITY;
     assert.deepEqual(valuesOf("Numéro de sécurité sociale (F): 1 84 11 75 112 031 52", social), [
@@ -98,5 +98,20 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     ]);
     assert.deepEqual(valuesOf("Kontakt: jana.krause[at]web.de", email), ["jana.krause[at]web.de"]);
     assert.deepEqual(valuesOf("look at github.com, I arrive at noon", email), []);
+  });
+
+  it("leaves an IMEI, a date after a clause and a signature's contact line alone, and takes a merchant id", () => {
+    assert.deepEqual(
+      valuesOf("my phone (iPhone 13, IMEI 356938035643809)", EntityType.ENTITY_TYPE_CREDIT_CARD),
+      [],
+    );
+    const contract = "Der alte Vertrag (Kundennummer dort K-55120394) ist zum 30.11. gekündigt.";
+    assert.ok(detectEntities(contract).every((entity) => !entity.value.includes("30.11")));
+    const signature =
+      "accounts@firm.example | www.firm.example\nRegistered in England & Wales No. 09876543 | VAT";
+    assert.deepEqual(valuesOf(signature, EntityType.ENTITY_TYPE_IBAN), []);
+    assert.deepEqual(valuesOf("Merchant ID: acct_1Nq8ZxKp2Tr7vB9m", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "acct_1Nq8ZxKp2Tr7vB9m",
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
 import { EntityType } from "./entity-types.js";
+import { GIVEN, NOT_NAMES } from "./names/lexicon.js";
 import type { DetectOptions } from "./types.js";
 
 function persons(text: string, opts?: DetectOptions): string[] {
@@ -199,6 +200,14 @@ describe("person names", () => {
     assert.deepEqual(persons("die frau hat gesagt, der herr kommt morgen"), []);
   });
 
+  it("keeps no given name that is also a word never used as a name", () => {
+    assert.deepEqual(
+      [...GIVEN].filter((name) => NOT_NAMES.has(name)),
+      [],
+    );
+    assert.deepEqual(persons("Mine is broken. Mine Yılmaz hat angerufen."), ["Mine Yılmaz"]);
+  });
+
   it("knows given names of many origins without any cue", () => {
     assert.deepEqual(persons("Kwabena brought the parcel back yesterday."), ["Kwabena"]);
     assert.deepEqual(persons("Bitte an Thandeka und Siobhán weitergeben."), ["Thandeka", "Siobhán"]);
@@ -237,6 +246,13 @@ describe("person names", () => {
     );
     assert.deepEqual(persons("Rechnung an Anna Schwertfeger GmbH, danke.", known), ["Anna Schwertfeger"]);
     assert.deepEqual(persons("Our supplier is Mazur Consulting Sp. z o.o. in Kraków."), []);
+    // A name after a trade, or one of two joined by "&" before a company word, is a firm's.
+    assert.deepEqual(persons("Gruß\nIngrid Haberland\nHausverwaltung Haberland"), ["Ingrid Haberland"]);
+    assert.deepEqual(
+      persons("Der Monteur von Heizungsbau Keller war da. Zahlung an Hollis & Price Ltd."),
+      [],
+    );
+    assert.deepEqual(persons("Grüße, Anna & Peter Schmidt"), ["Anna", "Peter Schmidt"]);
     // A known surname alone before a trade is the trade's firm; before a legal form, the person's own.
     assert.deepEqual(persons("Gruß\nT. Kühnel\nKühnel Haustechnik GmbH & Co. KG"), ["T. Kühnel"]);
     assert.deepEqual(persons("Rechnung an Schwertfeger GmbH, danke.", known), ["Schwertfeger"]);

@@ -179,6 +179,7 @@ const handwrittenHeldoutV11 = handwritten("handwritten-heldout-v11.txt", "heldou
 const handwrittenHeldoutV12 = handwritten("handwritten-heldout-v12.txt", "heldout-v12-hw");
 const handwrittenHeldoutV13 = handwritten("handwritten-heldout-v13.txt", "heldout-v13-hw");
 const handwrittenHeldoutV14 = handwritten("handwritten-heldout-v14.txt", "heldout-v14-hw");
+const handwrittenHeldoutV15 = handwritten("handwritten-heldout-v15.txt", "heldout-v15-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -218,3 +219,4 @@ write(new URL("heldout-v11.jsonl", fixtures), handwrittenHeldoutV11);
 write(new URL("heldout-v12.jsonl", fixtures), handwrittenHeldoutV12);
 write(new URL("heldout-v13.jsonl", fixtures), handwrittenHeldoutV13);
 write(new URL("heldout-v14.jsonl", fixtures), handwrittenHeldoutV14);
+write(new URL("heldout-v15.jsonl", fixtures), handwrittenHeldoutV15);

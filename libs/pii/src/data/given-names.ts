@@ -118,7 +118,7 @@ Yakup Yılmaz Zeki Ziya Akın Akif Alparslan Atilla Bayram Bilal Bora Caner Cenk
 Coşkun Demir Egemen Eray Erhan Ersin Fırat Firat Gökay Görkem İlyas Ilyas Kağan Mahir Melih Mithat Nazım
 Nevzat Okan Oktay Özcan Rüstem Sedat Semih Sercan Sertaç Şevket Soner Şükrü Timur Tuncer Ümit Umit Yalçın
 Yener Yücel Zekeriya Bengü Berna Beyza Burcu Canan Ceren Çiğdem Didem Dilara Duygu Ebru Emel Esma Eylül Figen
-Filiz Gönül Gülşen Gülten Hacer Hafize Kader Kevser Lale Mine Müge Nalan Nermin Neslihan Nilay Nilüfer
+Filiz Gönül Gülşen Gülten Hacer Hafize Kader Kevser Lale Müge Nalan Nermin Neslihan Nilay Nilüfer
 Nurhan Özge Pelin Rabia Reyhan Rukiye Sacide Selma Semiha Sena Sevinç Sinem Şükran Tülay Ümran Yağmur
 `;
 
@@ -199,7 +199,7 @@ export const GIVEN_NAMES_TEXT = [
 
 /** Given names that are also common words or months: accepted only with context or a surname next to them. */
 export const AMBIGUOUS_GIVEN_NAMES_TEXT = `
-Frank Mai May June April August Will Mark Bill Art Grace Hope Joy Faith Rose Summer Dawn Ernst Kai Otto Can
+Frank Mai Mine May June April August Will Mark Bill Art Grace Hope Joy Faith Rose Summer Dawn Ernst Kai Otto Can
 Deniz Heide Horst Wolf Fee Glen Rich Guy Gene Ray Sunny Sandy Pat Sue Chase Hunter Cash Sky River Gül Gul
 Drew Miles Dean Rod Angel Eve Penny Amber Ruby Ivy Jade Pearl Crystal Holly Daisy Poppy Olive Heather Autumn
 Page Lane Per Max Nur Ada Else Hagen Till Violet Hazel Opal Randy Matt Mercedes Jordan Austin Florence

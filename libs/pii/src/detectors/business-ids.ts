@@ -7,7 +7,7 @@ import type { CustomPattern } from "../types.js";
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|reservation${NR}?`,
-  customer: String.raw`kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
+  customer: String.raw`merchant[ -]?id|händler-?id|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
   contract: String.raw`vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
@@ -69,18 +69,24 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   }
 }
 
+/**
+ * The case-insensitive value pattern also reads prose: a letter prefix before a space ("KR 4410
+ * 2291") counts only in capitals and never as a currency ("am 12", "zum 30.11", "EUR 40"), and a
+ * court's register in a file number is capitalized ("3 VI 1102/24", not "3 am 12/24").
+ */
+export function proseWordIn(value: string): boolean {
+  const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
+  if (prefix !== null && (prefix[1] !== prefix[1]!.toUpperCase() || CURRENCIES.has(prefix[1]!))) return true;
+  const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
+  return register !== null && !/^[A-Z]/.test(register[1]!);
+}
+
 function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword: string, out: Span[]): void {
   const raw = match.groups!["value"]!;
   const value = raw.replace(/[. ]+$/, "");
   const start = match.index + match[0].length - raw.length;
   const end = start + value.length;
-  if (value.length < 3 || DATE_SHAPE.test(value)) return;
-  // A letter prefix before a space ("KR 4410 2291") counts only in capitals; "am 12" is prose.
-  const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
-  if (prefix !== null && (prefix[1] !== prefix[1]!.toUpperCase() || CURRENCIES.has(prefix[1]!))) return;
-  // A court's register in a file number is capitalized: "3 VI 1102/24", not "3 am 12/24".
-  const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
-  if (register !== null && !/^[A-Z]/.test(register[1]!)) return;
+  if (value.length < 3 || DATE_SHAPE.test(value) || proseWordIn(value)) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   const between = match[0].slice(keyword.length, start - match.index);
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);

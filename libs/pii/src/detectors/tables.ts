@@ -51,8 +51,12 @@ export function detectTableColumns(text: string, out: Span[]): void {
   }
 }
 
-/** The types a header row names, or undefined for a row that names none (or holds digits). */
+/** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */
+const CONTACT_CELL = /@|www\.|:\/\//;
+
+/** The types a header row names, or undefined for a row that names none (or holds digits or contacts). */
 function headerTypes(text: string, cells: Cell[]): (EntityType | undefined)[] | undefined {
+  if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   const types = cells.map((cell) => {
     const header = text.slice(cell.start, cell.end);
     if (/\d/.test(header)) return undefined;

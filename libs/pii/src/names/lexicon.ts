@@ -98,8 +98,18 @@ export const COMPANY_WORDS = new Set([
   bodyshop elektrotechniek techniek bouw installatietechniek electric surveyors solicitors accountants chartered
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
+  gebäudereinigung reinigung heating
 `),
 ]);
+
+/** Trades that open a firm's name, the owner's name after them ("Metallbau Hoffmann GmbH"), or close it ("Reinhardt Elektrotechnik"). */
+export const TRADE_WORDS = wordSet(`
+  hausverwaltung metallbau heizungsbau stahlbau holzbau autohaus bäckerei metzgerei fleischerei konditorei
+  schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
+  gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
+  architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
+  hofladen gasthof gasthaus landgasthof kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
+`);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
 export const INTRODUCERS = wordSet("namens named geb geborene geborener née nee");

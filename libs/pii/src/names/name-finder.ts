@@ -225,6 +225,33 @@ export class NameFinder {
     return to - from >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
   }
 
+  /**
+   * A name inside a firm's name: after a trade ("Hausverwaltung Haberland"), or one of two joined
+   * by "&" before a company word ("Hollis & Price Ltd", "Hollis & Price Plumbing").
+   */
+  private inFirmName(from: number, to: number): boolean {
+    const t = this.tokens;
+    for (let i = from > 0 && t.joined(from) ? from - 1 : from; i < to; i++)
+      if (this.has(i, Word.trade)) return true;
+    const ampersand = /^[ \u00a0]*&[ \u00a0]*$/;
+    if (from > 0 && ampersand.test(t.gapBefore(from)) && this.companyWordWithin(to, 3)) return true;
+    return (
+      to < t.length &&
+      ampersand.test(t.gapBefore(to)) &&
+      t.isCapitalized(to) &&
+      !this.firstName(to) &&
+      this.companyWordWithin(to + 1, 3)
+    );
+  }
+
+  /** A company word among the `count` words joined from token `from` on. */
+  private companyWordWithin(from: number, count: number): boolean {
+    const t = this.tokens;
+    for (let i = from; i < Math.min(t.length, from + count) && t.joined(i); i++)
+      if (this.has(i, Word.company)) return true;
+    return false;
+  }
+
   private allKnown(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (!this.known(i) && !this.tokens.isInitial(i)) return false;
     return true;
@@ -244,7 +271,7 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    if (to <= from) return;
+    if (to <= from || this.inFirmName(from, to)) return;
     // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.
     if (this.familyNameBefore(from)) from--;
     if (namesNoPerson(this.text, this.tokens, from, to)) return;

@@ -9,6 +9,7 @@ import {
   PARTICLES,
   SURNAMES,
   TITLES,
+  TRADE_WORDS,
   WEAK_INTRODUCERS,
 } from "./lexicon.js";
 import { SIGNOFF_FIRST, SIGNOFF_LAST, TRIGGER_LOWERS } from "./triggers.js";
@@ -32,6 +33,8 @@ export const Word = {
   weakIntroducer: 4096,
   /** A noun for a name, before "is"/"ist": "name", "Nachname". */
   nameNoun: 8192,
+  /** A trade that opens a firm's name before its owner's: "Hausverwaltung Haberland". */
+  trade: 16384,
 } as const;
 
 const FLAGS = new Map<string, number>();
@@ -54,6 +57,7 @@ mark(SIGNOFF_LAST, Word.signoffLast);
 mark(INTRODUCERS, Word.introducer);
 mark(WEAK_INTRODUCERS, Word.weakIntroducer);
 mark(NAME_NOUNS, Word.nameNoun);
+mark(TRADE_WORDS, Word.trade | Word.notName | Word.company);
 
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
