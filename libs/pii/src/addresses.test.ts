@@ -212,6 +212,8 @@ describe("postal addresses of many countries", () => {
       "lindenstr 4 in 34117 kassel",
       "gartenstrasse 12 in köln",
       "Lindenstraße 4 in Kassel",
+      "gohliser str 18 04155 leipzig",
+      "Seniorenresidenz Am Park, Zimmer 214, Parkallee 3, 28209 Bremen",
       // A house name or a hall of residence before the numbered street.
       "Ivy Cottage, 7 Mill Lane, Kendal LA9 6DX",
       "Studentenwohnheim Hölderlinstraße, Hölderlinstraße 12, Zi. 104, 72074 Tübingen",

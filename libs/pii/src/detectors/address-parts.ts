@@ -138,9 +138,13 @@ function withUnits(text: string, span: Span): Span {
 /** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
 const ADDRESS_HEAD =
   /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
-/** A house name or a hall of residence before the street: "Rose Cottage, 3 Mill Lane", "Studentenwohnheim Vaihingen, Pfaffenwaldring 60". */
+/**
+ * A house name, a hall of residence or a care home before the street, perhaps with a room: "Rose
+ * Cottage, 3 Mill Lane", "Studentenwohnheim Vaihingen, Pfaffenwaldring 60", "Seniorenresidenz Am
+ * Park, Zimmer 214, Parkallee 3".
+ */
 const HOUSE_HEAD = new RegExp(
-  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})|(?:Studenten|Studierenden)?[Ww]ohnheim(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,2}),[ \u00a0]*)$`,
+  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})|(?:Studenten|Studierenden)?[Ww]ohnheim|Seniorenresidenz|Seniorenheim|Seniorenzentrum|Pflegeheim|Altenheim|Wohnstift)(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Zimmer|Zi\.|Apartment|App\.|Room|Whg\.|Wohnung)[ \u00a0]*\d{1,4}[a-zA-Z]?)?,[ \u00a0]*)$`,
   "u",
 );
 

@@ -203,11 +203,12 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
 }
 
 /** "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. */
+// "gohliser str 18": a type word written apart from the name needs a postcode after it, like "weg".
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse)|weg|platz|ring|damm)[ \u00a0]+$/u;
-/** After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln"). */
+  /(?<![\p{L}\d-])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse)|[ \u00a0](?:straße|strasse|str\.?)|weg|platz|ring|damm)[ \u00a0]+$/u;
+/** After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln", " 04155 leipzig"). */
 const LOWER_CASE_DE_TOWN =
-  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\d{5}[ \u00a0]+)?[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
+  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{5}))(\d{5}[ \u00a0]+)?[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
 
 /** The word before a number ends like a lower-case street: tested on its last seven characters. */
 const LOWER_CASE_STREET_END = /(?:straße|strasse|str\.?|allee|gasse|weg|platz|ring|damm)$/;
