@@ -142,6 +142,22 @@ describe("postal addresses of many countries", () => {
     assert.ok(found(block).includes("PERSON:Eilidh Munro"));
     const flat = "Send it here:\n\nFlat 5\n22 Elmhurst Road\nSouthsea\nPortsmouth\nPO4 8QT\n";
     assert.ok(found(flat).includes("STREET_ADDRESS:Flat 5\n22 Elmhurst Road\nSouthsea\nPortsmouth\nPO4 8QT"));
+    // A house name above the numbered street; a Dublin district is no street, so the lines above it count.
+    const cottage =
+      "Kind regards\nMargaret Allen\nIvy Cottage\n12 Mill Lane\nLittle Haddon\nCambridgeshire CB21 6QT";
+    assert.ok(
+      found(cottage).includes(
+        "STREET_ADDRESS:Ivy Cottage\n12 Mill Lane\nLittle Haddon\nCambridgeshire CB21 6QT",
+      ),
+    );
+    assert.ok(found(cottage).includes("PERSON:Margaret Allen"));
+    const dublin =
+      "Sincerely,\nAoife Byrne\nApartment 7, Seaview House\nStrand Road\nSandymount\nDublin 4, D04 X2Y6";
+    assert.ok(
+      found(dublin).includes(
+        "STREET_ADDRESS:Apartment 7, Seaview House\nStrand Road\nSandymount\nDublin 4, D04 X2Y6",
+      ),
+    );
     const german = "Praxis am Markt\nHeinz Ober\nHauptstr. 5\n12345 Berlin";
     assert.ok(found(german).includes("STREET_ADDRESS:Hauptstr. 5\n12345 Berlin"));
   });

@@ -1,7 +1,7 @@
 import { GIVEN, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { addressWordsAtEnd } from "./address-chains.js";
-import { STREET_WORD_AT_END } from "./address-patterns.js";
+import { HOUSE_WORDS, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // British, Irish and New Zealand addresses are often written one part per line, and the lines
 // above the postcode or town hold no street shape at all: "Rowan Cottage / Mill Lane / Kippen /
@@ -11,12 +11,18 @@ import { STREET_WORD_AT_END } from "./address-patterns.js";
 
 const MAX_LINES_ABOVE = 5;
 const MAX_LINE_LENGTH = 48;
-/** A line above the street that still belongs to the address: "Flat 2", "Hinterhaus", "Residenz Am Park, App. 114". */
-const UNIT_LINE =
-  /^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$/u;
+/**
+ * A line above the street that still belongs to the address: "Flat 2", "Hinterhaus", "Residenz Am
+ * Park, App. 114", a house name ("Rose Cottage", "Apartment 7, Seaview House").
+ */
+const UNIT_LINE = new RegExp(
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$|^(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})$`,
+  "u",
+);
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */
 const STREET_NUMBER =
   /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
+const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
 /** Lines that end a letter's greeting or closing, never an address part. */
 const NOT_ADDRESS_LINE =
   /Regards|Grüße|Gruß|Thanks|Danke|Cheers|Sincerely|Faithfully|Greetings|Hello|Hallo|Dear|Liebe|Sehr/u;
@@ -26,14 +32,17 @@ export function withLinesAbove(text: string, span: Span): Span {
   let lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
   if (!/^[ \u00a0\t>]*$/.test(text.slice(lineStart, span.start))) return span;
   const own = text.slice(span.start, span.end);
-  let streetReached = own.includes("\n") || own.includes(",") || STREET_NUMBER.test(own);
+  // A Dublin postal district ("Dublin 4, D04 X2Y6") is a town with a number, not a street.
+  let streetReached =
+    !DUBLIN_DISTRICT.test(own) && (own.includes("\n") || own.includes(",") || STREET_NUMBER.test(own));
   let start = span.start;
   for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
     const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const raw = text.slice(aboveStart, lineStart - 1).replace(/\r$/, "");
     const indent = /^[ \u00a0\t>]*/.exec(raw)![0].length;
     const line = raw.slice(indent).trimEnd();
-    if (!isAddressLine(line) || (streetReached && !UNIT_LINE.test(line))) break;
+    const unit = UNIT_LINE.test(line);
+    if (!(unit || isAddressLine(line)) || (streetReached && !unit)) break;
     if (/\d/.test(line)) streetReached = true;
     start = aboveStart + indent;
     lineStart = aboveStart;

@@ -163,10 +163,18 @@ export class NameFinder {
         VIETNAMESE_MIDDLE.has(t.lowers[j - 1]!) &&
         t.isCapitalized(j) &&
         (this.flags[j]! & (Word.company | Word.title | Word.trigger)) === 0;
+      // "Margaret Allen" on a line of its own: a family name that is also a word ("allen", "Mai").
+      const lineEndingSurname =
+        j === from &&
+        this.firstName(j - 1) &&
+        t.isCapitalized(j) &&
+        (this.flags[j]! & (Word.surname | Word.given)) === Word.surname &&
+        t.closesLine(j);
       if (
         t.isInitial(j) ||
         this.nameLike(j) ||
         afterMiddle ||
+        lineEndingSurname ||
         (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))
       ) {
         j++;
