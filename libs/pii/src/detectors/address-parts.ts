@@ -18,6 +18,11 @@ export const COUNTRIES = [
   "Kolumbien|Colombia|Japan|China|Singapur|Singapore|Malaysia|Philippinen|Philippines|Vietnam|Viet Nam|Thailand",
   "Indonesien|Indonesia|Pakistan|Bangladesh|Sri Lanka|Ägypten|Egypt|Marokko|Morocco|Tunesien|Tunisia|Israel",
   "Vereinigte Arabische Emirate|United Arab Emirates|UAE|Nigeria|Ghana|Kenia|Kenya|Vereinigte Staaten",
+  "Südkorea|South Korea|Korea|Taiwan|Hongkong|Hong Kong|Neuseeland|Saudi-Arabien|Saudi Arabia|Iran|Irak|Iraq",
+  "Syrien|Syria|Libanon|Lebanon|Jordanien|Russland|Russia|Belarus|Weißrussland|Moldau|Moldova|Georgien",
+  "Armenien|Armenia|Aserbaidschan|Azerbaijan|Kasachstan|Kazakhstan|Usbekistan|Uzbekistan|Albanien|Albania",
+  "Kosovo|Nordmazedonien|North Macedonia|Bosnien und Herzegowina|Bosnia and Herzegovina|Montenegro",
+  "Afghanistan|Eritrea|Äthiopien|Ethiopia|Somalia|Kamerun|Cameroon|Senegal|Peru|Venezuela|Ecuador|Kuba|Cuba",
 ].join("|");
 
 /** Nothing but a comma, bar, spaced dash or line break between two parts of an address. */
