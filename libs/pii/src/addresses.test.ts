@@ -158,6 +158,10 @@ describe("postal addresses of many countries", () => {
         "STREET_ADDRESS:Apartment 7, Seaview House\nStrand Road\nSandymount\nDublin 4, D04 X2Y6",
       ),
     );
+    // An address read back over the name before it keeps the name apart.
+    const slip = "the packing slip says J. McAllister, 14 Burns Crescent, Kilmarnock KA1 3QT, so they";
+    assert.ok(found(slip).includes("PERSON:J. McAllister"));
+    assert.ok(found(slip).includes("STREET_ADDRESS:14 Burns Crescent, Kilmarnock KA1 3QT"));
     const german = "Praxis am Markt\nHeinz Ober\nHauptstr. 5\n12345 Berlin";
     assert.ok(found(german).includes("STREET_ADDRESS:Hauptstr. 5\n12345 Berlin"));
   });
@@ -229,6 +233,14 @@ describe("postal addresses of many countries", () => {
       "gartenstrasse 12 in köln",
       "Lindenstraße 4 in Kassel",
       "gohliser str 18 04155 leipzig",
+      // Scottish flat positions, a house-number range with an en dash, a flat part before the
+      // postcode line, a two-word town, Dutch street names with an adjective.
+      "2/1, 45 Hyndland Road, Glasgow G12 9UX",
+      "3F2, 19 Marchmont Road, Edinburgh EH9 1HY",
+      "Schillerstraße 12–14, 10625 Berlin",
+      "Kungsgatan 38, 4 tr\n111 35 Stockholm\nSweden",
+      "ul. Przemysłowa 18\n62-080 Tarnowo Podgórne\nPoland",
+      "Eerste Helmersstraat 88-III, 1054 EE Amsterdam",
       "Seniorenresidenz Am Park, Zimmer 214, Parkallee 3, 28209 Bremen",
       // A house name or a hall of residence before the numbered street.
       "Ivy Cottage, 7 Mill Lane, Kendal LA9 6DX",

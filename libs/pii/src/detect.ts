@@ -70,7 +70,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates);
 
-  let accepted = resolveOverlaps(candidates);
+  let accepted = resolveOverlaps(text, candidates);
   accepted = addRepetitions(text, accepted, thread);
   if (opts.allowList !== undefined && opts.allowList.length > 0)
     accepted = dropAllowed(text, accepted, opts.allowList);

@@ -71,7 +71,7 @@ export function addRepetitions(text: string, accepted: Span[], thread: ThreadKno
       i = j;
     }
   }
-  return extra.length === 0 ? accepted : resolveOverlaps([...accepted, ...extra]);
+  return extra.length === 0 ? accepted : resolveOverlaps(text, [...accepted, ...extra]);
 }
 
 function indexByFirstWord(values: ReadonlyMap<string, EntityType>): Map<string, Known[]> {

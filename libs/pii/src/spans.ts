@@ -1,4 +1,4 @@
-import type { EntityType } from "./entity-types.js";
+import { EntityType } from "./entity-types.js";
 
 /** A candidate span before overlaps are resolved. */
 export interface Span {
@@ -34,11 +34,16 @@ export function valueSpan(type: EntityType, match: RegExpMatchArray, score: numb
  * fully contains accepted ones replaces them (a URL holding an e-mail address, an address holding
  * a street named after a person), because keeping the inner one would leave the rest readable.
  */
-export function resolveOverlaps(spans: Span[]): Span[] {
+export function resolveOverlaps(text: string, spans: Span[]): Span[] {
   spans.sort(byPreference);
   // Accepted spans, kept sorted by start; they never overlap each other.
   const accepted: Span[] = [];
-  for (const span of spans) {
+  for (const candidate of spans) {
+    const span =
+      candidate.type === EntityType.ENTITY_TYPE_STREET_ADDRESS
+        ? outsideOf(text, accepted, candidate)
+        : candidate;
+    if (span === undefined) continue;
     // First accepted span that ends after this one starts.
     let low = 0;
     let high = accepted.length;
@@ -64,6 +69,32 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   }
   return accepted;
 }
+
+/**
+ * An address that a stronger span overlaps at one edge only keeps the rest: "J. McAllister, 14 Burns
+ * Crescent, Kilmarnock KA1 3QT" read back over the name before it loses the name, not the address.
+ * Undefined when too little is left; the span itself when nothing overlaps an edge.
+ */
+function outsideOf(text: string, accepted: readonly Span[], span: Span): Span | undefined {
+  let { start, end } = span;
+  for (const other of accepted) {
+    if (other.end <= start || other.start >= end) continue;
+    // Only a span that crosses an edge: one inside the address is replaced by it (see above).
+    if (other.start < start && other.end < end) start = other.end;
+    else if (other.start > start && other.end > end) end = other.start;
+    else return span;
+  }
+  if (start === span.start && end === span.end) return span;
+  while (start < end && EDGE.test(text[start]!)) start++;
+  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  // What is left must still read as an address: long enough, with a house number or postcode.
+  const long = end - start >= Math.max(MIN_TRIMMED, (span.end - span.start) / 2);
+  return long && /\d/.test(text.slice(start, end)) ? { ...span, start, end } : undefined;
+}
+
+/** What is left at a trimmed address's edges: separators, no part of it. */
+const EDGE = /[\s,;:/|–-]/;
+const MIN_TRIMMED = 8;
 
 function byPreference(a: Span, b: Span): number {
   return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;

@@ -84,7 +84,7 @@ const ADDRESS_TAIL =
 
 /** Postcodes and towns after a street that no town rule took: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 118 26 Stockholm", ", 1040 Etterbeek". */
 const FOREIGN_POSTCODE_TAIL =
-  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\d{1,2}(?!\d))?/u;
+  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}\p{Ll}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|[\n,]))|[ \u00a0]\d{1,2}(?!\d))?/u;
 /** A Canadian town, province and postal code: ", Montréal QC H3A 1G1". */
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
@@ -113,7 +113,7 @@ const NOT_LONE_TOWN = new Set([
 const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
-const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,)/u;
+const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 
 /** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), or the country (also alone on the next line). */
 const REGION_TAIL = new RegExp(

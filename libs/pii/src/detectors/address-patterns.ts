@@ -9,7 +9,7 @@ const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
-export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne`;
+export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne|Eerste|Tweede|Derde|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Sint|Oranje`;
 
 /** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
 export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
@@ -20,7 +20,7 @@ export const DE_STREET_BEFORE_NUMBER = new RegExp(
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */
 export const HOUSE_NUMBER_REST = new RegExp(
-  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
+  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-–/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
   "y",
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
@@ -98,9 +98,12 @@ export const NOT_TOWN =
 export const KNOWN_SHORT_POSTCODE_TOWNS =
   /^(?:Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Villach|Wels|St\. Pölten|Dornbirn|Bregenz|Feldkirch|Steyr|Leoben|Krems|Baden|Zürich|Zurich|Genf|Genève|Geneva|Basel|Bern|Lausanne|Winterthur|Luzern|Lucerne|St\. Gallen|Lugano|Biel|Thun|Zug|Schaffhausen|Chur|Fribourg|Freiburg|Neuchâtel|Aarau|Solothurn|Olten|Baar|Uster|Vaduz)(?![${L}])/u;
 
-/** "Flat 3, ", "Apt 4B " or the unit of "3/118" before an English house number belongs to the address. */
+/**
+ * "Flat 3, ", "Apt 4B ", the unit of "3/118", or a Scottish flat position ("2/1, ", Edinburgh's
+ * "3F2, ") before an English house number belongs to the address.
+ */
 export const UNIT_BEFORE_NUMBER =
-  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+)$/;
+  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*)$/;
 export const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
 /** Cheap test first: most mails hold none of these words. */
 export const HOUSE_WORD = new RegExp(`(?:${HOUSE_WORDS}),`);
