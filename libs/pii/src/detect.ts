@@ -42,7 +42,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   const candidates: Span[] = [];
   const tokens = new Tokens(text);
   detectEmails(text, candidates);
-  detectSpelledEmails(text, candidates);
+  detectSpelledEmails(text, tokens, candidates);
   detectUrls(text, candidates);
   detectIpAddresses(text, candidates);
   detectIbans(text, candidates);

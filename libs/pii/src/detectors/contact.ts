@@ -5,7 +5,7 @@ import { BRANDS_TEXT } from "../data/brands.js";
 import { EntityType } from "../entity-types.js";
 import { GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span, textBefore } from "../spans.js";
-import type { Tokens } from "../tokens.js";
+import { keywordHeads, type Tokens } from "../tokens.js";
 
 /** Letters beyond ASCII as in chars.ts (Latin, Greek, Cyrillic). */
 function isWideLetter(code: number): boolean {
@@ -77,12 +77,21 @@ const SPELLED_EMAIL = new RegExp(
   "gi",
 );
 
-/** "[at]", "(dot)", " ät ", " punkt ": a mail without one spells no address out. */
-const SPELLED_MARK = /[[({](?:at|dot)[\])}]| (?:ät|dot|punkt) /i;
+/** The words that spell an address out: "at" (in brackets), "ät", "dot", "punkt". */
+const SPELLED_HEADS = keywordHeads("at|ät|dot|punkt");
 
-/** Addresses written with "[at]" or "at … dot": only mails that spell one out are read for them. */
-export function detectSpelledEmails(text: string, out: Span[]): void {
-  if (!SPELLED_MARK.test(text)) return;
+/**
+ * Addresses written with "[at]" or "at … dot": only mails that spell one out are read for them,
+ * found from the words' tokens (a bare " at " counts only beside a spelled-out dot).
+ */
+export function detectSpelledEmails(text: string, tokens: Tokens, out: Span[]): void {
+  let spelled = false;
+  for (const i of tokens.withHead(SPELLED_HEADS)) {
+    const word = tokens.lowers[i]!;
+    const bracket = "[({".includes(text[tokens.starts[i]! - 1] ?? " ");
+    if (word === "dot" || word === "punkt" || word === "ät" || (word === "at" && bracket)) spelled = true;
+  }
+  if (!spelled) return;
   for (const match of text.matchAll(SPELLED_EMAIL))
     out.push({
       type: EntityType.ENTITY_TYPE_EMAIL,

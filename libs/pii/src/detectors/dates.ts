@@ -1,4 +1,4 @@
-import { L, lineStartWithin, wordBefore } from "../chars.js";
+import { isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -38,8 +38,7 @@ const NUMERIC_DATE = String.raw`${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-
 // "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950": a full date alone in brackets or after a
 // comma, right after a name-like word, as in lists of travellers, patients or children.
 const DATE_AFTER_NAME_MARK = new RegExp(String.raw`(?:\(|,[ \u00a0]?)(${NUMERIC_DATE})(?!\d)`, "g");
-const NAME_BEFORE_BRACKET = /[\p{Lu}][\p{L}'’-]+[ \u00a0]$/u;
-const NAME_BEFORE_COMMA = /[\p{Lu}][\p{L}'’-]+$/u;
+const CAPITAL = /\p{Lu}/u;
 /** A span of time or a bracket with more in it: "01.10.1999 – 30.09.2004", "(12.03.2001, 14 Uhr)". */
 const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
 /** The date of a child: younger than the age below which a date after a name is rarely a birth date. */
@@ -47,16 +46,28 @@ const CHILD_BEFORE =
   /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*)(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
+/** True when a capitalized word of two letters or more ends right at `end` ("Yilmaz" before ", 07.07.1950"). */
+function capitalizedWordEndsAt(text: string, end: number): boolean {
+  let start = end;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (!isLetterCode(code) && code !== 39 && code !== 0x2019 && code !== 45) break;
+  }
+  return end - start >= 2 && CAPITAL.test(text[start]!);
+}
+
 function datesAfterNames(text: string, out: Span[]): void {
-  const latestYear = new Date().getFullYear() - MIN_AGE_YEARS;
+  let latestYear = 0;
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
     const date = match[1]!;
     const bracket = match[0][0] === "(";
     const end = match.index + match[0].length;
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!(bracket ? text[end] === ")" && NAME_BEFORE_BRACKET.test(before) : NAME_BEFORE_COMMA.test(before)))
-      continue;
+    // "Ömer Bulut (02.05.1967)" has a space before the bracket; "Hr. Yilmaz, 07.07.1950" none before the comma.
+    const nameEnd = bracket ? match.index - 1 : match.index;
+    if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
+    if (!capitalizedWordEndsAt(text, nameEnd)) continue;
     if (!bracket && NOT_ALONE_AFTER.test(text.slice(end, end + 8))) continue;
+    latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
     const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
     if (
       year > latestYear &&
