@@ -233,6 +233,9 @@ describe("postal addresses of many countries", () => {
       "gartenstrasse 12 in köln",
       "Lindenstraße 4 in Kassel",
       "gohliser str 18 04155 leipzig",
+      "gonsenheimer strasse 201",
+      "Weiterstadt, Am Apfelgarten 5",
+      "вул. Сумська 74, кв. 18, м. Харків, 61002",
       // Scottish flat positions, a house-number range with an en dash, a flat part before the
       // postcode line, a two-word town, Dutch street names with an adjective.
       "2/1, 45 Hyndland Road, Glasgow G12 9UX",

@@ -98,4 +98,11 @@ describe("secrets without a keyword right before them", () => {
     );
     assert.deepEqual(secrets("Die PIN mit 4 Stellen"), []);
   });
+
+  it("takes the old password named in brackets after the new one", () => {
+    assert.deepEqual(
+      secrets("ein neues Passwort, oder? Mit dem alten (Tee&Keks2023) kommen wir nicht rein."),
+      ["Tee&Keks2023"],
+    );
+  });
 });

@@ -10,7 +10,7 @@ function valuesOf(text: string, type: EntityType): string[] {
 }
 
 // Numbers made up for these tests; none is in the PII corpus.
-describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v15 showed", () => {
+describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v16 showed", () => {
   it("takes a French social security number after its keyword, also with a note in brackets", () => {
     const social = EntityType.ENTITY_TYPE_SOCIAL_SECURITY;
     assert.deepEqual(valuesOf("Numéro de sécurité sociale (F): 1 84 11 75 112 031 52", social), [
@@ -112,6 +112,23 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     assert.deepEqual(valuesOf(signature, EntityType.ENTITY_TYPE_IBAN), []);
     assert.deepEqual(valuesOf("Merchant ID: acct_1Nq8ZxKp2Tr7vB9m", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
       "acct_1Nq8ZxKp2Tr7vB9m",
+    ]);
+  });
+
+  it("takes a BIC below its IBAN, rows of tax ids under a keyword line, and more words before a value", () => {
+    assert.deepEqual(valuesOf("AT56 1470 5193 2426 2008\nRZBAATWW\n", EntityType.ENTITY_TYPE_BIC), [
+      "RZBAATWW",
+    ]);
+    const rows = "Unsere Steuer-Identifikationsnummern:\nich: 47 036 892 815\nmeine Frau: 81 224 079 362\n";
+    assert.deepEqual(valuesOf(rows, EntityType.ENTITY_TYPE_TAX_ID), ["47 036 892 815", "81 224 079 362"]);
+    const birth = "Mein Geburtsdatum ist der 08.12.1979, das von meinem Mann der 17.03.1976.";
+    assert.deepEqual(valuesOf(birth, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["08.12.1979", "17.03.1976"]);
+    assert.deepEqual(
+      valuesOf("Pension insurance number: 53 020541 B 007", EntityType.ENTITY_TYPE_SOCIAL_SECURITY),
+      ["53 020541 B 007"],
+    );
+    assert.deepEqual(valuesOf("Reisepass Ukraine: FX 218774", EntityType.ENTITY_TYPE_ID_DOCUMENT), [
+      "FX 218774",
     ]);
   });
 });

@@ -218,6 +218,17 @@ describe("person names", () => {
       "Nguyễn Thị Thu Hà",
     ]);
     assert.deepEqual(persons("mein Mann Daniel Schmitt unterschreibt"), ["Daniel Schmitt"]);
+    assert.deepEqual(persons("Vor Ort ist Polier Rüdiger Hahn.\n2. HOANG Minh Duc, born 30.10.1981"), [
+      "Rüdiger Hahn",
+      "HOANG Minh Duc",
+    ]);
+    // Booking style without an honorific: the part after the slash is a known given name.
+    assert.deepEqual(persons('Auf dem Ticket steht "SADEGHI/BABAK", im Pass SADEGHI/BABAK.'), [
+      "SADEGHI/BABAK",
+      "SADEGHI/BABAK",
+    ]);
+    assert.deepEqual(persons("Abbuchung APPLE.COM/BILL, TCP/IP"), []);
+    assert.deepEqual(persons("hallo hier ist mehmet yildirim ich wollte fragen"), ["mehmet yildirim"]);
     assert.deepEqual(persons("Teilnehmer: Brecht, Ulf; Brecht, Sylke\nGast: TRAN Thi Mai"), [
       "Brecht, Ulf",
       "Brecht, Sylke",

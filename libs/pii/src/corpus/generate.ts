@@ -180,6 +180,7 @@ const handwrittenHeldoutV12 = handwritten("handwritten-heldout-v12.txt", "heldou
 const handwrittenHeldoutV13 = handwritten("handwritten-heldout-v13.txt", "heldout-v13-hw");
 const handwrittenHeldoutV14 = handwritten("handwritten-heldout-v14.txt", "heldout-v14-hw");
 const handwrittenHeldoutV15 = handwritten("handwritten-heldout-v15.txt", "heldout-v15-hw");
+const handwrittenHeldoutV16 = handwritten("handwritten-heldout-v16.txt", "heldout-v16-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -220,3 +221,4 @@ write(new URL("heldout-v12.jsonl", fixtures), handwrittenHeldoutV12);
 write(new URL("heldout-v13.jsonl", fixtures), handwrittenHeldoutV13);
 write(new URL("heldout-v14.jsonl", fixtures), handwrittenHeldoutV14);
 write(new URL("heldout-v15.jsonl", fixtures), handwrittenHeldoutV15);
+write(new URL("heldout-v16.jsonl", fixtures), handwrittenHeldoutV16);

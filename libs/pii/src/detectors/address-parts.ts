@@ -153,11 +153,15 @@ const HOUSE_HEAD = new RegExp(
   "u",
 );
 
+/** The town before its street, after "in" or "nach": "in Weiterstadt, Am Apfelgarten 5". */
+const TOWN_HEAD =
+  /(?:^|[\s(])(?:in|nach)[ \u00a0]+(\p{Lu}[\p{L}-]{2,24}(?:[ \u00a0](?:am|an[ \u00a0]der|im|bei|ob[ \u00a0]der)[ \u00a0]\p{Lu}[\p{L}-]{1,24})?,[ \u00a0]*)$/u;
+
 function withHead(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 90), span.start);
-  // Both heads end in a comma: most streets have none before them.
+  // The heads end in a comma: most streets have none before them.
   if (!before.trimEnd().endsWith(",")) return span;
-  const head = ADDRESS_HEAD.exec(before) ?? HOUSE_HEAD.exec(before);
+  const head = ADDRESS_HEAD.exec(before) ?? HOUSE_HEAD.exec(before) ?? TOWN_HEAD.exec(before);
   return head === null ? span : { ...span, start: span.start - head[1]!.length };
 }
 

@@ -44,6 +44,13 @@ import {
 } from "./address-patterns.js";
 
 const DIGITS = /\d+/g;
+const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * A Ukrainian or Russian address, by its street word: "вул. Сумська 74, кв. 18, м. Харків, 61002",
+ * "ул. Ленина 5, г. Омск".
+ */
+const CYRILLIC_ADDRESS =
+  /(?<![\p{L}])(?:вул\.|ул\.|просп\.|пр-т|пров\.|пер\.|бул\.|пл\.|вулиця|улица)[ \u00a0]?\p{Lu}[\p{L}'’ʼ-]+(?:[ \u00a0]\p{Lu}[\p{L}'’ʼ-]+)?,?[ \u00a0]\d{1,4}\p{L}?(?:\/\d{1,3})?(?:,[ \u00a0]*(?:кв\.|корп\.|буд\.|д\.|под\.)[ \u00a0]?\d{1,4}\p{L}?)*(?:,[ \u00a0]*(?:м\.|г\.|с\.|смт)[ \u00a0]?\p{Lu}[\p{L}'’ʼ-]+)?(?:,[ \u00a0]*\d{5,6})?/gu;
 /**
  * A parcel locker or post office as the address, with the customer's post number or a town after
  * it: "Packstation 112, Postnummer 12345678", "Packstation 204 in 10115 Berlin". Alone it is a place.
@@ -114,6 +121,9 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
         found.push(addressSpan(match.index, match.index + match[0].trimEnd().length, Score.context));
     }
   }
+  if (CYRILLIC.test(text))
+    for (const match of text.matchAll(CYRILLIC_ADDRESS))
+      found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   if (text.includes("Packstation") || text.includes("Postfiliale"))
     for (const match of text.matchAll(PARCEL_STATION))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
@@ -203,9 +213,10 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
 }
 
 /** "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. */
-// "gohliser str 18": a type word written apart from the name needs a postcode after it, like "weg".
+// "gohliser str 18": an abbreviated type word written apart needs a postcode after it, like "weg";
+// "gonsenheimer strasse 201" does not.
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse)|[ \u00a0](?:straße|strasse|str\.?)|weg|platz|ring|damm)[ \u00a0]+$/u;
+  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse))|[ \u00a0]str\.?|weg|platz|ring|damm)[ \u00a0]+$/u;
 /** After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln", " 04155 leipzig"). */
 const LOWER_CASE_DE_TOWN =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{5}))(\d{5}[ \u00a0]+)?[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;

@@ -30,7 +30,7 @@ const CREDENTIAL_PAIR_AT = new RegExp(
 const CREDENTIAL_HEADS = keywordHeads(CREDENTIAL_WORDS);
 /** "the old one was …", "das alte war …", "changed it to …": a password named a clause or line before. */
 const PASSWORD_AGAIN = new RegExp(
-  String.raw`(?:(?:the|my)[ \u00a0]+(?:old|new|previous|current)[ \u00a0]+one[ \u00a0]+(?:was|is)|(?:das|der|die|mein|meine)[ \u00a0]+(?:alte|neue|alter|neuer|altes|neues)[ \u00a0]+(?:war|ist|lautet|lautete)|changed[ \u00a0]+it[ \u00a0]+to|(?:es|ihn|sie)[ \u00a0]+auf)[ \u00a0]*:?[ \u00a0]*(${SECRET_VALUE})`,
+  String.raw`(?:(?:the|my)[ \u00a0]+(?:old|new|previous|current)[ \u00a0]+one[ \u00a0]+(?:was|is)|(?:das|der|die|mein|meine)[ \u00a0]+(?:alte|neue|alter|neuer|altes|neues)[ \u00a0]+(?:war|ist|lautet|lautete)|changed[ \u00a0]+it[ \u00a0]+to|(?:es|ihn|sie)[ \u00a0]+auf|(?:mit[ \u00a0]+dem|with[ \u00a0]+the)[ \u00a0]+(?:alten|neuen|old[ \u00a0]+one|new[ \u00a0]+one)[ \u00a0]*\()[ \u00a0]*:?[ \u00a0]*(${SECRET_VALUE})`,
   "giu",
 );
 const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode/i;

@@ -98,9 +98,10 @@ function isAlnum(code: number): boolean {
 }
 
 const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
-// After the keyword, or on the line of an IBAN, written out or only its value ("Konto DE70 …, DORTDE33XXX").
+// After the keyword, or on the line of an IBAN or the line below it, written out or only its value
+// ("Konto DE70 …, DORTDE33XXX").
 const BIC_CONTEXT =
-  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)[^\n]{1,50}$/;
+  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*)$/;
 
 export function detectBics(text: string, out: Span[]): void {
   if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/.test(text)) return;

@@ -12,6 +12,9 @@ import {
 import { namesNoPerson } from "./not-a-person.js";
 import { Word, wordFlags } from "./word-flags.js";
 
+/** A family name written first is a known family name and nothing else: no given name, role noun or title. */
+const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
+const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Vietnamese middle names, after which the given name comes. */
 const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 
@@ -213,18 +216,16 @@ export class NameFinder {
   }
 
   /** A known family name, and no given name, right before a name that opens with a given name ("NGUYỄN Thị Lan"). */
-  private familyNameBefore(from: number): boolean {
+  private familyNameBefore(from: number, to: number): boolean {
     const t = this.tokens;
     const before = from - 1;
+    if (before < 0 || this.covered[before] || !t.joined(from)) return false;
+    // Only given names follow a family name written first: "Polier Rüdiger Hahn" is a role and a full name.
+    for (let i = from; i < to; i++) if (!this.firstName(i)) return false;
     return (
-      before >= 0 &&
-      !this.covered[before] &&
-      t.joined(from) &&
-      this.firstName(from) &&
-      (t.isCapitalized(before) || t.isUpperCase(before)) &&
-      (this.flags[before]! &
-        (Word.surname | Word.given | Word.ambiguousGiven | Word.notName | Word.trigger | Word.title)) ===
-        Word.surname
+      (t.isCapitalized(before) && (this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname) ||
+      // In capitals the family name is marked as one, even a word that is a given name too ("HOANG Minh Duc").
+      (t.isUpperCase(before) && (this.flags[before]! & NOT_FAMILY_FIRST & ~GIVEN_FLAGS) === Word.surname)
     );
   }
 
@@ -281,7 +282,7 @@ export class NameFinder {
   emit(from: number, to: number, score: number, knownName = false): void {
     if (to <= from || this.inFirmName(from, to)) return;
     // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.
-    if (this.familyNameBefore(from)) from--;
+    if (this.familyNameBefore(from, to)) from--;
     if (namesNoPerson(this.text, this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company. A known

@@ -15,6 +15,7 @@ const BOOKING_NAME = new RegExp(
   "gu",
 );
 const WORD = `[${LU}][${L}'’-]+`;
+const BOOKING_NAME_BARE = new RegExp(`(?<![${L}/.])${CAPS}/(${CAPS})(?![${L}/])`, "gu");
 /** Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh". */
 const SURNAME_COMMA_GIVEN = new RegExp(
   `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–-]|,[ \\u00a0]*geb|[ \\u00a0]geb))`,
@@ -82,6 +83,10 @@ export function byForms(text: string, out: Span[]): void {
   if (text.includes("/")) {
     for (const match of text.matchAll(BOOKING_NAME)) {
       out.push(nameSpan(match.index, match.index + match[0].length));
+    }
+    // Without an honorific after it, the part after the slash must be a known given name: "REZAEI/BABAK".
+    for (const match of text.matchAll(BOOKING_NAME_BARE)) {
+      if (isGiven(match[1])) out.push(nameSpan(match.index, match.index + match[0].length));
     }
   }
   if (!text.includes(",")) return;

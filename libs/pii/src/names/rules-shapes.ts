@@ -84,6 +84,26 @@ export function byIntroduction(f: NameFinder): void {
     f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
   }
   byBirthAside(f);
+  byLowerCaseIntroduction(f);
+}
+
+const LOWER_CASE_INTRODUCTION =
+  /(?:hier ist|ich bin|mein name ist|it'?s|this is|my name is|i am|i'?m)[ \u00a0]+$/i;
+
+/** "hallo hier ist mehmet yildirim", "hi its oluwaseun adebayo": a mail written in lower case introduces its writer. */
+function byLowerCaseIntroduction(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (
+      f.covered[i] ||
+      t.isCapitalized(i) ||
+      !f.has(i, Word.given) ||
+      f.has(i, Word.ambiguousGiven | Word.notName)
+    )
+      continue;
+    if (!LOWER_CASE_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[i]! - 16), t.starts[i]!))) continue;
+    f.emit(i, f.extendLowerCase(i + 1), NameScore.context);
+  }
 }
 
 // A date must follow: "meine Mutter (geb. Wendtland)" names a birth name, not "Mutter".
