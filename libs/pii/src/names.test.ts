@@ -264,6 +264,8 @@ describe("person names", () => {
       [],
     );
     assert.deepEqual(persons("Grüße, Anna & Peter Schmidt"), ["Anna", "Peter Schmidt"]);
+    assert.deepEqual(persons("Kind regards\nSandra Voigt\nMöbelwerk Voigt GmbH & Co. KG"), ["Sandra Voigt"]);
+    assert.deepEqual(persons("Im Krankenhaus Anna Müller besucht"), ["Anna Müller"]);
     // A known surname alone before a trade is the trade's firm; before a legal form, the person's own.
     assert.deepEqual(persons("Gruß\nT. Kühnel\nKühnel Haustechnik GmbH & Co. KG"), ["T. Kühnel"]);
     assert.deepEqual(persons("Rechnung an Schwertfeger GmbH, danke.", known), ["Schwertfeger"]);

@@ -15,6 +15,8 @@ import { Word, wordFlags } from "./word-flags.js";
 /** A family name written first is a known family name and nothing else: no given name, role noun or title. */
 const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
+/** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
+const SHOP_WORD = /^\p{L}{3,}(?:werk|haus|welt|zentrum|markt|laden|technik)$/u;
 /** Vietnamese middle names, after which the given name comes. */
 const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 
@@ -242,6 +244,16 @@ export class NameFinder {
     const t = this.tokens;
     for (let i = from > 0 && t.joined(from) ? from - 1 : from; i < to; i++)
       if (this.has(i, Word.trade)) return true;
+    // "Möbelwerk Voigt GmbH", "Hörwelt Kaya": a family name alone after a shop word is the shop's.
+    const lone = to - from === 1 && !this.firstName(from);
+    if (
+      lone &&
+      from > 0 &&
+      t.joined(from) &&
+      t.isCapitalized(from - 1) &&
+      SHOP_WORD.test(t.lowers[from - 1]!)
+    )
+      return true;
     const ampersand = /^[ \u00a0]*&[ \u00a0]*$/;
     if (from > 0 && ampersand.test(t.gapBefore(from)) && this.companyWordWithin(to, 3)) return true;
     return (
