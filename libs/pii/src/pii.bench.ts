@@ -127,7 +127,13 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v10", "blind once on 2026-12-05 after the dev v10 work, then its false positives were worked on"],
   ["heldout-v11", "blind once on 2026-12-05, then its misses were worked on"],
   ["heldout-v12", "blind once on 2026-12-05, then its structured misses were worked on"],
-  ["heldout-v13", "hand-written blind by a helper; measured blind once on 2026-12-05 at the session's end"],
+  ["heldout-v13", "blind once on 2026-12-05 at a session's end, then its misses were worked on"],
+  [
+    "heldout-v14",
+    "written to stress the hardest structured values; blind once on 2026-12-05, then its misses were worked on",
+  ],
+  ["heldout-v15", "blind once on 2026-12-05, then its misses and false positives were worked on"],
+  ["heldout-v16", "blind once on 2026-12-05, then its misses and false positives were worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
