@@ -9,13 +9,39 @@ import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
 // stands near: found by their layout, and only with a given name or an honorific to confirm.
 
 const CAPS = `[${LU}][${LU}'’-]+`;
-/** Airline and booking style: "WHITFIELD/GEMMA MRS", "SOMMER-MUELLER/JANA MS". */
-const BOOKING_NAME = new RegExp(
-  `(?<![${L}/])${CAPS}/${CAPS}(?:[ \\u00a0]${CAPS})?(?=[ \\u00a0]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![${L}]))`,
-  "gu",
+/** Airline and booking style: "WHITFIELD/GEMMA MRS", "SOMMER-MUELLER/JANA MS"; read from its start. */
+const BOOKING_NAME_AT = new RegExp(
+  `${CAPS}/${CAPS}(?:[ \u00a0]${CAPS})?(?=[ \u00a0]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![${L}]))`,
+  "uy",
 );
+/** Without an honorific: "REZAEI/BABAK", kept only when a given name follows the slash. */
+const BOOKING_NAME_BARE_AT = new RegExp(`${CAPS}/(${CAPS})(?![${L}/])`, "uy");
 const WORD = `[${LU}][${L}'’-]+`;
-const BOOKING_NAME_BARE = new RegExp(`(?<![${L}/.])${CAPS}/(${CAPS})(?![${L}/])`, "gu");
+const CAPITAL = new RegExp(`[${LU}'’-]`, "u");
+const LETTER_OR_MARK = new RegExp(`[${L}/.]`, "u");
+
+/**
+ * Booking-style names, found from each "/" with capitals on both sides (most slashes are in links,
+ * dates and "und/oder"): the name starts where the capitals before the slash start.
+ */
+function bookingNames(text: string, out: Span[]): void {
+  for (let slash = text.indexOf("/"); slash !== -1; slash = text.indexOf("/", slash + 1)) {
+    if (!CAPITAL.test(text[slash - 1] ?? "") || !CAPITAL.test(text[slash + 1] ?? "")) continue;
+    let start = slash - 1;
+    while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
+    if (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) continue;
+    BOOKING_NAME_AT.lastIndex = start;
+    const titled = BOOKING_NAME_AT.exec(text);
+    if (titled !== null) {
+      out.push(nameSpan(start, start + titled[0].length));
+      continue;
+    }
+    BOOKING_NAME_BARE_AT.lastIndex = start;
+    const bare = BOOKING_NAME_BARE_AT.exec(text);
+    if (bare !== null && isGiven(bare[1])) out.push(nameSpan(start, start + bare[0].length));
+  }
+}
+
 /** Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh". */
 const SURNAME_COMMA_GIVEN = new RegExp(
   `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–-]|,[ \\u00a0]*geb|[ \\u00a0]geb))`,
@@ -80,15 +106,7 @@ function previousLine(text: string, lineStart: number): string {
 
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
-  if (text.includes("/")) {
-    for (const match of text.matchAll(BOOKING_NAME)) {
-      out.push(nameSpan(match.index, match.index + match[0].length));
-    }
-    // Without an honorific after it, the part after the slash must be a known given name: "REZAEI/BABAK".
-    for (const match of text.matchAll(BOOKING_NAME_BARE)) {
-      if (isGiven(match[1])) out.push(nameSpan(match.index, match.index + match[0].length));
-    }
-  }
+  bookingNames(text, out);
   if (!text.includes(",")) return;
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;
