@@ -22,6 +22,11 @@ export const Score = {
   weak: 0.6,
 } as const;
 
+/** The span of a whole match. */
+export function matchSpan(type: EntityType, match: RegExpMatchArray, score: number): Span {
+  return { type, start: match.index!, end: match.index! + match[0].length, score };
+}
+
 /** The span of a keyword's value: the match's first group, which ends where the match ends. */
 export function valueSpan(type: EntityType, match: RegExpMatchArray, score: number): Span {
   const value = match[1]!;

@@ -1,7 +1,7 @@
 import { GIVEN, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { addressWordsAtEnd } from "./address-chains.js";
-import { HOUSE_WORDS, STREET_WORD_AT_END } from "./address-patterns.js";
+import { HOUSE_NAME, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // British, Irish and New Zealand addresses are often written one part per line, and the lines
 // above the postcode or town hold no street shape at all: "Rowan Cottage / Mill Lane / Kippen /
@@ -16,7 +16,7 @@ const MAX_LINE_LENGTH = 48;
  * Park, App. 114", a house name ("Rose Cottage", "Apartment 7, Seaview House").
  */
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$|^(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$|^${HOUSE_NAME}$`,
   "u",
 );
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */

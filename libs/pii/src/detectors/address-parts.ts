@@ -1,6 +1,6 @@
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
-import { HOUSE_WORDS } from "./address-patterns.js";
+import { HOUSE_NAME } from "./address-patterns.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
@@ -149,7 +149,7 @@ const ADDRESS_HEAD =
  * Park, Zimmer 214, Parkallee 3".
  */
 const HOUSE_HEAD = new RegExp(
-  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})|(?:Studenten|Studierenden)?[Ww]ohnheim|Seniorenresidenz|Seniorenheim|Seniorenzentrum|Pflegeheim|Altenheim|Wohnstift)(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Zimmer|Zi\.|Apartment|App\.|Room|Whg\.|Wohnung)[ \u00a0]*\d{1,4}[a-zA-Z]?)?,[ \u00a0]*)$`,
+  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:${HOUSE_NAME}|(?:Studenten|Studierenden)?[Ww]ohnheim|Seniorenresidenz|Seniorenheim|Seniorenzentrum|Pflegeheim|Altenheim|Wohnstift)(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Zimmer|Zi\.|Apartment|App\.|Room|Whg\.|Wohnung)[ \u00a0]*\d{1,4}[a-zA-Z]?)?,[ \u00a0]*)$`,
   "u",
 );
 

@@ -4,7 +4,7 @@ import { countDigits, L, wordBefore } from "../chars.js";
 import { BRANDS_TEXT } from "../data/brands.js";
 import { EntityType } from "../entity-types.js";
 import { GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
-import { Score, type Span, textBefore } from "../spans.js";
+import { matchSpan, Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 /** Letters beyond ASCII as in chars.ts (Latin, Greek, Cyrillic). */
@@ -93,12 +93,7 @@ export function detectSpelledEmails(text: string, tokens: Tokens, out: Span[]): 
   }
   if (!spelled) return;
   for (const match of text.matchAll(SPELLED_EMAIL))
-    out.push({
-      type: EntityType.ENTITY_TYPE_EMAIL,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.format,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_EMAIL, match, Score.format));
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
@@ -233,12 +228,7 @@ export function detectIpAddresses(text: string, out: Span[]): void {
     const before = text.charCodeAt(match.index - 1);
     if (before === 46 || (before >= 48 && before <= 57)) continue;
     if (VERSION_BEFORE.test(textBefore(text, match.index, 10))) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_IP_ADDRESS,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.validated,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_IP_ADDRESS, match, Score.validated));
   }
   if (!text.includes("::") && !HEX_GROUPS.test(text)) return;
   for (const match of text.matchAll(IPV6)) {

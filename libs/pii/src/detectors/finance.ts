@@ -1,7 +1,7 @@
 import { getCountrySpecifications, isValidBIC, isValidIBAN } from "ibantools";
 import { L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, textBefore, valueSpan } from "../spans.js";
+import { matchSpan, Score, type Span, textBefore, valueSpan } from "../spans.js";
 
 /** IBAN length per country code, from ibantools' registry (read once). */
 const IBAN_LENGTH = new Map<string, number>();
@@ -109,12 +109,7 @@ export function detectBics(text: string, out: Span[]): void {
     if (wordBefore(text, match.index)) continue;
     if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;
     const score = isValidBIC(match[0]) ? Score.keyword : Score.context;
-    out.push({
-      type: EntityType.ENTITY_TYPE_BIC,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_BIC, match, score));
   }
 }
 
@@ -135,12 +130,7 @@ export function detectCreditCards(text: string, out: Span[]): void {
     if (!knownIssuer && !context) continue;
     const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(match[0]);
     if (!grouped && !context) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_CREDIT_CARD,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: context ? Score.keyword : Score.validated,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_CREDIT_CARD, match, context ? Score.keyword : Score.validated));
   }
 }
 

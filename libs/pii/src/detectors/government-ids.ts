@@ -1,6 +1,6 @@
 import { countDigits, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, textBefore, valueSpan } from "../spans.js";
+import { matchSpan, Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German Steuer-ID: 11 digits, often written 2-3-3-3.
@@ -45,23 +45,13 @@ export function detectTaxIds(text: string, out: Span[]): void {
     if (!valid && !context) continue;
     const score = context ? Score.keyword : 0.8;
     if (context) contextEnd = match.index + match[0].length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_TAX_ID,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_TAX_ID, match, score));
   }
   const foreign = FOREIGN_TAX_MARKS.some((mark) => text.includes(mark));
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
   for (const match of text.matchAll(CODICE_FISCALE))
-    out.push({
-      type: EntityType.ENTITY_TYPE_TAX_ID,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.format,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.format));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
     for (const match of text.matchAll(TAX_AFTER_KEYWORD))
       if (countDigits(match[1]!) >= 3)
@@ -101,12 +91,7 @@ const VAT_OTHER = new RegExp(
 export function detectVatIds(text: string, out: Span[]): void {
   for (const match of text.matchAll(VAT)) {
     if (wordBefore(text, match.index)) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_VAT_ID,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.validated,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_VAT_ID, match, Score.validated));
   }
   for (const match of text.matchAll(VAT_OTHER)) {
     // The keywords match in any case, the value only in capitals ("… war 48.213" is no VAT id).
@@ -152,43 +137,23 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
     const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 60));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : Score.validated;
-    out.push({
-      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, score));
   }
   for (const match of text.matchAll(SSN_US)) {
     if (/[\d-]/.test(text[match.index - 1] ?? "")) continue;
     const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 40));
     const score = context ? Score.keyword : Score.weak;
-    out.push({
-      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
-      start: match.index,
-      end: match.index + match[0].length,
-      score,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, score));
   }
   for (const match of text.matchAll(NINO)) {
     if (wordBefore(text, match.index)) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.format,
-    });
+    out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.format));
   }
   // A Swiss AHV number (756, EAN-13 check digit) needs no keyword: the shape and check say enough.
   if (text.includes("756"))
     for (const match of text.matchAll(AHV)) {
       if (wordBefore(text, match.index) || !ean13Valid(match[0].replace(/\D/g, ""))) continue;
-      out.push({
-        type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
-        start: match.index,
-        end: match.index + match[0].length,
-        score: Score.validated,
-      });
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
     }
   const heads = tokens.withHead(SOCIAL_KEYWORD_HEADS);
   if (heads.length === 0) return;

@@ -1,6 +1,6 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span } from "../spans.js";
+import { matchSpan, Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
@@ -211,12 +211,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     }
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
-      out.push({
-        type: EntityType.ENTITY_TYPE_SECRET,
-        start: match.index,
-        end: match.index + match[0].length,
-        score: 0.99,
-      });
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));
     }
   }
 }
