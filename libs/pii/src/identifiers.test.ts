@@ -61,6 +61,9 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     assert.deepEqual(valuesOf("Sohn: Jonte, 14.02.2013", birth), ["14.02.2013"]);
     assert.deepEqual(valuesOf("Studium in Leipzig, 01.10.1999 – 30.09.2004", birth), []);
     assert.deepEqual(valuesOf("Leipzig, 12.03.2025\nRechnung Krause (12.03.2025)", birth), []);
+    // A child word must be one ("Jacksons" holds no "son"); family members count too.
+    assert.deepEqual(valuesOf("Lieferung an Jacksons, 12.05.2019", birth), []);
+    assert.deepEqual(valuesOf("Weitere Familienmitglieder: Nils Berg (21.09.2016)", birth), ["21.09.2016"]);
   });
 
   it("takes birth dates from a column of a table, after 'zur Welt', and from a list of children", () => {

@@ -41,9 +41,12 @@ const DATE_AFTER_NAME_MARK = new RegExp(String.raw`(?:\(|,[ \u00a0]?)(${NUMERIC_
 const CAPITAL = /\p{Lu}/u;
 /** A span of time or a bracket with more in it: "01.10.1999 – 30.09.2004", "(12.03.2001, 14 Uhr)". */
 const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
-/** The date of a child: younger than the age below which a date after a name is rarely a birth date. */
+/**
+ * The date of a child or a family member: younger than the age below which a date after a name is
+ * rarely a birth date. German words may end a compound ("Pflegekind"); English ones stand alone ("reasons" is none).
+ */
 const CHILD_BEFORE =
-  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*)(?![\p{L}])/iu;
+  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family))(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
 /** True when a capitalized word of two letters or more ends right at `end` ("Yilmaz" before ", 07.07.1950"). */

@@ -17,6 +17,7 @@ const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
 const SHOP_WORD = /^\p{L}{3,}(?:werk|haus|welt|zentrum|markt|laden|technik)$/u;
+const AMPERSAND = /^[ \u00a0]*&[ \u00a0]*$/;
 /** Vietnamese middle names, after which the given name comes. */
 const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 
@@ -127,7 +128,6 @@ export class NameFinder {
     return j;
   }
 
-  /** Extends a name to the right over further name parts, particles and initials. */
   /**
    * "heinz brandt", "gertrud kessler" in a mail written in lower case: the known family names that
    * follow a lower-case name (two at most).
@@ -147,6 +147,7 @@ export class NameFinder {
     return j;
   }
 
+  /** Extends a name to the right over further name parts, particles and initials. */
   extendRight(start: number, from: number): number {
     const t = this.tokens;
     let end = from;
@@ -254,11 +255,10 @@ export class NameFinder {
       SHOP_WORD.test(t.lowers[from - 1]!)
     )
       return true;
-    const ampersand = /^[ \u00a0]*&[ \u00a0]*$/;
-    if (from > 0 && ampersand.test(t.gapBefore(from)) && this.companyWordWithin(to, 3)) return true;
+    if (from > 0 && AMPERSAND.test(t.gapBefore(from)) && this.companyWordWithin(to, 3)) return true;
     return (
       to < t.length &&
-      ampersand.test(t.gapBefore(to)) &&
+      AMPERSAND.test(t.gapBefore(to)) &&
       t.isCapitalized(to) &&
       !this.firstName(to) &&
       this.companyWordWithin(to + 1, 3)
