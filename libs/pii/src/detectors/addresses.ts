@@ -212,9 +212,11 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
   out.push(addressSpan(streetStart, streetEnd, Score.format));
 }
 
-/** "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. */
-// "gohliser str 18": an abbreviated type word written apart needs a postcode after it, like "weg";
-// "gonsenheimer strasse 201" does not.
+/**
+ * "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. An
+ * abbreviated type word written apart ("gohliser str 18") needs a postcode after it, like "weg";
+ * "gonsenheimer strasse 201" does not; an article before it makes prose ("die strasse 5").
+ */
 const LOWER_CASE_DE_STREET =
   /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse))|[ \u00a0]str\.?|weg|platz|ring|damm)[ \u00a0]+$/u;
 /** After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln", " 04155 leipzig"). */
