@@ -105,4 +105,14 @@ describe("secrets without a keyword right before them", () => {
       ["Tee&Keks2023"],
     );
   });
+
+  it("takes a door code the door 'opens with', a key after 'it's', a Wi-Fi key in groups and Basic credentials", () => {
+    assert.deepEqual(secrets("Die Haustür geht mit 7391# auf, das ist der Code für alle."), ["7391#"]);
+    assert.deepEqual(secrets("Das Tor mit 1200 mm Breite, die Tür mit 3 Schlössern"), []);
+    assert.deepEqual(secrets("the door code? it's 5174 followed by the key symbol"), ["5174"]);
+    assert.deepEqual(secrets("das WLAN heißt FritzBox-7590 und der Schlüssel ist 5512 0934 7781 2240"), [
+      "5512 0934 7781 2240",
+    ]);
+    assert.deepEqual(secrets("Authorization: Basic Ym9iOnNlY3JldDEyMw=="), ["Ym9iOnNlY3JldDEyMw=="]);
+  });
 });

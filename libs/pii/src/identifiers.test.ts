@@ -113,6 +113,11 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     const signature =
       "accounts@firm.example | www.firm.example\nRegistered in England & Wales No. 09876543 | VAT";
     assert.deepEqual(valuesOf(signature, EntityType.ENTITY_TYPE_IBAN), []);
+    assert.deepEqual(valuesOf("cust # 88120, Mitgl.-Nr. 8812", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "88120",
+      "8812",
+    ]);
+    assert.deepEqual(valuesOf("Aktenz. 3 C 118/24", EntityType.ENTITY_TYPE_TICKET_NUMBER), ["3 C 118/24"]);
     assert.deepEqual(valuesOf("Merchant ID: acct_1Nq8ZxKp2Tr7vB9m", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
       "acct_1Nq8ZxKp2Tr7vB9m",
     ]);

@@ -10,15 +10,18 @@ import { TRAILING } from "./secrets.js";
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
 const ACCESS_WORDS = `haustür|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
-/** "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319"; tried at the word. */
+/**
+ * "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319", "die
+ * Haustür geht mit 1234# auf"; tried at the word.
+ */
 const ACCESS_CODE_AT = new RegExp(
-  String.raw`(?:${ACCESS_WORDS})(?![${L}])[^\n:]{0,25}:[ \u00a0]*(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])`,
+  String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+)(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,
   "iuy",
 );
 const ACCESS_HEADS = keywordHeads(ACCESS_WORDS);
-/** 'WLAN "Seeblick_Gast", Schlüssel kR7pL2qW9xZm': the key after the network's name. */
+/** 'WLAN "Seeblick_Gast", Schlüssel kR7pL2qW9xZm', "… und der Schlüssel ist 4471 8820": the key after the network's name. */
 const WIFI_KEY = new RegExp(
-  String.raw`(?:wlan|wifi|wi-fi)[^\n]{0,40}?(?<![${L}])(?:schlüssel|key|passwort|password|pw|pass)(?![${L}])[ \u00a0]*[:=]?[ \u00a0]*["„]?(${SECRET_VALUE})`,
+  String.raw`(?:wlan|wifi|wi-fi)[^\n]{0,40}?(?<![${L}])(?:schlüssel|key|passwort|password|pw|pass)(?![${L}])[ \u00a0]*(?:[:=]|(?:ist|is|lautet)(?![${L}]))?[ \u00a0]*["„]?(\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|${SECRET_VALUE})`,
   "giu",
 );
 const CREDENTIAL_WORDS = `zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;

@@ -28,7 +28,7 @@ const SECRET_CLAUSE_AT = new RegExp(
 );
 /** "the code from the text doesn't work. It was 552 918.": the value opens the next sentence. */
 const SECRET_NEXT_SENTENCE_AT = new RegExp(
-  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[^\n.!?]{0,60}[.!?][ \u00a0]+(?:it|this|that|er|sie|es|der|die|das)(?:[ \u00a0]+(?:code|pin))?[ \u00a0]+(?:was|is|lautet|lautete|war|ist)[ \u00a0]*:?[ \u00a0]*)${VALUE}`,
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[^\n.!?]{0,60}[.!?][ \u00a0]+(?:(?:it|this|that|er|sie|es|der|die|das)(?:[ \u00a0]+(?:code|pin))?[ \u00a0]+(?:was|is|lautet|lautete|war|ist)|it['’]?s)[ \u00a0]*:?[ \u00a0]*)${VALUE}`,
   "iy",
 );
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
@@ -53,7 +53,7 @@ const KEY_COMPOUND =
   /^(?:[a-z]+-)*(?:api|auth|access|client|app|webhook|bearer|session|refresh|private|signing|license|licence|lizenz|master)-(?:key|token|secret)$/;
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
-  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|(?<=Authorization:[ \u00a0]?Basic[ \u00a0])[A-Za-z0-9+/]{12,}={0,2}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
 /** A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …". */
 const SETTING_SECRET =
   /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*[ \t]*[=:][ \t]*["']?([^\s"']{6,256})/g;
@@ -75,6 +75,7 @@ const KEY_FORMAT_MARKS = [
   "eyJ",
   "SG.",
   "-----BEGIN",
+  "Authorization",
 ];
 const NOT_SECRET_BEFORE_CODE = new Set([
   "item",
