@@ -156,6 +156,11 @@ describe("person names", () => {
     );
   });
 
+  it("reads an ambiguous given name joined to a name found before as a name", () => {
+    assert.deepEqual(persons("Grüße von Jana und Till, Tom & Grace"), ["Jana", "Till", "Tom", "Grace"]);
+    assert.deepEqual(persons("Wir warten bis Mai und Juni."), []);
+  });
+
   it("reads ambiguous given names as names only in context", () => {
     assert.deepEqual(persons("Hallo Frank,\nwie geht's?"), ["Frank"]);
     assert.deepEqual(persons("Frank Weber hat die Lieferung bestätigt."), ["Frank Weber"]);

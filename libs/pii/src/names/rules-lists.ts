@@ -15,6 +15,9 @@ export function byLists(f: NameFinder): void {
     if (f.has(i, Word.given) || hinted) {
       if (f.digitAfter(i)) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
+    } else if (f.has(i, Word.ambiguousGiven) && pairedWithName(f, i)) {
+      // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before.
+      f.emit(i, f.extendRight(i, i + 1), NameScore.list);
     } else if (
       f.has(i, Word.ambiguousGiven) &&
       i + 1 < t.length &&
@@ -28,6 +31,17 @@ export function byLists(f: NameFinder): void {
       }
     }
   }
+}
+
+/** Token i follows "und", "and" or "&" right after a given name already found. */
+function pairedWithName(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  // "&" is no token: "Tom & Grace" joins the two names by the gap itself.
+  if (i >= 1 && /^[ \u00a0]*&[ \u00a0]*$/.test(t.gapBefore(i)))
+    return f.covered[i - 1] === 1 && f.firstName(i - 1);
+  const joiner = t.lowers[i - 1];
+  if (i < 2 || !t.joined(i) || (joiner !== "und" && joiner !== "and")) return false;
+  return t.joined(i - 1) && f.covered[i - 2] === 1 && f.firstName(i - 2);
 }
 
 /** "- jana petersen": a line of a list that holds a known given name and one more word, in lower case. */
