@@ -115,4 +115,31 @@ describe("secrets without a keyword right before them", () => {
     ]);
     assert.deepEqual(secrets("Authorization: Basic Ym9iOnNlY3JldDEyMw=="), ["Ym9iOnNlY3JldDEyMw=="]);
   });
+
+  it("takes security answers, JSON keys, activation keys, codes after a comma, and passwords 'geändert auf' something", () => {
+    assert.deepEqual(secrets("the memorable word you ask for on the phone is walrus."), ["walrus"]);
+    const answer = "Die Antwort auf meine Sicherheitsfrage („Name des ersten Haustiers“) ist Krümel, falls";
+    assert.deepEqual(secrets(answer), ["Krümel"]);
+    assert.deepEqual(
+      secrets("The old security answer was my mother's maiden name, which is easy to find."),
+      [],
+    );
+    assert.deepEqual(
+      secrets('POST /v3/inventory -> 401 {"error":"invalid_api_key","key":"mk_prod_5521ZqLw0pXyR4vT"}'),
+      ["mk_prod_5521ZqLw0pXyR4vT"],
+    );
+    assert.deepEqual(secrets("INFO  Using activation key QX7F-22KD-9MWP-RT41-ZZ8C"), [
+      "QX7F-22KD-9MWP-RT41-ZZ8C",
+    ]);
+    assert.deepEqual(
+      secrets("the code is still the one you gave me when I moved in, 3817, I never changed it."),
+      ["3817"],
+    );
+    assert.deepEqual(secrets("the code was sent in 2024, 1234 people got it"), []);
+    assert.deepEqual(
+      secrets("Das WLAN-Passwort geht nicht, ich hab es geändert auf Linde!Main2025 – falls"),
+      ["Linde!Main2025"],
+    );
+    assert.deepEqual(secrets("Klingel: Nowak, Code für die Haustür 6142"), ["6142"]);
+  });
 });

@@ -10,7 +10,7 @@ function valuesOf(text: string, type: EntityType): string[] {
 }
 
 // Numbers made up for these tests; none is in the PII corpus.
-describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v16 showed", () => {
+describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v18 showed", () => {
   it("takes a French social security number after its keyword, also with a note in brackets", () => {
     const social = EntityType.ENTITY_TYPE_SOCIAL_SECURITY;
     assert.deepEqual(valuesOf("Numéro de sécurité sociale (F): 1 84 11 75 112 031 52", social), [
@@ -138,5 +138,26 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     assert.deepEqual(valuesOf("Reisepass Ukraine: FX 218774", EntityType.ENTITY_TYPE_ID_DOCUMENT), [
       "FX 218774",
     ]);
+  });
+
+  it("takes numbers after a long aside, odd keyword spellings, compounds of 'referenz' and aligned table columns", () => {
+    const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+    const aside = "My customer number (the one on your letters, starts with a 9) is 9301 4478 22, and";
+    assert.deepEqual(valuesOf(aside, customer), ["9301 4478 22"]);
+    assert.deepEqual(valuesOf("Kundennr. beim bisherigen Anbieter: 6104 882 119", customer), [
+      "6104 882 119",
+    ]);
+    assert.deepEqual(valuesOf("Verwendungszweck: Kd 3390", customer), ["3390"]);
+    assert.deepEqual(valuesOf("Betreff: Vers.-Nr. KH 4471-220-19", EntityType.ENTITY_TYPE_CONTRACT_NUMBER), [
+      "KH 4471-220-19",
+    ]);
+    const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+    assert.deepEqual(valuesOf("Ihr Zeichen lautete 0521 KK 17/24.", ticket), ["0521 KK 17/24"]);
+    assert.deepEqual(valuesOf("man hat mir die Sperrreferenz SP 4471 2093 genannt", ticket), [
+      "SP 4471 2093",
+    ]);
+    const table = "Kd.-Nr.          Konto-Nr.        BLZ\n7 204 118        0447120933       370 501 98\n";
+    assert.deepEqual(valuesOf(table, customer), ["7 204 118"]);
+    assert.deepEqual(valuesOf("Wir haben  2 Stück  bestellt", customer), []);
   });
 });

@@ -134,9 +134,10 @@ const HAND_WRITTEN_SETS = [
   ],
   ["heldout-v15", "blind once on 2026-12-05, then its misses and false positives were worked on"],
   ["heldout-v16", "blind once on 2026-12-05, then its misses and false positives were worked on"],
+  ["heldout-v17", "hand-written blind by a helper; measured blind once on 2026-12-05, unread"],
   [
-    "heldout-v17",
-    "hand-written blind by a helper; measured blind once on 2026-12-05 at the session's end, unread",
+    "heldout-v18",
+    "written to stress keyword spellings and secrets in prose; blind once on 2026-12-05, then its misses were worked on",
   ],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {

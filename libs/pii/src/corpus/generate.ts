@@ -182,6 +182,7 @@ const handwrittenHeldoutV14 = handwritten("handwritten-heldout-v14.txt", "heldou
 const handwrittenHeldoutV15 = handwritten("handwritten-heldout-v15.txt", "heldout-v15-hw");
 const handwrittenHeldoutV16 = handwritten("handwritten-heldout-v16.txt", "heldout-v16-hw");
 const handwrittenHeldoutV17 = handwritten("handwritten-heldout-v17.txt", "heldout-v17-hw");
+const handwrittenHeldoutV18 = handwritten("handwritten-heldout-v18.txt", "heldout-v18-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -224,3 +225,4 @@ write(new URL("heldout-v14.jsonl", fixtures), handwrittenHeldoutV14);
 write(new URL("heldout-v15.jsonl", fixtures), handwrittenHeldoutV15);
 write(new URL("heldout-v16.jsonl", fixtures), handwrittenHeldoutV16);
 write(new URL("heldout-v17.jsonl", fixtures), handwrittenHeldoutV17);
+write(new URL("heldout-v18.jsonl", fixtures), handwrittenHeldoutV18);

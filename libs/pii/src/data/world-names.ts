@@ -428,6 +428,7 @@ Lourenco Óscar Simão Simao Vasco Bruna Cecília Clarice Cláudia Cristiane Dé
 Giovana Gisele Isabela Isadora Jéssica Joana Juliana Laís Lais Letícia Leticia Lívia Livia Luana Luíza Luiza
 Márcia Marcia Natália Patrícia Priscila Rafaela Rebeca Sônia Tainá Taís Thaís Thais Vitória Francisca Graça
 Graca Filipa Margarida Matilde Benedita Conceição Conceicao Glória Lurdes Rosália Sílvia
+María José Iván Raúl Íñigo Iñaki Begoña Mónica Verónica Ángela Fátima Míriam Sofía Lucía
 `;
 
 const ITALIAN_FRENCH_GIVEN = `
@@ -1033,4 +1034,5 @@ Bent Tore Pall Carmine Verity Ade Funke Eben Hau Rodel Kamen Zivile Helle Siebe 
 Schalk Stoffel Rosen Asta Thora Angeles Candela Gema Romane Boje Jude Lu Mega Tapas Theres Pau Montgomery
 Chester Dudley Ogden Bahia Octavia
 Veer Jo Pari Björk Hrafn
+Jesús
 `;

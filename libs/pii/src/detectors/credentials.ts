@@ -5,17 +5,18 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 import { TRAILING } from "./secrets.js";
 
 // Secrets that stand where no keyword is right before them: access codes in a list of doors and
-// boxes, a Wi-Fi key after the network's name, the password of a "user / password" pair, and a
-// password a sentence later called "the old one" or changed "to" something.
+// boxes, a Wi-Fi key after the network's name, the password of a "user / password" pair, a
+// password a sentence later called "the old one" or changed "to" something, and the answer to a
+// security question.
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
 const ACCESS_WORDS = `haustür|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
 /**
  * "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319", "die
- * Haustür geht mit 1234# auf"; tried at the word.
+ * Haustür geht mit 1234# auf", "Code für die Haustür 1397"; tried at the word.
  */
 const ACCESS_CODE_AT = new RegExp(
-  String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+)(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,
+  String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+|(?<=code[ \u00a0]+(?:für|for|zur|zum|to)[ \u00a0]+(?:(?:die|den|das|der|the)[ \u00a0]+)?[${L}]+)[ \u00a0]+)(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,
   "iuy",
 );
 const ACCESS_HEADS = keywordHeads(ACCESS_WORDS);
@@ -33,12 +34,24 @@ const CREDENTIAL_PAIR_AT = new RegExp(
 const CREDENTIAL_HEADS = keywordHeads(CREDENTIAL_WORDS);
 /** "the old one was …", "das alte war …", "changed it to …": a password named a clause or line before. */
 const PASSWORD_AGAIN = new RegExp(
-  String.raw`(?:(?:the|my)[ \u00a0]+(?:old|new|previous|current)[ \u00a0]+one[ \u00a0]+(?:was|is)|(?:das|der|die|mein|meine)[ \u00a0]+(?:alte|neue|alter|neuer|altes|neues)[ \u00a0]+(?:war|ist|lautet|lautete)|changed[ \u00a0]+it[ \u00a0]+to|(?:es|ihn|sie)[ \u00a0]+auf|(?:mit[ \u00a0]+dem|with[ \u00a0]+the)[ \u00a0]+(?:alten|neuen|old[ \u00a0]+one|new[ \u00a0]+one)[ \u00a0]*\()[ \u00a0]*:?[ \u00a0]*(${SECRET_VALUE})`,
+  String.raw`(?:(?:the|my)[ \u00a0]+(?:old|new|previous|current)[ \u00a0]+one[ \u00a0]+(?:was|is)|(?:das|der|die|mein|meine)[ \u00a0]+(?:alte|neue|alter|neuer|altes|neues)[ \u00a0]+(?:war|ist|lautet|lautete)|changed[ \u00a0]+it[ \u00a0]+to|(?:geändert|umgestellt|gesetzt)[ \u00a0]+auf|(?:es|ihn|sie)[ \u00a0]+auf|(?:mit[ \u00a0]+dem|with[ \u00a0]+the)[ \u00a0]+(?:alten|neuen|old[ \u00a0]+one|new[ \u00a0]+one)[ \u00a0]*\()[ \u00a0]*:?[ \u00a0]*(${SECRET_VALUE})`,
   "giu",
 );
-const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode/i;
+/** "the memorable word … is penguin", "Die Antwort auf meine Sicherheitsfrage (…) ist Flocke": one word, even a plain one. */
+const SECURITY_ANSWER = new RegExp(
+  String.raw`(?:memorable word|memorable information|secret answer|security answer|sicherheitsantwort|antwort auf (?:meine|die) sicherheitsfrage)(?:(?![ \u00a0](?:is|ist|lautet|war|was)[ \u00a0])[^\n.:]){0,80}(?:[ \u00a0](?:is|ist|lautet|war|was)[ \u00a0]+|:[ \u00a0]*)["„“]?(?!(?:the|der|die|das|mein|meine|my|your|his|her|ein|eine|an)[ \u00a0])([${L}0-9][${L}0-9!#$%&*+-]{2,40})`,
+  "giu",
+);
+const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode|\bkey\b|schlüssel|wlan|wi-?fi/i;
 /** "es auf … geändert": the German form needs its verb after the value. */
 const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
+
+/** A security answer is often a plain word, which the password rules would take for prose. */
+function pushAnswer(match: RegExpMatchArray, out: Span[]): void {
+  const value = match[1]!.replace(TRAILING, "");
+  const start = match.index! + match[0].length - match[1]!.length;
+  out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
+}
 
 export function detectCredentials(text: string, tokens: Tokens, out: Span[]): void {
   const push = (match: RegExpMatchArray): void => {
@@ -60,11 +73,15 @@ export function detectCredentials(text: string, tokens: Tokens, out: Span[]): vo
     }
   }
   if (/wlan|wi-?fi/i.test(text)) for (const match of text.matchAll(WIFI_KEY)) push(match);
+  if (/memorable|secret answer|security answer|sicherheits(?:antwort|frage)/i.test(text))
+    for (const match of text.matchAll(SECURITY_ANSWER)) pushAnswer(match, out);
   if (!PASSWORD_BEFORE.test(text)) return;
   for (const match of text.matchAll(PASSWORD_AGAIN)) {
     const before = text.slice(Math.max(0, match.index - 200), match.index);
     if (!PASSWORD_BEFORE.test(before)) continue;
-    if (/auf$/i.test(match[0].slice(0, match[0].length - match[1]!.length).trimEnd())) {
+    const lead = match[0].slice(0, match[0].length - match[1]!.length).trimEnd();
+    // "es auf … geändert" needs its verb after the value; "geändert auf …" has it before.
+    if (/auf$/i.test(lead) && !/^(?:geändert|umgestellt|gesetzt)/i.test(lead)) {
       const end = match.index + match[0].length;
       if (!GERMAN_CHANGE_AFTER.test(text.slice(end, end + 14))) continue;
     }

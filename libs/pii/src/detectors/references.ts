@@ -126,7 +126,7 @@ export function isReferenceShape(value: string): boolean {
 
 // Any "...nummer" or "... number" names an identifier ("Mandantennummer 10452", "application
 // number 88-1204"), except where the word before says it is a thing, a place or a phone.
-const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr)$/;
+const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr|referenz)$/;
 const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
   /^(?:rahmen|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn)$/;
@@ -137,7 +137,8 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     const lower = tokens.lowers[i]!;
     let stem: string | undefined;
     if (NUMBER_WORDS.has(lower)) stem = i > 0 && tokens.joined(i, true) ? tokens.lowers[i - 1] : undefined;
-    else if (lower.endsWith("nummer") || lower.endsWith("nr")) stem = NUMBER_COMPOUND.exec(lower)?.[1];
+    else if (lower.endsWith("nummer") || lower.endsWith("nr") || lower.endsWith("referenz"))
+      stem = NUMBER_COMPOUND.exec(lower)?.[1];
     if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
     if (THING_BEFORE.test(textBefore(text, tokens.ends[i]!, 40))) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;

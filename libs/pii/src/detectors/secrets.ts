@@ -1,9 +1,9 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, Score, type Span } from "../spans.js";
+import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key`;
 const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
@@ -13,7 +13,7 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  */
 const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\()[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)))[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
@@ -58,6 +58,9 @@ const KEY_FORMATS =
 const SETTING_SECRET =
   /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*[ \t]*[=:][ \t]*["']?([^\s"']{6,256})/g;
 const SETTING_MARKS = ["PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "_KEY"];
+/** A secret in JSON: '"api_key":"mk_prod_…"', '"password": "…"'. */
+const JSON_SECRET =
+  /"(?:[a-z_]*(?:key|token|secret|password|passwd|pwd))"[ \t]*:[ \t]*"([^"\s]{6,256})(?=")/gi;
 /** A piece of every key format: no mail without one of them is worth the full pattern. */
 const KEY_FORMAT_MARKS = [
   "sk-",
@@ -210,6 +213,9 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
         score: Score.keyword,
       });
     }
+  if (text.includes('":'))
+    for (const match of text.matchAll(JSON_SECRET))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));

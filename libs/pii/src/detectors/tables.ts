@@ -18,7 +18,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
-  [/kunde|customer|mitglied|member/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
+  [/kunde|\bkd\b|customer|mitglied|member/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
   [/bestell|order|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
@@ -49,6 +49,44 @@ export function detectTableColumns(text: string, out: Span[]): void {
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ"): cells apart by two spaces
+ * or more. Only a header that names two typed columns counts, and only rows with as many cells.
+ */
+export function detectAlignedColumns(text: string, out: Span[]): void {
+  if (!text.includes("   ")) return;
+  let header: (EntityType | undefined)[] | undefined;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const cells = alignedCellsOf(text, lineStart, lineEnd);
+    if (cells.length < 2) header = undefined;
+    else if (header !== undefined && cells.length === header.length) {
+      cells.forEach((cell, index) => {
+        const type = header![index];
+        if (type !== undefined && /\d/.test(text.slice(cell.start, cell.end)))
+          out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+      });
+    } else {
+      const types = headerTypes(text, cells);
+      header =
+        types !== undefined && types.filter((type) => type !== undefined).length >= 2 ? types : undefined;
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+const ALIGNED_CELL = /\S+(?: \S+)*/g;
+
+function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.includes("|") || line.length > 200 || !line.includes("  ")) return [];
+  return [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
+    start: lineStart + cell.index,
+    end: lineStart + cell.index + cell[0].length,
+  }));
 }
 
 /** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */

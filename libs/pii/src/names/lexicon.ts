@@ -98,7 +98,7 @@ export const COMPANY_WORDS = new Set([
   bodyshop elektrotechniek techniek bouw installatietechniek electric surveyors solicitors accountants chartered
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
-  reinigung heating
+  reinigung heating architettura architektur architecture immobilienverwaltung
 `),
 ]);
 
