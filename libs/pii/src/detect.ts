@@ -19,7 +19,7 @@ import {
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
-import { detectAlignedColumns, detectTableColumns } from "./detectors/tables.js";
+import { detectTableColumns } from "./detectors/tables.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
@@ -60,7 +60,6 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);
-  detectAlignedColumns(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);

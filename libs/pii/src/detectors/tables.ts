@@ -30,18 +30,53 @@ interface Cell {
   end: number;
 }
 
+/** How one kind of table is read: its cells per line, its header, and which lines are its rows. */
+interface TableShape {
+  /** The cells of a line, or undefined when the line is no part of such a table. */
+  cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined;
+  header(text: string, cells: Cell[]): Columns | undefined;
+  /** A line of cells under `header` is its row; otherwise it may start a new table. */
+  isRow(header: Columns, cells: Cell[]): boolean;
+}
+type Columns = (EntityType | undefined)[];
+
+/** "Name | Pass-Nr. | geb.": every line with a bar under the header is a row. */
+const BAR_TABLE: TableShape = {
+  cellsOf: barCellsOf,
+  header: headerTypes,
+  isRow: () => true,
+};
+
+/**
+ * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ"): cells apart by two spaces
+ * or more. Only a header that names two typed columns counts, and only rows with as many cells.
+ */
+const ALIGNED_TABLE: TableShape = {
+  cellsOf: alignedCellsOf,
+  header(text, cells) {
+    const types = headerTypes(text, cells);
+    return types !== undefined && types.filter((type) => type !== undefined).length >= 2 ? types : undefined;
+  },
+  isRow: (header, cells) => cells.length === header.length,
+};
+
 export function detectTableColumns(text: string, out: Span[]): void {
-  if (!text.includes("|")) return;
-  let columns: (EntityType | undefined)[] | undefined;
+  if (text.includes("|")) readTable(text, BAR_TABLE, out);
+  if (text.includes("   ")) readTable(text, ALIGNED_TABLE, out);
+}
+
+function readTable(text: string, shape: TableShape, out: Span[]): void {
+  let header: Columns | undefined;
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const cells = cellsOf(text, lineStart, lineEnd);
-    if (cells === undefined) columns = undefined;
-    else if (columns === undefined) columns = headerTypes(text, cells);
+    const cells = shape.cellsOf(text, lineStart, lineEnd);
+    if (cells === undefined) header = undefined;
+    else if (header === undefined || !shape.isRow(header, cells)) header = shape.header(text, cells);
     else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
+      const columns = header;
       cells.forEach((cell, index) => {
-        const type = columns![index];
+        const type = columns[index];
         // A value holds a digit; a cell without one ("Pool", "—") is left to the other rules.
         if (type !== undefined && /\d/.test(text.slice(cell.start, cell.end)))
           out.push({ type, start: cell.start, end: cell.end, score: Score.context });
@@ -51,49 +86,23 @@ export function detectTableColumns(text: string, out: Span[]): void {
   }
 }
 
-/**
- * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ"): cells apart by two spaces
- * or more. Only a header that names two typed columns counts, and only rows with as many cells.
- */
-export function detectAlignedColumns(text: string, out: Span[]): void {
-  if (!text.includes("   ")) return;
-  let header: (EntityType | undefined)[] | undefined;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const cells = alignedCellsOf(text, lineStart, lineEnd);
-    if (cells.length < 2) header = undefined;
-    else if (header !== undefined && cells.length === header.length) {
-      cells.forEach((cell, index) => {
-        const type = header![index];
-        if (type !== undefined && /\d/.test(text.slice(cell.start, cell.end)))
-          out.push({ type, start: cell.start, end: cell.end, score: Score.context });
-      });
-    } else {
-      const types = headerTypes(text, cells);
-      header =
-        types !== undefined && types.filter((type) => type !== undefined).length >= 2 ? types : undefined;
-    }
-    lineStart = lineEnd + 1;
-  }
-}
-
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
 
-function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (line.includes("|") || line.length > 200 || !line.includes("  ")) return [];
-  return [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
+  if (line.includes("|") || line.length > 200 || !line.includes("  ")) return undefined;
+  const cells = [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
     start: lineStart + cell.index,
     end: lineStart + cell.index + cell[0].length,
   }));
+  return cells.length >= 2 ? cells : undefined;
 }
 
 /** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */
 const CONTACT_CELL = /@|www\.|:\/\//;
 
 /** The types a header row names, or undefined for a row that names none (or holds digits or contacts). */
-function headerTypes(text: string, cells: Cell[]): (EntityType | undefined)[] | undefined {
+function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   const types = cells.map((cell) => {
     const header = text.slice(cell.start, cell.end);
@@ -104,7 +113,7 @@ function headerTypes(text: string, cells: Cell[]): (EntityType | undefined)[] | 
 }
 
 /** The trimmed cells of a line with at least one "|", or undefined for a line without. */
-function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes("|") || line.length > 400) return undefined;
   const cells: Cell[] = [];
