@@ -1,8 +1,7 @@
 import { L } from "../chars.js";
-import { EntityType } from "../entity-types.js";
-import { Score, type Span } from "../spans.js";
+import type { Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
-import { TRAILING } from "./secrets.js";
+import { secretSpan, TRAILING } from "./secrets.js";
 
 // Secrets that stand where no keyword is right before them: access codes in a list of doors and
 // boxes, a Wi-Fi key after the network's name, the password of a "user / password" pair, a
@@ -46,21 +45,13 @@ const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode|\bkey
 /** "es auf … geändert": the German form needs its verb after the value. */
 const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
 
-/** A security answer is often a plain word, which the password rules would take for prose. */
-function pushAnswer(match: RegExpMatchArray, out: Span[]): void {
-  const value = match[1]!.replace(TRAILING, "");
-  const start = match.index! + match[0].length - match[1]!.length;
-  out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
-}
-
 export function detectCredentials(text: string, tokens: Tokens, out: Span[]): void {
   const push = (match: RegExpMatchArray): void => {
     const value = match[1]!.replace(TRAILING, "");
     if (value.length < 3 || !/\d|[^\p{L}\s]|\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(value)) return;
     // "Tor 2: 2024-03-12" names a date, not a code.
     if (/^\d{4}-\d{2}-\d{2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(value)) return;
-    const start = match.index! + match[0].length - match[1]!.length;
-    out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
+    out.push(secretSpan(match));
   };
   for (const [pattern, heads] of [
     [ACCESS_CODE_AT, ACCESS_HEADS],
@@ -74,7 +65,8 @@ export function detectCredentials(text: string, tokens: Tokens, out: Span[]): vo
   }
   if (/wlan|wi-?fi/i.test(text)) for (const match of text.matchAll(WIFI_KEY)) push(match);
   if (/memorable|secret answer|security answer|sicherheits(?:antwort|frage)/i.test(text))
-    for (const match of text.matchAll(SECURITY_ANSWER)) pushAnswer(match, out);
+    // A security answer is often a plain word, which the checks above would take for prose.
+    for (const match of text.matchAll(SECURITY_ANSWER)) out.push(secretSpan(match));
   if (!PASSWORD_BEFORE.test(text)) return;
   for (const match of text.matchAll(PASSWORD_AGAIN)) {
     const before = text.slice(Math.max(0, match.index - 200), match.index);

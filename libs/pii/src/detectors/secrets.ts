@@ -39,7 +39,7 @@ const CHANGED_TO_AT = new RegExp(
 );
 const CHANGE_BEFORE =
   /(?:chang|set|reset|updat|switch)\w*[ \u00a0]+(?:(?:the|my|our|your|its)[ \u00a0]+)?[\w -]{0,12}$/i;
-const CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt|geändert\.|changed)/i;
+const CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt|changed)/i;
 /** "Türcode", "Sicherheitscode": found by their "code" ending, then read forward from there. */
 const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
@@ -203,16 +203,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     }
   }
   if (SETTING_MARKS.some((mark) => text.includes(mark)))
-    for (const match of text.matchAll(SETTING_SECRET)) {
-      const value = match[1]!.replace(TRAILING, "");
-      const start = match.index + match[0].length - match[1]!.length;
-      out.push({
-        type: EntityType.ENTITY_TYPE_SECRET,
-        start,
-        end: start + value.length,
-        score: Score.keyword,
-      });
-    }
+    for (const match of text.matchAll(SETTING_SECRET)) out.push(secretSpan(match));
   if (text.includes('":'))
     for (const match of text.matchAll(JSON_SECRET))
       out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
@@ -316,7 +307,13 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     // "die Kombination 2024": a collection, not a lock.
     return false;
   }
-  const start = match.index! + match[0].length - raw.length;
-  out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + value.length, score: Score.keyword });
+  out.push(secretSpan(match, raw));
   return true;
+}
+
+/** The secret a match ends in (group 1 unless given), without the sentence punctuation after it. */
+export function secretSpan(match: RegExpMatchArray, raw: string = match[1]!): Span {
+  const start = match.index! + match[0].length - raw.length;
+  const end = start + raw.replace(TRAILING, "").length;
+  return { type: EntityType.ENTITY_TYPE_SECRET, start, end, score: Score.keyword };
 }
