@@ -1,9 +1,8 @@
 import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { countDigits, L, wordBefore } from "../chars.js";
-import { BRANDS_TEXT } from "../data/brands.js";
 import { EntityType } from "../entity-types.js";
-import { GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
+import { BRANDS, GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
 import { matchSpan, Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
@@ -125,7 +124,7 @@ function personalHost(host: string): boolean {
   return parts.length <= 3 && GIVEN.has(parts[0]!) && parts[1]!.length >= 2;
 }
 
-const GLUED_BRANDS = new Set(BRANDS_TEXT.split(/[|\n]/).map((brand) => brand.replace(/[^\p{L}]/gu, "")));
+const GLUED_BRANDS = new Set([...BRANDS].map((brand) => brand.replace(/[^\p{L}]/gu, "")));
 
 function gluedName(label: string): boolean {
   if (label.length < 8 || GLUED_BRANDS.has(label)) return false;

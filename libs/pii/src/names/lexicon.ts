@@ -1,3 +1,4 @@
+import { BRANDS_TEXT } from "../data/brands.js";
 import { AMBIGUOUS_GIVEN_NAMES_TEXT, GIVEN_NAMES_TEXT } from "../data/given-names.js";
 import { NOT_NAMES_TEXT } from "../data/not-names.js";
 import { SURNAMES_TEXT } from "../data/surnames.js";
@@ -80,6 +81,13 @@ const SURNAME_SHAPE =
 export function looksLikeSurname(lower: string): boolean {
   return SURNAMES.has(lower) || SURNAME_SHAPE.test(lower);
 }
+
+/** Brands named after people, each in lower case, its words apart by one space ("jack wolfskin"). */
+export const BRANDS = new Set(
+  BRANDS_TEXT.split(/[|\n]/)
+    .map((brand) => brand.trim())
+    .filter((brand) => brand !== ""),
+);
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`

@@ -255,14 +255,19 @@ export class NameFinder {
       SHOP_WORD.test(t.lowers[from - 1]!)
     )
       return true;
-    if (from > 0 && AMPERSAND.test(t.gapBefore(from)) && this.companyWordWithin(to, 3)) return true;
+    if (from > 0 && this.ampersandBefore(from) && this.companyWordWithin(to, 3)) return true;
     return (
       to < t.length &&
-      AMPERSAND.test(t.gapBefore(to)) &&
+      this.ampersandBefore(to) &&
       t.isCapitalized(to) &&
       !this.firstName(to) &&
       this.companyWordWithin(to + 1, 3)
     );
+  }
+
+  /** Token i follows the one before it after a lone "&" ("Hollis & Price", "Tom & Grace"). */
+  ampersandBefore(i: number): boolean {
+    return i > 0 && AMPERSAND.test(this.tokens.gapBefore(i));
   }
 
   /** A company word among the `count` words joined from token `from` on. */
@@ -287,7 +292,7 @@ export class NameFinder {
     if (end >= t.length) return false;
     if (t.joined(end) && this.has(end, Word.company)) return true;
     const between = this.text.slice(t.ends[end - 1]!, t.starts[end]!);
-    return /^[ \u00a0]*&[ \u00a0]*$/.test(between) && PARTNERSHIP.test(t.lowers[end]!);
+    return AMPERSAND.test(between) && PARTNERSHIP.test(t.lowers[end]!);
   }
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */

@@ -1,5 +1,5 @@
-import { BRANDS_TEXT } from "../data/brands.js";
 import type { Tokens } from "../tokens.js";
+import { BRANDS } from "./lexicon.js";
 
 // Given names and family names also name storms, saints, pets, places, products and brands. These
 // checks look at the words around a name a rule is about to emit and say when it names no person.
@@ -35,11 +35,6 @@ const PRODUCT_BEFORE =
 /** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
 const ROLE_AFTER = new Set("office team support desk service services department abteilung büro".split(" "));
 const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
-const BRANDS = new Set(
-  BRANDS_TEXT.split(/[|\n]/)
-    .map((brand) => brand.trim())
-    .filter((brand) => brand !== ""),
-);
 
 /** True when the words [from, to) name a storm, saint, pet, place, product or brand, not a person. */
 export function namesNoPerson(text: string, t: Tokens, from: number, to: number): boolean {

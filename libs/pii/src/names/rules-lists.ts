@@ -37,8 +37,7 @@ export function byLists(f: NameFinder): void {
 function pairedWithName(f: NameFinder, i: number): boolean {
   const t = f.tokens;
   // "&" is no token: "Tom & Grace" joins the two names by the gap itself.
-  if (i >= 1 && /^[ \u00a0]*&[ \u00a0]*$/.test(t.gapBefore(i)))
-    return f.covered[i - 1] === 1 && f.firstName(i - 1);
+  if (f.ampersandBefore(i)) return f.covered[i - 1] === 1 && f.firstName(i - 1);
   const joiner = t.lowers[i - 1];
   if (i < 2 || !t.joined(i) || (joiner !== "und" && joiner !== "and")) return false;
   return t.joined(i - 1) && f.covered[i - 2] === 1 && f.firstName(i - 2);
