@@ -1,6 +1,7 @@
 import { isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
+import { barCellsOf } from "./tables.js";
 
 const MONTHS_DE = `januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
 const MONTHS_EN = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
@@ -49,6 +50,10 @@ const CHILD_BEFORE =
   /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family))(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
+function birthDate(start: number, end: number, score: number): Span {
+  return { type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start, end, score };
+}
+
 /** True when a capitalized word of two letters or more ends right at `end` ("Yilmaz" before ", 07.07.1950"). */
 function capitalizedWordEndsAt(text: string, end: number): boolean {
   let start = end;
@@ -77,12 +82,7 @@ function datesAfterNames(text: string, out: Span[]): void {
       !CHILD_BEFORE.test(text.slice(lineStartWithin(text, match.index, 80), match.index))
     )
       continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-      start: end - date.length,
-      end,
-      score: Score.context,
-    });
+    out.push(birthDate(end - date.length, end, Score.context));
   }
 }
 
@@ -101,12 +101,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
     if (/^(?:geboren|born|zur welt)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
-        out.push({
-          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-          start: before[0],
-          end: before[1],
-          score: Score.keyword,
-        });
+        out.push(birthDate(before[0], before[1], Score.keyword));
       }
     }
     // "zur Welt" only ever follows its date.
@@ -118,12 +113,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
         date !== undefined;
         date = nextInList(text, date[1])
       ) {
-        out.push({
-          type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-          start: date[0],
-          end: date[1],
-          score: Score.keyword,
-        });
+        out.push(birthDate(date[0], date[1], Score.keyword));
       }
     }
   }
@@ -157,23 +147,24 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
     )
   )
     return;
-  const header = text.slice(headerStart, headerEnd);
-  const cell = header.includes("|") ? text.slice(headerStart, keywordAt).split("|").length - 1 : -1;
+  // Between bars, the keyword's cell as the table reader counts them; else its column.
+  const cell = barCellsOf(text, headerStart, headerEnd)?.findIndex(
+    (c) => c.start <= keywordAt && keywordAt < c.end,
+  );
   const column = keywordAt - headerStart;
   let lineStart = headerEnd + 1;
   for (let row = 0; row < MAX_COLUMN_ROWS && lineStart < text.length; row++) {
-    const lineEnd = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
     if (line.trim() === "") return;
-    const date = last ? lastColumnDate(line) : cell >= 0 ? cellDate(line, cell) : alignedDate(line, column);
-    if (date !== undefined)
-      out.push({
-        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start: lineStart + date[0],
-        end: lineStart + date[1],
-        score: Score.context,
-      });
-    if (lineEnd === -1) return;
+    const date = last
+      ? lastColumnDate(line, lineStart)
+      : cell !== undefined
+        ? cellDate(text, lineStart, lineEnd, cell)
+        : alignedDate(line, lineStart, column);
+    if (date !== undefined) out.push(birthDate(date[0], date[1], Score.context));
+    if (newline === -1) return;
     lineStart = lineEnd + 1;
   }
 }
@@ -183,23 +174,32 @@ const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2})/;
 const WHOLE_DATE = new RegExp(`^(?:${NUMERIC_DATE})$`);
 const DATES = new RegExp(String.raw`(?<![\d./-])(?:${NUMERIC_DATE})(?![\d./-])`, "g");
 
-function lastColumnDate(line: string): [number, number] | undefined {
+/** Where a date ends a row, in text offsets. */
+function lastColumnDate(line: string, lineStart: number): [number, number] | undefined {
   const date = COLUMN_DATE.exec(line);
+  if (date === null) return undefined;
   // The match opens with the one space or bar before the date.
-  return date === null ? undefined : [date.index + 1, date.index + 1 + date[1]!.length];
+  const start = lineStart + date.index + 1;
+  return [start, start + date[1]!.length];
 }
 
-function cellDate(line: string, cell: number): [number, number] | undefined {
-  const cells = line.split("|");
-  const value = cells[cell];
-  if (value === undefined || !WHOLE_DATE.test(value.trim())) return undefined;
-  const start = cells.slice(0, cell).join("|").length + (cell > 0 ? 1 : 0) + value.indexOf(value.trim());
-  return [start, start + value.trim().length];
+/** The row's cell `cell` between bars, when it holds a date and nothing else. */
+function cellDate(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  cell: number,
+): [number, number] | undefined {
+  const value = barCellsOf(text, lineStart, lineEnd)?.[cell];
+  if (value === undefined || !WHOLE_DATE.test(text.slice(value.start, value.end))) return undefined;
+  return [value.start, value.end];
 }
 
-function alignedDate(line: string, column: number): [number, number] | undefined {
+/** A date starting below the keyword in a table aligned with spaces. */
+function alignedDate(line: string, lineStart: number, column: number): [number, number] | undefined {
   for (const date of line.matchAll(DATES))
-    if (Math.abs(date.index - column) <= 3) return [date.index, date.index + date[0].length];
+    if (Math.abs(date.index - column) <= 3)
+      return [lineStart + date.index, lineStart + date.index + date[0].length];
   return undefined;
 }
 const MAX_COLUMN_ROWS = 20;
@@ -228,12 +228,7 @@ function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number
     const date = DATE_AFTER_NAME.exec(line);
     if (date !== null) {
       const at = start + date.index + date[0].length - date[1]!.length;
-      out.push({
-        type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
-        start: at,
-        end: at + date[1]!.length,
-        score: Score.context,
-      });
+      out.push(birthDate(at, at + date[1]!.length, Score.context));
     }
     if (end === -1) return text.length;
     lineEnd = end;

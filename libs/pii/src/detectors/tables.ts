@@ -25,7 +25,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
 ];
 const SEPARATOR_ROW = /^[\s|:+-]*$/;
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
 }
@@ -113,7 +113,7 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
 }
 
 /** The trimmed cells of a line with at least one "|", or undefined for a line without. */
-function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+export function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes("|") || line.length > 400) return undefined;
   const cells: Cell[] = [];
