@@ -49,14 +49,7 @@ export function resolveOverlaps(text: string, spans: Span[]): Span[] {
         ? outsideOf(text, accepted, candidate)
         : candidate;
     if (span === undefined) continue;
-    // First accepted span that ends after this one starts.
-    let low = 0;
-    let high = accepted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (accepted[mid]!.end <= span.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstEndingAfter(accepted, span.start);
     let last = low;
     let conflict = false;
     while (last < accepted.length && accepted[last]!.start < span.end) {
@@ -82,8 +75,8 @@ export function resolveOverlaps(text: string, spans: Span[]): Span[] {
  */
 function outsideOf(text: string, accepted: readonly Span[], span: Span): Span | undefined {
   let { start, end } = span;
-  for (const other of accepted) {
-    if (other.end <= start || other.start >= end) continue;
+  for (let i = firstEndingAfter(accepted, start); i < accepted.length && accepted[i]!.start < end; i++) {
+    const other = accepted[i]!;
     // Only a span that crosses an edge: one inside the address is replaced by it (see above).
     if (other.start < start && other.end < end) start = other.end;
     else if (other.start > start && other.end > end) end = other.start;
@@ -95,6 +88,18 @@ function outsideOf(text: string, accepted: readonly Span[], span: Span): Span | 
   // What is left must still read as an address: long enough, with a house number or postcode.
   const long = end - start >= Math.max(MIN_TRIMMED, (span.end - span.start) / 2);
   return long && /\d/.test(text.slice(start, end)) ? { ...span, start, end } : undefined;
+}
+
+/** Index of the first of the sorted, non-overlapping `accepted` spans that ends after `offset`. */
+function firstEndingAfter(accepted: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = accepted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (accepted[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** What is left at a trimmed address's edges: separators, no part of it. */
