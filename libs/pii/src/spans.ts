@@ -1,4 +1,5 @@
 import { EntityType } from "./entity-types.js";
+import { partitionPoint } from "./sorted.js";
 
 /** A candidate span before overlaps are resolved. */
 export interface Span {
@@ -92,14 +93,7 @@ function outsideOf(text: string, accepted: readonly Span[], span: Span): Span | 
 
 /** Index of the first of the sorted, non-overlapping `accepted` spans that ends after `offset`. */
 function firstEndingAfter(accepted: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = accepted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (accepted[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(accepted.length, (i) => accepted[i]!.end <= offset);
 }
 
 /** What is left at a trimmed address's edges: separators, no part of it. */

@@ -1,4 +1,5 @@
 import { isLetterCode, isWordCode } from "./chars.js";
+import { partitionPoint } from "./sorted.js";
 
 const SPACE_GAP = /^[ \u00a0\t]{1,2}$/;
 const CAP_NONE = 0;
@@ -101,14 +102,7 @@ export class Tokens {
 
   /** Index of the first token starting at or after `offset`. */
   firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.starts.length, (i) => this.starts[i]! < offset);
   }
 
   /** Index of the last token ending at or before `offset`, or -1. */

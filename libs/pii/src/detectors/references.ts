@@ -1,5 +1,6 @@
 import { countDigits, isDigitCode, isWordCode } from "../chars.js";
 import { EntityType } from "../entity-types.js";
+import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
@@ -163,14 +164,8 @@ function coverageOf(spans: readonly Span[]): (start: number, end: number) => boo
   const maxEnd: number[] = [];
   for (const span of confident) maxEnd.push(Math.max(span.end, maxEnd.at(-1) ?? 0));
   return (start, end) => {
-    let low = 0;
-    let high = confident.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (confident[mid]!.start <= start) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && maxEnd[low - 1]! >= end;
+    const after = partitionPoint(confident.length, (i) => confident[i]!.start <= start);
+    return after > 0 && maxEnd[after - 1]! >= end;
   };
 }
 
