@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
 import { run } from "./test-io.js";
 
@@ -78,4 +81,27 @@ test("a bad config names the file and the key", async () => {
   await rm(dir, { recursive: true, force: true });
   assert.equal(result.code, 1);
   assert.match(result.err, new RegExp(`${file}: telemetry\\.metricsPort: `));
+});
+
+test("a reader that closes the pipe early ends the command quietly", async () => {
+  const bin = fileURLToPath(new URL("../bin/poststelle.js", import.meta.url));
+  const child = spawn(process.execPath, [bin, "classify", "--jsonl"], { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  // Like `| head -1`: read the first output, then close our end of the pipe.
+  child.stdout.once("data", () => child.stdout.destroy());
+  const line = JSON.stringify({
+    id: "1",
+    subject: "Retoure",
+    body: "Jacke zurück",
+    to: "service@example.com",
+  });
+  // The command may stop before it has read all of its input.
+  child.stdin.on("error", () => {});
+  child.stdin.end(`${line}\n`.repeat(20_000));
+  const [code] = await once(child, "exit");
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr, "");
 });

@@ -58,6 +58,11 @@ export function runFromProcess(): void {
     stderr: process.stderr,
     env: process.env,
   };
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
