@@ -24,6 +24,11 @@ describe("embedded defaults", () => {
     assert.equal(mailbox.address, "service@example.com");
     assert.equal(mailbox.path, join(repoRoot, "samples", "mailbox"));
     assert.equal(mailbox.outputPath, join(repoRoot, "out", "drafts"));
+    assert.deepEqual(config.embeddedClassifier.labeledMails, [
+      join(repoRoot, "samples", "labeled-mails", "handwritten.jsonl"),
+      join(repoRoot, "samples", "labeled-mails", "generated.jsonl"),
+    ]);
+    for (const file of config.embeddedClassifier.labeledMails) assert.ok(existsSync(file), file);
     assert.equal(config.vault.key, undefined);
     assert.equal(config.llm.classify, undefined);
     assert.equal(config.llm.draft, undefined);

@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { inspect } from "node:util";
 import { ConfigError } from "@poststelle/errors";
 import { DEFAULTS_FILE, loadConfig, Secret } from "./index.js";
-import { scratchDir } from "./test-fixtures.js";
+import { MINIMAL, parse, scratchDir } from "./test-fixtures.js";
 
 const EXAMPLE_FILE = join(DEFAULTS_FILE, "..", "example.yaml");
 
@@ -100,6 +100,14 @@ describe("example.yaml (production example)", () => {
       assert.match(error.message, /cannot read the file \(ENOENT\)/);
       return true;
     });
+  });
+
+  it("resolves relative labeled-mail files against the config file's directory", async () => {
+    const dir = scratchDir();
+    const text = `${MINIMAL}embeddedClassifier:\n  labeledMails: [mine.jsonl, /abs/other.jsonl]\n`;
+    const config = parse(text, {}, dir);
+    assert.deepEqual(config.embeddedClassifier.labeledMails, [join(dir, "mine.jsonl"), "/abs/other.jsonl"]);
+    assert.deepEqual(parse(MINIMAL).embeddedClassifier.labeledMails, []);
   });
 
   it("resolves relative secret files against the config file's directory", async () => {

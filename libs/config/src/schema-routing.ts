@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { email, flag, id, pattern, ratio, text } from "./fields.js";
+import { email, flag, id, path, pattern, type ResolveContext, ratio, text } from "./fields.js";
 import { closestWord } from "./suggest.js";
 
 /**
@@ -63,6 +63,14 @@ export const triage = z.strictObject({
   department: text().default("triage"),
   minConfidence: ratio().default(0.45),
 });
+
+/** What the embedded classifier learns from besides each department's keywords and examples. */
+export function embeddedClassifier(ctx: ResolveContext) {
+  return z.strictObject({
+    // JSON lines of masked mails with the department a person chose (department, subject, body).
+    labeledMails: z.array(path(ctx)).default(() => []),
+  });
+}
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 

@@ -12,7 +12,7 @@ import {
   text,
 } from "./fields.js";
 import { mailboxes } from "./schema-mailboxes.js";
-import { department, rule, triage } from "./schema-routing.js";
+import { department, embeddedClassifier, rule, triage } from "./schema-routing.js";
 import { secret, vaultKeyCheck } from "./secrets.js";
 import type { Config } from "./types.js";
 
@@ -134,6 +134,7 @@ export function configSchema(ctx: ResolveContext) {
     departments: z.array(department).min(1),
     triage: triage.prefault({}),
     rules: z.array(rule).default(() => []),
+    embeddedClassifier: embeddedClassifier(ctx).prefault({}),
     llm: z.strictObject({ classify: llmEndpoint.optional(), draft: llmEndpoint.optional() }).prefault({}),
     privacy: privacy.prefault({}),
     vault: vault.prefault({}),

@@ -12,6 +12,7 @@ export interface Config {
   departments: DepartmentConfig[];
   triage: TriageConfig;
   rules: RuleConfig[];
+  embeddedClassifier: EmbeddedClassifierConfig;
   llm: LlmConfig;
   privacy: PrivacyConfig;
   vault: VaultConfig;
@@ -138,6 +139,11 @@ export interface ReplyTemplateConfig {
 export interface TriageConfig {
   department: string;
   minConfidence: number;
+}
+
+export interface EmbeddedClassifierConfig {
+  /** JSON-lines files of masked, labeled mails (department, subject, body); absolute paths. */
+  labeledMails: string[];
 }
 
 export interface RuleConfig {

@@ -8,6 +8,14 @@ export {
 } from "./fallback-classifier.js";
 export { detectIntent, detectPriority, detectSentiment } from "./heuristics.js";
 export { classifyJsonl, type JsonlOptions, type JsonlSummary } from "./jsonl.js";
+export {
+  type EmbeddedClassifierSpec,
+  type LabeledMail,
+  parseLabeledMails,
+  readLabeledMails,
+  trainEmbeddedClassifier,
+  trainingExamples,
+} from "./labeled-mails.js";
 export { type LlmClassification, parseClassification } from "./parse-classification.js";
 export {
   buildClassifyPrompt,

@@ -5,14 +5,15 @@ import { likelyLanguage } from "@poststelle/language";
 import { createChatClient } from "@poststelle/llm";
 import { startTestLlm } from "@poststelle/test-support";
 import { classifyMail } from "./classify-mail.js";
-import { loadLabeledMails, routableMail, scoreRouting, trainingExamples } from "./evaluation.js";
+import { loadHeldOutMails, routableMail, scoreRouting } from "./evaluation.js";
 import { trainFallbackClassifier } from "./fallback-classifier.js";
+import { readLabeledMails, trainingExamples } from "./labeled-mails.js";
 
 const config = defaultConfig({});
 const departments = config.departments;
 const exclude = [config.triage.department];
-const train = loadLabeledMails("train");
-const heldout = loadLabeledMails("heldout");
+const train = await readLabeledMails(config.embeddedClassifier.labeledMails);
+const heldout = loadHeldOutMails();
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const started = performance.now();
@@ -23,12 +24,12 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 console.log(
-  `labeled mails: ${train.length} training, ${heldout.length} held-out; departments: ${departments.length}`,
+  `labeled mails: ${train.length} shipped for training, ${heldout.length} held-out; departments: ${departments.length}`,
 );
 console.log("\nrules + embedded classifier on the held-out mails (department before the triage threshold)");
 const variants = [
-  { name: "config only", examples: [] },
-  { name: "config + training split", examples: trainingExamples(train) },
+  { name: "departments only", examples: [] },
+  { name: "embedded defaults (+ labeled mails)", examples: trainingExamples(train) },
 ];
 const rows = [];
 const perDepartment: Record<string, Record<string, string>> = {};

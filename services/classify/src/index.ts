@@ -6,7 +6,7 @@ import {
   classifyMail,
   type RoutableMail,
   toProtoClassification,
-  trainFallbackClassifier,
+  trainEmbeddedClassifier,
 } from "@poststelle/routing";
 import { type ServiceStarter, stageConsumerOptions } from "@poststelle/runtime";
 
@@ -38,12 +38,14 @@ export const startClassify: ServiceStarter = async ({ config, bus, logger }) => 
     advice: { explicitBucketBoundaries: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1] },
   });
   const started = performance.now();
-  // Triage is where low confidence lands, not a topic: the classifier must never pick it itself.
-  const fallback = trainFallbackClassifier(config.departments, undefined, {
-    exclude: [config.triage.department],
-  });
+  const fallback = await trainEmbeddedClassifier(config);
   logger.info(
-    { count: config.departments.length, durationMs: Math.round(performance.now() - started) },
+    {
+      count: config.departments.length,
+      labeledMailFileCount: config.embeddedClassifier.labeledMails.length,
+      skippedCount: fallback.skippedExamples,
+      durationMs: Math.round(performance.now() - started),
+    },
     "embedded classifier trained",
   );
   const llm = config.llm.classify ? createChatClient(config.llm.classify, { name: "classify" }) : undefined;

@@ -83,6 +83,46 @@ test("a bad config names the file and the key", async () => {
   assert.match(result.err, new RegExp(`${file}: telemetry\\.metricsPort: `));
 });
 
+test("poststelle classify trains on the config's labeled mails; a bad line names file and line", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "poststelle-cli-"));
+  const config = join(dir, "poststelle.yaml");
+  const departments = ["billing", "sales", "triage"].map(
+    (id) => `  - { id: ${id}, name: ${id}, description: ${id} }`,
+  );
+  await writeFile(
+    config,
+    [
+      "mailboxes: [{ id: shop, kind: folder, address: service@example.com, path: mail }]",
+      "departments:",
+      ...departments,
+      "embeddedClassifier: { labeledMails: [labeled.jsonl] }",
+      "",
+    ].join("\n"),
+  );
+  // A made-up word only the labeled mails tie to a department.
+  const labeled = ["Zorblax lieferbar?", "Zorblax Preis", "Zorblax Angebot"].map((subject) =>
+    JSON.stringify({ department: "sales", subject, body: "Zorblax" }),
+  );
+  const mail = `${JSON.stringify({ id: "z", subject: "Zorblax", body: "Zorblax?", to: "service@example.com" })}\n`;
+  try {
+    await writeFile(join(dir, "labeled.jsonl"), `${labeled.join("\n")}\n`);
+    const taught = await run(["classify", "--jsonl", "--config", config], mail);
+    assert.equal(taught.code, 0, taught.err);
+    assert.equal(JSON.parse(taught.out).department, "sales");
+
+    await writeFile(
+      join(dir, "labeled.jsonl"),
+      `${labeled[0]}\n{"department": "sales", "subject": "Max Mustermann"\n`,
+    );
+    const bad = await run(["classify", "--jsonl", "--config", config], mail);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, new RegExp(`${join(dir, "labeled.jsonl")}: line 2: not valid JSON`));
+    assert.ok(!bad.err.includes("Mustermann"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test("a reader that closes the pipe early ends the command quietly", async () => {
   const bin = fileURLToPath(new URL("../bin/poststelle.js", import.meta.url));
   const child = spawn(process.execPath, [bin, "classify", "--jsonl"], { stdio: ["pipe", "pipe", "pipe"] });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Config, DEFAULTS_FILE, parseConfig, type SecretScope } from "@poststelle/config";
+import { type Config, DEFAULTS_FILE, defaultConfig, parseConfig, type SecretScope } from "@poststelle/config";
 import { parse, stringify } from "yaml";
 import { MAILBOX_ADDRESS } from "./mails.js";
 
@@ -86,6 +86,8 @@ export async function writePipelineConfig(
     },
     mailboxes: [mailbox],
     departments,
+    // The defaults' files, resolved where the defaults are, not beside this temp config.
+    embeddedClassifier: defaultConfig({}).embeddedClassifier,
     llm: llmEndpoint ? { classify: llmEndpoint, draft: llmEndpoint } : {},
     privacy: {
       ...(defaults["privacy"] as Record<string, unknown>),

@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import { loadConfig } from "@poststelle/config";
 import { createChatClient } from "@poststelle/llm";
-import { classifyJsonl, trainFallbackClassifier } from "@poststelle/routing";
+import { classifyJsonl, trainEmbeddedClassifier } from "@poststelle/routing";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 import { inputStream } from "../input.js";
@@ -19,7 +19,8 @@ export const classifyCommand: Command = {
     "",
     "Options:",
     "      --jsonl        required: the input and output format",
-    "  -c, --config FILE  departments, rules, triage and LLM endpoint (default: embedded defaults)",
+    "  -c, --config FILE  departments, rules, triage, labeled mails and LLM endpoint",
+    "                     (default: embedded defaults)",
   ].join("\n"),
   options: {
     jsonl: { type: "boolean" },
@@ -32,9 +33,7 @@ export const classifyCommand: Command = {
     }
     const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["llm"] });
     const llm = config.llm.classify ? createChatClient(config.llm.classify, { name: "classify" }) : undefined;
-    const fallback = trainFallbackClassifier(config.departments, undefined, {
-      exclude: [config.triage.department],
-    });
+    const fallback = await trainEmbeddedClassifier(config);
     const summary = await classifyJsonl(
       inputStream(args.positionals[0], io.stdin),
       io.stdout as Writable,
