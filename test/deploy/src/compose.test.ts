@@ -86,6 +86,33 @@ describe("docker compose files", () => {
     );
   });
 
+  test("the labeled mails the config lists are files the image keeps", async () => {
+    const config = await loadConfig({
+      file: join(REPO_ROOT, "deploy/compose/poststelle.yaml"),
+      env: { NATS_PASSWORD: "x", POSTSTELLE__NATS__USER: "classify" },
+      secrets: SECRETS_BY_SERVICE.classify,
+    });
+    const dockerfile = readFileSync(join(REPO_ROOT, "Dockerfile"), "utf8");
+    assert.match(dockerfile, /^WORKDIR \/app$/m);
+    // Left out of the build context, or removed by the build stage before the image is assembled.
+    const ignored = readFileSync(join(REPO_ROOT, ".dockerignore"), "utf8").split("\n");
+    const removed = [
+      ...ignored,
+      ...(dockerfile
+        .match(/rm -rf ((?:[\w.]+ ?)+)\\/)?.[1]
+        ?.trim()
+        .split(" ") ?? []),
+    ];
+    assert.ok(removed.includes("test"), "the Dockerfile's clean-up line was found");
+    assert.ok(config.embeddedClassifier.labeledMails.length > 0);
+    for (const file of config.embeddedClassifier.labeledMails) {
+      assert.ok(file.startsWith("/app/"), file);
+      const inRepo = file.slice("/app/".length);
+      assert.ok(existsSync(join(REPO_ROOT, inRepo)), file);
+      assert.ok(!removed.includes(inRepo.split("/")[0] ?? ""), `${file} is removed from the image`);
+    }
+  });
+
   test("each container's config loads with only its own secrets", async () => {
     const compose = readCompose("docker-compose.yml");
     const dotenv: Record<string, string> = {
