@@ -15,7 +15,7 @@ export const TOPICS: Readonly<Record<string, readonly [string, string]>> = {
   complaints: ["Beschwerde", "complaint"],
   privacy: ["Datenschutz", "privacy"],
   sales: ["Angebot", "quote"],
-  general: ["Kundenkonto", "account"],
+  general: ["Lob", "praise"],
 };
 
 /** The department a topic word stands for, as the test LLM decides it. */
