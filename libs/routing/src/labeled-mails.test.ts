@@ -7,8 +7,8 @@ import { ConfigError } from "@poststelle/errors";
 import { loadFixtureDepartments } from "./evaluation.js";
 import { parseLabeledMails, readLabeledMails, trainEmbeddedClassifier } from "./labeled-mails.js";
 
-const line = (department: string, subject: string, body: string, extra: object = {}) =>
-  JSON.stringify({ id: `x-${subject}`, department, subject, body, from: "[[EMAIL_1]]", ...extra });
+const line = (department: string, subject: string, body: string) =>
+  JSON.stringify({ id: `x-${subject}`, department, subject, body, from: "[[EMAIL_1]]" });
 
 describe("labeled mails", () => {
   let dir: string;
