@@ -53,12 +53,10 @@ export function trainFallbackClassifier(
   if (classes.length === 0) throw new RangeError("fallback classifier needs at least one department");
   const index = new Map(classes.map((department, i) => [department.id, i]));
   const counts = classes.map(() => new Map<string, number>());
-  const vocabulary = new Set<string>();
 
   const learn = (classIndex: number, text: string, weight: number) => {
     const target = counts[classIndex]!;
     for (const [feature, count] of extractFeatures(text)) {
-      vocabulary.add(feature);
       target.set(feature, (target.get(feature) ?? 0) + weight * Math.log1p(count));
     }
   };
@@ -76,38 +74,42 @@ export function trainFallbackClassifier(
     else learn(classIndex, example.text, 1);
   }
 
-  // One row of log probabilities per known feature, a column per department: classifying looks
-  // each feature of a mail up once, not once per department.
-  const vocabularySize = vocabulary.size;
+  // One row of log probabilities per known feature, a column per department, all in one table:
+  // classifying looks each feature of a mail up once, not once per department. A row starts at
+  // the smoothed floor of an unseen feature; each department's own counts then overwrite theirs.
+  const width = classes.length;
+  const rowOf = new Map<string, number>();
+  for (const classCounts of counts) {
+    for (const feature of classCounts.keys()) if (!rowOf.has(feature)) rowOf.set(feature, rowOf.size * width);
+  }
+  const vocabularySize = rowOf.size;
   const denominators = counts.map((classCounts) => {
     let total = 0;
     for (const count of classCounts.values()) total += count;
     return Math.log(total + SMOOTHING * vocabularySize);
   });
-  const rows = new Map<string, Float64Array>();
-  for (const feature of vocabulary) {
-    rows.set(
-      feature,
-      Float64Array.from(
-        counts,
-        (classCounts, i) => Math.log((classCounts.get(feature) ?? 0) + SMOOTHING) - denominators[i]!,
-      ),
-    );
-  }
+  const table = new Float64Array(vocabularySize * width);
+  const unseen = denominators.map((denominator) => Math.log(SMOOTHING) - denominator);
+  for (let row = 0; row < table.length; row += width) table.set(unseen, row);
+  counts.forEach((classCounts, i) => {
+    for (const [feature, count] of classCounts) {
+      table[rowOf.get(feature)! + i] = Math.log(count + SMOOTHING) - denominators[i]!;
+    }
+  });
   const ids = classes.map((department) => department.id);
 
   return {
     departments: ids,
     skippedExamples,
     classify(text: string): FallbackPrediction {
-      const sums = new Array<number>(classes.length).fill(0);
+      const sums = new Array<number>(width).fill(0);
       let mass = 0;
       for (const [feature, count] of extractFeatures(text)) {
-        const row = rows.get(feature);
+        const row = rowOf.get(feature);
         if (row === undefined) continue;
         const weight = Math.log1p(count);
         mass += weight;
-        for (let i = 0; i < sums.length; i++) sums[i]! += weight * row[i]!;
+        for (let i = 0; i < width; i++) sums[i]! += weight * table[row + i]!;
       }
       // No known feature at all: every department is equally (un)likely.
       const logits = sums.map((sum) => (mass === 0 ? 0 : (SHARPNESS * sum) / mass));
