@@ -183,6 +183,8 @@ const handwrittenHeldoutV15 = handwritten("handwritten-heldout-v15.txt", "heldou
 const handwrittenHeldoutV16 = handwritten("handwritten-heldout-v16.txt", "heldout-v16-hw");
 const handwrittenHeldoutV17 = handwritten("handwritten-heldout-v17.txt", "heldout-v17-hw");
 const handwrittenHeldoutV18 = handwritten("handwritten-heldout-v18.txt", "heldout-v18-hw");
+const handwrittenHeldoutV19 = handwritten("handwritten-heldout-v19.txt", "heldout-v19-hw");
+const handwrittenHeldoutV20 = handwritten("handwritten-heldout-v20.txt", "heldout-v20-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -226,3 +228,5 @@ write(new URL("heldout-v15.jsonl", fixtures), handwrittenHeldoutV15);
 write(new URL("heldout-v16.jsonl", fixtures), handwrittenHeldoutV16);
 write(new URL("heldout-v17.jsonl", fixtures), handwrittenHeldoutV17);
 write(new URL("heldout-v18.jsonl", fixtures), handwrittenHeldoutV18);
+write(new URL("heldout-v19.jsonl", fixtures), handwrittenHeldoutV19);
+write(new URL("heldout-v20.jsonl", fixtures), handwrittenHeldoutV20);
