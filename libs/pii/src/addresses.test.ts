@@ -251,4 +251,20 @@ describe("postal addresses of many countries", () => {
     ])
       assertWholeAddress(address);
   });
+
+  it("takes estates before the street, elided articles, road kilometres, floors in brackets and towns told by their country", () => {
+    for (const address of [
+      "Polígono Industrial Los Olivos, Calle Río Tajo 14, 28906 Getafe (Madrid)",
+      "Gewerbegebiet Süd, Am Kanal 9, 49074 Osnabrück",
+      "Meadowbank Business Park, 3 Tanner Road, Leeds LS10 2QR",
+      "Via dell'Industria 27, 36040 Torri di Quartesolo (VI)",
+      "Piazza d'Armi 4, 10129 Torino",
+      "Carretera de Alcoy km 7, 03690 San Vicente del Raspeig",
+      "Lindenallee 40, Whg. 12 (3. OG links), 50968 Köln",
+      "27 Market Road\nIkeja, Lagos\nNigeria",
+    ])
+      assertWholeAddress(address);
+    // The country is what tells a town without a postcode: a plain word after a street is none.
+    assert.ok(found("see you at 12 Mill Road, Tuesday works").every((value) => !value.includes("Tuesday")));
+  });
 });

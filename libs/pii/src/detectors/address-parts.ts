@@ -58,8 +58,8 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
 /** "Lindenstraße 4 in 06108 Halle": the town after "in". */
 const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
 const PART_SEPARATOR = /[,/|·•\n]/;
-/** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11", "boîte 12". */
-const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}$/u;
+/** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11 (3rd floor)", "boîte 12". */
+const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p{L}\d. ]{1,30}\))?$/u;
 
 /**
  * True for what may stand between two parts of one address: a house number range ("–14"), then
@@ -81,6 +81,12 @@ export function addressParts(gap: string): boolean {
 /** Town, region and postcode after a street that no town rule found: ", Pretoria, 0081", "\nCarmichael\nCA 95608", ", Postfach, 8152 Glattbrugg". */
 const ADDRESS_TAIL =
   /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,6}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
+
+/** Towns without a postcode, told by the country after them: "\nApapa, Lagos\nNigeria", ", Kandy, Sri Lanka". */
+const TOWN_BEFORE_COUNTRY_TAIL = new RegExp(
+  String.raw`^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?=[ \u00a0]*(?:,[ \u00a0]*|\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}]))`,
+  "u",
+);
 
 /** Postcodes and towns after a street that no town rule took: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 118 26 Stockholm", ", 1040 Etterbeek". */
 const FOREIGN_POSTCODE_TAIL =
@@ -153,6 +159,13 @@ const HOUSE_HEAD = new RegExp(
   "u",
 );
 
+/**
+ * An industrial estate or business park before the street: "Polígono Industrial Fuente del Jarro,
+ * Calle …", "Gewerbegebiet Nord, Am Hafen 3", "Riverside Business Park, 4 Mill Road".
+ */
+const ESTATE_HEAD =
+  /(?:^|[\s:(|,])[ \u00a0]*((?:(?:Polígono(?:[ \u00a0]Industrial)?|Pol\.[ \u00a0]?Ind\.|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Zona[ \u00a0]Industriale|Zone[ \u00a0](?:industrielle|artisanale)|Parque[ \u00a0](?:Empresarial|Industrial|Tecnológico))(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|del|de|la|di|della|des|du)){0,4}|(?:\p{Lu}[\p{L}'’-]{1,20}[ \u00a0]){1,3}(?:Industrial|Trading|Business|Retail)[ \u00a0](?:Estate|Park|Centre)),[ \u00a0]*)$/u;
+
 /** The town before its street, after "in" or "nach": "in Weiterstadt, Am Apfelgarten 5". */
 const TOWN_HEAD =
   /(?:^|[\s(])(?:in|nach)[ \u00a0]+(\p{Lu}[\p{L}-]{2,24}(?:[ \u00a0](?:am|an[ \u00a0]der|im|bei|ob[ \u00a0]der)[ \u00a0]\p{Lu}[\p{L}-]{1,24})?,[ \u00a0]*)$/u;
@@ -161,7 +174,11 @@ function withHead(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 90), span.start);
   // The heads end in a comma: most streets have none before them.
   if (!before.trimEnd().endsWith(",")) return span;
-  const head = ADDRESS_HEAD.exec(before) ?? HOUSE_HEAD.exec(before) ?? TOWN_HEAD.exec(before);
+  const head =
+    ADDRESS_HEAD.exec(before) ??
+    HOUSE_HEAD.exec(before) ??
+    ESTATE_HEAD.exec(before) ??
+    TOWN_HEAD.exec(before);
   return head === null ? span : { ...span, start: span.start - head[1]!.length };
 }
 
@@ -174,7 +191,8 @@ function withTown(text: string, span: Span): Span {
       ADDRESS_TAIL.exec(rest) ??
       FOREIGN_POSTCODE_TAIL.exec(rest) ??
       CANADIAN_TAIL.exec(rest) ??
-      LOWER_CASE_TOWN_TAIL.exec(rest);
+      LOWER_CASE_TOWN_TAIL.exec(rest) ??
+      TOWN_BEFORE_COUNTRY_TAIL.exec(rest);
     if (tail !== null) return { ...span, end: span.end + offset + tail[0].length };
     const part = SKIPPABLE_PART.exec(rest);
     if (part === null) break;

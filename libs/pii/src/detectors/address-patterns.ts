@@ -89,7 +89,7 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
   "u",
 );
 
-const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:i\.[ \u00a0]?d\.|i\.|a\.[ \u00a0]?d\.)[ \u00a0]?[${LU}][${L}.]*)?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
+const TOWN = String.raw`(?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:i\.[ \u00a0]?d\.|i\.|a\.[ \u00a0]?d\.)[ \u00a0]?[${LU}][${L}.]*)?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "10115 Berlin", "D-80331 München", "1010 Wien": tried at each 4- or 5-digit run. */
 export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,5})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */
@@ -144,16 +144,18 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 
 // Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish and Turkish
 // ("4 rue de la Paix", "Calle Mayor 5, 3º izq.", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
-const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn)`;
-const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|y|[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}[${LU}][${L}${M}'’-]*`;
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn)`;
+/** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
+const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
+const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|y|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carretera|ctra|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn",
 );
-/** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6"; tried at a type word. */
+/** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6", "Carretera de Alcoy km 4"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(
-  String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
+  String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*|km\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
   "uy",
 );
 /** "4 rue de la Paix", "1200 Rue Sherbrooke O"; tried at the house number before a type word. */
