@@ -497,4 +497,14 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("Name as per passport: VERMA ROHIT", "PERSON:VERMA ROHIT");
     assertNothing("Ort, Datum / Unterschrift", EntityType.ENTITY_TYPE_PERSON);
   });
+
+  it("finds a signature written surname first with a double given name, and family names on name plates", () => {
+    assertFinds("Mit freundlichen Grüßen\n\nBrückner, Karl-Heinz\nAm Anger 4", "PERSON:Brückner, Karl-Heinz");
+    assertFinds('the doorbell still says "Okafor / Lindqvist", please', "PERSON:Okafor");
+    assertFinds('the doorbell still says "Okafor / Lindqvist", please', "PERSON:Lindqvist");
+    assertFinds("- Whg 2.1 (Petrović): Fenster klemmt", "PERSON:Petrović");
+    // A colour in brackets names a variant, and a word in brackets is no name.
+    assertNothing("der Bezug (Grau) ist wieder lieferbar", EntityType.ENTITY_TYPE_PERSON);
+    assertNothing("die Heizung (Vaillant) ist alt", EntityType.ENTITY_TYPE_PERSON);
+  });
 });

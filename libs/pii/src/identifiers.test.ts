@@ -161,3 +161,42 @@ describe("identifiers, birth dates and contact data in the forms the blind sets 
     assert.deepEqual(valuesOf("Wir haben  2 Stück  bestellt", customer), []);
   });
 });
+
+// Numbers made up for these tests; none is in the PII corpus.
+describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
+  it("takes contract numbers with umlauts and after a topic, tax codes, dotted Dutch VAT ids and trailer plates", () => {
+    const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
+    assert.deepEqual(valuesOf("Der Werkvertrag WÜ-2023-0412 gilt weiter", contract), ["WÜ-2023-0412"]);
+    assert.deepEqual(valuesOf("der Rahmenvertrag über Kühllogistik RK-LG-2021-007 endet", contract), [
+      "RK-LG-2021-007",
+    ]);
+    assert.deepEqual(valuesOf("der Vertrag über Sie ist gut", contract), []);
+    const tax = EntityType.ENTITY_TYPE_TAX_ID;
+    assert.deepEqual(valuesOf("Hanoi Fasteners JSC\nTax code: 0109 552 741", tax), ["0109 552 741"]);
+    // A British PAYE code names an allowance, not a taxpayer.
+    assert.deepEqual(valuesOf("my payslip shows tax code 1257L again", tax), []);
+    assert.deepEqual(valuesOf("BTW NL 0042.17.655.B02 | KvK 5510", EntityType.ENTITY_TYPE_VAT_ID), [
+      "NL 0042.17.655.B02",
+    ]);
+    assert.deepEqual(
+      valuesOf("Zugmaschine KR 5521C / Auflieger KR 1880T", EntityType.ENTITY_TYPE_LICENSE_PLATE),
+      ["KR 5521C", "KR 1880T"],
+    );
+  });
+
+  it("takes the next birth date after a bracketed note, and a code after a clause and a comma", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Dates of birth: 11/02/1984 (me) and 23/09/1987 (Priya)",
+        EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+      ),
+      ["11/02/1984", "23/09/1987"],
+    );
+    const secret = EntityType.ENTITY_TYPE_SECRET;
+    assert.deepEqual(valuesOf("or the activation code from the letter, HAUS-4R7T-88KQ, instead", secret), [
+      "HAUS-4R7T-88KQ",
+    ]);
+    // A voucher's code after a clause is public: it has no group mixing letters and digits.
+    assert.deepEqual(valuesOf("use the code from our newsletter, AUTUMN-2025, at checkout", secret), []);
+  });
+});

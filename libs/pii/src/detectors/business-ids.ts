@@ -25,11 +25,11 @@ const TYPES: Record<string, EntityType> = {
 
 // Between keyword and value: a few filler words ("Nr.", "lautet", "ist"), or a short clause that
 // ends in one of them ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
-const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|for|about|regarding)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19").
-const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/_.]{0,40}\d)[A-Z0-9](?:[A-Z0-9]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])){1,40}`;
+const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}\d)[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)

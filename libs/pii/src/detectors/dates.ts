@@ -121,9 +121,11 @@ export function detectBirthDates(text: string, out: Span[]): void {
 
 /**
  * "Dates of birth: 12/05/1962 and 30/01/1959", "geb. am 11.12.1979, ich am 24.06.1982", "born on
- * 3 March 2015 and my daughter Leilani on August 19, 2019", "…, das von meinem Mann der 17.03.1976".
+ * 3 March 2015 and my daughter Leilani on August 19, 2019", "…, das von meinem Mann der 17.03.1976",
+ * "04/08/1988 (me) and 19/01/1990 (Ananya)".
  */
-const LIST_GAP = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,5}$/u;
+const LIST_GAP =
+  /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,5}$/u;
 
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;

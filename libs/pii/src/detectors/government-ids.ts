@@ -18,7 +18,7 @@ const STEUERNUMMER =
 // Other countries' tax numbers after their name: Spain's NIF/NIE/CIF, Italy's codice fiscale,
 // Australia's ABN, a US TIN; the value is whatever id-shaped run follows, with three digits at least.
 const TAX_AFTER_KEYWORD =
-  /(?:\bNIF\b|\bNIE\b|\bCIF\b|[Cc]odice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|[Tt]ax (?:[Ii][Dd]|identification number|reference|ref\.?)|[Tt]axpayer (?:[Ii][Dd]|number)|[Nn]uméro fiscal|[Nn]umero fiscale)(?:[ \u00a0]*\([^()\n]{1,12}\))?[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
+  /(?:\bNIF\b|\bNIE\b|\bCIF\b|[Cc]odice fiscale|\bC\.F\.|\bABN\b|\bTIN\b|[Tt]ax (?:[Ii][Dd]|identification number|reference|ref\.?|code|no\.?|number)|[Tt]axpayer (?:[Ii][Dd]|number)|[Nn]uméro fiscal|[Nn]umero fiscale)(?:[ \u00a0]*\([^()\n]{1,12}\))?[^\n\dA-Z]{0,12}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,20})(?![A-Za-z0-9])/g;
 
 /**
  * Italy's codice fiscale needs no keyword: surname and given-name letters, birth year, month letter,
@@ -29,6 +29,9 @@ const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{
 /** What separates two values of one list: a comma or "and", perhaps after a note in brackets, or the next row's label ("\nmeine Frau: "). */
 const LIST_GAP =
   /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/;
+
+/** A British PAYE tax code ("1257L", "K475", "S1257L") says which allowance applies, not who pays. */
+const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4})$/;
 
 const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "axpayer", "mployer"];
 
@@ -54,7 +57,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
     out.push(matchSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.format));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
     for (const match of text.matchAll(TAX_AFTER_KEYWORD))
-      if (countDigits(match[1]!) >= 3)
+      if (countDigits(match[1]!) >= 3 && !UK_TAX_CODE.test(match[1]!))
         out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
 }
 
@@ -84,7 +87,7 @@ const VAT = new RegExp(
   "gu",
 );
 const VAT_OTHER = new RegExp(
-  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?(?:\s+is)?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
+  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?(?:\s+is)?)[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d|[A-Z]\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
   "giu",
 );
 

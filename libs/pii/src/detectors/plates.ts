@@ -21,7 +21,7 @@ const MAKES = [
   "mini|seat|jeep|jaguar|land rover|range rover|lexus|smart|lancia|chevrolet|dodge|polestar|byd",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
 ].join("|");
@@ -227,7 +227,7 @@ const PLATE_SHAPE = new RegExp(
 );
 /** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
 const VEHICLE_BEFORE =
-  /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
+  /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|auflieger|zugmaschine|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
 const FLIGHT_BEFORE = /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung)[^,;.\n]{0,12}$/i;
 const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
 

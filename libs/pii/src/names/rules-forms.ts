@@ -51,10 +51,13 @@ const SURNAME_COMMA_GIVEN = new RegExp(
 const LIST_ENTRY_BEFORE =
   /(?:^|\n[ \t>]*|[/;|:][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
 
+/** A given name, or a double one whose parts all are ("Heinz-Werner"). */
 function isGiven(word: string | undefined): boolean {
   if (word === undefined) return false;
-  const lower = word.toLowerCase();
-  return GIVEN.has(lower) || AMBIGUOUS_GIVEN.has(lower);
+  return word
+    .toLowerCase()
+    .split("-")
+    .every((part) => GIVEN.has(part) || AMBIGUOUS_GIVEN.has(part));
 }
 
 /** A label that announces a name: "Name as per passport:", "Name:". */

@@ -53,6 +53,37 @@ function lowerCaseListEntry(f: NameFinder, i: number): boolean {
   return /^[ \t]*(?:\r?\n|$)/.test(f.text.slice(lineEnd, lineEnd + 2));
 }
 
+const NOT_PLATE_NAME = Word.notName | Word.company | Word.given | Word.title;
+/** Family names that are colours too: "Farbe (Weiß)", "cover (Black)" name a variant, not a person. */
+const COLOUR = /^(?:weiß|weiss|schwarz|braun|grau|grün|gruen|roth|white|black|brown|grey|gray|green)$/;
+
+/**
+ * Family names that stand alone where a house puts them: in brackets after a flat ("Whg 3.2
+ * (Kowalski)", "the previous tenant (Sørensen)") and paired on a doorbell ("Adeyemi / Brandt").
+ * Only known family names (or the thread's own), never a word, a firm or a given name alone.
+ */
+export function byNamePlates(f: NameFinder): void {
+  const t = f.tokens;
+  const familyName = (i: number) =>
+    t.isCapitalized(i) &&
+    !f.has(i, NOT_PLATE_NAME) &&
+    !COLOUR.test(t.lowers[i]!) &&
+    (f.has(i, Word.surname) || f.hints.has(t.lowers[i]!));
+  for (let i = 0; i < t.length; i++) {
+    if (f.covered[i] || !familyName(i)) continue;
+    const after = f.text.slice(t.ends[i]!, t.ends[i]! + 3);
+    if (/\($/.test(t.gapBefore(i)) && after.startsWith(")")) {
+      f.emit(i, i + 1, NameScore.list);
+      continue;
+    }
+    const next = i + 1;
+    if (next < t.length && /^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(next)) && familyName(next)) {
+      f.emit(i, i + 1, NameScore.list);
+      if (!f.covered[next]) f.emit(next, next + 1, NameScore.list);
+    }
+  }
+}
+
 /** Once a name is found anywhere in the mail, its parts are names everywhere in it. */
 export function byRepetition(f: NameFinder): void {
   const t = f.tokens;
