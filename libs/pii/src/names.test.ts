@@ -276,4 +276,15 @@ describe("person names", () => {
     assert.deepEqual(persons("Rechnung an Schwertfeger GmbH, danke.", known), ["Schwertfeger"]);
     assert.deepEqual(persons("Dear Practice Manager, my son starts at Lincoln Elementary."), []);
   });
+
+  it("reads a family name before a dotted legal form, after a trade or before a business compound as a firm's", () => {
+    assert.deepEqual(persons("Saluti,\nElena Carraro\nCarraro Valvole S.r.l.\nVia Roma 3"), [
+      "Elena Carraro",
+    ]);
+    assert.deepEqual(persons("Best regards\nJens Holmgaard\nHolmgaard Pallets A/S"), ["Jens Holmgaard"]);
+    assert.deepEqual(persons("Gruß\nBirgit Lütke\nSpedition Lütke GmbH"), ["Birgit Lütke"]);
+    assert.deepEqual(persons("Gruß\nUwe Janssen\n\nJanssen Kältetechnik\nAm Deich 4"), ["Uwe Janssen"]);
+    // An initial before a name is still a name's.
+    assert.deepEqual(persons("Viele Grüße\nS. Carraro"), ["S. Carraro"]);
+  });
 });

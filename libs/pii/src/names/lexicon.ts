@@ -117,6 +117,7 @@ export const TRADE_WORDS = wordSet(`
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
   hofladen gasthof gasthaus landgasthof kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
+  spedition sanitär elektro haustechnik kältetechnik usługi
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */

@@ -17,6 +17,9 @@ const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
 const SHOP_WORD = /^\p{L}{3,}(?:werk|haus|welt|zentrum|markt|laden|technik)$/u;
+/** A compound naming a business after a family name: "Brandt Kältetechnik", "Osterkamp Fischverpackung". */
+const BUSINESS_COMPOUND =
+  /^\p{L}{3,}(?:technik|handel|logistik|transporte|verpackung|vertrieb|versand|reinigung)$/u;
 const AMPERSAND = /^[ \u00a0]*&[ \u00a0]*$/;
 /** Vietnamese middle names, after which the given name comes. */
 const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
@@ -31,6 +34,9 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 /** What follows "&" in a partnership's name. */
+/** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
+const DOTTED_LEGAL_FORM =
+  /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
 export class NameFinder {
@@ -177,7 +183,7 @@ export class NameFinder {
         (this.flags[j]! & (Word.surname | Word.given)) === Word.surname &&
         t.closesLine(j);
       if (
-        t.isInitial(j) ||
+        (t.isInitial(j) && !this.legalFormAt(j)) ||
         this.nameLike(j) ||
         afterMiddle ||
         lineEndingSurname ||
@@ -270,6 +276,12 @@ export class NameFinder {
     return i > 0 && AMPERSAND.test(this.tokens.gapBefore(i));
   }
 
+  /** Token i opens a legal form written with dots or a slash ("Ferraro S.r.l.", "Kjær A/S"). */
+  legalFormAt(i: number): boolean {
+    const start = this.tokens.starts[i]!;
+    return DOTTED_LEGAL_FORM.test(this.text.slice(start, start + 12));
+  }
+
   /** A company word among the `count` words joined from token `from` on. */
   private companyWordWithin(from: number, count: number): boolean {
     const t = this.tokens;
@@ -290,7 +302,11 @@ export class NameFinder {
   followedByCompanyWord(end: number): boolean {
     const t = this.tokens;
     if (end >= t.length) return false;
-    if (t.joined(end) && this.has(end, Word.company)) return true;
+    if (
+      t.joined(end) &&
+      (this.has(end, Word.company) || this.legalFormAt(end) || BUSINESS_COMPOUND.test(t.lowers[end]!))
+    )
+      return true;
     const between = this.text.slice(t.ends[end - 1]!, t.starts[end]!);
     return AMPERSAND.test(between) && PARTNERSHIP.test(t.lowers[end]!);
   }
