@@ -139,8 +139,14 @@ const HAND_WRITTEN_SETS = [
     "heldout-v18",
     "written to stress keyword spellings and secrets in prose; blind once on 2026-12-05, then its misses were worked on",
   ],
-  ["heldout-v19", "a wholesaler's and forwarder's mailbox; blind once on 2026-12-05"],
-  ["heldout-v20", "a housing association's mailbox; blind once on 2026-12-05"],
+  [
+    "heldout-v19",
+    "a wholesaler's and forwarder's mailbox; blind once on 2026-12-05, then its misses were worked on",
+  ],
+  [
+    "heldout-v20",
+    "a housing association's mailbox; blind once on 2026-12-05, then its misses were worked on",
+  ],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
