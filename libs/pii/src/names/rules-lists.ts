@@ -64,22 +64,25 @@ const COLOUR = /^(?:weiß|weiss|schwarz|braun|grau|grün|gruen|roth|white|black|
  */
 export function byNamePlates(f: NameFinder): void {
   const t = f.tokens;
+  const text = f.text;
   const familyName = (i: number) =>
     t.isCapitalized(i) &&
     !f.has(i, NOT_PLATE_NAME) &&
     !COLOUR.test(t.lowers[i]!) &&
     (f.has(i, Word.surname) || f.hints.has(t.lowers[i]!));
   for (let i = 0; i < t.length; i++) {
-    if (f.covered[i] || !familyName(i)) continue;
-    const after = f.text.slice(t.ends[i]!, t.ends[i]! + 3);
-    if (/\($/.test(t.gapBefore(i)) && after.startsWith(")")) {
+    // Cheap shape first: "(" right before and ")" right after, or a slash right after.
+    const end = t.ends[i]!;
+    const bracketed = text.charCodeAt(t.starts[i]! - 1) === 40 && text.charCodeAt(end) === 41;
+    const slashed =
+      i + 1 < t.length &&
+      (text.charCodeAt(end) === 47 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 47)) &&
+      /^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(i + 1));
+    if ((!bracketed && !slashed) || f.covered[i] || !familyName(i)) continue;
+    if (bracketed) f.emit(i, i + 1, NameScore.list);
+    else if (familyName(i + 1)) {
       f.emit(i, i + 1, NameScore.list);
-      continue;
-    }
-    const next = i + 1;
-    if (next < t.length && /^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(next)) && familyName(next)) {
-      f.emit(i, i + 1, NameScore.list);
-      if (!f.covered[next]) f.emit(next, next + 1, NameScore.list);
+      if (!f.covered[i + 1]) f.emit(i + 1, i + 2, NameScore.list);
     }
   }
 }
