@@ -76,7 +76,8 @@ export function byNamePlates(f: NameFinder): void {
     const bracketed = text.charCodeAt(t.starts[i]! - 1) === 40 && text.charCodeAt(end) === 41;
     const slashed =
       i + 1 < t.length &&
-      (text.charCodeAt(end) === 47 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 47)) &&
+      (text.charCodeAt(end) === 47 ||
+        (/[ \u00a0]/.test(text[end] ?? "") && text.charCodeAt(end + 1) === 47)) &&
       /^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(i + 1));
     if ((!bracketed && !slashed) || f.covered[i] || !familyName(i)) continue;
     if (bracketed) f.emit(i, i + 1, NameScore.list);
