@@ -185,6 +185,8 @@ const handwrittenHeldoutV17 = handwritten("handwritten-heldout-v17.txt", "heldou
 const handwrittenHeldoutV18 = handwritten("handwritten-heldout-v18.txt", "heldout-v18-hw");
 const handwrittenHeldoutV19 = handwritten("handwritten-heldout-v19.txt", "heldout-v19-hw");
 const handwrittenHeldoutV20 = handwritten("handwritten-heldout-v20.txt", "heldout-v20-hw");
+const handwrittenHeldoutV21 = handwritten("handwritten-heldout-v21.txt", "heldout-v21-hw");
+const handwrittenHeldoutV22 = handwritten("handwritten-heldout-v22.txt", "heldout-v22-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -230,3 +232,5 @@ write(new URL("heldout-v17.jsonl", fixtures), handwrittenHeldoutV17);
 write(new URL("heldout-v18.jsonl", fixtures), handwrittenHeldoutV18);
 write(new URL("heldout-v19.jsonl", fixtures), handwrittenHeldoutV19);
 write(new URL("heldout-v20.jsonl", fixtures), handwrittenHeldoutV20);
+write(new URL("heldout-v21.jsonl", fixtures), handwrittenHeldoutV21);
+write(new URL("heldout-v22.jsonl", fixtures), handwrittenHeldoutV22);
