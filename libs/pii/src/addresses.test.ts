@@ -262,6 +262,11 @@ describe("postal addresses of many countries", () => {
       "Carretera de Alcoy km 7, 03690 San Vicente del Raspeig",
       "Lindenallee 40, Whg. 12 (3. OG links), 50968 Köln",
       "27 Market Road\nIkeja, Lagos\nNigeria",
+      // A region before the country, a two-word Dutch town, Catalan and Croatian streets.
+      "Odos Ermou 12\n105 63 Plaka, Athens\nGreece",
+      "Prinsestraat 12\n2513 CA Den Haag\nNetherlands",
+      "Camí de Can Pastilla 8, 07610 Palma",
+      "Cesta dr. Ante Starčevića 3, 21000 Split, Croatia",
     ])
       assertWholeAddress(address);
     // The country is what tells a town without a postcode: a plain word after a street is none.

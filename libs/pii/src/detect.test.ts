@@ -503,6 +503,11 @@ describe("forms, lists and foreign formats", () => {
     assertFinds('the doorbell still says "Okafor / Lindqvist", please', "PERSON:Okafor");
     assertFinds('the doorbell still says "Okafor / Lindqvist", please', "PERSON:Lindqvist");
     assertFinds("- Whg 2.1 (Petrović): Fenster klemmt", "PERSON:Petrović");
+    // The second name of a pair counts even when the first was found before.
+    assertFinds("Frau Okafor schrieb: Klingel „Okafor / Lindqvist“", "PERSON:Lindqvist");
+    assertFinds("for the Mensah family's new boiler", "PERSON:Mensah");
+    assertFinds("Kasper Nielsen & Birgitte Thygesen – double", "PERSON:Birgitte Thygesen");
+    assertNothing("your Premium Family plan and the Royal family", EntityType.ENTITY_TYPE_PERSON);
     // A colour in brackets names a variant, and a word in brackets is no name.
     assertNothing("der Bezug (Grau) ist wieder lieferbar", EntityType.ENTITY_TYPE_PERSON);
     assertNothing("die Heizung (Vaillant) ist alt", EntityType.ENTITY_TYPE_PERSON);

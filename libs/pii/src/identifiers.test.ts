@@ -171,6 +171,12 @@ describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
       "RK-LG-2021-007",
     ]);
     assert.deepEqual(valuesOf("der Vertrag über Sie ist gut", contract), []);
+    assert.deepEqual(valuesOf("Kundennummer müsste 40917 sein", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "40917",
+    ]);
+    assert.deepEqual(valuesOf("(Vorgang der Hausverwaltung HB-4410)", EntityType.ENTITY_TYPE_TICKET_NUMBER), [
+      "HB-4410",
+    ]);
     const tax = EntityType.ENTITY_TYPE_TAX_ID;
     assert.deepEqual(valuesOf("Hanoi Fasteners JSC\nTax code: 0109 552 741", tax), ["0109 552 741"]);
     // A British PAYE code names an allowance, not a taxpayer.
@@ -195,6 +201,9 @@ describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
     const secret = EntityType.ENTITY_TYPE_SECRET;
     assert.deepEqual(valuesOf("or the activation code from the letter, HAUS-4R7T-88KQ, instead", secret), [
       "HAUS-4R7T-88KQ",
+    ]);
+    assert.deepEqual(valuesOf("Das Kennwort hatte ich gestern auf „Lago#Maggiore7“ geändert.", secret), [
+      "Lago#Maggiore7",
     ]);
     // A voucher's code after a clause is public: it has no group mixing letters and digits.
     assert.deepEqual(valuesOf("use the code from our newsletter, AUTUMN-2025, at checkout", secret), []);

@@ -395,7 +395,8 @@ Bengt Evert Folke Gösta Gosta Göte Hampus Jonatan Kalle Ludvig Olof Olle Pontu
 Vilhelm Wilmer Agnete Agneta Anneli Birgitta Bodil Britt Cecilie Dorte Dorthe Eira Elsa Gro Gunhild Gunilla
 Hedvig Hjördis Ingegerd Ingela Inger Ingvild Jorunn Kajsa Lykke Marit Mette Nanna Oda Pernille Ragnhild Randi
 Rigmor Runa Signe Sissel Solveig Stina Synnøve Synnove Tove Trine Turid Vibeke Viveka Åsa Asa Gry Alva Majken
-Moa Tyra Ylva Aapo Aatu Ahti Aki Antero Antti Arto Eero Eetu Eino Esa Hannu Harri Heikki Ilkka Jari Jarmo
+Moa Tyra Ylva Birgitte Freja Ditte Frederikke Rikke Malene Lærke Laerke Birthe Jytte Grethe Sunniva Torunn
+Guro Mikkel Morten Thorbjørn Thorbjorn Frej Aksel Kristian Flemming Knud Aapo Aatu Ahti Aki Antero Antti Arto Eero Eetu Eino Esa Hannu Harri Heikki Ilkka Jari Jarmo
 Jouni Jouko Juho Jussi Kimmo Kyösti Markku Matti Onni Paavo Pasi Pekka Pentti Petri Risto Seppo Simo Tapani
 Tapio Teemu Tommi Tuomas Tuomo Urho Vesa Veikko Väinö Ville Aila Aili Eija Helmi Hilkka Iida Irja Jaana Kaisa
 Kirsi Kaija Leena Maarit Maija Marjatta Marja Merja Minna Mirja Niina Noora Outi Päivi Paivi Pirjo Raija

@@ -95,7 +95,8 @@ const FOREIGN_POSTCODE_TAIL =
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
-const DUTCH_TOWN = /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}/u;
+const DUTCH_TOWN =
+  /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|\r?\n|,)))?/u;
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
 const TOWN_TAIL =
   /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
@@ -121,9 +122,9 @@ const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
 const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 
-/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), or the country (also alone on the next line). */
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), a region when a country follows (", Attica, Greece"), or the country (also alone on the next line). */
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 

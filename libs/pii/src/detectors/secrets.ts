@@ -34,7 +34,7 @@ const SECRET_NEXT_SENTENCE_AT = new RegExp(
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
 /** "changed the wifi key to …", "das Passwort auf … geändert": a new secret after "to"/"auf". */
 const CHANGED_TO_AT = new RegExp(
-  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben)[ \u00a0]+(?:ich|wir|er|sie)[ \u00a0]+)?(?:(?:again|wieder|jetzt|now|neu)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
+  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben|hatte|hatten)[ \u00a0]+(?:ich|wir|er|sie)(?:[ \u00a0]+[a-zäöüß]+){0,3}?[ \u00a0]+)?(?:(?:again|wieder|jetzt|now|neu)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
   "iy",
 );
 const CHANGE_BEFORE =
@@ -122,8 +122,8 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "bankleit",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
-/** Sentence punctuation after a secret; "!" and "?" may end the secret itself. */
-export const TRAILING = /[.,;:)\]]+$/;
+/** Sentence punctuation and closing quotes after a secret; "!" and "?" may end the secret itself. */
+export const TRAILING = /[.,;:)\]“”‘’»«]+$/;
 
 /**
  * What a compound names, if a secret: "Kundenkennwort", "X-API-Key" (password), "Karten-PIN",

@@ -3,7 +3,7 @@ import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byForms } from "./rules-forms.js";
-import { byLists, byNamePlates, byRepetition } from "./rules-lists.js";
+import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
 import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { Word } from "./word-flags.js";
@@ -33,6 +33,7 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
   byClosingLine(finder);
   byLists(finder);
   byNamePlates(finder);
+  byFamilyOf(finder);
   byRepetition(finder);
   for (const span of finder.found) out.push(span);
   byForms(text, out);

@@ -66,25 +66,46 @@ export function byNamePlates(f: NameFinder): void {
   const t = f.tokens;
   const text = f.text;
   const familyName = (i: number) =>
+    i >= 0 &&
+    i < t.length &&
     t.isCapitalized(i) &&
     !f.has(i, NOT_PLATE_NAME) &&
     !COLOUR.test(t.lowers[i]!) &&
     (f.has(i, Word.surname) || f.hints.has(t.lowers[i]!));
-  for (let i = 0; i < t.length; i++) {
-    // Cheap shape first: "(" right before and ")" right after, or a slash right after.
-    const end = t.ends[i]!;
-    const bracketed = text.charCodeAt(t.starts[i]! - 1) === 40 && text.charCodeAt(end) === 41;
-    const slashed =
-      i + 1 < t.length &&
-      (text.charCodeAt(end) === 47 ||
-        (/[ \u00a0]/.test(text[end] ?? "") && text.charCodeAt(end + 1) === 47)) &&
-      /^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(i + 1));
-    if ((!bracketed && !slashed) || f.covered[i] || !familyName(i)) continue;
-    if (bracketed) f.emit(i, i + 1, NameScore.list);
-    else if (familyName(i + 1)) {
-      f.emit(i, i + 1, NameScore.list);
-      if (!f.covered[i + 1]) f.emit(i + 1, i + 2, NameScore.list);
+  const emitOnce = (i: number) => {
+    if (!f.covered[i]) f.emit(i, i + 1, NameScore.list);
+  };
+  // Read from the brackets and slashes, which are few, not from every token.
+  for (let at = text.indexOf("("); at !== -1; at = text.indexOf("(", at + 1)) {
+    const i = t.firstAtOrAfter(at + 1);
+    if (i < t.length && t.starts[i] === at + 1 && text.charCodeAt(t.ends[i]!) === 41 && familyName(i))
+      emitOnce(i);
+  }
+  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) {
+    const after = t.firstAtOrAfter(at + 1);
+    const before = after - 1;
+    if (before < 0 || !/^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(after))) continue;
+    if (familyName(before) && familyName(after)) {
+      // "Osei / Hartmann" when "Osei" was found before: the second name still counts.
+      emitOnce(before);
+      emitOnce(after);
     }
+  }
+}
+
+const NOT_FAMILY = new Set(["royal", "holy", "first", "whole", "entire", "extended", "host"]);
+
+/** "the Osei family's refurbishment": a family's name, as German "Familie Osei" is by its trigger. */
+export function byFamilyOf(f: NameFinder): void {
+  const t = f.tokens;
+  if (!f.text.includes("famil")) return;
+  for (let i = 1; i + 1 < t.length; i++) {
+    const next = t.lowers[i + 1]!;
+    if (next !== "family" && next !== "families") continue;
+    // "the Premium Family plan" is a product, "the Royal family" no one's name.
+    if (t.isCapitalized(i + 1) || t.lowers[i - 1] !== "the" || NOT_FAMILY.has(t.lowers[i]!)) continue;
+    if (f.covered[i] || !t.isCapitalized(i) || !t.joined(i) || !t.joined(i + 1)) continue;
+    if (!f.has(i, Word.notName | Word.company | Word.title)) f.emit(i, i + 1, NameScore.list);
   }
 }
 
