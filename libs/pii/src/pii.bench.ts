@@ -147,6 +147,8 @@ const HAND_WRITTEN_SETS = [
     "heldout-v20",
     "a housing association's mailbox; blind once on 2026-12-05, then its misses were worked on",
   ],
+  ["heldout-v21", "a travel agency's mailbox; blind once on 2026-12-05, then its misses were worked on"],
+  ["heldout-v22", "a craft business's mailbox; blind once on 2026-12-05, then its misses were worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
