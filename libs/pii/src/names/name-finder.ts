@@ -32,13 +32,13 @@ const TEAM_SUFFIX =
   /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management)$/;
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
-/** Token-level state shared by the name rules: predicates, span building, what is covered. */
-/** What follows "&" in a partnership's name. */
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
+/** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
+/** Token-level state shared by the name rules: predicates, span building, what is covered. */
 export class NameFinder {
   readonly tokens: Tokens;
   readonly covered: Uint8Array;

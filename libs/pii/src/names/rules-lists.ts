@@ -84,7 +84,7 @@ export function byNamePlates(f: NameFinder): void {
   for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) {
     const after = t.firstAtOrAfter(at + 1);
     const before = after - 1;
-    if (before < 0 || !/^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(after))) continue;
+    if (before < 0 || after >= t.length || !/^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(after))) continue;
     if (familyName(before) && familyName(after)) {
       // "Osei / Hartmann" when "Osei" was found before: the second name still counts.
       emitOnce(before);
