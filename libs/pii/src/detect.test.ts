@@ -495,6 +495,10 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("Teilnehmer:\nKrüger, Anna / Vogel, Peter", "PERSON:Krüger, Anna");
     assertFinds("Kind regards,\nSIOBHAN KEANE", "PERSON:SIOBHAN KEANE");
     assertFinds("Name as per passport: VERMA ROHIT", "PERSON:VERMA ROHIT");
+    assertFinds(
+      "Travellers:\nMAEVE ALICE DORAN, born 4 May 1961, passport PA1234567",
+      "PERSON:MAEVE ALICE DORAN",
+    );
     assertNothing("Ort, Datum / Unterschrift", EntityType.ENTITY_TYPE_PERSON);
   });
 

@@ -66,9 +66,12 @@ const NAME_LABEL =
 
 /** Two words in capitals side by side: where a candidate line may be. */
 const CAPS_PAIR = new RegExp(`${CAPS}[ \\u00a0]${CAPS}`, "gu");
-/** Candidate lines: two to four words in capitals and nothing else; tried at a line start. */
+/**
+ * Candidate lines: two to four words in capitals and nothing else, or before a birth date as a
+ * passport list gives them ("LINDA MARIE HARKNESS, born …"); tried at a line start.
+ */
 const CAPS_LINE_AT = new RegExp(
-  `[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})[ \\t]*(?=[\\r\\n]|$)`,
+  `[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})(?:[ \\t]*(?=[\\r\\n]|$)|(,[ \\t]*(?:born|geb\\.|geboren|DOB|date of birth)(?![\\p{L}])))`,
   "yud",
 );
 
@@ -85,7 +88,10 @@ function capitalNames(text: string, out: Span[]): void {
     const name = match[1]!;
     const start = match.indices![1]![0];
     const labelled = match[0].includes(":");
-    if (labelled) {
+    if (match[2] !== undefined) {
+      // A birth date after the capitals makes them a person's name.
+      if (NOT_NAMES.has(name.split(/\s/)[0]!.toLowerCase())) continue;
+    } else if (labelled) {
       if (!NAME_LABEL.test(`\n${match[0].slice(0, match[0].lastIndexOf(":") + 1)}`)) continue;
     } else {
       if (NOT_NAMES.has(name.split(/\s/)[0]!.toLowerCase())) continue;
