@@ -69,7 +69,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v18", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v19", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v20", structured: 0.99, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v21", structured: 0.97, personAddress: 0.95, precision: 0.95 },
+  { set: "heldout-v21", structured: 0.99, personAddress: 0.96, precision: 0.95 },
   { set: "heldout-v22", structured: 0.97, personAddress: 0.96, precision: 0.96 },
 ] as const;
 

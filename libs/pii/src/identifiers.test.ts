@@ -205,6 +205,10 @@ describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
     assert.deepEqual(valuesOf("Das Kennwort hatte ich gestern auf „Lago#Maggiore7“ geändert.", secret), [
       "Lago#Maggiore7",
     ]);
+    const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+    assert.deepEqual(valuesOf("Your e-tickets:\nBRUN/ANNA MS – 220 7712093381", ticket), ["220 7712093381"]);
+    // A phone number of the same shape stays a phone number.
+    assert.deepEqual(valuesOf("Zum Ticket: ruf mich an, 030 4471209338", ticket), []);
     // A voucher's code after a clause is public: it has no group mixing letters and digits.
     assert.deepEqual(valuesOf("use the code from our newsletter, AUTUMN-2025, at checkout", secret), []);
   });

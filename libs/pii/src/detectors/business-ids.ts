@@ -1,6 +1,6 @@
 import { L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span } from "../spans.js";
+import { matchSpan, Score, type Span } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import type { CustomPattern } from "../types.js";
 
@@ -51,7 +51,18 @@ const CURRENCIES = new Set("EUR USD GBP CHF SEK NOK DKK PLN CZK HUF ZAR AUD CAD 
 export const AMOUNT_AFTER =
   /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
 
+/**
+ * An airline e-ticket number: the carrier's three digits, then ten ("512 2418830471",
+ * "220-1234567890"). It names one traveller's ticket, so only in mails that speak of tickets;
+ * weak, so a phone number of the same shape stays a phone number.
+ */
+const E_TICKET = /(?<![\d+/.-])\d{3}[ \u00a0-]?\d{10}(?![\d/.-])/g;
+const TICKET_WORD = /\b(?:e-?tickets?|tickets?|ticketnummer|flugschein)\b/i;
+
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
+  if (TICKET_WORD.test(text))
+    for (const match of text.matchAll(E_TICKET))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.weak));
   for (const i of tokens.withHead(BUSINESS_HEADS)) {
     BUSINESS_AT.lastIndex = tokens.starts[i]!;
     const match = BUSINESS_AT.exec(text);
