@@ -6,6 +6,7 @@ import { detectIntent, detectPriority, detectSentiment } from "./heuristics.js";
 import { type LlmClassification, parseClassification } from "./parse-classification.js";
 import { buildClassifyPrompt } from "./prompt.js";
 import { routeByRules } from "./rules.js";
+import { routingText } from "./text-features.js";
 import type { DepartmentSpec, MailClassification, RoutableMail, RuleSpec } from "./types.js";
 
 export interface ClassifyContext {
@@ -32,7 +33,7 @@ const CROSS_CHECK_BELOW = 0.75;
  * throws for LLM trouble; only a cancelled call is passed on, so the mail is retried later.
  */
 export async function classifyMail(mail: RoutableMail, ctx: ClassifyContext): Promise<MailClassification> {
-  const text = `${mail.subject}\n${mail.body}`;
+  const text = routingText(mail);
   const notes: string[] = [];
   const ids = ctx.departments.map((department) => department.id);
 

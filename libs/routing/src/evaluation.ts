@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { FallbackClassifier } from "./fallback-classifier.js";
 import type { LabeledMail } from "./labeled-mails.js";
 import { routeByRules } from "./rules.js";
+import { routingText } from "./text-features.js";
 import type { DepartmentSpec, RoutableMail, RuleSpec } from "./types.js";
 
 /**
@@ -69,7 +70,7 @@ export function scoreRouting(
   const pairs = mails.map((mail) => {
     const ruled = routeByRules(routableMail(mail), rules);
     if (ruled !== undefined) byRule++;
-    const predicted = ruled?.department ?? classifier.classify(`${mail.subject}\n${mail.body}`).department;
+    const predicted = ruled?.department ?? classifier.classify(routingText(mail)).department;
     return { id: mail.id, label: mail.department, predicted };
   });
   const labels = [...new Set(mails.map((mail) => mail.department))].sort();

@@ -26,5 +26,5 @@ export {
 } from "./prompt.js";
 export { toProtoClassification } from "./proto.js";
 export { globToRegExp, type RuleDecision, routeByRules } from "./rules.js";
-export { extractFeatures, normalizeText, stem, words } from "./text-features.js";
+export { extractFeatures, normalizeText, routingText, stem, words } from "./text-features.js";
 export * from "./types.js";

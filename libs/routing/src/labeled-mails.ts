@@ -5,6 +5,7 @@ import {
   type TrainingExample,
   trainFallbackClassifier,
 } from "./fallback-classifier.js";
+import { routingText } from "./text-features.js";
 import type { DepartmentSpec } from "./types.js";
 
 /**
@@ -60,9 +61,8 @@ export async function readLabeledMails(files: readonly string[]): Promise<Labele
   return mails;
 }
 
-/** What the classifier reads of a mail: the subject, then the body, as classification does. */
 export function trainingExamples(mails: readonly LabeledMail[]): TrainingExample[] {
-  return mails.map((mail) => ({ department: mail.department, text: `${mail.subject}\n${mail.body}` }));
+  return mails.map((mail) => ({ department: mail.department, text: routingText(mail) }));
 }
 
 /** The parts of the config the embedded classifier is trained from (`Config` fits). */

@@ -7,6 +7,7 @@ import { defaultConfig } from "@poststelle/config";
 import { loadHeldOutMails, scoreRouting } from "./evaluation.js";
 import { trainFallbackClassifier } from "./fallback-classifier.js";
 import { readLabeledMails, trainEmbeddedClassifier } from "./labeled-mails.js";
+import { routingText } from "./text-features.js";
 
 const MACRO_F1_FLOOR = 0.92;
 const DEPARTMENTS_ONLY_FLOOR = 0.7;
@@ -19,9 +20,9 @@ describe("routing quality on the held-out mails", () => {
     const train = await readLabeledMails(config.embeddedClassifier.labeledMails);
     assert.ok(train.length >= 300);
     assert.ok(heldout.length >= 100);
-    const trained = new Set(train.map((mail) => `${mail.subject}\n${mail.body}`));
+    const trained = new Set(train.map(routingText));
     assert.ok(
-      heldout.every((mail) => !trained.has(`${mail.subject}\n${mail.body}`)),
+      heldout.every((mail) => !trained.has(routingText(mail))),
       "no held-out mail is trained on",
     );
     for (const language of ["de", "en"]) assert.ok(heldout.some((mail) => mail.language === language));

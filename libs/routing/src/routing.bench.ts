@@ -8,6 +8,7 @@ import { classifyMail } from "./classify-mail.js";
 import { loadHeldOutMails, routableMail, scoreRouting } from "./evaluation.js";
 import { trainFallbackClassifier } from "./fallback-classifier.js";
 import { readLabeledMails, trainingExamples } from "./labeled-mails.js";
+import { routingText } from "./text-features.js";
 
 const config = defaultConfig({});
 const departments = config.departments;
@@ -37,8 +38,7 @@ for (const variant of variants) {
   const trained = timed(() => trainFallbackClassifier(departments, variant.examples, { exclude }));
   const scores = scoreRouting(heldout, config.rules, trained.value);
   const classifyRun = timed(() => {
-    for (let i = 0; i < 5; i++)
-      for (const mail of heldout) trained.value.classify(`${mail.subject}\n${mail.body}`);
+    for (let i = 0; i < 5; i++) for (const mail of heldout) trained.value.classify(routingText(mail));
   });
   let triaged = 0;
   let correctKept = 0;
@@ -70,9 +70,7 @@ for (const variant of variants) {
 console.table(rows);
 console.log("F1 by department (held-out):");
 console.table(perDepartment);
-const languageHits = heldout.filter(
-  (mail) => likelyLanguage(`${mail.subject}\n${mail.body}`) === mail.language,
-);
+const languageHits = heldout.filter((mail) => likelyLanguage(routingText(mail)) === mail.language);
 console.log(`language heuristic on held-out: ${pct(languageHits.length / heldout.length)} correct`);
 
 console.log(
