@@ -45,5 +45,9 @@ describe("lists of birth dates", () => {
       found("Mein Mann ist geb. am 02.01.1970, ich am 14.08.1973.").includes("DATE_OF_BIRTH:14.08.1973"),
     );
     assert.ok(!found("geb. am 02.01.1970. Termin am 14.08.2025").includes("DATE_OF_BIRTH:14.08.2025"));
+    assert.deepEqual(found("Geburtsdatum: 04.08.1988, Termin am 19.01.2025 um 10 Uhr."), [
+      "DATE_OF_BIRTH:04.08.1988",
+    ]);
+    assert.deepEqual(found("Date of birth 12/05/1979, moved in on 01/09/2016"), ["DATE_OF_BIRTH:12/05/1979"]);
   });
 });

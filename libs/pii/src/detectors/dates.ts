@@ -238,12 +238,21 @@ function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number
   return lineEnd;
 }
 
+/**
+ * Words between two dates that make the second the date of something else: "Geburtsdatum:
+ * 04.08.1988, Termin am 19.01.2025", "born 1990, moved here on 3 May 2015".
+ */
+const OTHER_DATE_GAP =
+  /(?<![\p{L}])(?:termin\p{L}*|appointment|seit|since|ab|bis|until|from|vom|gültig|valid|fällig|due|ausgestellt|issued|expires?|abgelaufen|einzug|eingezogen|umzug|moved|anreise|abreise|arrival|departure|flug|flight|bestellt|ordered|geliefert|delivered|rechnung|invoice|hochzeit|heirat|married|wedding|gestorben|verstorben|died)(?![\p{L}])/iu;
+
 /** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + 64);
   DATE.lastIndex = 0;
   const match = DATE.exec(window);
-  if (match === null || !LIST_GAP.test(window.slice(0, match.index))) return undefined;
+  if (match === null) return undefined;
+  const gap = window.slice(0, match.index);
+  if (!LIST_GAP.test(gap) || OTHER_DATE_GAP.test(gap)) return undefined;
   return [from + match.index, from + match.index + match[0].length];
 }
 
