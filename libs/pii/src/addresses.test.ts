@@ -272,4 +272,37 @@ describe("postal addresses of many countries", () => {
     // The country is what tells a town without a postcode: a plain word after a street is none.
     assert.ok(found("see you at 12 Mill Road, Tuesday works").every((value) => !value.includes("Tuesday")));
   });
+
+  it("reads the house's line above a town with its postcode, a post box or a province", () => {
+    for (const address of [
+      "Plot 7, 5th Main Road, Jayanagar 4th Block\nMysuru 570011, Karnataka, India",
+      "House No. 9, Odoi Street, Dzorwulu\nP.O. Box AN 4471, Accra, Ghana",
+      "Mombasa Road 31, Syokimau\nP.O. Box 41230-00100, Nairobi, Kenya",
+      "18 Lê Lợi, Phường 4\nĐà Lạt City, Lâm Đồng Province, Vietnam",
+      "Strandgata 9, 600 Akureyri, Iceland",
+    ])
+      assert.ok(found(`Our address:\n${address}\nThanks`).includes(`STREET_ADDRESS:${address}`), address);
+    // A firm's name above a post box is no address line.
+    assert.ok(
+      found("Tembo Safaris Ltd\nP.O. Box 41230-00100, Nairobi, Kenya").includes(
+        "STREET_ADDRESS:P.O. Box 41230-00100, Nairobi, Kenya",
+      ),
+    );
+    // Nor is a town and its country under a name.
+    assert.ok(
+      found("Kind regards,\nLena Vogt\nMunich, Bavaria, Germany").every((v) => !v.startsWith("STREET")),
+    );
+  });
+
+  it("takes a region or island that ends the line or the sentence after an address", () => {
+    assert.ok(
+      found("Die Finca: Camí de Sa Torre 3, 07609 Llucmajor, Mallorca. Schlüssel ab 16 Uhr").includes(
+        "STREET_ADDRESS:Camí de Sa Torre 3, 07609 Llucmajor, Mallorca",
+      ),
+    );
+    assert.deepEqual(found("Die Adresse: Ulmenweg 7, 28857 Syke, Frau Brandt."), [
+      "STREET_ADDRESS:Ulmenweg 7, 28857 Syke",
+      "PERSON:Brandt",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { GIVEN, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
-import { addressWordsAtEnd } from "./address-chains.js";
+import { addressWordsAtEnd, isTownWithPostcode } from "./address-chains.js";
 import { HOUSE_NAME, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // British, Irish and New Zealand addresses are often written one part per line, and the lines
@@ -23,6 +23,8 @@ const UNIT_LINE = new RegExp(
 const STREET_NUMBER =
   /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
 const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
+/** "P.O. Box 66012-00800", "Private Bag X12": where the house stands is written above the box. */
+const POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|Private Bag)(?![\p{L}])/iu;
 /** Lines that end a letter's greeting or closing, never an address part. */
 const NOT_ADDRESS_LINE =
   /Regards|Grüße|Gruß|Thanks|Danke|Cheers|Sincerely|Faithfully|Greetings|Hello|Hallo|Dear|Liebe|Sehr/u;
@@ -33,8 +35,11 @@ export function withLinesAbove(text: string, span: Span): Span {
   if (!/^[ \u00a0\t>]*$/.test(text.slice(lineStart, span.start))) return span;
   const own = text.slice(span.start, span.end);
   // A Dublin postal district ("Dublin 4, D04 X2Y6") is a town with a number, not a street.
+  const box = POST_BOX.test(own);
   let streetReached =
-    !DUBLIN_DISTRICT.test(own) && (own.includes("\n") || own.includes(",") || STREET_NUMBER.test(own));
+    !DUBLIN_DISTRICT.test(own) &&
+    !box &&
+    (own.includes("\n") || STREET_NUMBER.test(own) || streetInChain(own));
   let start = span.start;
   for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
     const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
@@ -43,6 +48,8 @@ export function withLinesAbove(text: string, span: Span): Span {
     const line = raw.slice(indent).trimEnd();
     const unit = UNIT_LINE.test(line);
     if (!(unit || isAddressLine(line)) || (streetReached && !unit)) break;
+    // Above a post box, only the house's own line: a firm's name there is no address.
+    if (box && !/\d/.test(line)) break;
     if (/\d/.test(line)) streetReached = true;
     start = aboveStart + indent;
     lineStart = aboveStart;
@@ -51,9 +58,18 @@ export function withLinesAbove(text: string, span: Span): Span {
   return start === span.start ? span : { ...span, start, score: Math.max(span.score, Score.format) };
 }
 
+/** A chain of parts holds its street unless it opens with a town and its postcode ("Bengaluru 560038, Karnataka"). */
+function streetInChain(own: string): boolean {
+  return own.includes(",") && !isTownWithPostcode(own.slice(0, own.indexOf(",")).trim());
+}
+
 function isAddressLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_LINE_LENGTH || NOT_ADDRESS_LINE.test(line)) return false;
-  if (addressWordsAtEnd(line) !== line.length) return false;
+  // Each comma-separated part whole: "No. 14, 3rd Cross, Indiranagar 2nd Stage".
+  for (const part of line.split(",")) {
+    const trimmed = part.trim();
+    if (trimmed === "" || addressWordsAtEnd(trimmed) !== trimmed.length) return false;
+  }
   if (STREET_WORD_AT_END.test(line)) return true;
   // A person's name opens the block: "Morag Fraser", "Dr. Anna Weber".
   const first = line.split(/[ \u00a0.]+/)[0]!.toLowerCase();

@@ -19,7 +19,7 @@ const NOT_TOWN_WORD =
 /** Irish ends need no house number: rural addresses have none. */
 const IRISH_END = /^,[ \u00a0]*(?:Co\.?|County|Dublin)[ \u00a0]/;
 /** Small words that may stand in lower case inside a part: "Tigh na Mara", "Rue de la Loi". */
-const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|les|na|an|van|von|der|den|y|e|of|the)$/u;
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|les|na|an|van|von|der|den|y|e|í|á|of|the)$/u;
 /** Lower-case words that open a part: "ngõ 42" (alley), "bte 4" (box), "app. 3", "no. 5". */
 const PART_OPENER = /^(?:ngõ|ngách|hẻm|kiệt|số|bte|app\.?|apt\.?|no\.?|flat|unit)$/u;
 const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d)/u;
@@ -35,7 +35,8 @@ export function detectAddressChains(text: string, out: Span[]): void {
   for (const end of text.matchAll(CHAIN_END)) {
     const postcode = /[ \u00a0]*[-–]?[ \u00a0]*\d+$/.exec(end[0]);
     if (postcode !== null && NOT_TOWN_WORD.test(end[0].slice(0, postcode.index).replace(/,$/, ""))) continue;
-    const start = chainStart(text, end.index, IRISH_END.test(end[0]));
+    const start =
+      chainStart(text, end.index, IRISH_END.test(end[0])) ?? withNumberedLineAbove(text, end.index);
     if (start !== undefined)
       out.push({
         type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
@@ -64,7 +65,8 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
     if (kept === 0) break;
     start = start - kept;
     parts++;
-    if (NUMBERED_PART.test(text.slice(start, start + kept).trim())) numbered = true;
+    const part = text.slice(start, start + kept).trim();
+    if (NUMBERED_PART.test(part) || isTownWithPostcode(part)) numbered = true;
     // A part cut short by prose ("office is No. 27") opens the chain.
     if (kept < raw.trimStart().length || previousComma < lineStart) break;
     start = previousComma;
@@ -72,6 +74,32 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
   while (start < comma && /[\s,]/.test(text[start]!)) start++;
   return parts >= 2 && (numbered || numberless) ? start : undefined;
 }
+
+/** "Bengaluru 560038", "Chennai - 600020": a town and its postcode, as a part before a region. */
+const TOWN_WITH_POSTCODE =
+  /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?[ \u00a0]*[-–]?[ \u00a0]*\d{4,6}$/u;
+
+export function isTownWithPostcode(part: string): boolean {
+  return (
+    TOWN_WITH_POSTCODE.test(part) && !NOT_TOWN_WORD.test(part.replace(/[ \u00a0]*[-–]?[ \u00a0]*\d+$/, ""))
+  );
+}
+
+/**
+ * A chain without a number whose house number stands on the line above: "42 Nguyễn Trãi, Ward 2 /
+ * Hội An City, Quảng Nam Province, Vietnam". Where the line above begins, if it reads as parts too.
+ */
+function withNumberedLineAbove(text: string, comma: number): number | undefined {
+  const start = chainStart(text, comma, true);
+  if (start === undefined || (start > 0 && text[start - 1] !== "\n")) return undefined;
+  const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
+  const above = text.slice(aboveStart, Math.max(aboveStart, start - 1)).replace(/\r$/, "");
+  if (above.length > MAX_LINE_LENGTH) return undefined;
+  const parts = above.split(",").map((part) => part.trim());
+  const whole = parts.every((part) => part !== "" && addressWordsAtEnd(part) === part.length);
+  return whole && parts.some((part) => NUMBERED_PART.test(part)) ? aboveStart : undefined;
+}
+const MAX_LINE_LENGTH = 48;
 
 /** Length of the part's tail made of address words (capitalized, numbers, particles), up to its end. */
 export function addressWordsAtEnd(part: string): number {

@@ -128,10 +128,24 @@ const REGION_TAIL = new RegExp(
   "u",
 );
 
+/** A region or island ending the line or sentence after a whole address: "…, 07620 Llucmajor, Mallorca." */
+const LINE_END_REGION =
+  /^,[ \u00a0]*(\p{Lu}[\p{L}'-]{2,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{2,24})?)(?=[ \u00a0]*(?:\r?\n|$)|[.;)](?:\s|$))/u;
+
+/** "…, 12345 Berlin, Frau Weber.": the person the address is for, not a region. */
+const SALUTATION = /^(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)$/;
+
 /** The span with the region and country after its town, if any. */
 function withRegion(text: string, span: Span): Span {
   const region = REGION_TAIL.exec(text.slice(span.end, span.end + 40));
-  return region === null || region[0].length === 0 ? span : { ...span, end: span.end + region[0].length };
+  if (region !== null && region[0].length > 0) return { ...span, end: span.end + region[0].length };
+  const own = text.slice(span.start, span.end);
+  if (!/\d/.test(own) || !/[,\n]/.test(own)) return span;
+  const lineEnd = LINE_END_REGION.exec(text.slice(span.end, span.end + 56));
+  if (lineEnd === null) return span;
+  const first = lineEnd[1]!.split(/[ \u00a0]/)[0]!;
+  if (NOT_LONE_TOWN.has(first) || SALUTATION.test(first)) return span;
+  return { ...span, end: span.end + lineEnd[0].length };
 }
 
 function withTail(text: string, span: Span): Span {
