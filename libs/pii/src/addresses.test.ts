@@ -265,6 +265,7 @@ describe("postal addresses of many countries", () => {
       // A region before the country, a two-word Dutch town, Catalan and Croatian streets.
       "Odos Ermou 12\n105 63 Plaka, Athens\nGreece",
       "Prinsestraat 12\n2513 CA Den Haag\nNetherlands",
+      "Laan van Poot 31, 2566 DA Den Haag",
       "Camí de Can Pastilla 8, 07610 Palma",
       "Cesta dr. Ante Starčevića 3, 21000 Split, Croatia",
     ])
