@@ -187,6 +187,8 @@ const handwrittenHeldoutV19 = handwritten("handwritten-heldout-v19.txt", "heldou
 const handwrittenHeldoutV20 = handwritten("handwritten-heldout-v20.txt", "heldout-v20-hw");
 const handwrittenHeldoutV21 = handwritten("handwritten-heldout-v21.txt", "heldout-v21-hw");
 const handwrittenHeldoutV22 = handwritten("handwritten-heldout-v22.txt", "heldout-v22-hw");
+const handwrittenHeldoutV23 = handwritten("handwritten-heldout-v23.txt", "heldout-v23-hw");
+const handwrittenHeldoutV24 = handwritten("handwritten-heldout-v24.txt", "heldout-v24-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -234,3 +236,5 @@ write(new URL("heldout-v19.jsonl", fixtures), handwrittenHeldoutV19);
 write(new URL("heldout-v20.jsonl", fixtures), handwrittenHeldoutV20);
 write(new URL("heldout-v21.jsonl", fixtures), handwrittenHeldoutV21);
 write(new URL("heldout-v22.jsonl", fixtures), handwrittenHeldoutV22);
+write(new URL("heldout-v23.jsonl", fixtures), handwrittenHeldoutV23);
+write(new URL("heldout-v24.jsonl", fixtures), handwrittenHeldoutV24);
