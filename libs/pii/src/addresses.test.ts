@@ -295,6 +295,53 @@ describe("postal addresses of many countries", () => {
     );
   });
 
+  it("reads a block of lines that ends with its country, up to a name, a firm or a label", () => {
+    const block = (address: string, before = "Our address:") =>
+      found(`${before}\n${address}\n\nThanks`).includes(`STREET_ADDRESS:${address}`);
+    for (const address of [
+      "Flat No. 11, Surya Residency\n2nd Cross, near Hanuman Temple\nBengaluru - 560041\nKarnataka, India",
+      "Số 7, ngõ 15 Trần Phú\nPhường Văn Quán, Quận Hà Đông\nHà Nội 100000\nViệt Nam",
+      "4-2-9 Minamisenba, Chuo-ku\nOsaka 542-0081\nJapan",
+      "No. 3, Ring Road\nOld Bodija Estate\nP.M.B. 2201\nIbadan, Oyo State\nNigeria",
+      "Calle Tepic 12, Int. 4\nCol. Roma Sur, Alcaldía Cuauhtémoc\nC.P. 06760, Ciudad de México",
+    ])
+      assert.ok(block(address), address);
+    // The name, the firm and the label above stay out; the street starts after "Address:".
+    assert.ok(
+      block("4-2-9 Minamisenba, Chuo-ku\nOsaka 542-0081\nJapan", "Kenji Sato\nSakura Trading Co. Ltd"),
+    );
+    assert.ok(
+      found("Address: Prinsengracht 93-II\n1015 DN Amsterdam\nNetherlands").includes(
+        "STREET_ADDRESS:Prinsengracht 93-II\n1015 DN Amsterdam\nNetherlands",
+      ),
+    );
+    // Prose that ends with a country is no block.
+    assert.deepEqual(found("We fly out on Monday.\nThe group comes from 3 schools in India"), []);
+  });
+
+  it("reads parts from India, Vietnam, Brazil, Ukraine and Kenya on one line", () => {
+    for (const address of [
+      "2nd Floor, Lotus Plaza, Station Road, near Bus Depot, Udaipur 313001",
+      "Flat 4B, Green Acres, off Link Road, Malad (W), Mumbai 400064, Maharashtra",
+      "Số 9 Hàng Bạc, Phường Hàng Buồm, Quận Hoàn Kiếm, Hà Nội",
+      "Av. Brasil, 880, apto 41, Jardins, São Paulo – SP, 01430-000, Brasil",
+      "vul. Khreshchatyk 22, kv. 8, Kyiv 01001, Ukraine",
+      "Harambee House, 2nd Floor, Moi Avenue, P.O. Box 40112-00100, Nairobi",
+      "P.O. Box KA 1187, Airport, Accra",
+      "Maison Aoi 201, 3-4-5 Takadanobaba, Shinjuku-ku, Tokyo 169-0075",
+    ])
+      assertWholeAddress(address);
+    assert.deepEqual(found("Das Postfach ab 10 Uhr"), []);
+  });
+
+  it("takes a hall of residence and its room above the street", () => {
+    assert.ok(
+      found(
+        "Meine Adresse:\nWohnheim Am Lahnufer\nZimmer 112, Haus C\nLahnstraße 40\n35037 Marburg",
+      ).includes("STREET_ADDRESS:Wohnheim Am Lahnufer\nZimmer 112, Haus C\nLahnstraße 40\n35037 Marburg"),
+    );
+  });
+
   it("takes a region or island that ends the line or the sentence after an address", () => {
     assert.ok(
       found("Die Finca: Camí de Sa Torre 3, 07609 Llucmajor, Mallorca. Schlüssel ab 16 Uhr").includes(

@@ -1,7 +1,8 @@
 import { GIVEN, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { addressWordsAtEnd, isTownWithPostcode } from "./address-chains.js";
-import { HOUSE_NAME, STREET_WORD_AT_END } from "./address-patterns.js";
+import { withoutCountryLine } from "./address-country-blocks.js";
+import { HOUSE_NAME, NOT_ADDRESS_LINE, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // British, Irish and New Zealand addresses are often written one part per line, and the lines
 // above the postcode or town hold no street shape at all: "Rowan Cottage / Mill Lane / Kippen /
@@ -13,10 +14,11 @@ const MAX_LINES_ABOVE = 5;
 const MAX_LINE_LENGTH = 48;
 /**
  * A line above the street that still belongs to the address: "Flat 2", "Hinterhaus", "Residenz Am
- * Park, App. 114", a house name ("Rose Cottage", "Apartment 7, Seaview House").
+ * Park, App. 114", "Zimmer 214, Haus B", a hall of residence, a house name ("Rose Cottage",
+ * "Apartment 7, Seaview House").
  */
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?$|^${HOUSE_NAME}$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*[ \u00a0]?[\p{L}\d]{0,4})?$|^${HOUSE_NAME}$`,
   "u",
 );
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */
@@ -24,18 +26,16 @@ const STREET_NUMBER =
   /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
 const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
 /** "P.O. Box 66012-00800", "Private Bag X12": where the house stands is written above the box. */
-const POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|Private Bag)(?![\p{L}])/iu;
-/** Lines that end a letter's greeting or closing, never an address part. */
-const NOT_ADDRESS_LINE =
-  /Regards|Grüße|Gruß|Thanks|Danke|Cheers|Sincerely|Faithfully|Greetings|Hello|Hallo|Dear|Liebe|Sehr/u;
+const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Mail )?Bag)(?![\p{L}])/iu;
 
 /** The span, started higher up to take the address lines above it, if any. */
 export function withLinesAbove(text: string, span: Span): Span {
   let lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
   if (!/^[ \u00a0\t>]*$/.test(text.slice(lineStart, span.start))) return span;
-  const own = text.slice(span.start, span.end);
+  // A country on a line of its own says nothing of where the street is.
+  const own = withoutCountryLine(text.slice(span.start, span.end));
+  const box = STARTS_WITH_POST_BOX.test(own);
   // A Dublin postal district ("Dublin 4, D04 X2Y6") is a town with a number, not a street.
-  const box = POST_BOX.test(own);
   let streetReached =
     !DUBLIN_DISTRICT.test(own) &&
     !box &&

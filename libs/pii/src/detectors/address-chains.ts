@@ -1,16 +1,18 @@
 import { lineStartWithin } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { COUNTRIES } from "./address-parts.js";
+import { COUNTRIES, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // Much of the world writes an address as one line of comma-separated parts with no street word
 // and no postcode rule of its own: "Plot 14, Admiralty Way, Lekki Phase 1, Lagos, Nigeria",
 // "No. 27, 2nd Main Road, Adyar, Chennai - 600020", "Tullyvin Upper, Cootehill, Co. Cavan".
 // The chain is read backwards from how it ends: a country, an Irish county or Dublin district,
-// or a town with its postcode.
+// or a town with its postcode (Japanese "169-0051" and Brazilian "30130-005" too).
 
+/** A Vietnamese district and maybe its city end a chain: "Quận Hoàn Kiếm, Hà Nội", "Quận 7, TP.HCM". */
+const VIETNAMESE_DISTRICT = String.raw`(?:Quận|Huyện|Thị xã|Thành phố|TP\.)[ \u00a0]*[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*){0,3}(?:,[ \u00a0]*(?:TP\.[ \u00a0]?)?\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*){0,3})?`;
 const CHAIN_END = new RegExp(
-  String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*\d{4,6})(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|${VIETNAMESE_DISTRICT}|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}))(?![\p{L}\p{N}]|[.,]\d)`,
   "gu",
 );
 /** A number after such a word is an identifier, not a postcode: "Vertrag 12345", "Invoice 20231". */
@@ -18,11 +20,16 @@ const NOT_TOWN_WORD =
   /(?:nummer|nr|number|no|id|code|konto|kunde|rechnung|vertrag|auftrag|bestellung|order|invoice|ticket|ref|referenz|reference|policy|police|claim|account|tel|telefon|phone|fax|mobil|mobile|handy|jahr|year|seite|page|euro|eur|stück|pin|tan|pwd|passwor[dt])\.?$/i;
 /** Irish ends need no house number: rural addresses have none. */
 const IRISH_END = /^,[ \u00a0]*(?:Co\.?|County|Dublin)[ \u00a0]/;
-/** Small words that may stand in lower case inside a part: "Tigh na Mara", "Rue de la Loi". */
-const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|les|na|an|van|von|der|den|y|e|í|á|of|the)$/u;
-/** Lower-case words that open a part: "ngõ 42" (alley), "bte 4" (box), "app. 3", "no. 5". */
-const PART_OPENER = /^(?:ngõ|ngách|hẻm|kiệt|số|bte|app\.?|apt\.?|no\.?|flat|unit)$/u;
-const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d)/u;
+/**
+ * Small words that may stand in lower case inside a part: "Tigh na Mara", "Rue de la Loi", "Belo
+ * Horizonte – MG", "Căn hộ 1708" (flat), "Chung cư Sunrise City" (block of flats).
+ */
+const PARTICLE =
+  /^(?:de|da|do|dos|das|del|della|di|la|le|les|na|an|van|von|der|den|y|e|í|á|hộ|cư|of|the|[-–])$/u;
+/** Lower-case words that open a part: "ngõ 42" (alley), "bte 4" (box), "app. 3", "no. 5", "off Kado Road". */
+const PART_OPENER =
+  /^(?:ngõ|ngách|hẻm|kiệt|số|bte|app\.?|apt\.?|no\.?|flat|unit|near|off|opp\.?|opposite|behind)$/u;
+const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d|\(\p{Lu}{1,3}\),?$)/u;
 /** A part that holds a house, plot or flat number: "House No. C 243/11", "Av. da Boavista 1277". */
 const NUMBERED_PART = /(?:^|[ \u00a0.-])[A-Z]?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*(?:$|[ \u00a0])/;
 const MAX_PART_WORDS = 6;
@@ -66,7 +73,9 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
     start = start - kept;
     parts++;
     const part = text.slice(start, start + kept).trim();
-    if (NUMBERED_PART.test(part) || isTownWithPostcode(part)) numbered = true;
+    // "Tonk Road, near Gopalpura Bypass, Jaipur 302018": a street without its number is enough.
+    if (NUMBERED_PART.test(part) || isTownWithPostcode(part) || STREET_WORD_AT_END.test(part))
+      numbered = true;
     // A part cut short by prose ("office is No. 27") opens the chain.
     if (kept < raw.trimStart().length || previousComma < lineStart) break;
     start = previousComma;
@@ -83,6 +92,14 @@ export function isTownWithPostcode(part: string): boolean {
   return (
     TOWN_WITH_POSTCODE.test(part) && !NOT_TOWN_WORD.test(part.replace(/[ \u00a0]*[-–]?[ \u00a0]*\d+$/, ""))
   );
+}
+
+/**
+ * Where address parts before a comma begin: "Kimathi House, 4th Floor, Kimathi Street" before ",
+ * P.O. Box 10562-00100". Undefined unless two parts of address shape stand there, one with a number.
+ */
+export function addressPartsBefore(text: string, comma: number): number | undefined {
+  return chainStart(text, comma, false);
 }
 
 /**

@@ -1,29 +1,9 @@
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
-import { HOUSE_NAME } from "./address-patterns.js";
+import { COUNTRIES, HOUSE_NAME } from "./address-patterns.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
-
-export const COUNTRIES = [
-  "Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique|België",
-  "Niederlande|The Netherlands|the Netherlands|Netherlands|Nederland|Holland|Republic of Ireland|U\\.K\\.|U\\.S\\.A\\.|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
-  "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",
-  "Schweden|Sweden|Sverige|Norwegen|Norway|Norge|Finnland|Finland|Suomi|Irland|Ireland|UK|United Kingdom|England",
-  "Scotland|Wales|USA|United States|Kanada|Canada|Australien|Australia|New Zealand|Indien|India|Türkei|Turkey|Türkiye",
-  "South Africa|Südafrika|Großbritannien|Great Britain|Northern Ireland|Nordirland|Griechenland|Greece|Hellas",
-  "Zypern|Cyprus|Kroatien|Croatia|Hrvatska|Serbien|Serbia|Srbija|Slowenien|Slovenia|Slowakei|Slovakia|Slovensko",
-  "Rumänien|Romania|România|Bulgarien|Bulgaria|Litauen|Lithuania|Lettland|Latvia|Estland|Estonia|Ukraine|Malta",
-  "Liechtenstein|Monaco|Island|Iceland|Mexiko|Mexico|México|Brasilien|Brazil|Brasil|Argentinien|Argentina|Chile",
-  "Kolumbien|Colombia|Japan|China|Singapur|Singapore|Malaysia|Philippinen|Philippines|Vietnam|Viet Nam|Thailand",
-  "Indonesien|Indonesia|Pakistan|Bangladesh|Sri Lanka|Ägypten|Egypt|Marokko|Morocco|Tunesien|Tunisia|Israel",
-  "Vereinigte Arabische Emirate|United Arab Emirates|UAE|Nigeria|Ghana|Kenia|Kenya|Vereinigte Staaten",
-  "Südkorea|South Korea|Korea|Taiwan|Hongkong|Hong Kong|Neuseeland|Saudi-Arabien|Saudi Arabia|Iran|Irak|Iraq",
-  "Syrien|Syria|Libanon|Lebanon|Jordanien|Russland|Russia|Belarus|Weißrussland|Moldau|Moldova|Georgien",
-  "Armenien|Armenia|Aserbaidschan|Azerbaijan|Kasachstan|Kazakhstan|Usbekistan|Uzbekistan|Albanien|Albania",
-  "Kosovo|Nordmazedonien|North Macedonia|Bosnien und Herzegowina|Bosnia and Herzegovina|Montenegro",
-  "Afghanistan|Eritrea|Äthiopien|Ethiopia|Somalia|Kamerun|Cameroon|Senegal|Peru|Venezuela|Ecuador|Kuba|Cuba",
-].join("|");
 
 /** Nothing but a comma, bar, spaced dash or line break between two parts of an address. */
 export const JOINER = /^[ \u00a0]*(?:[,|·•][ \u00a0]*|[–-][ \u00a0]+)?(?:\r?\n[ \u00a0>]*)?$/;

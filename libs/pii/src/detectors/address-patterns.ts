@@ -1,6 +1,32 @@
 import { L, LL, LU, M } from "../chars.js";
 import { keywordHeads } from "../tokens.js";
 
+/** Country names as addresses end with them, in German, English and their own language. */
+export const COUNTRIES = [
+  "Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique|België",
+  "Niederlande|The Netherlands|the Netherlands|Netherlands|Nederland|Holland|Republic of Ireland|U\\.K\\.|U\\.S\\.A\\.|Luxemburg|Luxembourg|Frankreich|France|Italien|Italy|Italia|Spanien|Spain|España",
+  "Portugal|Polen|Poland|Polska|Tschechien|Czechia|Czech Republic|Ungarn|Hungary|Dänemark|Denmark|Danmark",
+  "Schweden|Sweden|Sverige|Norwegen|Norway|Norge|Finnland|Finland|Suomi|Irland|Ireland|UK|United Kingdom|England",
+  "Scotland|Wales|USA|United States|Kanada|Canada|Australien|Australia|New Zealand|Indien|India|Türkei|Turkey|Türkiye",
+  "South Africa|Südafrika|Großbritannien|Great Britain|Northern Ireland|Nordirland|Griechenland|Greece|Hellas",
+  "Zypern|Cyprus|Kroatien|Croatia|Hrvatska|Serbien|Serbia|Srbija|Slowenien|Slovenia|Slowakei|Slovakia|Slovensko",
+  "Rumänien|Romania|România|Bulgarien|Bulgaria|Litauen|Lithuania|Lettland|Latvia|Estland|Estonia|Ukraine|Malta",
+  "Liechtenstein|Monaco|Island|Iceland|Mexiko|Mexico|México|Brasilien|Brazil|Brasil|Argentinien|Argentina|Chile",
+  "Kolumbien|Colombia|Japan|China|Singapur|Singapore|Malaysia|Philippinen|Philippines|Vietnam|Viet Nam|Thailand",
+  "Indonesien|Indonesia|Pakistan|Bangladesh|Sri Lanka|Ägypten|Egypt|Marokko|Morocco|Tunesien|Tunisia|Israel",
+  "Vereinigte Arabische Emirate|United Arab Emirates|UAE|Nigeria|Ghana|Kenia|Kenya|Vereinigte Staaten",
+  "Südkorea|South Korea|Korea|Taiwan|Hongkong|Hong Kong|Neuseeland|Saudi-Arabien|Saudi Arabia|Iran|Irak|Iraq",
+  "Syrien|Syria|Libanon|Lebanon|Jordanien|Russland|Russia|Belarus|Weißrussland|Moldau|Moldova|Georgien",
+  "Armenien|Armenia|Aserbaidschan|Azerbaijan|Kasachstan|Kazakhstan|Usbekistan|Uzbekistan|Albanien|Albania",
+  "Kosovo|Nordmazedonien|North Macedonia|Bosnien und Herzegowina|Bosnia and Herzegovina|Montenegro",
+  "Afghanistan|Eritrea|Äthiopien|Ethiopia|Somalia|Kamerun|Cameroon|Senegal|Peru|Venezuela|Ecuador|Kuba|Cuba",
+  "Việt Nam|P\\.R\\. China|PR China|Nepal|Tansania|Tanzania|Uganda|Ruanda|Rwanda|Sambia|Zambia|Simbabwe|Zimbabwe",
+].join("|");
+
+/** Lines that end a letter's greeting or closing, never an address part. */
+export const NOT_ADDRESS_LINE =
+  /Regards|Grüße|Gruß|Thanks|Danke|Cheers|Sincerely|Faithfully|Greetings|Hello|Hallo|Dear|Liebe|Sehr/u;
+
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
@@ -123,8 +149,9 @@ export const TOWN_AFTER_STREET = new RegExp(
   String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
   "uy",
 );
+/** A post box, its number maybe after a Ghanaian area code ("P.O. Box CT 4521"): group 1, capitals only. */
 export const POST_BOX =
-  /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box)[ \u00a0]*\d(?:[ \u00a0-]?\d){0,9}/gi;
+  /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box|P\.M\.B\.|PMB|Private (?:Mail )?Bag)[ \u00a0]*(?:([A-Z]{1,3})[ \u00a0])?\d(?:[ \u00a0-]?\d){0,9}/gi;
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
@@ -144,14 +171,14 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 
 // Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish, Dutch and
 // Turkish ("4 rue de la Paix", "Laan van Meerdervoort 52", "Calle Mayor 5, 3º izq.", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
-const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan)`;
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.)`;
 /** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
 const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
 const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|y|dr\.|van|der|den|ten|ter|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
-const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apt\.?|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
+const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan|av|vul",
 );
 /** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6", "Carretera de Alcoy km 4"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(

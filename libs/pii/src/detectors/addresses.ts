@@ -2,7 +2,8 @@ import { isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { detectAddressChains } from "./address-chains.js";
+import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
+import { detectAddressBlocks } from "./address-country-blocks.js";
 import { addressParts, JOINER, mergeAdjacent } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
@@ -112,8 +113,12 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
     for (const match of text.matchAll(MILITARY_ADDRESS))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   for (const match of text.matchAll(POST_BOX)) {
-    if (!wordBefore(text, match.index))
-      found.push(addressSpan(match.index, match.index + match[0].length, Score.keyword));
+    const area = match[1];
+    if (wordBefore(text, match.index) || (area !== undefined && area !== area.toUpperCase())) continue;
+    // The house the box belongs to may stand before it: "Kimathi House, 4th Floor, P.O. Box 10562".
+    const comma = /,[ \u00a0]*$/.exec(text.slice(Math.max(0, match.index - 3), match.index));
+    const start = comma === null ? undefined : addressPartsBefore(text, match.index - comma[0].length);
+    found.push(addressSpan(start ?? match.index, match.index + match[0].length, Score.keyword));
   }
   if (text.includes("c/o") || text.includes("C/O") || text.includes("C/o")) {
     for (const match of text.matchAll(CARE_OF)) {
@@ -129,6 +134,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
       found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   labeledAddresses(text, found);
   detectAddressChains(text, found);
+  detectAddressBlocks(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
     addStreetBefore(text, town, streetEnds, found);
