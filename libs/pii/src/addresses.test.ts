@@ -334,6 +334,15 @@ describe("postal addresses of many countries", () => {
     assert.deepEqual(found("Das Postfach ab 10 Uhr"), []);
   });
 
+  it("takes a lower-case street with its town's adjective", () => {
+    assert.ok(
+      found("wohne jetzt in der vegesacker heerstr 54 28757 bremen").includes(
+        "STREET_ADDRESS:vegesacker heerstr 54 28757 bremen",
+      ),
+    );
+    assert.ok(found("ich ziehe um oder hauptstraße 5 in kassel").every((v) => !v.includes("oder")));
+  });
+
   it("takes a hall of residence and its room above the street", () => {
     assert.ok(
       found(

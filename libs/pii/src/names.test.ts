@@ -205,6 +205,22 @@ describe("person names", () => {
     assert.deepEqual(persons("die frau hat gesagt, der herr kommt morgen"), []);
   });
 
+  it("reads a voicemail's lower-case introduction, fillers, particles and a closing dash", () => {
+    assert.deepEqual(persons("ja hallo hier ist äh gerlinde brandt ich wollte"), ["gerlinde brandt"]);
+    assert.deepEqual(persons("guten tag hier spricht waltraud nowicki"), ["waltraud nowicki"]);
+    assert.deepEqual(persons("hi its sean o connell again"), ["sean o connell"]);
+    assert.deepEqual(persons("hi this is joost van der meer"), ["joost van der meer"]);
+    assert.deepEqual(persons("hier ist anna da bin ich"), ["anna"]);
+    assert.deepEqual(persons("passt so, danke\n– karim"), ["karim"]);
+  });
+
+  it("knows a listed name written with marks the list leaves out", () => {
+    assert.deepEqual(persons("- Yūko Itō (Faculty of Law)"), ["Yūko Itō"]);
+    assert.deepEqual(persons("Thanks,\nJoy dela Rosa"), ["Joy dela Rosa"]);
+    // A greeting in another language is no name, with or without its marks.
+    assert.deepEqual(persons("Olá / Guten Tag,\nich bin"), []);
+  });
+
   it("keeps no given name that is also a word never used as a name", () => {
     assert.deepEqual(
       [...GIVEN].filter((name) => NOT_NAMES.has(name)),

@@ -150,7 +150,17 @@ export class NameFinder {
       !this.has(j, Word.notName)
     )
       j++;
-    return j;
+    return j === end ? this.lowerCaseParticleName(end) : j;
+  }
+
+  /** "pieter van den berg", "tom o reilly": particles (or an Irish "o") and the family name after them. */
+  private lowerCaseParticleName(end: number): number {
+    const t = this.tokens;
+    let j = end;
+    while (j < end + 2 && j < t.length && t.joined(j) && (this.has(j, Word.particle) || t.lowers[j] === "o"))
+      j++;
+    if (j === end || j >= t.length || !t.joined(j) || t.isCapitalized(j)) return end;
+    return this.has(j, Word.notName) || t.lowers[j]!.length < 3 ? end : j + 1;
   }
 
   /** Extends a name to the right over further name parts, particles and initials. */

@@ -87,8 +87,9 @@ export function byIntroduction(f: NameFinder): void {
   byLowerCaseIntroduction(f);
 }
 
+/** The words before it, and maybe a voicemail's "äh" or "um": "hier ist äh günter wilms". */
 const LOWER_CASE_INTRODUCTION =
-  /(?:hier ist|ich bin|mein name ist|it'?s|this is|my name is|i am|i'?m)[ \u00a0]+$/i;
+  /(?:hier ist|hier spricht|ich bin|mein name ist|it'?s|this is|my name is|i am|i'?m)(?:[ \u00a0,]+(?:äh|ähm|öhm|uh|um|erm))?[ \u00a0,]+$/i;
 
 /** "hallo hier ist mehmet yildirim", "hi its oluwaseun adebayo": a mail written in lower case introduces its writer. */
 function byLowerCaseIntroduction(f: NameFinder): void {
@@ -101,7 +102,7 @@ function byLowerCaseIntroduction(f: NameFinder): void {
       f.has(i, Word.ambiguousGiven | Word.notName)
     )
       continue;
-    if (!LOWER_CASE_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[i]! - 16), t.starts[i]!))) continue;
+    if (!LOWER_CASE_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[i]! - 24), t.starts[i]!))) continue;
     f.emit(i, f.extendLowerCase(i + 1), NameScore.context);
   }
 }
@@ -121,14 +122,15 @@ function byBirthAside(f: NameFinder): void {
   }
 }
 
-/** "…\n\nthx,\ndave" or "…\n\njules": a given name alone on a mail's last line, in any case. */
+/** "…\n\nthx,\ndave", "…\n\njules" or "– jamal": a given name alone on a mail's last line, in any case. */
 export function byClosingLine(f: NameFinder): void {
   const t = f.tokens;
   const last = t.length - 1;
   if (last < 0 || f.covered[last] || !/^[\s.!]*$/.test(f.text.slice(t.ends[last]!))) return;
   let first = last;
   while (first > 0 && last - first < 2 && t.joined(first)) first--;
-  if (!t.opensLine(first) && !/,[ \u00a0]*$/.test(t.gapBefore(first))) return;
+  // "…\n\njules", "thx,\ndave", "– jamal": the line opens with it, or a comma or dash stands before.
+  if (!t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first))) return;
   if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
   for (let i = first + 1; i <= last; i++) if (!t.isInitial(i) && !f.nameLike(i) && !f.known(i)) return;
   f.emit(first, last + 1, NameScore.context);

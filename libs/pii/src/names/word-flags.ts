@@ -64,9 +64,20 @@ export function wordFlags(lowers: readonly string[]): Uint16Array {
   const flags = new Uint16Array(lowers.length);
   for (let i = 0; i < lowers.length; i++) {
     const lower = lowers[i]!;
-    flags[i] = FLAGS.get(lower) ?? (lower.includes("-") ? hyphenatedGiven(lower) : 0);
+    flags[i] =
+      FLAGS.get(lower) ??
+      (lower.includes("-") ? hyphenatedGiven(lower) : FOREIGN_MARKS.test(lower) ? withoutMarks(lower) : 0);
   }
   return flags;
+}
+
+/** Letters with marks German does not use: "yūki", "satō", "đỗ", "łukasz" are listed without them. */
+const FOREIGN_MARKS = /[^\p{ASCII}äöüß]/u;
+
+/** A name's flags looked up without its marks; only as a name, so "lê" does not become the particle "le". */
+function withoutMarks(lower: string): number {
+  const bare = lower.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/ł/g, "l");
+  return (FLAGS.get(bare) ?? 0) & (Word.given | Word.ambiguousGiven | Word.surname);
 }
 
 /** "Lea-Marie", "Jean-Baptiste": a double given name whose parts are both given names. */
