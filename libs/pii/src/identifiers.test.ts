@@ -213,3 +213,29 @@ describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
     assert.deepEqual(valuesOf("use the code from our newsletter, AUTUMN-2025, at checkout", secret), []);
   });
 });
+
+describe("identifiers in the forms the blind sets v23 and v24 showed", () => {
+  it("keeps a value whose prefix reads like a filler word, and a participant's number", () => {
+    const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+    assert.deepEqual(valuesOf("Vorgangsnummer IST-K-2024-550183 beim Konsulat", ticket), [
+      "IST-K-2024-550183",
+    ]);
+    assert.deepEqual(valuesOf("Meine Teilnehmernummer ist TQ-25-4410.", ticket), ["TQ-25-4410"]);
+    assert.deepEqual(valuesOf("Teilenummer 8812-40-17 ist lieferbar", ticket), []);
+  });
+
+  it("takes Brazil's CPF and Mexico's RFC after their names, never an RFC standard", () => {
+    const tax = EntityType.ENTITY_TYPE_TAX_ID;
+    assert.deepEqual(valuesOf("Meine CPF ist 417.902.335-18, falls nötig", tax), ["417.902.335-18"]);
+    assert.deepEqual(valuesOf("RFC MOLA850412QX3", tax), ["MOLA850412QX3"]);
+    assert.deepEqual(valuesOf("headers as RFC 5322 defines them", tax), []);
+  });
+
+  it("takes a phone number read out digit by digit, not a meter number", () => {
+    const phone = EntityType.ENTITY_TYPE_PHONE;
+    assert.deepEqual(valuesOf("meine tochter hat 0 1 7 6 2 2 9 0 4 4 1 danke", phone), [
+      "0 1 7 6 2 2 9 0 4 4 1",
+    ]);
+    assert.deepEqual(valuesOf("zähler nummer ist 1 e s y 2 2 7 0 3 5 6 9 0 1", phone), []);
+  });
+});

@@ -23,9 +23,10 @@ const TYPES: Record<string, EntityType> = {
   ticket: EntityType.ENTITY_TYPE_TICKET_NUMBER,
 };
 
-// Between keyword and value: a few filler words ("Nr.", "lautet", "ist"), or a short clause that
-// ends in one of them ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
-const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))[ \u00a0]*){0,3}[ \u00a0]*`;
+// Between keyword and value: a few filler words ("Nr.", "lautet", "ist", never the start of a
+// value such as "IST-V-2025-118274"), or a short clause that ends in one of them
+// ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|(?:nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))(?![A-Za-zÄÖÜäöüß-]))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19").

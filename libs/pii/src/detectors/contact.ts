@@ -282,7 +282,12 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
   return PHONE_WORD.test(tokens.lowers[i]!);
 }
 
+/** A number read out digit by digit in a voicemail transcript: "0 1 5 1 4 4 7 2 9 0 3 8". */
+const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u00a0]?\d|\p{L})/gu;
+
 export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
+  for (const match of text.matchAll(DIGIT_BY_DIGIT))
+    out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.format));
   for (const match of text.matchAll(PHONE_RUN)) {
     const before = match.index > 0 ? text[match.index - 1]! : "";
     // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.

@@ -33,6 +33,9 @@ const LIST_GAP =
 /** A British PAYE tax code ("1257L", "K475", "S1257L") says which allowance applies, not who pays. */
 const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4})$/;
 
+/** Brazil's CPF (its digits grouped or not) and Mexico's RFC after their name; "RFC 5322" is a standard. */
+const LATIN_AMERICAN_TAX_ID =
+  /\b(?:CPF[^\n\d]{0,12}(\d{3}\.?\d{3}\.?\d{3}-?\d{2})|RFC[^\n\dA-Z]{0,12}([A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}))(?![A-Za-z0-9])/g;
 const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "axpayer", "mployer"];
 
 export function detectTaxIds(text: string, out: Span[]): void {
@@ -53,6 +56,12 @@ export function detectTaxIds(text: string, out: Span[]): void {
   const foreign = FOREIGN_TAX_MARKS.some((mark) => text.includes(mark));
   for (const match of [...text.matchAll(STEUERNUMMER), ...(foreign ? text.matchAll(FOREIGN_TAX_ID) : [])])
     out.push(valueSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.keyword));
+  if (text.includes("CPF") || text.includes("RFC"))
+    for (const match of text.matchAll(LATIN_AMERICAN_TAX_ID)) {
+      const value = match[1] ?? match[2]!;
+      const end = match.index + match[0].length;
+      out.push({ type: EntityType.ENTITY_TYPE_TAX_ID, start: end - value.length, end, score: Score.keyword });
+    }
   for (const match of text.matchAll(CODICE_FISCALE))
     out.push(matchSpan(EntityType.ENTITY_TYPE_TAX_ID, match, Score.format));
   if (/NIF|NIE|CIF|fiscal|C\.F\.|ABN|TIN|[Tt]ax/.test(text))
