@@ -149,6 +149,14 @@ const HAND_WRITTEN_SETS = [
   ],
   ["heldout-v21", "a travel agency's mailbox; blind once on 2026-12-05, then its misses were worked on"],
   ["heldout-v22", "a craft business's mailbox; blind once on 2026-12-05, then its misses were worked on"],
+  [
+    "heldout-v23",
+    "an international office's mailboxes; blind once on 2026-12-05, then its misses were worked on",
+  ],
+  [
+    "heldout-v24",
+    "a telecom and energy provider's mailboxes; blind once on 2026-12-05, then its misses were worked on",
+  ],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
