@@ -42,8 +42,7 @@ export function detectAddressChains(text: string, out: Span[]): void {
   for (const end of text.matchAll(CHAIN_END)) {
     const postcode = /[ \u00a0]*[-–]?[ \u00a0]*\d+$/.exec(end[0]);
     if (postcode !== null && NOT_TOWN_WORD.test(end[0].slice(0, postcode.index).replace(/,$/, ""))) continue;
-    const start =
-      chainStart(text, end.index, IRISH_END.test(end[0])) ?? withNumberedLineAbove(text, end.index);
+    const start = chainStart(text, end.index, IRISH_END.test(end[0]));
     if (start !== undefined)
       out.push({
         type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
@@ -101,22 +100,6 @@ export function isTownWithPostcode(part: string): boolean {
 export function addressPartsBefore(text: string, comma: number): number | undefined {
   return chainStart(text, comma, false);
 }
-
-/**
- * A chain without a number whose house number stands on the line above: "42 Nguyễn Trãi, Ward 2 /
- * Hội An City, Quảng Nam Province, Vietnam". Where the line above begins, if it reads as parts too.
- */
-function withNumberedLineAbove(text: string, comma: number): number | undefined {
-  const start = chainStart(text, comma, true);
-  if (start === undefined || (start > 0 && text[start - 1] !== "\n")) return undefined;
-  const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
-  const above = text.slice(aboveStart, Math.max(aboveStart, start - 1)).replace(/\r$/, "");
-  if (above.length > MAX_LINE_LENGTH) return undefined;
-  const parts = above.split(",").map((part) => part.trim());
-  const whole = parts.every((part) => part !== "" && addressWordsAtEnd(part) === part.length);
-  return whole && parts.some((part) => NUMBERED_PART.test(part)) ? aboveStart : undefined;
-}
-const MAX_LINE_LENGTH = 48;
 
 /** Length of the part's tail made of address words (capitalized, numbers, particles), up to its end. */
 export function addressWordsAtEnd(part: string): number {
