@@ -40,6 +40,8 @@ describe("person names", () => {
       persons("our cat Mrs Pepper; Vessel: MSC Irina; Boot „Mira“; at Agios Ioannis beach"),
       [],
     );
+    // A pet word before a salutation across a dash or comma names no pet.
+    assert.deepEqual(persons("Im Haus lebt eine Katze – Herr Oyelaran hat keine Allergie."), ["Oyelaran"]);
     assert.deepEqual(persons("Dear Marina Office,\nWe have"), []);
     assert.deepEqual(persons("Dear Marina,\nthanks"), ["Marina"]);
     assert.deepEqual(

@@ -45,8 +45,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (PET_WORDS.has(before)) return true;
     if (VESSEL_WORDS.has(before) && t.words[from - 1] === t.words[from - 1]!.toUpperCase()) return true;
-    // "our cat Mrs Pepper": a pet's name after a salutation.
-    if (SALUTATION_LOWERS.has(before) && from > 1 && PET_WORDS.has(t.lowers[from - 2]!)) return true;
+    // "our cat Mrs Pepper": a pet's name after a salutation; "Katze – Herr Tanaka" is a person.
+    if (SALUTATION_LOWERS.has(before) && t.joined(from - 1) && PET_WORDS.has(t.lowers[from - 2]!))
+      return true;
   }
   if (to < t.length && t.joined(to) && t.isCapitalized(to) && ROLE_AFTER.has(t.lowers[to]!)) return true;
   // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
