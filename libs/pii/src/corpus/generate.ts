@@ -189,6 +189,8 @@ const handwrittenHeldoutV21 = handwritten("handwritten-heldout-v21.txt", "heldou
 const handwrittenHeldoutV22 = handwritten("handwritten-heldout-v22.txt", "heldout-v22-hw");
 const handwrittenHeldoutV23 = handwritten("handwritten-heldout-v23.txt", "heldout-v23-hw");
 const handwrittenHeldoutV24 = handwritten("handwritten-heldout-v24.txt", "heldout-v24-hw");
+const handwrittenHeldoutV25 = handwritten("handwritten-heldout-v25.txt", "heldout-v25-hw");
+const handwrittenHeldoutV26 = handwritten("handwritten-heldout-v26.txt", "heldout-v26-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -238,3 +240,5 @@ write(new URL("heldout-v21.jsonl", fixtures), handwrittenHeldoutV21);
 write(new URL("heldout-v22.jsonl", fixtures), handwrittenHeldoutV22);
 write(new URL("heldout-v23.jsonl", fixtures), handwrittenHeldoutV23);
 write(new URL("heldout-v24.jsonl", fixtures), handwrittenHeldoutV24);
+write(new URL("heldout-v25.jsonl", fixtures), handwrittenHeldoutV25);
+write(new URL("heldout-v26.jsonl", fixtures), handwrittenHeldoutV26);
