@@ -343,6 +343,13 @@ describe("postal addresses of many countries", () => {
     assert.ok(found("ich ziehe um oder hauptstraße 5 in kassel").every((v) => !v.includes("oder")));
   });
 
+  it("ends an address at a blank line", () => {
+    assert.deepEqual(
+      found("New address:\n\n14 Otley Road\nLeeds\nLS6 2AL\n\nOld 9 Kirkstall Lane, Leeds LS5 3BQ"),
+      ["STREET_ADDRESS:14 Otley Road\nLeeds\nLS6 2AL", "STREET_ADDRESS:9 Kirkstall Lane, Leeds LS5 3BQ"],
+    );
+  });
+
   it("takes a hall of residence and its room above the street", () => {
     assert.ok(
       found(

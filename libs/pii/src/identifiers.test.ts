@@ -239,3 +239,41 @@ describe("identifiers in the forms the blind sets v23 and v24 showed", () => {
     assert.deepEqual(valuesOf("zähler nummer ist 1 e s y 2 2 7 0 3 5 6 9 0 1", phone), []);
   });
 });
+
+describe("identifiers in the forms the blind sets v25 and v26 showed", () => {
+  const all = (text: string) => detectEntities(text).map((entity) => entity.value);
+
+  it("leaves the numbers of drugs, aids, employers and institutions alone", () => {
+    assert.deepEqual(all("Bitte ein Rezept für Ramipril 5 mg (PZN 01234567, N3, 100 Stück)"), []);
+    assert.deepEqual(all("Clavulansäure 875/125 mg 1-0-1, Rollator (Hilfsmittelnummer 10.46.04.1033)"), []);
+    assert.deepEqual(all("Unser IK lautet 261234567. The institution code (IK) is 260598765."), []);
+    assert.deepEqual(
+      all("Our employer number (Betriebsnummer) is 76543210, Zahlstellennummer 90112233."),
+      [],
+    );
+    assert.deepEqual(
+      all("Unsere Betriebsnummer lautet 41327001, Personengruppenschlüssel 101, Beitragsgruppe 1111."),
+      [],
+    );
+  });
+
+  it("takes personnel numbers, a court's file number after a numeral and a birth announced a word later", () => {
+    const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+    assert.deepEqual(valuesOf("Timo Brandl, Pers.-Nr. 31866 (Versand, PNr 31867)", customer), [
+      "31866",
+      "31867",
+    ]);
+    assert.deepEqual(valuesOf("(Az. XIV 0233/24), Aufgabenkreis", EntityType.ENTITY_TYPE_TICKET_NUMBER), [
+      "XIV 0233/24",
+    ]);
+    assert.deepEqual(
+      valuesOf("unser Sohn ist am 03.03.2025 gesund zur Welt gekommen", EntityType.ENTITY_TYPE_DATE_OF_BIRTH),
+      ["03.03.2025"],
+    );
+  });
+
+  it("reads no phone in a CV's months and no street in a year someone moved", () => {
+    assert.deepEqual(all("Werkstudent\n04/2016 – 09/2019   Ausbildung Mechatroniker"), []);
+    assert.deepEqual(all("I moved to Austria in 2021 on a work permit"), []);
+  });
+});

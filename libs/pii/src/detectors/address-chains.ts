@@ -32,6 +32,7 @@ const PART_OPENER =
 const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d|\(\p{Lu}{1,3}\),?$)/u;
 /** A part that holds a house, plot or flat number: "House No. C 243/11", "Av. da Boavista 1277". */
 const NUMBERED_PART = /(?:^|[ \u00a0.-])[A-Z]?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*(?:$|[ \u00a0])/;
+const LONG_NUMBER = /^\d{6,}$/;
 const MAX_PART_WORDS = 6;
 const MAX_PARTS = 7;
 /** How far back a chain may reach: bounds the work on a huge line with many commas. */
@@ -68,7 +69,8 @@ function chainStart(text: string, comma: number, numberless: boolean): number | 
     const partStart = Math.max(previousComma + 1, lineStart);
     const raw = text.slice(partStart, start);
     const kept = addressWordsAtEnd(raw);
-    if (kept === 0) break;
+    // "Betriebsnummer lautet 48213076, …": a long bare number is an identifier, not a part.
+    if (kept === 0 || LONG_NUMBER.test(raw.slice(raw.length - kept).trim())) break;
     start = start - kept;
     parts++;
     const part = text.slice(start, start + kept).trim();

@@ -38,6 +38,7 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
 /** "Lindenstraße 4 in 06108 Halle": the town after "in". */
 const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
 const PART_SEPARATOR = /[,/|·•\n]/;
+const BLANK_LINE = /\n[ \u00a0\t>]*\r?\n/;
 /** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11 (3rd floor)", "boîte 12". */
 const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p{L}\d. ]{1,30}\))?$/u;
 
@@ -46,7 +47,8 @@ const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p
  * up to three short parts, each after a comma, slash or line break ("Hinterhaus, 3. OG,").
  */
 export function addressParts(gap: string): boolean {
-  if (gap.length > 60 || !PART_SEPARATOR.test(gap)) return false;
+  // A blank line ends an address: "…LS6 3BE\n\nOld one was 112 Harehills Lane" are two.
+  if (gap.length > 60 || !PART_SEPARATOR.test(gap) || BLANK_LINE.test(gap)) return false;
   const parts = gap.replace(/^[-–]\d+[a-z]?/, "").split(PART_SEPARATOR);
   if (parts.length > 5 || gap.split("\n").length > 3) return false;
   let named = 0;

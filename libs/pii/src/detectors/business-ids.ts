@@ -7,7 +7,7 @@ import type { CustomPattern } from "../types.js";
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|reservation${NR}?`,
-  customer: String.raw`merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?`,
+  customer: String.raw`merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}`,
   contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
@@ -29,8 +29,8 @@ const TYPES: Record<string, EntityType> = {
 const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|(?:nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))(?![A-Za-zÄÖÜäöüß-]))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
-// or a court's file number ("3 VI 1102/24", "IV ZR 12/19").
-const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}\d)[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])){1,40}`;
+// or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23").
+const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}\d)[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
@@ -50,7 +50,7 @@ const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2
 /** "Rechnung (CHF 380.-)": a currency before the number makes it an amount. */
 const CURRENCIES = new Set("EUR USD GBP CHF SEK NOK DKK PLN CZK HUF ZAR AUD CAD NZD INR TRY JPY".split(" "));
 export const AMOUNT_AFTER =
-  /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|,\d|\.\d{2}\b)/i;
+  /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|mg\b|µg\b|mcg\b|ml\b|i\.?e\.|,\d|\.\d{2}\b)/i;
 
 /**
  * An airline e-ticket number: the carrier's three digits, then ten ("512 2418830471",

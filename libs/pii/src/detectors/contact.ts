@@ -267,6 +267,8 @@ const CONTEXT_GAP = /^[ \u00a0\t.:/(+-]{0,5}$/;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.$/;
 /** "02.04.2024 10" from "Gesendet: 02.04.2024 10:14": a date with a time is no phone number. */
 const DATE_INSIDE = /(?:^|\D)\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?:\D|$)/;
+/** "09/2014 – 07/2017": months of a CV's work history. */
+const MONTH_YEAR_INSIDE = /(?:^|\D)(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?:\D|$)/;
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;
 
 /** True when the word before `start` (skipping "Nr."/"number") announces a phone number. */
@@ -298,6 +300,7 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     const digits = countDigits(value);
     if (colon && digits < 9 && !phoneContext(text, tokens, match.index)) continue;
     if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
+    if (MONTH_YEAR_INSIDE.test(value)) continue;
     const after = text.slice(match.index + value.length, match.index + value.length + 2);
     if (/^:\d/.test(after)) continue;
     const score = phoneScore(value, digits, phoneContext(text, tokens, match.index));

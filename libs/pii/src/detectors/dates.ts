@@ -29,7 +29,9 @@ const BIRTH_BEFORE = new RegExp(
   String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*)`,
   "giu",
 );
-const BIRTH_AFTER = /^[ \u00a0,]*(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
+// One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".
+const BIRTH_AFTER =
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;

@@ -81,6 +81,7 @@ const KEY_FORMAT_MARKS = [
   "Authorization",
 ];
 const NOT_SECRET_BEFORE_CODE = new Set([
+  "institution",
   "item",
   "article",
   "part",
