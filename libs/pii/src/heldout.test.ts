@@ -46,11 +46,13 @@ describe("held-out corpus", () => {
 });
 
 // The hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was measured
-// blind once; v4 to v16 and v18 to v24 have since guided work by their figures or misses, v17 has
+// blind once; v4 to v16 and v18 to v26 have since guided work by their figures or misses, v17 has
 // not been read. The floors are what each measures now (v17: its blind result), so a change that makes any of them
 // worse fails. v10 to v12 have many firms named after their
 // owners, which stay masked on purpose, and v11, v12 and v15 parcel numbers, meter ids and a
-// partnership's site that their authors left unlabeled: their precision floors are lower.
+// partnership's site that their authors left unlabeled: their precision floors are lower. v26's
+// structured floor is low because its author labeled job-opening ids ("REQ-3391"), which name no
+// person and stay unmasked on purpose.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.98, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v5", structured: 0.97, personAddress: 0.93, precision: 0.98 },
@@ -71,8 +73,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v20", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v21", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v22", structured: 0.97, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v23", structured: 0.98, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v23", structured: 0.98, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v24", structured: 0.97, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v25", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v26", structured: 0.9, personAddress: 0.98, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

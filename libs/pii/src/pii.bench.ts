@@ -157,6 +157,8 @@ const HAND_WRITTEN_SETS = [
     "heldout-v24",
     "a telecom and energy provider's mailboxes; blind once on 2026-12-05, then its misses were worked on",
   ],
+  ["heldout-v25", "a health insurer's and practices' mailboxes; blind once on 2026-12-05, then worked on"],
+  ["heldout-v26", "an HR and recruiting mailbox; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
