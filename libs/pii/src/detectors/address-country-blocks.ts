@@ -55,8 +55,8 @@ export function detectAddressBlocks(text: string, out: Span[]): void {
 }
 
 /**
- * A cheap first look, as most lines end no block: a short line whose last word is capitalized (a
- * country), or that opens with a C ("C.P. 06140", "CEP 05411-000").
+ * A cheap first look, as most lines end no block: a short line whose last word ends a country's
+ * name, or that opens with a C ("C.P. 06140", "CEP 05411-000").
  */
 function mayEndBlock(text: string, lineStart: number, lineEnd: number): boolean {
   if (lineEnd - lineStart > MAX_LINE_LENGTH + 8) return false;
@@ -64,8 +64,10 @@ function mayEndBlock(text: string, lineStart: number, lineEnd: number): boolean 
   while (end > lineStart && text.charCodeAt(end - 1) <= 32) end--;
   let word = end;
   while (word > lineStart && text.charCodeAt(word - 1) > 32 && text[word - 1] !== ",") word--;
+  // Country names end with a letter and their last word starts with a capital: test those only.
   const first = text[word] ?? "";
-  if (word < end && first !== first.toLowerCase()) return true;
+  if (word < end && /\p{L}/u.test(text[end - 1]!) && first !== first.toLowerCase())
+    if (COUNTRY_LAST_WORDS.has(text.slice(word, end).toLowerCase())) return true;
   let start = lineStart;
   while (start < end && (text.charCodeAt(start) <= 32 || text[start] === ">")) start++;
   return text[start] === "C";
@@ -94,13 +96,11 @@ export function withoutCountryLine(text: string): string {
   return COUNTRY_NAMES.has(last) ? text.slice(0, newline) : text;
 }
 
-/** The last word of every country name: most lines end with none, and are done with one lookup. */
+/** The last word of every country name: most lines end with none, and are done with one lookup (mayEndBlock). */
 const COUNTRY_LAST_WORDS = new Set([...COUNTRY_NAMES].map((name) => name.slice(name.lastIndexOf(" ") + 1)));
 
 function endsWithCountry(line: string): boolean {
   if (line.length > MAX_LINE_LENGTH) return false;
-  const lastWord = line.slice(Math.max(line.lastIndexOf(" "), line.lastIndexOf(",")) + 1).toLowerCase();
-  if (!COUNTRY_LAST_WORDS.has(lastWord)) return false;
   const words = line.toLowerCase().split(/[ \u00a0,]+/);
   for (let n = 1; n <= LONGEST_COUNTRY_WORDS && n <= words.length; n++)
     if (COUNTRY_NAMES.has(words.slice(-n).join(" "))) return true;

@@ -66,13 +66,20 @@ export function wordFlags(lowers: readonly string[]): Uint16Array {
     const lower = lowers[i]!;
     flags[i] =
       FLAGS.get(lower) ??
-      (lower.includes("-") ? hyphenatedGiven(lower) : FOREIGN_MARKS.test(lower) ? withoutMarks(lower) : 0);
+      (lower.includes("-") ? hyphenatedGiven(lower) : hasForeignMarks(lower) ? withoutMarks(lower) : 0);
   }
   return flags;
 }
 
 /** Letters with marks German does not use: "yūki", "satō", "đỗ", "łukasz" are listed without them. */
-const FOREIGN_MARKS = /[^\p{ASCII}äöüß]/u;
+function hasForeignMarks(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    // ä ö ü ß are German's own.
+    if (code > 0x7f && code !== 0xe4 && code !== 0xf6 && code !== 0xfc && code !== 0xdf) return true;
+  }
+  return false;
+}
 
 /** A name's flags looked up without its marks; only as a name, so "lê" does not become the particle "le". */
 function withoutMarks(lower: string): number {
