@@ -191,6 +191,8 @@ const handwrittenHeldoutV23 = handwritten("handwritten-heldout-v23.txt", "heldou
 const handwrittenHeldoutV24 = handwritten("handwritten-heldout-v24.txt", "heldout-v24-hw");
 const handwrittenHeldoutV25 = handwritten("handwritten-heldout-v25.txt", "heldout-v25-hw");
 const handwrittenHeldoutV26 = handwritten("handwritten-heldout-v26.txt", "heldout-v26-hw");
+const handwrittenHeldoutV27 = handwritten("handwritten-heldout-v27.txt", "heldout-v27-hw");
+const handwrittenHeldoutV28 = handwritten("handwritten-heldout-v28.txt", "heldout-v28-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -242,3 +244,5 @@ write(new URL("heldout-v23.jsonl", fixtures), handwrittenHeldoutV23);
 write(new URL("heldout-v24.jsonl", fixtures), handwrittenHeldoutV24);
 write(new URL("heldout-v25.jsonl", fixtures), handwrittenHeldoutV25);
 write(new URL("heldout-v26.jsonl", fixtures), handwrittenHeldoutV26);
+write(new URL("heldout-v27.jsonl", fixtures), handwrittenHeldoutV27);
+write(new URL("heldout-v28.jsonl", fixtures), handwrittenHeldoutV28);
