@@ -343,6 +343,23 @@ describe("postal addresses of many countries", () => {
     assert.ok(found("ich ziehe um oder hauptstraße 5 in kassel").every((v) => !v.includes("oder")));
   });
 
+  it("reads South Tyrol's two street names, a post box without number, a country code and a dot between parts", () => {
+    for (const address of [
+      "Laubengasse/Via Portici 31, 39100 Bozen/Bolzano",
+      "Postfach, 8021 Zürich",
+      "Rheinhafen 4 · 68159 Mannheim · Germany",
+    ])
+      assertWholeAddress(address);
+    assert.ok(
+      found("Deliver to:\n12 MAPLE AVE APT 3\nTORONTO ON M4W 1A1\nCA\n\nThanks").includes(
+        "STREET_ADDRESS:12 MAPLE AVE APT 3\nTORONTO ON M4W 1A1\nCA",
+      ),
+    );
+    // A parking space and a flat with their numbers are no streets.
+    assert.deepEqual(found("den Stellplatz Nr. 7 in der Tiefgarage"), []);
+    assert.deepEqual(found("In der Dachgeschoßwohnung Top 9 tropft es"), []);
+  });
+
   it("ends an address at a blank line", () => {
     assert.deepEqual(
       found("New address:\n\n14 Otley Road\nLeeds\nLS6 2AL\n\nOld 9 Kirkstall Lane, Leeds LS5 3BQ"),

@@ -277,3 +277,38 @@ describe("identifiers in the forms the blind sets v25 and v26 showed", () => {
     assert.deepEqual(all("I moved to Austria in 2021 on a work permit"), []);
   });
 });
+
+describe("identifiers in the forms the blind sets v27 and v28 showed", () => {
+  const all = (text: string) => detectEntities(text).map((entity) => entity.value);
+
+  it("takes an Austrian policy and a payment transaction", () => {
+    assert.deepEqual(
+      valuesOf(
+        "die Versicherung (Polizze KX-41.330.902) verständigen",
+        EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
+      ),
+      ["KX-41.330.902"],
+    );
+    assert.deepEqual(
+      valuesOf(
+        "The payment was transaction 5TR88120KM441903B for $80",
+        EntityType.ENTITY_TYPE_INVOICE_NUMBER,
+      ),
+      ["5TR88120KM441903B"],
+    );
+    assert.deepEqual(all("the transaction was declined twice"), []);
+  });
+
+  it("leaves shares, frames, land register and water meter numbers alone", () => {
+    assert.deepEqual(all("(EZ 2207, KG 61204 Geidorf, 73/1880 Anteile)"), []);
+    assert.deepEqual(all("Bike: Riese ST2, frame no. WSBC7033201, Grundbuch GB-Nr. 33180-2"), []);
+    assert.deepEqual(all("- Cold water no. 31 0552 17: 211.4 m³"), []);
+  });
+
+  it("reads a name written in capitals after a form's label", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("Ship To: MEERA KRISHNAN\n14 ELM ST", person), ["MEERA KRISHNAN"]);
+    assert.deepEqual(valuesOf("Cardholder: MRS JOANNA PRICE\nCard ending 8812", person), ["JOANNA PRICE"]);
+    assert.deepEqual(valuesOf("Ship To: ACME OUTDOOR GMBH\nx", person), []);
+  });
+});

@@ -104,9 +104,11 @@ const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
 const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 
-/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), a region when a country follows (", Attica, Greece"), or the country (also alone on the next line). */
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), a region when a country follows (", Attica, Greece"), or the country (also alone on the next line, there also as a code). */
+/** Country codes a shop's address form puts on the last line: "…\nMISSISSAUGA ON L5G 4S1\nCA". */
+const COUNTRY_CODES = "US|USA|CA|GB|UK|IE|DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|PL|AU|NZ";
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:,?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,·|]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 
@@ -167,15 +169,26 @@ const ESTATE_HEAD =
 const TOWN_HEAD =
   /(?:^|[\s(])(?:in|nach)[ \u00a0]+(\p{Lu}[\p{L}-]{2,24}(?:[ \u00a0](?:am|an[ \u00a0]der|im|bei|ob[ \u00a0]der)[ \u00a0]\p{Lu}[\p{L}-]{1,24})?,[ \u00a0]*)$/u;
 
+/** The street's other name before a slash, as South Tyrol writes both: "Runkelsteiner Straße/Via Castel Roncolo 17". */
+const OTHER_NAME_HEAD = /(?:^|[\s:(])((?:\p{Lu}[\p{L}'’-]{1,24}[ \u00a0]){0,2}\p{Lu}[\p{L}'’-]{2,24}\/)$/u;
+
+/** A post box without its number before the town: "Postfach, 8010 Zürich". */
+const BOX_HEAD = /(?:^|[\s:(])((?:Postfach|Case postale|Casella postale|PO Box|P\.O\. Box),[ \u00a0]*)$/u;
+
 function withHead(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 90), span.start);
-  // The heads end in a comma: most streets have none before them.
+  if (before.endsWith("/")) {
+    const other = OTHER_NAME_HEAD.exec(before);
+    return other === null ? span : { ...span, start: span.start - other[1]!.length };
+  }
+  // The other heads end in a comma: most streets have none before them.
   if (!before.trimEnd().endsWith(",")) return span;
   const head =
     ADDRESS_HEAD.exec(before) ??
     HOUSE_HEAD.exec(before) ??
     ESTATE_HEAD.exec(before) ??
-    TOWN_HEAD.exec(before);
+    TOWN_HEAD.exec(before) ??
+    BOX_HEAD.exec(before);
   return head === null ? span : { ...span, start: span.start - head[1]!.length };
 }
 

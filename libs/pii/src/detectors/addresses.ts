@@ -209,14 +209,21 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
   const streetEnd = end + (rest?.[0].length ?? 0);
   if (rest === null || UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
   const name = match[0].trimEnd();
-  if (PREPOSITION_START.test(name) && name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun)))
+  if (
+    PREPOSITION_START.test(name) &&
+    name.split(/[ \u00a0]+/).some((noun) => NOT_STREET_NOUN.test(noun) || FLAT_NOUN.test(noun))
+  )
     return;
-  // "Stellplatz 14", "Zimmer 3": a noun with a number that is no street.
-  if (NOT_STREET_NOUN.test(name)) return;
+  // "Stellplatz 14", "Stellplatz Nr. 4", "Zimmer 3": a noun with a number that is no street.
+  if (NOT_STREET_NOUN.test(name.replace(NUMBER_WORD_AT_END, ""))) return;
   const opener = STREET_NAME_OPENER.exec(before.slice(0, match.index));
   const streetStart = opener === null ? from + match.index : from + opener.index;
   out.push(addressSpan(streetStart, streetEnd, Score.format));
 }
+
+const NUMBER_WORD_AT_END = /[ \u00a0]+(?:Nr|No)\.?$/;
+/** "In der Dachgeschoßwohnung Top 22": a flat, not a street. */
+const FLAT_NOUN = /wohnung$/;
 
 /**
  * "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. An

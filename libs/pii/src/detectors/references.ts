@@ -29,7 +29,7 @@ const NOT_PREFIX = new Set(
 /** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
 const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
-  String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
+  String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}|reg|co|cro|company|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
 ].join("|");

@@ -122,7 +122,14 @@ export function byLabel(f: NameFinder, i: number): void {
   if (LABEL_FIRST.has(lower) && t.opensLine(i)) next = after(f, i, LABEL_AT);
   if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
   take(f, next, (start) => {
-    const first = f.skipTitles(start);
+    let first = f.skipTitles(start);
+    // "Cardholder: MS J ABERNETHY": a salutation in capitals before the name.
+    if (first + 1 < t.length && t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!)))
+      first++;
+    if (first < t.length && t.isUpperCase(first)) {
+      const end = upperCaseNameEnd(f, first);
+      if (end > first + 1 && !f.holdsRoleWord(first, end)) return [first, end];
+    }
     if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!))
       return undefined;
     let end = f.extendRight(first, first + 1);
@@ -136,6 +143,31 @@ export function byLabel(f: NameFinder, i: number): void {
     return [first, end];
   });
 }
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * "Ship To: PRIYA RAMANATHAN", "LONG V NGUYEN": a name a form wrote in capitals fills the rest of
+ * its line after the label; where it ends, or `first` when the line holds anything else.
+ */
+function upperCaseNameEnd(f: NameFinder, first: number): number {
+  const t = f.tokens;
+  let end = first;
+  while (end < t.length && end - first < MAX_UPPER_CASE_NAME && (end === first || t.joined(end, true))) {
+    if (!t.isUpperCase(end) || !/^\p{L}+$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company))
+      return first;
+    end++;
+  }
+  const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2);
+  if (!/^\.?(?:[ \t]*(?:\r?\n|$)|,)/.test(rest)) return first;
+  // One part a known name part: "DHL EXPRESS" after "Name:" is a carrier.
+  for (let i = first; i < end; i++)
+    if (f.has(i, Word.given | Word.ambiguousGiven | Word.surname) || f.hints.has(t.lowers[i]!)) return end;
+  return first;
+}
+const MAX_UPPER_CASE_NAME = 4;
 
 const ANGLE_LOCAL_PART = /^[ \t"]*[<[](?:mailto:)?([^@\s<>[\]]+)@/;
 
