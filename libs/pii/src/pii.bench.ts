@@ -159,6 +159,11 @@ const HAND_WRITTEN_SETS = [
   ],
   ["heldout-v25", "a health insurer's and practices' mailboxes; blind once on 2026-12-05, then worked on"],
   ["heldout-v26", "an HR and recruiting mailbox; blind once on 2026-12-05, then worked on"],
+  ["heldout-v27", "property management in Austria and Switzerland; blind once on 2026-12-05, then worked on"],
+  [
+    "heldout-v28",
+    "a marketplace's UK, Irish and North American customers; blind once on 2026-12-05, then worked on",
+  ],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);
