@@ -123,7 +123,7 @@ export function byLabel(f: NameFinder, i: number): void {
   if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
   take(f, next, (start) => {
     let first = f.skipTitles(start);
-    // "Cardholder: MS J ABERNETHY": a salutation in capitals before the name.
+    // "Cardholder: MRS JOANNA PRICE": a salutation in capitals before the name.
     if (first + 1 < t.length && t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!)))
       first++;
     if (first < t.length && t.isUpperCase(first)) {
@@ -149,8 +149,8 @@ function titleCase(word: string): string {
 }
 
 /**
- * "Ship To: PRIYA RAMANATHAN", "LONG V NGUYEN": a name a form wrote in capitals fills the rest of
- * its line after the label; where it ends, or `first` when the line holds anything else.
+ * "Ship To: PRIYA RAMANATHAN": a name a form wrote in capitals fills the rest of its line after the
+ * label; where it ends, or `first` when the line holds anything else or no part is a known name.
  */
 function upperCaseNameEnd(f: NameFinder, first: number): number {
   const t = f.tokens;
