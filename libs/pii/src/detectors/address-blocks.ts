@@ -1,7 +1,7 @@
 import { GIVEN, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { addressWordsAtEnd, isTownWithPostcode } from "./address-chains.js";
-import { withoutCountryLine } from "./address-country-blocks.js";
+import { lineAt, withoutCountryLine } from "./address-country-blocks.js";
 import { HOUSE_NAME, NOT_ADDRESS_LINE, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // British, Irish and New Zealand addresses are often written one part per line, and the lines
@@ -43,15 +43,13 @@ export function withLinesAbove(text: string, span: Span): Span {
   let start = span.start;
   for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
     const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-    const raw = text.slice(aboveStart, lineStart - 1).replace(/\r$/, "");
-    const indent = /^[ \u00a0\t>]*/.exec(raw)![0].length;
-    const line = raw.slice(indent).trimEnd();
+    const { text: line, start: lineTextStart } = lineAt(text, aboveStart, lineStart - 1);
     const unit = UNIT_LINE.test(line);
     if (!(unit || isAddressLine(line)) || (streetReached && !unit)) break;
     // Above a post box, only the house's own line: a firm's name there is no address.
     if (box && !/\d/.test(line)) break;
     if (/\d/.test(line)) streetReached = true;
-    start = aboveStart + indent;
+    start = lineTextStart;
     lineStart = aboveStart;
   }
   // Lines of address parts above a postcode make it more than a code-shaped guess.

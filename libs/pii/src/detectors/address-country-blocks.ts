@@ -74,7 +74,7 @@ function mayEndBlock(text: string, lineStart: number, lineEnd: number): boolean 
 }
 
 /** A line's text without quote marks, indent and trailing spaces, with where it starts and ends. */
-function lineAt(
+export function lineAt(
   text: string,
   lineStart: number,
   lineEnd: number,
