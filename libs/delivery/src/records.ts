@@ -17,7 +17,7 @@ export interface DeliveryRecord {
   forwardedTo?: string;
   /** The move found the mail gone from its folder, or the keyword found it moved: nothing to do. */
   gone?: boolean;
-  /** auto_send fell back to a draft (rate limit reached). */
+  /** auto_send fell back to a draft (rate limit reached, or a send that may have gone out). */
   drafted?: boolean;
 }
 

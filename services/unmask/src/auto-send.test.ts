@@ -1,8 +1,15 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
-import { publishEvent } from "@poststelle/bus";
+import { declareBucket, publishEvent } from "@poststelle/bus";
 import { Buckets, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
+import {
+  composeReply,
+  type DeliveryRecord,
+  decodeRecord,
+  deliveryKey,
+  encodeRecord,
+} from "@poststelle/delivery";
 import { simpleParser } from "mailparser";
 import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
 import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
@@ -95,6 +102,65 @@ test("one auto-reply per recipient and hour, only for the chosen intent and conf
   await h.unmaskIdle();
   assert.equal(smtp!.messages.length, 1, "a redelivery sends nothing again");
   assert.deepEqual(await inReplyToIn("Drafts"), expectedDrafts);
+});
+
+test("an auto-reply claimed by an attempt that crashed: found in \\Sent it is done, otherwise it waits as a draft", async () => {
+  const { dovecot, smtp, bus, privacy } = h;
+  const uidValidity = await dovecot!.uidValidity("shop", "INBOX");
+  const records = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: 3_600_000 });
+  const sentBefore = smtp!.messages.length;
+  const [wentOut, unknown] = [
+    { ...customer(11, "Bestellung erhalten"), address: "ines.ay@kunde.example" },
+    { ...customer(12, "Bestellung erhalten"), address: "jan.berg@kunde.example" },
+  ];
+  const events: MailDrafted[] = [];
+  for (const mail of [wentOut, unknown]) {
+    const uid = await dovecot!.append("shop", "INBOX", rawMail(mail));
+    const event = await draftedEvent(
+      privacy,
+      mail,
+      { mailbox: "shop", folder: "INBOX", uidValidity, uid },
+      classification("orders", "order_received", 0.9),
+      {
+        subject: `Re: ${mail.subject}`,
+        body: "Guten Tag,\n\ndanke.\n",
+        source: DraftSource.DRAFT_SOURCE_TEMPLATE,
+      },
+    );
+    // What an attempt leaves when it dies between claiming the send and recording it.
+    const claim: DeliveryRecord = { action: "auto_send", state: "pending", at: new Date().toISOString() };
+    await records.put(deliveryKey(event.meta!.mailId, "auto_send"), encodeRecord(claim));
+    events.push(event);
+  }
+  // The first one's reply had gone out: its copy is in \Sent.
+  const sentCopy = await composeReply({
+    mailId: events[0]!.meta!.mailId,
+    mailboxAddress: "shop@shop.example",
+    to: wentOut.address,
+    subject: `Re: ${wentOut.subject}`,
+    bodyText: "Guten Tag,\n\ndanke.\n",
+    parent: { messageId: wentOut.messageId, references: [] },
+    classification: events[0]!.classification,
+    source: DraftSource.DRAFT_SOURCE_TEMPLATE,
+  });
+  await dovecot!.append("shop", "Sent", sentCopy.raw.toString("utf8"));
+
+  for (const event of events) await publishEvent(bus, Events.drafted, event);
+  await h.unmaskIdle();
+
+  assert.equal(smtp!.messages.length, sentBefore, "neither reply is sent (again)");
+  const drafts = await inReplyToIn("Drafts");
+  assert.ok(drafts.includes(`<${unknown.messageId}>`), "the reply nobody can vouch for waits as a draft");
+  assert.ok(!drafts.includes(`<${wentOut.messageId}>`), "the reply found in \\Sent gets no draft");
+  for (const [event, autoSent] of [
+    [events[0]!, true],
+    [events[1]!, false],
+  ] as const) {
+    const entry = await records.get(deliveryKey(event.meta!.mailId, "auto_send"));
+    const record = decodeRecord(entry?.value);
+    assert.equal(record?.state, "done");
+    assert.equal(record?.drafted === true, !autoSent);
+  }
 });
 
 /**

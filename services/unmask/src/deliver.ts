@@ -4,7 +4,7 @@ import { PermanentError, PoststelleError, TransientError } from "@poststelle/err
 import { appendDraft, type Delivery, type DeliveryContext, writeFileDraft } from "./draft-steps.js";
 import { addKeyword, moveOriginal } from "./imap-mailbox.js";
 import { type RestoredDraft, restoreDraft } from "./restore.js";
-import { autoSend, forward } from "./send-steps.js";
+import { autoSend, forward, settleAutoSend } from "./send-steps.js";
 
 export type { DeliveryContext } from "./draft-steps.js";
 
@@ -81,14 +81,16 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
   const earlierRecords = await records;
   for (const [index, step] of plan.steps.entries()) {
     const earlier = earlierRecords[index];
-    if (earlier !== undefined) {
-      // A pending record is a send that may have gone out before a crash: never send twice.
+    // A pending record is a send that may have gone out before a crash. A forward is never sent
+    // twice; an auto-reply is looked for in \Sent and otherwise left to a person as a draft.
+    const settle = earlier?.state === "pending" && step.action === "auto_send";
+    if (earlier !== undefined && !settle) {
       ctx.metrics.skipped.add(1, {
         action: step.action,
         reason: earlier.state === "done" ? "already_done" : "uncertain",
       });
     }
-    const record = earlier ?? (await runStep(delivery, step));
+    const record = earlier !== undefined && !settle ? earlier : await runStep(delivery, step, settle);
     describe(record, delivered);
   }
   return { delivered, recorded: Promise.all(writes).then(() => undefined) };
@@ -108,7 +110,8 @@ function describe(record: DeliveryRecord, delivered: MailDelivered): void {
   if (record.movedTo && !record.gone) delivered.movedTo = record.movedTo;
 }
 
-async function runStep(delivery: Delivery, step: DeliveryStep): Promise<DeliveryRecord> {
+/** Carries out one step; `settle` finishes an auto-reply that an earlier attempt claimed. */
+async function runStep(delivery: Delivery, step: DeliveryStep, settle = false): Promise<DeliveryRecord> {
   const { ctx, mailbox } = delivery;
   if (mailbox.kind === "folder") {
     if (step.action !== "draft")
@@ -124,7 +127,9 @@ async function runStep(delivery: Delivery, step: DeliveryStep): Promise<Delivery
           ...(await appendDraft(delivery, mailbox, client)),
         });
       case "auto_send":
-        return await autoSend(delivery, mailbox, client, step.key);
+        return settle
+          ? await settleAutoSend(delivery, mailbox, client, step.key)
+          : await autoSend(delivery, mailbox, client, step.key);
       case "forward":
         return await forward(delivery, mailbox, client, step.key, step.to);
       case "keyword": {

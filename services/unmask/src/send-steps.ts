@@ -8,7 +8,7 @@ import {
 } from "@poststelle/delivery";
 import type { ImapFlow } from "imapflow";
 import { appendDraft, type Delivery, replyFields } from "./draft-steps.js";
-import { appendMessage, readOriginal, specialFolder } from "./imap-mailbox.js";
+import { appendMessage, findByMailId, readOriginal, specialFolder } from "./imap-mailbox.js";
 
 /**
  * Sends the reply without review when the recipient is still under the hourly limit; otherwise
@@ -63,6 +63,29 @@ export async function autoSend(
   const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
   if (sent !== undefined) await appendMessage(client, sent, raw, ["\\Seen"]).catch(() => undefined);
   return delivery.done(key, { action: "auto_send" });
+}
+
+/**
+ * An auto-reply that an earlier attempt claimed but did not record as sent (it crashed, or lost
+ * NATS, around the send). Its copy in \Sent says it went out. Without one nobody can tell, so a
+ * person decides: the reply waits as a draft, with the Message-ID the sent one would have, so a
+ * customer's client shows one message even if both arrive.
+ */
+export async function settleAutoSend(
+  delivery: Delivery,
+  mailbox: ImapMailboxConfig,
+  client: ImapFlow,
+  key: string,
+): Promise<DeliveryRecord> {
+  const { ctx } = delivery;
+  const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
+  if (sent !== undefined && (await findByMailId(client, sent, delivery.mailId)) !== undefined) {
+    ctx.metrics.skipped.add(1, { action: "auto_send", reason: "found_in_sent" });
+    return delivery.done(key, { action: "auto_send" });
+  }
+  ctx.metrics.skipped.add(1, { action: "auto_send", reason: "uncertain" });
+  const draft = await appendDraft(delivery, mailbox, client);
+  return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
 }
 
 /** Sends the original on to the department address; a mail that is gone from its folder cannot be. */
