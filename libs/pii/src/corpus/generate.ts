@@ -193,6 +193,9 @@ const handwrittenHeldoutV25 = handwritten("handwritten-heldout-v25.txt", "heldou
 const handwrittenHeldoutV26 = handwritten("handwritten-heldout-v26.txt", "heldout-v26-hw");
 const handwrittenHeldoutV27 = handwritten("handwritten-heldout-v27.txt", "heldout-v27-hw");
 const handwrittenHeldoutV28 = handwritten("handwritten-heldout-v28.txt", "heldout-v28-hw");
+const handwrittenHeldoutV29 = handwritten("handwritten-heldout-v29.txt", "heldout-v29-hw");
+const handwrittenHeldoutV30 = handwritten("handwritten-heldout-v30.txt", "heldout-v30-hw");
+const handwrittenHeldoutV31 = handwritten("handwritten-heldout-v31.txt", "heldout-v31-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -246,3 +249,6 @@ write(new URL("heldout-v25.jsonl", fixtures), handwrittenHeldoutV25);
 write(new URL("heldout-v26.jsonl", fixtures), handwrittenHeldoutV26);
 write(new URL("heldout-v27.jsonl", fixtures), handwrittenHeldoutV27);
 write(new URL("heldout-v28.jsonl", fixtures), handwrittenHeldoutV28);
+write(new URL("heldout-v29.jsonl", fixtures), handwrittenHeldoutV29);
+write(new URL("heldout-v30.jsonl", fixtures), handwrittenHeldoutV30);
+write(new URL("heldout-v31.jsonl", fixtures), handwrittenHeldoutV31);
