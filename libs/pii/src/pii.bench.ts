@@ -164,6 +164,9 @@ const HAND_WRITTEN_SETS = [
     "heldout-v28",
     "a marketplace's UK, Irish and North American customers; blind once on 2026-12-05, then worked on",
   ],
+  ["heldout-v29", "a car dealer's workshops, leasing and rentals; blind once on 2026-12-05, then worked on"],
+  ["heldout-v30", "a tour operator's bookings and passenger lists; blind once on 2026-12-05, then worked on"],
+  ["heldout-v31", "a debt collection agency's mailbox; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

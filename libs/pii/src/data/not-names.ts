@@ -71,4 +71,5 @@ weiterleitung weitergeleitet ursprüngliche original original message ursprüngl
 euro eur usd chf dollar franken cent prozent stück menge anzahl größe farbe modell marke typ
 straße str weg platz allee gasse ring postfach plz ort stadt land
 mfg lg vg ps nb
+kimlik saludos coordinator
 `;

@@ -14,11 +14,14 @@ const MAX_LINES_ABOVE = 5;
 const MAX_LINE_LENGTH = 48;
 /**
  * A line above the street that still belongs to the address: "Flat 2", "Hinterhaus", "Residenz Am
- * Park, App. 114", "Zimmer 214, Haus B", a hall of residence, a house name ("Rose Cottage",
- * "Apartment 7, Seaview House").
+ * Park, App. 114", "Zimmer 214, Haus B", a hall of residence, a care home, a house name ("Rose
+ * Cottage", "Apartment 7, Seaview House").
  */
+/** Where people live in care: "Wohnstätte Lindenhof, Haus 3", "Seniorenresidenz Am Park". */
+const CARE_HOME =
+  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home)";
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*[ \u00a0]?[\p{L}\d]{0,4})?$|^${HOUSE_NAME}$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*[ \u00a0]?[\p{L}\d]{0,4})?$|^${HOUSE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4})?$`,
   "u",
 );
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */

@@ -15,10 +15,10 @@ const LONGEST_COUNTRY_WORDS = 4;
 const POSTCODE_LINE = /^(?:C\.P\.|CP|CEP)[ \u00a0]?\d{5}(?:-\d{3})?(?!\d)/;
 const MAX_LINE_LENGTH = 64;
 const MAX_LINES_ABOVE = 6;
-/** Lower-case words an address line may hold: "near … Temple", "off Kado Road", "ngõ 42", "apto 82". */
+/** Lower-case words an address line may hold: "near … Temple", "off Kado Road", "ngõ 42", "apto 82", "bl. B2, ap. 14". */
 const ADDRESS_LOWER_WORDS = new Set(
   `near off opp opp. opposite behind beside and & de del la las los da do dos das di van der den ngõ ngách hẻm số
-  nº no. apto apto. apt. int. kv. vul. ul. os. c/o bte íbúð`.split(/\s+/),
+  nº no. apto apto. apt. int. kv. vul. ul. os. c/o bte íbúð nr. bl. sc. et. ap.`.split(/\s+/),
 );
 /** Lines that are not part of an address: contact lines, a question or a label. */
 const CONTACT_OR_QUESTION =

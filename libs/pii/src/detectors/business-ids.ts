@@ -7,11 +7,11 @@ import type { CustomPattern } from "../types.js";
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|reservation${NR}?`,
-  customer: String.raw`merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}`,
-  invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
-  contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto`,
+  customer: String.raw`merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
+  invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
+  contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
-  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|aktenzeichen|aktenz\.|az\.|kassenzeichen|buchungszeichen|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}`,
+  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenz\.|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}`,
 };
 
 const TYPES: Record<string, EntityType> = {
@@ -30,7 +30,7 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23").
-const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}\d)[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])){1,40}`;
+const VALUE = String.raw`(?:\d{1,4}|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
@@ -88,16 +88,24 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
  */
 export function proseWordIn(value: string): boolean {
   const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
-  if (prefix !== null && (prefix[1] !== prefix[1]!.toUpperCase() || CURRENCIES.has(prefix[1]!))) return true;
+  if (prefix !== null && (!inCapitals(prefix[1]!) || CURRENCIES.has(prefix[1]!))) return true;
+  // "SB-DO 2024/1187" is a file number, "noch 2024/25" prose.
+  const head = /^(\S+) \d{2,4}\//.exec(value);
+  if (head !== null && !inCapitals(head[1]!)) return true;
   const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
   return register !== null && !/^[A-Z]/.test(register[1]!);
+}
+
+/** "OWi" (Ordnungswidrigkeit) is how fine notices write their file numbers: "Az. OWi 4419/24". */
+function inCapitals(word: string): boolean {
+  return word === word.toUpperCase() || word === "OWi";
 }
 
 function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword: string, out: Span[]): void {
   const raw = match.groups!["value"]!;
   const value = raw.replace(/[. ]+$/, "");
   const start = match.index + match[0].length - raw.length;
-  const end = start + value.length;
+  const end = start + value.length + trailingInitials(text, start + value.length, value);
   if (value.length < 3 || DATE_SHAPE.test(value) || proseWordIn(value)) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   const between = match[0].slice(keyword.length, start - match.index);
@@ -105,6 +113,16 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   if (!qualified && (value.length < 4 || /^(?:19|20)\d{2}$/.test(value))) return;
   out.push({ type, start, end, score: qualified ? Score.keyword : Score.context });
   pushListed(text, value, end, type, out);
+}
+
+/**
+ * A letter group that ends the line after a number is part of it: a lawyer's initials ("Unser
+ * Zeichen: VU 318/24 BY", "318/24 YB/ks"), a check letter ("Vertrags-Nr. 3487219 K"). Its length, or 0.
+ */
+function trailingInitials(text: string, end: number, value: string): number {
+  if (!/\d$/.test(value)) return 0;
+  const group = /^ ([A-Z]{1,3})(?:\/[a-z]{1,3})?(?=[ \t]*(?:\r?\n|$|[,;)]))/.exec(text.slice(end, end + 12));
+  return group === null || CURRENCIES.has(group[1]!) ? 0 : group[0].length;
 }
 
 /** "Invoices ODS-1142 ($4,800.00) and ODS-1157": more values of the same prefix later on the line. */

@@ -17,6 +17,8 @@ const DATE = new RegExp(
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
     // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
     String.raw`${DAY}-(?:${MONTHS_EN}|${MONTHS_DE})-(?:${YEAR}|\d{2})(?!\d)`,
+    // "12MAR1979": airline and passport style.
+    String.raw`(?<![\p{L}\d])${DAY}(?:${MONTHS_EN})(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
   ]
     .map((alternative) => `(?:${alternative})`)
@@ -26,7 +28,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*)`,
+  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".
@@ -40,16 +42,23 @@ const WINDOW_BEFORE = 40;
 const NUMERIC_DATE = String.raw`${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
 // "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950": a full date alone in brackets or after a
 // comma, right after a name-like word, as in lists of travellers, patients or children.
-const DATE_AFTER_NAME_MARK = new RegExp(String.raw`(?:\(|,[ \u00a0]?)(${NUMERIC_DATE})(?!\d)`, "g");
+// "TRAN/MINH KHOA MR – 15.08.1978 – VN passport …": or between dashes.
+const DATE_AFTER_NAME_MARK = new RegExp(
+  String.raw`(?:\(|,[ \u00a0]?|[–-][ \u00a0])(${NUMERIC_DATE})(?!\d)`,
+  "g",
+);
+/** After a dash, only a range is no date alone: "A – 01.10.1999 – 30.09.2004". */
+const RANGE_AFTER = /^[ \u00a0]*(?:[-–]|bis|to|until)[ \u00a0]*\d/;
 const CAPITAL = /\p{Lu}/u;
 /** A span of time or a bracket with more in it: "01.10.1999 – 30.09.2004", "(12.03.2001, 14 Uhr)". */
 const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
 /**
  * The date of a child or a family member: younger than the age below which a date after a name is
- * rarely a birth date. German words may end a compound ("Pflegekind"); English ones stand alone ("reasons" is none).
+ * rarely a birth date. German words may end a compound ("Pflegekind"); English ones stand alone ("reasons" is none),
+ * as do the airlines' MSTR, CHD and INF.
  */
 const CHILD_BEFORE =
-  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family))(?![\p{L}])/iu;
+  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf))(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
 function birthDate(start: number, end: number, score: number): Span {
@@ -71,12 +80,18 @@ function datesAfterNames(text: string, out: Span[]): void {
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
     const date = match[1]!;
     const bracket = match[0][0] === "(";
+    const dash = match[0][0] !== "(" && match[0][0] !== ",";
     const end = match.index + match[0].length;
-    // "Ömer Bulut (02.05.1967)" has a space before the bracket; "Hr. Yilmaz, 07.07.1950" none before the comma.
-    const nameEnd = bracket ? match.index - 1 : match.index;
+    // "Ömer Bulut (02.05.1967)" has a space before the bracket; "Hr. Yilmaz, 07.07.1950" none before
+    // the comma; "KHOA MR   – 15.08.1978" spaces before the dash.
+    let nameEnd = bracket ? match.index - 1 : match.index;
+    if (dash) {
+      while (nameEnd > 0 && (text[nameEnd - 1] === " " || text[nameEnd - 1] === "\u00a0")) nameEnd--;
+      if (nameEnd === match.index) continue;
+    }
     if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
     if (!capitalizedWordEndsAt(text, nameEnd)) continue;
-    if (!bracket && NOT_ALONE_AFTER.test(text.slice(end, end + 8))) continue;
+    if (!bracket && (dash ? RANGE_AFTER : NOT_ALONE_AFTER).test(text.slice(end, end + 8))) continue;
     latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
     const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
     if (
@@ -89,7 +104,8 @@ function datesAfterNames(text: string, out: Span[]): void {
 }
 
 export function detectBirthDates(text: string, out: Span[]): void {
-  if (text.includes("(") || text.includes(",")) datesAfterNames(text, out);
+  if (text.includes("(") || text.includes(",") || text.includes("– ") || text.includes("- "))
+    datesAfterNames(text, out);
   BIRTH_BEFORE.lastIndex = 0;
   let listedUntil = -1;
   for (const keyword of text.matchAll(BIRTH_BEFORE)) {

@@ -49,10 +49,17 @@ const UK_ACCOUNT =
 const ACCOUNT_NUMBER =
   /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
+// A German bank code beside an old account number: "BLZ 572 615 10". It names the bank, as a BIC
+// does, and the two together name the account.
+const BANK_CODE =
+  /(?:\bBLZ|bankleitzahl)[ \u00a0]*[:.]?[ \u00a0]*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2})(?![\d-])/gi;
+
 /** Bank account numbers without IBAN format, after their keyword: British sort code and account, Kontonummer. */
 export function detectBankAccounts(text: string, out: Span[]): void {
   for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)])
     out.push(valueSpan(EntityType.ENTITY_TYPE_IBAN, match, Score.keyword));
+  for (const match of text.matchAll(BANK_CODE))
+    out.push(valueSpan(EntityType.ENTITY_TYPE_BIC, match, Score.keyword));
 }
 
 /** ISO 13616 check: the IBAN, rotated and read as a number, is 1 modulo 97. */

@@ -12,21 +12,33 @@ const PLATE_SPACE = new RegExp(
   String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
   "gu",
 );
-// UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT").
+// UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT"). Written with
+// its space no postcode, standard or unit has that shape, so it needs no vehicle word.
 const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
+const PLATE_UK_SPACED = /^[A-Z]{2}\d{2}[ \u00a0][A-Z]{3}$/;
+// Dutch and French plates: three groups of letters and digits by turns, joined by dashes, six
+// (NL "V-482-GK", "VTX-91-K") or seven ("FG-217-LK") in all. Found from the middle group, as
+// a search that starts with a dash is quick.
+const MIDDLE_GROUP = /-(?:\d{1,3}|[A-Z]{1,3})-/g;
 /** Vehicle words and makes: a plate-shaped value soon after one of them is a plate. */
 const MAKES = [
   "vw|volkswagen|audi|bmw|mercedes|opel|ford|skoda|škoda|cupra|renault|peugeot|citroën|citroen|fiat",
   "toyota|honda|nissan|mazda|kia|hyundai|volvo|tesla|vauxhall|dacia|porsche|suzuki|mitsubishi|subaru|daf|iveco|isuzu",
   "mini|seat|jeep|jaguar|land rover|range rover|lexus|smart|lancia|chevrolet|dodge|polestar|byd",
 ].join("|");
+/** Models that name a car on their own ("the Corsa (ln21 ozw)"); not those that are also words (Golf, Focus). */
+const MODELS = [
+  "corsa|astra|zafira|insignia|mokka|passat|tiguan|touran|caddy|octavia|fabia|kodiaq|qashqai|yaris|corolla",
+  "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
+].join("|");
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
+  MODELS,
 ].join("|");
 /** A value right after a make is its model: "Isuzu NPR 45-155", "Audi A6 40 TDI". */
-const MAKE_BEFORE = new RegExp(`(?<![a-zäöü])(?:${MAKES})[ \u00a0]*$`, "i");
+const MAKE_BEFORE = new RegExp(`(?<![a-zäöü])(?:${MAKES}|${MODELS})[ \u00a0]*$`, "i");
 const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
@@ -85,6 +97,9 @@ const NOT_PLATE = new Set([
   "GTI",
   "CCM",
   "NM",
+  // Company registers: "HRB 174411".
+  "HRB",
+  "HRA",
 ]);
 
 export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
@@ -99,8 +114,69 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
-    if (!PLATE_CONTEXT.test(textBefore(text, match.index, 50))) continue;
-    pushPlate(out, match.index, match.index + match[0].length, Score.keyword);
+    const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
+    if (
+      !context &&
+      (!PLATE_UK_SPACED.test(match[0]) || ARTICLE_BEFORE.test(textBefore(text, match.index, 25)))
+    )
+      continue;
+    pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
+  }
+  if (text.includes("-")) detectThreeGroupPlates(text, out);
+  detectPlatesBeforeVehicle(text, tokens, out);
+}
+
+function detectThreeGroupPlates(text: string, out: Span[]): void {
+  for (const match of text.matchAll(MIDDLE_GROUP)) {
+    // The outer groups are of the other kind: letters around digits, digits around letters.
+    const outer = isDigit(text.charCodeAt(match.index + 1)) ? isCapital : isDigit;
+    let start = match.index;
+    while (start > 0 && match.index - start < 3 && outer(text.charCodeAt(start - 1))) start--;
+    const from = match.index + match[0].length;
+    let end = from;
+    while (end - from < 3 && outer(text.charCodeAt(end))) end++;
+    const length = end - start - 2;
+    if (start === match.index || end === from || (length !== 6 && length !== 7)) continue;
+    if (wordBefore(text, start) || /[0-9-]/.test(text[start - 1] ?? "")) continue;
+    if (WORD_OR_DASH.test(text[end] ?? " ")) continue;
+    if (ARTICLE_BEFORE.test(textBefore(text, start, 25))) continue;
+    pushPlate(out, start, end, Score.format);
+  }
+}
+const WORD_OR_DASH = new RegExp(`[${L}0-9-]`, "u");
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
+/** Article, part and model numbers share plate shapes: "(Art.-Nr. TB-140-EI)", "new model KX19 HZT". */
+const ARTICLE_BEFORE =
+  /(?<![a-zäöü])(?:art(?:ikel)?\w*|sku|item|part|teil\w*|model\w*|typ|type|pos)\b[^\n]{0,12}$/i;
+
+/**
+ * A list line that starts with a plate and goes on with the vehicle: "ma xy4410 – Golf 7 Variant",
+ * "- W-58214 P (Skoda Superb iV, driver …)". Lower case is taken here, as people type it.
+ */
+const PLATE_BEFORE_VEHICLE =
+  /^[ \t>]*(?:[-*•][ \t]+)?([A-Za-zÄÖÜäöü]{1,3}(?:[ \u00a0-]?[A-Za-z0-9]{1,6}){1,3})[ \t]*(?:[–—:-]|\()[ \t]*$/;
+const LISTED_VEHICLES = `${MAKES}|${MODELS}|golf|polo|focus|puma`;
+const LISTED_VEHICLE_AT = new RegExp(`(?:${LISTED_VEHICLES})(?![a-zäöü])`, "iy");
+const LISTED_VEHICLE_HEADS = keywordHeads(LISTED_VEHICLES);
+/** A German plate typed in lower case without its dash: "ma xy4410", "bnrs71". */
+const LOWER_PLATE_NO_DASH = /^[a-zäöü]{1,3} ?[a-z]{1,2} ?\d{1,4}[eh]?$/;
+
+function detectPlatesBeforeVehicle(text: string, tokens: Tokens, out: Span[]): void {
+  for (const i of tokens.withHead(LISTED_VEHICLE_HEADS)) {
+    const at = tokens.starts[i]!;
+    LISTED_VEHICLE_AT.lastIndex = at;
+    if (!LISTED_VEHICLE_AT.test(text)) continue;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (at - lineStart > 40) continue;
+    const match = PLATE_BEFORE_VEHICLE.exec(text.slice(lineStart, at));
+    if (match === null) continue;
+    const value = match[1]!;
+    if (!plateShaped(value) && !LOWER_PLATE_NO_DASH.test(value)) continue;
+    if (endsInNonPlateGroup(value)) continue;
+    const start = lineStart + match[0].indexOf(value);
+    pushPlate(out, start, start + value.length, Score.context);
   }
 }
 
@@ -146,15 +222,15 @@ function pushPlate(out: Span[], start: number, end: number, score: number): void
 // "reg 171-D-45823". Formats differ too much to list; the word makes the value a plate.
 const PLATE_WORDS = [
   String.raw`kfz-kennzeichen|autokennzeichen|amtl(?:iches|\.)?[ \u00a0]*kennzeichen|amtl\.[ \u00a0]*kz|kennzeichen`,
-  String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego`,
+  String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.`,
   String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
   String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
 ].join("|");
 const PLATE_WORD_AT = new RegExp(`(?:${PLATE_WORDS})(?![a-zäöü])`, "iy");
 const PLATE_WORD_HEADS = keywordHeads(PLATE_WORDS);
-/** Capitals and digits in up to four groups, right after the plate word and a little filler. */
+/** Capitals and digits in up to seven groups (a plate spelled out: "H W K 3 8 1"), right after the plate word. */
 const PLATE_VALUE = new RegExp(
-  String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,3})(?![${L}0-9])`,
+  String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
   "y",
 );
 
@@ -194,7 +270,7 @@ function platesLaterInSentence(text: string, from: number, out: Span[]): void {
 }
 
 /** German and British plates as people type them in lower case ("ms-nf 316", "lk64 ypr"). */
-const LOWER_PLATE = /^(?:[a-zäöü]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?|[a-z]{2}\d{2} ?[a-z]{3})$/;
+const LOWER_PLATE = /^(?:[a-zäöü]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?|[a-z]{2} ?\d{2} ?[a-z]{3})$/;
 
 /** The longest run of leading groups that reads as a plate ("VS 123 456" of "VS 123 456 gehört"). */
 function longestPlate(value: string): string | undefined {
@@ -228,7 +304,8 @@ const PLATE_SHAPE = new RegExp(
 /** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
 const VEHICLE_BEFORE =
   /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|auflieger|zugmaschine|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
-const FLIGHT_BEFORE = /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung)[^,;.\n]{0,12}$/i;
+const FLIGHT_BEFORE =
+  /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung|rückkehr|return|outbound|inbound)[^,;.\n]{0,20}$/i;
 const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
 
 function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): void {

@@ -32,6 +32,8 @@ const THING_WORDS = [
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}|reg|co|cro|company|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
+  // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
+  "sra|frn|fca|ip",
 ].join("|");
 const THING_BEFORE = new RegExp(
   String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|code|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war)?[ \u00a0:]*(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
@@ -126,11 +128,12 @@ export function isReferenceShape(value: string): boolean {
 }
 
 // Any "...nummer" or "... number" names an identifier ("Mandantennummer 10452", "application
-// number 88-1204"), except where the word before says it is a thing, a place or a phone.
+// number 88-1204"), except where the word before says it is a thing, a place, a phone or a firm's
+// regulator ("SRA number 604417", "IP No. 18842").
 const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr|referenz)$/;
 const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
-  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn)$/;
+  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip)$/;
 
 /** Values after any word for "number": the same filler and value shape as the keyword rules. */
 export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[]): void {

@@ -18,8 +18,12 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
-  [/kunde|\bkd\b|customer|mitglied|member/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
-  [/bestell|order|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
+  [
+    /kunde|\bkd\b|customer|mitglied|member|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
+    EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+  ],
+  // "\border": a "Forderung" column holds amounts.
+  [/bestell|\border|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
 ];

@@ -64,6 +64,7 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   kunden customer help helpdesk it security privacy datenschutz legal recht finance accounts account
   mailer daemon postmaster bounce notifications notification alerts system onboarding reservations reservas
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
+  vermietung leasing fleet fuhrpark werkstatt rental rentals
 `);
 
 const STREET_SUFFIX =

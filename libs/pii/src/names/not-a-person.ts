@@ -23,7 +23,7 @@ const PET_WORDS = new Set(
  * family names too (Lane, Church, Bridge, Tower, Arena) are left out: "Anna Lane" is a person.
  */
 const PLACE_WORDS = new Set(
-  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion institute institut library bibliothek kapelle street road avenue straße strasse allee".split(
+  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion institute institut library bibliothek kapelle street road avenue straße strasse allee hotel resort suites lodge hostel".split(
     " ",
   ),
 );
@@ -32,6 +32,12 @@ const POSSESSIVE_THING =
 /** Products and boats with a person's name: "Modell „Emma“", "the 'Gertrude Jekyll' roses", 'Boot „Mira“'. */
 const PRODUCT_BEFORE =
   /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|sessel|design|linie|line|boot|boat|yacht|schiff|ship|vessel)[ \u00a0]*[„“"'‚‘»«]$/i;
+/** "Hotel Bella Vista", "Hotel: Marina Bay Tower", "JVA Werl": a lodging's or a prison's name. */
+const LODGING_BEFORE =
+  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|jva|justizvollzugsanstalt|hmp)[ \u00a0]*:?[ \u00a0]*$/i;
+/** "Out 28 Jan": a month's short name after a day. */
+const MONTH_AFTER_DAY = /\d[.]?[ \u00a0]$/;
+const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mai".split(" "));
 /** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
 const ROLE_AFTER = new Set("office team support desk service services department abteilung büro".split(" "));
 const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
@@ -61,7 +67,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   const end = t.ends[to - 1]!;
   // "Jacob's Creek", "St Patrick's Day": a possessive before a place or day names a thing.
   if (POSSESSIVE_THING.test(text.slice(end, end + 14))) return true;
-  if (PRODUCT_BEFORE.test(text.slice(Math.max(0, t.starts[from]! - 20), t.starts[from]!))) return true;
+  const before = text.slice(Math.max(0, t.starts[from]! - 20), t.starts[from]!);
+  if (PRODUCT_BEFORE.test(before) || LODGING_BEFORE.test(before)) return true;
+  if (to - from === 1 && SHORT_MONTHS.has(first) && MONTH_AFTER_DAY.test(before)) return true;
   return isBrand(t, from, to);
 }
 

@@ -126,6 +126,9 @@ export function byLabel(f: NameFinder, i: number): void {
     // "Cardholder: MRS JOANNA PRICE": a salutation in capitals before the name.
     if (first + 1 < t.length && t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!)))
       first++;
+    const named = afterInitials(f, first);
+    if (named > first && named < t.length && (f.nameLike(named) || f.known(named)))
+      return [first, f.extendRight(named, named + 1)];
     if (first < t.length && t.isUpperCase(first)) {
       const end = upperCaseNameEnd(f, first);
       if (end > first + 1 && !f.holdsRoleWord(first, end)) return [first, end];
@@ -136,12 +139,27 @@ export function byLabel(f: NameFinder, i: number): void {
     if (end < t.length && end === first + 1 && /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end)) {
       end = f.extendRight(end, end + 1);
     }
-    // "Von: Alpenbank <info@…>" names a mailbox, not a person.
+    // "Von: Alpenbank <info@…>", "From: Dart Charge <noreply@…>" name a mailbox, not a person.
     if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!))
       return undefined;
+    if (end - first > 1 && teamMailboxAfter(f, first, end)) return undefined;
     if (f.holdsRoleWord(first, end)) return undefined;
     return [first, end];
   });
+}
+
+/**
+ * "Account name: S M Gallagher", "Kontoinhaber: K.A. Mensah": up to three initials, with or
+ * without dots, before a name; the index of the word after them (`first` when there are none).
+ */
+function afterInitials(f: NameFinder, first: number): number {
+  const t = f.tokens;
+  let i = first;
+  while (i + 1 < t.length && i - first < 3 && t.words[i]!.length === 1 && t.isCapitalized(i)) {
+    if (!/^\.?[ \t]?$/.test(f.text.slice(t.ends[i]!, t.starts[i + 1]!))) break;
+    i++;
+  }
+  return i;
 }
 
 function titleCase(word: string): string {
@@ -179,6 +197,28 @@ export function roleMailboxAfter(text: string, offset: number): boolean {
     .toLowerCase()
     .split(/[._+-]/)
     .some((part) => ROLE_MAILBOX_WORDS.has(part));
+}
+
+/**
+ * "Dart Charge <noreply@…>", "Vermietung Hamburg <vermietung.hamburg@…>": a no-reply sender, or
+ * a team's mailbox spelled like the name before it (a role word among its words).
+ */
+function teamMailboxAfter(f: NameFinder, first: number, end: number): boolean {
+  const match = ANGLE_LOCAL_PART.exec(f.text.slice(f.tokens.ends[end - 1]!, f.tokens.ends[end - 1]! + 80));
+  if (match === null) return false;
+  const local = match[1]!.toLowerCase();
+  if (/^(?:no-?reply|do-?not-?reply)/.test(local)) return true;
+  const parts = new Set(local.split(/[._+-]/));
+  let role = false;
+  for (let k = first; k < end; k++) {
+    const word = f.tokens.lowers[k]!.replace(/ä/g, "ae")
+      .replace(/ö/g, "oe")
+      .replace(/ü/g, "ue")
+      .replace(/ß/g, "ss");
+    if (!parts.has(word)) return false;
+    role ||= ROLE_MAILBOX_WORDS.has(word);
+  }
+  return role;
 }
 
 /** "Hallo Jens", "Dear Sarah"; not "Hallo zusammen", "Dear Sir", "Liebes Kundenservice-Team". */

@@ -16,6 +16,9 @@ const BOOKING_NAME_AT = new RegExp(
 );
 /** Without an honorific: "REZAEI/BABAK", kept only when a given name follows the slash. */
 const BOOKING_NAME_BARE_AT = new RegExp(`${CAPS}/(${CAPS})(?![${L}/])`, "uy");
+/** A surname's particle before the capitals: "DE SMET/PIETER MR", "VAN DER BERG/ANKE MS". */
+const PARTICLE_BEFORE =
+  /(?:^|[\s,;:|(])((?:VAN DER|VAN DEN|VAN|VON|DE LA|DE|DEL|DA|DI|DU|DOS|EL|AL|LE|LA)[ \u00a0])$/;
 const WORD = `[${LU}][${L}'’-]+`;
 const CAPITAL = new RegExp(`[${LU}'’-]`, "u");
 const LETTER_OR_MARK = new RegExp(`[${L}/.]`, "u");
@@ -30,15 +33,16 @@ function bookingNames(text: string, out: Span[]): void {
     let start = slash - 1;
     while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
     if (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) continue;
+    const from = start - (PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.length ?? 0);
     BOOKING_NAME_AT.lastIndex = start;
     const titled = BOOKING_NAME_AT.exec(text);
     if (titled !== null) {
-      out.push(nameSpan(start, start + titled[0].length));
+      out.push(nameSpan(from, start + titled[0].length));
       continue;
     }
     BOOKING_NAME_BARE_AT.lastIndex = start;
     const bare = BOOKING_NAME_BARE_AT.exec(text);
-    if (bare !== null && isGiven(bare[1])) out.push(nameSpan(start, start + bare[0].length));
+    if (bare !== null && isGiven(bare[1])) out.push(nameSpan(from, start + bare[0].length));
   }
 }
 

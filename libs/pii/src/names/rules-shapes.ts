@@ -85,6 +85,30 @@ export function byIntroduction(f: NameFinder): void {
   }
   byBirthAside(f);
   byLowerCaseIntroduction(f);
+  bySelfIntroduction(f);
+}
+
+/** A greeting or the line's start before "this is": the writer's own name comes next. */
+const SELF_INTRODUCTION =
+  /(?:^|\n|(?:hi|hey|hello|hallo|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening))[ \t,!]*)[ \t]*$/i;
+const INTRODUCING = new Map([
+  ["is", "this"],
+  ["ist", "hier"],
+  ["spricht", "hier"],
+]);
+
+/** "hi this is Sione Taufa i rented …": two capitalized words after it, even when neither is known. */
+function bySelfIntroduction(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 2; i + 1 < t.length; i++) {
+    const verb = i - 1;
+    if (INTRODUCING.get(t.lowers[verb]!) !== t.lowers[verb - 1] || !t.joined(verb)) continue;
+    if (f.covered[i] || !t.isCapitalized(i) || !t.isCapitalized(i + 1) || !t.joined(i + 1)) continue;
+    if (!f.nameLike(i) || !f.nameLike(i + 1)) continue;
+    if (!SELF_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[verb - 1]! - 30), t.starts[verb - 1]!)))
+      continue;
+    f.emit(i, f.extendRight(i + 1, i + 2), NameScore.context);
+  }
 }
 
 /** The words before it, and maybe a voicemail's "äh" or "um": "hier ist äh günter wilms". */

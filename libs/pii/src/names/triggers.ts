@@ -205,8 +205,9 @@ export const SIGNOFF_LAST = new Set(
 
 /** Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn". */
 export const BY_PROXY_AT =
-  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro)[ \t]*/uy;
-export const BY_PROXY_FIRST = new Set(["z", "zu", "attn", "i", "ppa", "gez", "p", "per"]);
+  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.)[ \t]*/uy;
+// "t.n.v." (Dutch "ten name van"): the holder of the account above.
+export const BY_PROXY_FIRST = new Set(["z", "zu", "attn", "i", "ppa", "gez", "p", "per", "t"]);
 
 /** "schrieb"/"wrote" in quote headers; the name stands before or after it. */
 export const WROTE_WORDS = new Set(["schrieb", "schreibt", "geschrieben", "wrote", "writes"]);
