@@ -1,4 +1,4 @@
-import { L, wordBefore } from "../chars.js";
+import { isDigitCode, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -129,7 +129,7 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
 function detectThreeGroupPlates(text: string, out: Span[]): void {
   for (const match of text.matchAll(MIDDLE_GROUP)) {
     // The outer groups are of the other kind: letters around digits, digits around letters.
-    const outer = isDigit(text.charCodeAt(match.index + 1)) ? isCapital : isDigit;
+    const outer = isDigitCode(text.charCodeAt(match.index + 1)) ? isCapital : isDigitCode;
     let start = match.index;
     while (start > 0 && match.index - start < 3 && outer(text.charCodeAt(start - 1))) start--;
     const from = match.index + match[0].length;
@@ -138,13 +138,11 @@ function detectThreeGroupPlates(text: string, out: Span[]): void {
     const length = end - start - 2;
     if (start === match.index || end === from || (length !== 6 && length !== 7)) continue;
     if (wordBefore(text, start) || /[0-9-]/.test(text[start - 1] ?? "")) continue;
-    if (WORD_OR_DASH.test(text[end] ?? " ")) continue;
+    if (isWordCode(text.charCodeAt(end)) || text[end] === "-") continue;
     if (ARTICLE_BEFORE.test(textBefore(text, start, 25))) continue;
     pushPlate(out, start, end, Score.format);
   }
 }
-const WORD_OR_DASH = new RegExp(`[${L}0-9-]`, "u");
-const isDigit = (code: number) => code >= 48 && code <= 57;
 const isCapital = (code: number) => code >= 65 && code <= 90;
 
 /** Article, part and model numbers share plate shapes: "(Art.-Nr. TB-140-EI)", "new model KX19 HZT". */

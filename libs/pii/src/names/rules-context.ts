@@ -189,14 +189,16 @@ const MAX_UPPER_CASE_NAME = 4;
 
 const ANGLE_LOCAL_PART = /^[ \t"]*[<[](?:mailto:)?([^@\s<>[\]]+)@/;
 
+/** The lower-case local part of an address in angle brackets right at `offset`, if one stands there. */
+function localPartAfter(text: string, offset: number): string | undefined {
+  return ANGLE_LOCAL_PART.exec(text.slice(offset, offset + 80))?.[1]?.toLowerCase();
+}
+const LOCAL_PART_WORD_BREAK = /[._+-]/;
+
 /** True when the name is directly followed by a role mailbox address ("<service@…>"). */
 export function roleMailboxAfter(text: string, offset: number): boolean {
-  const match = ANGLE_LOCAL_PART.exec(text.slice(offset, offset + 80));
-  if (match === null) return false;
-  return match[1]!
-    .toLowerCase()
-    .split(/[._+-]/)
-    .some((part) => ROLE_MAILBOX_WORDS.has(part));
+  const parts = localPartAfter(text, offset)?.split(LOCAL_PART_WORD_BREAK);
+  return parts?.some((part) => ROLE_MAILBOX_WORDS.has(part)) ?? false;
 }
 
 /**
@@ -204,11 +206,10 @@ export function roleMailboxAfter(text: string, offset: number): boolean {
  * a team's mailbox spelled like the name before it (a role word among its words).
  */
 function teamMailboxAfter(f: NameFinder, first: number, end: number): boolean {
-  const match = ANGLE_LOCAL_PART.exec(f.text.slice(f.tokens.ends[end - 1]!, f.tokens.ends[end - 1]! + 80));
-  if (match === null) return false;
-  const local = match[1]!.toLowerCase();
+  const local = localPartAfter(f.text, f.tokens.ends[end - 1]!);
+  if (local === undefined) return false;
   if (/^(?:no-?reply|do-?not-?reply)/.test(local)) return true;
-  const parts = new Set(local.split(/[._+-]/));
+  const parts = new Set(local.split(LOCAL_PART_WORD_BREAK));
   let role = false;
   for (let k = first; k < end; k++) {
     const word = f.tokens.lowers[k]!.replace(/ä/g, "ae")
