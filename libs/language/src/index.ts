@@ -1,1 +1,1 @@
-export { detectLanguage, type Language, likelyLanguage } from "./language.js";
+export { detectLanguage, foldUmlauts, type Language, likelyLanguage } from "./language.js";

@@ -21,8 +21,13 @@ const ENGLISH = new Set(
 /** An umlaut or ß is worth this many German words: English text has none. */
 const UMLAUT_WEIGHT = 2;
 
+/** German umlauts and ß spelled out (ä→ae, ß→ss), as people write them without the keys; lower case in and out. */
+export function foldUmlauts(lowerCase: string): string {
+  return lowerCase.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+}
+
 function fold(text: string): string {
-  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+  return foldUmlauts(text.toLowerCase());
 }
 
 /** Evidence for each language: function words counted, umlauts weighted. */

@@ -4,6 +4,8 @@
  * "rueck"/"send" with "Rücksendung") and typos; bigrams carry phrases ("not working").
  */
 
+import { foldUmlauts } from "@poststelle/language";
+
 const PLACEHOLDER = /\[\[\s*([A-Za-z_]+?)_\d+\s*\]\]/g;
 
 // Words that say nothing about a department, German and English.
@@ -62,16 +64,11 @@ export function routingText(mail: { subject: string; body: string }): string {
 
 /** Lower case, umlauts and accents folded (ä→ae, ß→ss), placeholders turned into type tokens. */
 export function normalizeText(text: string): string {
-  return text
+  const lowerCase = text
     .replace(PLACEHOLDER, (_, type: string) => ` ph${type.toLowerCase().replace(/_/g, "")} `)
     .normalize("NFKC")
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+    .toLowerCase();
+  return foldUmlauts(lowerCase).normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 export function words(text: string): string[] {

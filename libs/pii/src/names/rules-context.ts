@@ -1,3 +1,4 @@
+import { foldUmlauts } from "@poststelle/language";
 import { NOT_AFTER_GREETING, NOT_AFTER_SALUTATION, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import {
@@ -212,10 +213,7 @@ function teamMailboxAfter(f: NameFinder, first: number, end: number): boolean {
   const parts = new Set(local.split(LOCAL_PART_WORD_BREAK));
   let role = false;
   for (let k = first; k < end; k++) {
-    const word = f.tokens.lowers[k]!.replace(/ä/g, "ae")
-      .replace(/ö/g, "oe")
-      .replace(/ü/g, "ue")
-      .replace(/ß/g, "ss");
+    const word = foldUmlauts(f.tokens.lowers[k]!);
     if (!parts.has(word)) return false;
     role ||= ROLE_MAILBOX_WORDS.has(word);
   }
