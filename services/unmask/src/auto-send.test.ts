@@ -4,20 +4,26 @@ import { after, before, test } from "node:test";
 import { declareBucket, publishEvent } from "@poststelle/bus";
 import { Buckets, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
 import {
+  composeForward,
   composeReply,
   type DeliveryRecord,
   decodeRecord,
   deliveryKey,
   encodeRecord,
+  forwardMessageId,
 } from "@poststelle/delivery";
 import { simpleParser } from "mailparser";
 import { type CustomerMail, classification, draftedEvent, rawMail } from "./pipeline-fixtures.js";
 import { type DeliveryHarness, oneMailboxYaml, startDeliveryHarness } from "./test-harness.js";
 import { folderContents } from "./test-probes.js";
 
-/* Auto-send: only for the chosen intent above the confidence, at most once per recipient and hour. */
+/*
+ * Sends: auto-replies only for the chosen intent above the confidence, at most once per recipient
+ * and hour; and what becomes of an auto-reply or forward that a crashed attempt claimed.
+ */
 
 let h: DeliveryHarness;
+const BILLING = "buchhaltung@shop.example";
 
 const customer = (n: number, subject: string): CustomerMail => ({
   name: "Max Müller",
@@ -35,7 +41,10 @@ before(async () => {
     yaml: (e) =>
       oneMailboxYaml(e, {
         user: "shop",
-        departments: ["{ id: orders, name: Bestellungen, description: Orders. }"],
+        departments: [
+          "{ id: orders, name: Bestellungen, description: Orders. }",
+          `{ id: billing, name: Buchhaltung, description: Money., action: { forwardTo: ${BILLING} } }`,
+        ],
         extra:
           "delivery:\n  autoSend: { enabled: true, intents: [order_received], minConfidence: 0.8, perRecipientPerHour: 1 }\n",
       }),
@@ -151,6 +160,10 @@ test("an auto-reply claimed by an attempt that crashed: found in \\Sent it is do
   assert.equal(smtp!.messages.length, sentBefore, "neither reply is sent (again)");
   const drafts = await inReplyToIn("Drafts");
   assert.ok(drafts.includes(`<${unknown.messageId}>`), "the reply nobody can vouch for waits as a draft");
+  const flagged = (await folderContents(dovecot!.account("shop"), "Drafts"))
+    .filter((m) => m.flags.has("\\Flagged"))
+    .map((m) => m.parsed.inReplyTo);
+  assert.deepEqual(flagged, [`<${unknown.messageId}>`], "only that draft is flagged for a second look");
   assert.ok(!drafts.includes(`<${wentOut.messageId}>`), "the reply found in \\Sent gets no draft");
   for (const [event, autoSent] of [
     [events[0]!, true],
@@ -161,6 +174,68 @@ test("an auto-reply claimed by an attempt that crashed: found in \\Sent it is do
     assert.equal(record?.state, "done");
     assert.equal(record?.drafted === true, !autoSent);
   }
+});
+
+test("a forward claimed by an attempt that crashed: found in \\Sent it is done, otherwise it is sent again", async () => {
+  const { dovecot, smtp, bus, privacy } = h;
+  const uidValidity = await dovecot!.uidValidity("shop", "INBOX");
+  const records = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: 3_600_000 });
+  const sentBefore = smtp!.messages.length;
+  const [wentOut, unknown] = [customer(21, "Rechnung doppelt"), customer(22, "Rechnung falsch")];
+  const events: MailDrafted[] = [];
+  for (const mail of [wentOut, unknown]) {
+    const uid = await dovecot!.append("shop", "INBOX", rawMail(mail));
+    const event = await draftedEvent(
+      privacy,
+      mail,
+      { mailbox: "shop", folder: "INBOX", uidValidity, uid },
+      classification("billing", "invoice_question", 0.9),
+      {
+        subject: `Re: ${mail.subject}`,
+        body: "Guten Tag,\n\ndanke.\n",
+        source: DraftSource.DRAFT_SOURCE_TEMPLATE,
+      },
+    );
+    const claim: DeliveryRecord = {
+      action: "forward",
+      state: "pending",
+      at: new Date().toISOString(),
+      forwardedTo: BILLING,
+    };
+    await records.put(deliveryKey(event.meta!.mailId, "forward"), encodeRecord(claim));
+    events.push(event);
+  }
+  const sentCopy = await composeForward({
+    mailId: events[0]!.meta!.mailId,
+    mailboxAddress: "shop@shop.example",
+    to: BILLING,
+    departmentName: "Buchhaltung",
+    originalSubject: wentOut.subject,
+    original: Buffer.from(rawMail(wentOut)),
+    classification: events[0]!.classification,
+  });
+  await dovecot!.append("shop", "Sent", sentCopy.raw.toString("utf8"));
+
+  for (const event of events) await publishEvent(bus, Events.drafted, event);
+  await h.unmaskIdle();
+
+  const forwards = smtp!.messages.slice(sentBefore);
+  assert.equal(forwards.length, 1, "only the forward nobody can vouch for is sent again");
+  assert.deepEqual(forwards[0]!.to, [BILLING]);
+  const resent = await simpleParser(forwards[0]!.raw);
+  const resentId = forwardMessageId(events[1]!.meta!.mailId, "shop@shop.example");
+  assert.equal(resent.messageId, resentId, "sent again under the Message-ID of the first attempt");
+  const sentIds = (await folderContents(dovecot!.account("shop"), "Sent")).map((m) => m.parsed.messageId);
+  assert.ok(sentIds.includes(resentId), "the forward sent again leaves its copy in \\Sent");
+  for (const event of events) {
+    const record = decodeRecord((await records.get(deliveryKey(event.meta!.mailId, "forward")))?.value);
+    assert.equal(record?.state, "done");
+    assert.equal(record?.forwardedTo, BILLING);
+  }
+
+  await publishEvent(bus, Events.drafted, events[1]!, { msgId: `again-${events[1]!.meta!.mailId}` });
+  await h.unmaskIdle();
+  assert.equal(smtp!.messages.length, sentBefore + 1, "once recorded, a redelivery sends nothing");
 });
 
 /**

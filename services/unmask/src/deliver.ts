@@ -4,7 +4,7 @@ import { PermanentError, PoststelleError, TransientError } from "@poststelle/err
 import { appendDraft, type Delivery, type DeliveryContext, writeFileDraft } from "./draft-steps.js";
 import { addKeyword, moveOriginal } from "./imap-mailbox.js";
 import { type RestoredDraft, restoreDraft } from "./restore.js";
-import { autoSend, forward, settleAutoSend } from "./send-steps.js";
+import { autoSend, forward, settleAutoSend, settleForward } from "./send-steps.js";
 
 export type { DeliveryContext } from "./draft-steps.js";
 
@@ -81,9 +81,9 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
   const earlierRecords = await records;
   for (const [index, step] of plan.steps.entries()) {
     const earlier = earlierRecords[index];
-    // A pending record is a send that may have gone out before a crash. A forward is never sent
-    // twice; an auto-reply is looked for in \Sent and otherwise left to a person as a draft.
-    const settle = earlier?.state === "pending" && step.action === "auto_send";
+    // A pending record is a send that may have gone out before a crash: it is looked for in \Sent,
+    // and otherwise an auto-reply is left to a person as a draft and a forward is sent again.
+    const settle = earlier?.state === "pending" && SENDS.has(step.action);
     if (earlier !== undefined && !settle) {
       ctx.metrics.skipped.add(1, {
         action: step.action,
@@ -95,6 +95,9 @@ export async function deliverDrafted(drafted: MailDrafted, ctx: DeliveryContext)
   }
   return { delivered, recorded: Promise.all(writes).then(() => undefined) };
 }
+
+/** Steps that send mail, claimed before they do. */
+const SENDS = new Set<DeliveryStep["action"]>(["auto_send", "forward"]);
 
 /** Steps that put the restored draft somewhere. */
 const RESTORING = new Set<DeliveryStep["action"]>(["draft", "auto_send", "forward"]);
@@ -110,7 +113,7 @@ function describe(record: DeliveryRecord, delivered: MailDelivered): void {
   if (record.movedTo && !record.gone) delivered.movedTo = record.movedTo;
 }
 
-/** Carries out one step; `settle` finishes an auto-reply that an earlier attempt claimed. */
+/** Carries out one step; `settle` finishes a send that an earlier attempt claimed. */
 async function runStep(delivery: Delivery, step: DeliveryStep, settle = false): Promise<DeliveryRecord> {
   const { ctx, mailbox } = delivery;
   if (mailbox.kind === "folder") {
@@ -131,7 +134,9 @@ async function runStep(delivery: Delivery, step: DeliveryStep, settle = false): 
           ? await settleAutoSend(delivery, mailbox, client, step.key)
           : await autoSend(delivery, mailbox, client, step.key);
       case "forward":
-        return await forward(delivery, mailbox, client, step.key, step.to);
+        return settle
+          ? await settleForward(delivery, mailbox, client, step.key, step.to)
+          : await forward(delivery, mailbox, client, step.key, step.to);
       case "keyword": {
         const outcome = await addKeyword(client, delivery.ref, step.keyword);
         if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "keyword", reason: "gone" });

@@ -80,12 +80,14 @@ export function replyFields(delivery: Delivery, restored: RestoredDraft) {
 
 /**
  * Appends the draft to \Drafts unless a draft with this mail id is already there (an APPEND that
- * succeeded just before a crash, whose record was never written).
+ * succeeded just before a crash, whose record was never written). A `flagged` draft carries
+ * \Flagged, which every mail client shows: it asks the reviewer to look twice before sending.
  */
 export async function appendDraft(
   delivery: Delivery,
   mailbox: ImapMailboxConfig,
   client: ImapFlow,
+  options: { flagged?: boolean } = {},
 ): Promise<{ folder: string; uid?: number }> {
   const { ctx } = delivery;
   const folder = await draftsFolder(client, mailbox.draftsFolder);
@@ -104,7 +106,8 @@ export async function appendDraft(
       inReplyTo: original?.inReplyTo,
     },
   });
-  const uid = await appendMessage(client, folder, raw, ["\\Draft", "\\Seen"]);
+  const flags = ["\\Draft", "\\Seen", ...(options.flagged ? ["\\Flagged"] : [])];
+  const uid = await appendMessage(client, folder, raw, flags);
   ctx.metrics.draftsAppended.add(1, { target: "imap" });
   return { folder, uid: uid ?? (await findByMailId(client, folder, delivery.mailId)) };
 }

@@ -75,6 +75,15 @@ export async function findByMailId(
   return findByHeader(client, folder, "x-poststelle-mail-id", mailId);
 }
 
+/** UID of the message in `folder` with this Message-ID (brackets included), if any. */
+export async function findByMessageId(
+  client: ImapFlow,
+  folder: string,
+  messageId: string,
+): Promise<number | undefined> {
+  return findByHeader(client, folder, "message-id", messageId);
+}
+
 export async function appendMessage(
   client: ImapFlow,
   folder: string,

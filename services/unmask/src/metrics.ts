@@ -5,6 +5,7 @@ export interface UnmaskMetrics {
   draftsAppended: Counter;
   moves: Counter;
   keywords: Counter;
+  /** Labels: attempt (first; resent: a crashed attempt's claim with no copy in \Sent). */
   forwards: Counter;
   autoSent: Counter;
   /** Labels: action, reason (already_done, gone, no_draft, …): work a delivery did not have to do. */

@@ -3,12 +3,14 @@ import {
   composeForward,
   composeReply,
   type DeliveryRecord,
+  draftMessageId,
+  forwardMessageId,
   isMailAddress,
   recipientRateKey,
 } from "@poststelle/delivery";
 import type { ImapFlow } from "imapflow";
 import { appendDraft, type Delivery, replyFields } from "./draft-steps.js";
-import { appendMessage, findByMailId, readOriginal, specialFolder } from "./imap-mailbox.js";
+import { appendMessage, findByMessageId, readOriginal, specialFolder } from "./imap-mailbox.js";
 
 /**
  * Sends the reply without review when the recipient is still under the hourly limit; otherwise
@@ -59,17 +61,15 @@ export async function autoSend(
     throw error;
   }
   ctx.metrics.autoSent.add(1);
-  // A copy in \Sent, so people see what went out; the reply itself is already sent.
-  const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
-  if (sent !== undefined) await appendMessage(client, sent, raw, ["\\Seen"]).catch(() => undefined);
+  await keepSentCopy(client, raw);
   return delivery.done(key, { action: "auto_send" });
 }
 
 /**
  * An auto-reply that an earlier attempt claimed but did not record as sent (it crashed, or lost
  * NATS, around the send). Its copy in \Sent says it went out. Without one nobody can tell, so a
- * person decides: the reply waits as a draft, with the Message-ID the sent one would have, so a
- * customer's client shows one message even if both arrive.
+ * person decides: the reply waits as a flagged draft, with the Message-ID the sent one would have,
+ * so a customer's client shows one message even if both arrive.
  */
 export async function settleAutoSend(
   delivery: Delivery,
@@ -78,13 +78,12 @@ export async function settleAutoSend(
   key: string,
 ): Promise<DeliveryRecord> {
   const { ctx } = delivery;
-  const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
-  if (sent !== undefined && (await findByMailId(client, sent, delivery.mailId)) !== undefined) {
+  if (await inSent(client, draftMessageId(delivery.mailId, mailbox.address))) {
     ctx.metrics.skipped.add(1, { action: "auto_send", reason: "found_in_sent" });
     return delivery.done(key, { action: "auto_send" });
   }
   ctx.metrics.skipped.add(1, { action: "auto_send", reason: "uncertain" });
-  const draft = await appendDraft(delivery, mailbox, client);
+  const draft = await appendDraft(delivery, mailbox, client, { flagged: true });
   return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
 }
 
@@ -106,21 +105,79 @@ export async function forward(
     ctx.metrics.skipped.add(1, { action: "forward", reason: "claimed" });
     return { action: "forward", state: "pending", at: new Date().toISOString(), forwardedTo: to };
   }
-  const { raw } = await composeForward({
-    mailId: delivery.mailId,
-    mailboxAddress: mailbox.address,
-    to,
-    departmentName: delivery.department.name,
-    originalSubject: original.subject,
-    original: original.source,
-    classification: delivery.drafted.classification,
-  });
+  const raw = await composeForwardOf(delivery, mailbox, to, original.subject, original.source);
   try {
     await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
   } catch (error) {
     await ctx.records.release(key);
     throw error;
   }
-  ctx.metrics.forwards.add(1);
+  ctx.metrics.forwards.add(1, { attempt: "first" });
+  await keepSentCopy(client, raw);
   return delivery.done(key, { action: "forward", forwardedTo: to });
+}
+
+/**
+ * A forward that an earlier attempt claimed but did not record as sent. Its copy in \Sent says it
+ * went out. Without one it is sent again, under the same Message-ID: a department that gets a mail
+ * twice loses less than one that never gets it, and the window where both happen is the moment
+ * between the send and the copy.
+ */
+export async function settleForward(
+  delivery: Delivery,
+  mailbox: ImapMailboxConfig,
+  client: ImapFlow,
+  key: string,
+  to: string,
+): Promise<DeliveryRecord> {
+  const { ctx } = delivery;
+  if (await inSent(client, forwardMessageId(delivery.mailId, mailbox.address))) {
+    ctx.metrics.skipped.add(1, { action: "forward", reason: "found_in_sent" });
+    return delivery.done(key, { action: "forward", forwardedTo: to });
+  }
+  const original = await readOriginal(client, delivery.ref, { source: true });
+  if (original?.source === undefined) {
+    ctx.metrics.skipped.add(1, { action: "forward", reason: "gone" });
+    return delivery.done(key, { action: "forward", gone: true });
+  }
+  // The claim stays: should this send fail too, the next attempt settles again.
+  const raw = await composeForwardOf(delivery, mailbox, to, original.subject, original.source);
+  await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
+  ctx.metrics.forwards.add(1, { attempt: "resent" });
+  await keepSentCopy(client, raw);
+  return delivery.done(key, { action: "forward", forwardedTo: to });
+}
+
+async function composeForwardOf(
+  delivery: Delivery,
+  mailbox: ImapMailboxConfig,
+  to: string,
+  originalSubject: string,
+  original: Buffer,
+): Promise<Buffer> {
+  const { raw } = await composeForward({
+    mailId: delivery.mailId,
+    mailboxAddress: mailbox.address,
+    to,
+    departmentName: delivery.department.name,
+    originalSubject,
+    original,
+    classification: delivery.drafted.classification,
+  });
+  return raw;
+}
+
+/**
+ * A copy of what went out in \Sent, as a mail client keeps one: people see it, and an attempt after
+ * a crash finds it. The send itself is done, so a failed copy fails nothing.
+ */
+async function keepSentCopy(client: ImapFlow, raw: Buffer): Promise<void> {
+  const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
+  if (sent !== undefined) await appendMessage(client, sent, raw, ["\\Seen"]).catch(() => undefined);
+}
+
+/** Whether \Sent holds a message with this Message-ID (false without a \Sent folder). */
+async function inSent(client: ImapFlow, messageId: string): Promise<boolean> {
+  const sent = await specialFolder(client, "\\Sent").catch(() => undefined);
+  return sent !== undefined && (await findByMessageId(client, sent, messageId)) !== undefined;
 }
