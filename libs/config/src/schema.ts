@@ -120,11 +120,12 @@ export function configSchema(ctx: ResolveContext) {
         unmask: integer(1, 1024).default(8),
       })
       .prefault({}),
-    // Retries span about 13 minutes, so a mail server's restart or maintenance window passes
-    // without dead letters; a permanent error still dead-letters at once.
-    maxDeliver: integer(1).default(6),
+    // Retries span about 3 hours 15 minutes, so a mail server's restart or an evening's maintenance
+    // window passes without dead letters; a permanent error still dead-letters at once. Half-hour
+    // steps at the end: a waiting mail costs one attempt per step, and goes out at most that late.
+    maxDeliver: integer(1).default(12),
     ackWaitMs: integer(1000).default(30_000),
-    backoffMs: z.array(integer(0)).default(() => [1000, 5000, 30_000, 120_000, 600_000]),
+    backoffMs: z.array(integer(0)).default(() => [1000, 5000, 30_000, 120_000, 600_000, 1_800_000]),
   });
 
   return z.strictObject({
