@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { splitReply } from "@poststelle/mail";
 import type { FallbackClassifier } from "./fallback-classifier.js";
 import type { LabeledMail } from "./labeled-mails.js";
 import { routeByRules } from "./rules.js";
@@ -35,11 +36,15 @@ export function loadHeldOutMails(dir = FIXTURE_DIR): HeldOutMail[] {
     );
 }
 
+/**
+ * A held-out mail as classify gets it: the body is the newest part alone, as ingest's parser leaves
+ * it (quoted history and signature split off), so the scores are those of production routing.
+ */
 export function routableMail(mail: HeldOutMail): RoutableMail {
   const domain = mail.from.includes("@") ? (mail.from.split("@").pop() ?? "") : "";
   return {
     subject: mail.subject,
-    body: mail.body,
+    body: splitReply(mail.body).body,
     fromAddress: mail.from,
     fromDomain: domain,
     recipients: [mail.to],
@@ -68,9 +73,10 @@ export function scoreRouting(
 ): Scores {
   let byRule = 0;
   const pairs = mails.map((mail) => {
-    const ruled = routeByRules(routableMail(mail), rules);
+    const routable = routableMail(mail);
+    const ruled = routeByRules(routable, rules);
     if (ruled !== undefined) byRule++;
-    const predicted = ruled?.department ?? classifier.classify(routingText(mail)).department;
+    const predicted = ruled?.department ?? classifier.classify(routingText(routable)).department;
     return { id: mail.id, label: mail.department, predicted };
   });
   const labels = [...new Set(mails.map((mail) => mail.department))].sort();
