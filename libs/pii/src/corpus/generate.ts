@@ -196,6 +196,9 @@ const handwrittenHeldoutV28 = handwritten("handwritten-heldout-v28.txt", "heldou
 const handwrittenHeldoutV29 = handwritten("handwritten-heldout-v29.txt", "heldout-v29-hw");
 const handwrittenHeldoutV30 = handwritten("handwritten-heldout-v30.txt", "heldout-v30-hw");
 const handwrittenHeldoutV31 = handwritten("handwritten-heldout-v31.txt", "heldout-v31-hw");
+const handwrittenHeldoutV32 = handwritten("handwritten-heldout-v32.txt", "heldout-v32-hw");
+const handwrittenHeldoutV33 = handwritten("handwritten-heldout-v33.txt", "heldout-v33-hw");
+const handwrittenHeldoutV34 = handwritten("handwritten-heldout-v34.txt", "heldout-v34-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -252,3 +255,6 @@ write(new URL("heldout-v28.jsonl", fixtures), handwrittenHeldoutV28);
 write(new URL("heldout-v29.jsonl", fixtures), handwrittenHeldoutV29);
 write(new URL("heldout-v30.jsonl", fixtures), handwrittenHeldoutV30);
 write(new URL("heldout-v31.jsonl", fixtures), handwrittenHeldoutV31);
+write(new URL("heldout-v32.jsonl", fixtures), handwrittenHeldoutV32);
+write(new URL("heldout-v33.jsonl", fixtures), handwrittenHeldoutV33);
+write(new URL("heldout-v34.jsonl", fixtures), handwrittenHeldoutV34);
