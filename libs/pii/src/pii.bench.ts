@@ -167,6 +167,9 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v29", "a car dealer's workshops, leasing and rentals; blind once on 2026-12-05, then worked on"],
   ["heldout-v30", "a tour operator's bookings and passenger lists; blind once on 2026-12-05, then worked on"],
   ["heldout-v31", "a debt collection agency's mailbox; blind once on 2026-12-05, then worked on"],
+  ["heldout-v32", "a SaaS and hosting company's support; blind once on 2026-12-05, then worked on"],
+  ["heldout-v33", "a town's citizen services and schools; blind once on 2026-12-05, then worked on"],
+  ["heldout-v34", "a law firm and notary office; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

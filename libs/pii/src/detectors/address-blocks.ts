@@ -17,9 +17,12 @@ const MAX_LINE_LENGTH = 48;
  * Park, App. 114", "Zimmer 214, Haus B", a hall of residence, a care home, a house name ("Rose
  * Cottage", "Apartment 7, Seaview House").
  */
-/** Where people live in care: "Wohnstätte Lindenhof, Haus 3", "Seniorenresidenz Am Park". */
+/**
+ * Where people live in care or shelter: "Wohnstätte Lindenhof, Haus 3", "Seniorenresidenz Am
+ * Park", "Gemeinschaftsunterkunft Weilbrunn-Nord".
+ */
 const CARE_HOME =
-  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home)";
+  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse)";
 const UNIT_LINE = new RegExp(
   String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*[ \u00a0]?[\p{L}\d]{0,4})?$|^${HOUSE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4})?$`,
   "u",

@@ -11,7 +11,7 @@ const KEYWORDS: Record<string, string> = {
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
-  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenz\.|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}`,
+  ticket: String.raw`ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenz\.|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|ihr zeichen|unser zeichen|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}|(?:court|case) file${NR}?|file${NR}|file(?=[ \u00a0]+[A-Z]{2,4}[ \u00a0-]?\d)|matter(?=[ \u00a0]*[:#])|matter${NR}|gz\.?(?=[ \u00a0]+\d)|geschäftszahl|ur-?nr\.?|ur(?=[ \u00a0]+\d)|deed${NR}|urkundenrollen?-?(?:nummer|nr\.?)`,
 };
 
 const TYPES: Record<string, EntityType> = {
@@ -26,7 +26,7 @@ const TYPES: Record<string, EntityType> = {
 // Between keyword and value: a few filler words ("Nr.", "lautet", "ist", never the start of a
 // value such as "IST-V-2025-118274"), or a short clause that ends in one of them
 // ("Schadennummer aus dem Telefonat lautet S-123", "Vorgang hat die Nummer 42").
-const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|(?:nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id))(?![A-Za-zÄÖÜäöüß-]))[ \u00a0]*){0,3}[ \u00a0]*`;
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|of|for|on|at|with)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|(?:nr\.?|no\.?|nummer|number|lautete|lautet|lauten|lautend auf|ist|is|was|war|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id)|bei uns|bei mir|hier|intern|internal)(?![A-Za-zÄÖÜäöüß-]))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23").
@@ -122,8 +122,14 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
 function trailingInitials(text: string, end: number, value: string): number {
   if (!/\d$/.test(value)) return 0;
   const group = /^ ([A-Z]{1,3})(?:\/[a-z]{1,3})?(?=[ \t]*(?:\r?\n|$|[,;)]))/.exec(text.slice(end, end + 12));
-  return group === null || CURRENCIES.has(group[1]!) ? 0 : group[0].length;
+  if (group !== null) return CURRENCIES.has(group[1]!) ? 0 : group[0].length;
+  // An Austrian file number ends in a small check letter: "GZ 1 A 318/24 k".
+  const check = / [a-z](?=[ \t]*(?:\r?\n|$|[,;)]))/.exec(text.slice(end, end + 4));
+  return check !== null && check.index === 0 && COURT_FILE.test(value) ? 2 : 0;
 }
+
+/** "1 A 318/24": register, number and year of a court's file. */
+const COURT_FILE = /^\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/;
 
 /** "Invoices ODS-1142 ($4,800.00) and ODS-1157": more values of the same prefix later on the line. */
 const PREFIXED_VALUE = new RegExp(`(?<![${L}0-9])([A-Z]{2,5}[-/]?)\\d[\\dA-Z-]*(?![${L}0-9])`, "gu");

@@ -231,17 +231,24 @@ export function detectIpAddresses(text: string, out: Span[]): void {
   }
   if (!text.includes("::") && !HEX_GROUPS.test(text)) return;
   for (const match of text.matchAll(IPV6)) {
-    const before = text.charCodeAt(match.index - 1);
-    if (before === 58 || before === 46 || before === 95 || isAlnumCode(before)) continue;
+    let start = match.index;
     let value = match[0];
-    const after = text.charCodeAt(match.index + value.length);
+    // SPF's "ip6:2a01:4f8::40": the mechanism's "6:" is read first.
+    if (value.startsWith("6:") && /ip$/i.test(text.slice(start - 2, start))) {
+      start += 2;
+      value = value.slice(2);
+    } else {
+      const before = text.charCodeAt(start - 1);
+      if (before === 58 || before === 46 || before === 95 || isAlnumCode(before)) continue;
+    }
+    const after = text.charCodeAt(start + value.length);
     if (after === 95 || isAlnumCode(after)) continue;
     while ((value.endsWith(":") && !value.endsWith("::")) || value.endsWith(".")) value = value.slice(0, -1);
     if (value.indexOf(":") === value.lastIndexOf(":") || !isIPv6(value)) continue;
     out.push({
       type: EntityType.ENTITY_TYPE_IP_ADDRESS,
-      start: match.index,
-      end: match.index + value.length,
+      start,
+      end: start + value.length,
       score: Score.validated,
     });
   }
@@ -252,7 +259,7 @@ export function detectIpAddresses(text: string, out: Span[]): void {
  * repetition needs a separator, so a long digit run cannot be split in many ways (no backtracking blowup).
  */
 const PHONE_RUN = new RegExp(
-  String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
+  String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
   "gu",
 );
 /** Characters that, right before a digit run, make it part of something else (a date, an address, a path). */

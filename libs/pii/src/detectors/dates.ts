@@ -32,8 +32,9 @@ const BIRTH_BEFORE = new RegExp(
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".
+// Or a place: "am 23. Januar 2025 im Klinikum Limburg geboren".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+|(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
@@ -60,6 +61,24 @@ const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/
 const CHILD_BEFORE =
   /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf))(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
+
+/** A list's heading naming children or birth dates: "Children:", "Fehlende Geburtsdaten:". */
+const BIRTH_HEADING = /geburtsdat|geburtstag|dates? of birth|birth ?dates?|birthdays?/i;
+/** How far above a list line its heading is looked for. */
+const HEADING_WINDOW = 250;
+
+/**
+ * Whether a recent date after a name at `at` belongs to a child: a child word on its line, or, for
+ * a date before this year, a child word or a birth-date heading in the lines above.
+ */
+function youngPersonContext(text: string, at: number, beforeThisYear: boolean): boolean {
+  const lineStart = lineStartWithin(text, at, 80);
+  if (CHILD_BEFORE.test(text.slice(lineStart, at))) return true;
+  // "Issued: Hanoi, 10/01/2022" below "Date of birth": the line says what its date is.
+  if (!beforeThisYear || OTHER_DATE_GAP.test(text.slice(lineStart, at))) return false;
+  const above = text.slice(Math.max(0, lineStart - HEADING_WINDOW), lineStart);
+  return CHILD_BEFORE.test(above) || BIRTH_HEADING.test(above);
+}
 
 function birthDate(start: number, end: number, score: number): Span {
   return { type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start, end, score };
@@ -94,11 +113,8 @@ function datesAfterNames(text: string, out: Span[]): void {
     if (!bracket && (dash ? RANGE_AFTER : NOT_ALONE_AFTER).test(text.slice(end, end + 8))) continue;
     latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
     const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
-    if (
-      year > latestYear &&
-      !CHILD_BEFORE.test(text.slice(lineStartWithin(text, match.index, 80), match.index))
-    )
-      continue;
+    const beforeThisYear = year < latestYear + MIN_AGE_YEARS;
+    if (year > latestYear && !youngPersonContext(text, match.index, beforeThisYear)) continue;
     out.push(birthDate(end - date.length, end, Score.context));
   }
 }
@@ -143,7 +159,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
  * "04/08/1988 (me) and 19/01/1990 (Ananya)".
  */
 const LIST_GAP =
-  /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie)[ \u00a0]*(?:[\p{L}]+[ \u00a0]+){0,5}$/u;
+  /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie|bzw\.|resp\.|or|oder)[ \u00a0]*(?:[\p{L}'’]+[ \u00a0]+){0,5}$/u;
 
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;

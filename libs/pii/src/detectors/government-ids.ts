@@ -6,7 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // German Steuer-ID: 11 digits, often written 2-3-3-3.
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
-  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,50}|[^\n\d]{0,20}:[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,20}:[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.
@@ -46,7 +46,7 @@ export function detectTaxIds(text: string, out: Span[]): void {
     const valid = steuerIdValid(digits);
     // "Steuer-ID: … (Ehemann), … (Ehefrau)": the next value of a list after the keyword.
     const context =
-      TAX_CONTEXT.test(textBefore(text, match.index, 60)) ||
+      TAX_CONTEXT.test(textBefore(text, match.index, 100)) ||
       (contextEnd !== -1 && LIST_GAP.test(text.slice(contextEnd, match.index)));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : 0.8;
@@ -117,7 +117,7 @@ const RVNR = new RegExp(
   String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
   "gu",
 );
-const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung`;
+const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|national register(?:\s+number)?|rijksregister(?:nummer)?|registre national`;
 // Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
 /** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
@@ -125,7 +125,7 @@ const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
 /** Where a social security keyword may start: context-only formats are not worth looking for without one. */
 const SOCIAL_KEYWORD_HEADS = keywordHeads(
-  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung",
+  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung|rijksregister|rijksregisternummer",
 );
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
@@ -135,9 +135,9 @@ const NINO = new RegExp(
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters),
 // Canadian SIN (three groups of three digits), Dutch BSN (nine digits), French NIR (sex, year, month, département, commune,
-// serial, key: "2 90 02 68 297 044 18").
+// serial, key: "2 90 02 68 297 044 18"), Belgian national register number ("76.08.04-213.58").
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{9})(?![${L}0-9])`,
+  String.raw`(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{9})(?![${L}0-9])`,
   "gu",
 );
 
@@ -225,7 +225,7 @@ export function rvnrValid(
   return sum % 10 === Number(check);
 }
 
-const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|pass(?:nummer|-?nr\.?)|passport(?:\s+(?:no\.?|number|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?`;
+const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es|e)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|reisepässe|pass(?:nummer|-?nr\.?)|passports?(?:\s+(?:no\.?|numbers?|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?`;
 const ID_DOCUMENT_AT = new RegExp(
   String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
   "iy",

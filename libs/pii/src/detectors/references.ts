@@ -31,7 +31,7 @@ const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
-  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}|reg|co|cro|company|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
+  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
 ].join("|");
@@ -87,7 +87,7 @@ function pushReference(
   out: Span[],
 ): void {
   if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) return;
-  if (covered(start, end) || THING_BEFORE.test(textBefore(text, start, 40))) return;
+  if (covered(start, end) || thingBefore(text, start)) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }
@@ -135,6 +135,15 @@ const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
   /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip)$/;
 
+const UNDER_BEFORE = /under[ \u00a0]+(?:(?:number|no\.?|nr\.?)[ \u00a0]*)?$/i;
+
+/** Whether the words before `at` make the value there a thing or a firm's (see THING_BEFORE). */
+function thingBefore(text: string, at: number): boolean {
+  if (THING_BEFORE.test(textBefore(text, at, 40))) return true;
+  // "registered in England and Wales under number …": the register stands a clause before.
+  return UNDER_BEFORE.test(textBefore(text, at, 20)) && THING_BEFORE.test(textBefore(text, at, 70));
+}
+
 /** Values after any word for "number": the same filler and value shape as the keyword rules. */
 export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -144,7 +153,7 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     else if (lower.endsWith("nummer") || lower.endsWith("nr") || lower.endsWith("referenz"))
       stem = NUMBER_COMPOUND.exec(lower)?.[1];
     if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
-    if (THING_BEFORE.test(textBefore(text, tokens.ends[i]!, 40))) continue;
+    if (thingBefore(text, tokens.ends[i]!)) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;
     const match = VALUE_AFTER_COMPOUND.exec(text);
     if (match === null) continue;

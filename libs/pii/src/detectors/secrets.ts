@@ -13,7 +13,7 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  */
 const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,70}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
@@ -29,6 +29,14 @@ const SECRET_CLAUSE_AT = new RegExp(
 /** "the code from the text doesn't work. It was 552 918.": the value opens the next sentence. */
 const SECRET_NEXT_SENTENCE_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[^\n.!?]{0,60}[.!?][ \u00a0]+(?:(?:it|this|that|er|sie|es|der|die|das)(?:[ \u00a0]+(?:code|pin))?[ \u00a0]+(?:was|is|lautet|lautete|war|ist)|it['’]?s)[ \u00a0]*:?[ \u00a0]*)${VALUE}`,
+  "iy",
+);
+/**
+ * "The new temporary password is:" and the password alone on a line below, perhaps after a blank
+ * or quoted-empty line: only after a strong keyword, and only a value that fills its line.
+ */
+const SECRET_NEXT_LINE_AT = new RegExp(
+  String.raw`(?<strong>${STRONG})(?![${L}0-9])(?<sep>[^\n]{0,40}?(?::|[ \u00a0](?:is|ist|lautet))[ \u00a0]*\r?\n(?:[ \u00a0>]*\r?\n){0,2}[ \u00a0>]*)(?<value>[^\s"'<>\[\]]{6,128})(?=[ \u00a0]*(?:\r?\n|$))`,
   "iy",
 );
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
@@ -53,7 +61,10 @@ const KEY_COMPOUND =
   /^(?:[a-z]+-)*(?:api|auth|access|client|app|webhook|bearer|session|refresh|private|signing|license|licence|lizenz|master)-(?:key|token|secret)$/;
 /** Secret formats that need no keyword: vendor key prefixes, JWTs, PEM private keys. */
 const KEY_FORMATS =
-  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|(?<=Authorization:[ \u00a0]?Basic[ \u00a0])[A-Za-z0-9+/]{12,}={0,2}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+  /(?<![\w-])(?:sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?|(?<=Authorization:[ \u00a0]?Basic[ \u00a0])[A-Za-z0-9+/]{12,}={0,2}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)/g;
+/** A vendor's key with its mode in the name: "kbn_live_9Qz4…", "acme_test_…". */
+const MODE_KEY = /(?<![\w-])[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{16,}/g;
+const MODE_KEY_MARKS = ["_live_", "_test_", "_prod_"];
 /** A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …". */
 const SETTING_SECRET =
   /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*[ \t]*[=:][ \t]*["']?([^\s"']{6,256})/g;
@@ -165,7 +176,13 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     SECRET_AT.lastIndex = tokens.starts[i]!;
     // "sort code", "post code", "error code": a plain "code" after such a word is no secret.
     if (i > 0 && tokens.lowers[i] === "code" && NOT_SECRET_BEFORE_CODE.has(tokens.lowers[i - 1]!)) continue;
-    for (const pattern of [SECRET_AT, SECRET_CLAUSE_AT, CHANGED_TO_AT, SECRET_NEXT_SENTENCE_AT]) {
+    for (const pattern of [
+      SECRET_AT,
+      SECRET_CLAUSE_AT,
+      CHANGED_TO_AT,
+      SECRET_NEXT_SENTENCE_AT,
+      SECRET_NEXT_LINE_AT,
+    ]) {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
       if (match !== null && pattern === CHANGED_TO_AT && !changeAround(text, match)) continue;
@@ -208,6 +225,9 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (text.includes('":'))
     for (const match of text.matchAll(JSON_SECRET))
       out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
+  if (MODE_KEY_MARKS.some((mark) => text.includes(mark)))
+    for (const match of text.matchAll(MODE_KEY))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));

@@ -1,6 +1,14 @@
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES, ROLE_MAILBOX_WORDS, SURNAMES, TITLES } from "./lexicon.js";
+import {
+  AMBIGUOUS_GIVEN,
+  GIVEN,
+  NOT_NAMES,
+  OFFICE_SUFFIX,
+  ROLE_MAILBOX_WORDS,
+  SURNAMES,
+  TITLES,
+} from "./lexicon.js";
 
 const SPLIT = /[\s._\-,<>"'()+]+/;
 
@@ -19,7 +27,12 @@ export function nameHints(
     for (const known of knownNames) {
       const at = known.indexOf("@");
       const name = at === -1 ? known : known.slice(0, at);
-      for (const part of name.split(SPLIT)) addPart(hints, part);
+      const parts = name.split(SPLIT);
+      // "Bürgeramt Weilbrunn": an office's display name names a town, not a person.
+      const lowers = parts.map((part) => part.toLowerCase());
+      if (lowers.some((part) => OFFICE_SUFFIX.test(part)) && !lowers.some((part) => GIVEN.has(part)))
+        continue;
+      for (const part of parts) addPart(hints, part);
     }
   }
   for (const span of candidates) {

@@ -37,13 +37,17 @@ export const TITLES = wordSet(`
   lord lady rev professor doktor univ
 `);
 
-/** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
-export const NOT_AFTER_SALUTATION = wordSet(`
+/** Roles between "Herr"/"Frau" and the name: "Frau Kollegin Adeyemi", "Herr Notar Dr. Stadlmayr". */
+export const ROLES_AFTER_SALUTATION = wordSet(`
   kollege kollegin kunde kundin doktor professor professorin präsident präsidentin direktor direktorin
   vorsitzende vorsitzender minister ministerin bürgermeister bürgermeisterin pfarrer pfarrerin
-  rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin oder und bzw sowie mit von
-  and or of the madam sir damen herren
+  rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin
 `);
+/** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
+export const NOT_AFTER_SALUTATION = new Set([
+  ...ROLES_AFTER_SALUTATION,
+  ...wordSet("oder und bzw sowie mit von and or of the madam sir damen herren"),
+]);
 
 /** After "Hallo"/"Dear": words that address a group or a function, not a person. */
 export const NOT_AFTER_GREETING = wordSet(`
@@ -90,6 +94,10 @@ export const BRANDS = new Set(
     .filter((brand) => brand !== ""),
 );
 
+/** Compounds naming a team or an office: "Kundenservice-Team", "Bürgeramt", "Ausländerbehörde". */
+export const OFFICE_SUFFIX =
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero)$/;
+
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
   gmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co mbb partg aps oy oyj ab asa bv nv sa sarl
@@ -107,7 +115,8 @@ export const COMPANY_WORDS = new Set([
   bodyshop elektrotechniek techniek bouw installatietechniek electric surveyors solicitors accountants chartered
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
-  reinigung heating architettura architektur architecture immobilienverwaltung
+  reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
+  abogados avvocati rechtsanwälte
 `),
 ]);
 
@@ -118,7 +127,7 @@ export const TRADE_WORDS = wordSet(`
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
   hofladen gasthof gasthaus landgasthof kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
-  spedition sanitär elektro haustechnik kältetechnik usługi
+  spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */

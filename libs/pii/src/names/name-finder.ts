@@ -3,11 +3,14 @@ import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import {
+  COMPANY_WORDS,
   LEGAL_FORMS,
   looksLikeStreet,
   NOT_AFTER_GREETING,
   NOT_NAMES,
+  OFFICE_SUFFIX,
   ROLE_MAILBOX_WORDS,
+  SURNAMES,
 } from "./lexicon.js";
 import { namesNoPerson } from "./not-a-person.js";
 import { Word, wordFlags } from "./word-flags.js";
@@ -16,11 +19,13 @@ import { Word, wordFlags } from "./word-flags.js";
 const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
-const SHOP_WORD = /^\p{L}{3,}(?:werk|haus|welt|zentrum|markt|laden|technik)$/u;
+const SHOP_WORD = /^[\p{L}-]{3,}(?:werk|haus|welt|zentrum|markt|laden|technik|büro)$/u;
 /** A compound naming a business after a family name: "Brandt Kältetechnik", "Osterkamp Fischverpackung". */
 const BUSINESS_COMPOUND =
-  /^\p{L}{3,}(?:technik|handel|logistik|transporte|verpackung|vertrieb|versand|reinigung)$/u;
+  /^\p{L}{3,}(?:technik|handel|logistik|transporte|verpackung|vertrieb|versand|reinigung|agentur)$/u;
 const AMPERSAND = /^[ \u00a0]*&[ \u00a0]*$/;
+/** German prepositions joined to an article: a person's name does not follow them. */
+const CONTRACTED_ARTICLES = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans"]);
 /** Vietnamese middle names, after which the given name comes. */
 const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 
@@ -28,8 +33,6 @@ const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
 const MAX_NAME_TOKENS = 6;
 /** Compounds naming a team or department ("Vertriebsteam", "Kundenservice"). */
-const TEAM_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management)$/;
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
@@ -61,10 +64,33 @@ export class NameFinder {
     const t = this.tokens;
     if (!t.isCapitalized(i)) return false;
     const lower = t.lowers[i]!;
-    if (lower.length < 2 || (this.flags[i]! & (Word.notName | Word.company)) !== 0 || TEAM_SUFFIX.test(lower))
+    if (
+      lower.length < 2 ||
+      (this.flags[i]! & (Word.notName | Word.company)) !== 0 ||
+      OFFICE_SUFFIX.test(lower)
+    )
       return false;
-    if (lower.includes("-") && lower.split("-").some((part) => NOT_NAMES.has(part))) return false;
+    // "Kunden-Service" is no name, "Ferguson-Weil" is: a known family name outweighs a word.
+    if (lower.includes("-")) {
+      const parts = lower.split("-");
+      if (parts.some((part) => NOT_NAMES.has(part)) && !parts.some((part) => SURNAMES.has(part)))
+        return false;
+    }
     return !(looksLikeStreet(lower) && DIGIT_AFTER.test(t.after(i, 3)));
+  }
+
+  /**
+   * "Florian Winter" … "im Winter": after "im", "am", "zum", a family name that is known from
+   * elsewhere in the mail is the word again.
+   */
+  wordAgain(i: number): boolean {
+    const t = this.tokens;
+    return (
+      i > 0 &&
+      CONTRACTED_ARTICLES.has(t.lowers[i - 1]!) &&
+      t.joined(i) &&
+      !this.has(i, Word.given | Word.ambiguousGiven)
+    );
   }
 
   /** Capitalized, or a given name and nothing else in any case ("hallo sebastian"). */
@@ -248,9 +274,27 @@ export class NameFinder {
     );
   }
 
-  /** A full name before any company word, or a surname before a legal form: the person's own firm. */
+  /**
+   * A full name before any company word, or a surname before a legal form: the person's own firm.
+   * A particle is no name of its own: "Van Dijk Media B.V." is a firm.
+   */
   private ownFirm(from: number, to: number): boolean {
-    return to - from >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
+    const t = this.tokens;
+    // "Harrow Finch LLP", "Ashdown Moretti Ltd": a name after another capitalized word is the
+    // second name of a firm's, not its owner's.
+    const before = from - 1;
+    if (
+      before >= 0 &&
+      t.joined(from) &&
+      t.isCapitalized(before) &&
+      !this.covered[before] &&
+      !this.known(before) &&
+      !this.has(before, Word.trigger | Word.title)
+    )
+      return false;
+    let words = 0;
+    for (let i = from; i < to; i++) if (!this.has(i, Word.particle)) words++;
+    return words >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
   }
 
   /**
@@ -296,7 +340,8 @@ export class NameFinder {
   private companyWordWithin(from: number, count: number): boolean {
     const t = this.tokens;
     for (let i = from; i < Math.min(t.length, from + count) && t.joined(i); i++)
-      if (this.has(i, Word.company)) return true;
+      if (this.has(i, Word.company) || this.legalFormAt(i) || BUSINESS_COMPOUND.test(t.lowers[i]!))
+        return true;
     return false;
   }
 
@@ -312,9 +357,16 @@ export class NameFinder {
   followedByCompanyWord(end: number): boolean {
     const t = this.tokens;
     if (end >= t.length) return false;
+    const next = t.lowers[end]!;
+    // "holt Frau Schmidt ab": a legal form of two letters counts only in capitals ("AB", "AG").
+    const shortLowerCase = next.length <= 2 && t.words[end] === next;
     if (
       t.joined(end) &&
-      (this.has(end, Word.company) || this.legalFormAt(end) || BUSINESS_COMPOUND.test(t.lowers[end]!))
+      ((this.has(end, Word.company) && !shortLowerCase) ||
+        this.legalFormAt(end) ||
+        BUSINESS_COMPOUND.test(next) ||
+        // "Georgiou IT-Services": a compound whose last part is a company word.
+        (next.includes("-") && COMPANY_WORDS.has(next.slice(next.lastIndexOf("-") + 1))))
     )
       return true;
     const between = this.text.slice(t.ends[end - 1]!, t.starts[end]!);

@@ -32,19 +32,48 @@ const POSSESSIVE_THING =
 /** Products and boats with a person's name: "Modell „Emma“", "the 'Gertrude Jekyll' roses", 'Boot „Mira“'. */
 const PRODUCT_BEFORE =
   /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|sessel|design|linie|line|boot|boat|yacht|schiff|ship|vessel)[ \u00a0]*[„“"'‚‘»«]$/i;
-/** "Hotel Bella Vista", "Hotel: Marina Bay Tower", "JVA Werl": a lodging's or a prison's name. */
-const LODGING_BEFORE =
-  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|jva|justizvollzugsanstalt|hmp)[ \u00a0]*:?[ \u00a0]*$/i;
+/**
+ * "Hotel Bella Vista", "JVA Werl", "Restaurant Hoa Sen": a lodging's, a prison's or a restaurant's
+ * name; "Fahrzeug Mercedes Sprinter", "vehicle: Mercedes Vito": a make after a word for a vehicle.
+ */
+const PLACE_OR_VEHICLE_BEFORE =
+  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car|van)[ \u00a0]*:?[ \u00a0]*$/i;
+/** A name in quotes after a word for an animal: 'Rüde, Name "Bruno"', 'zwei Hunde (der zweite, "Luna"'. */
+const ANIMAL_BEFORE =
+  /(?:hund|hunde|hündin|rüde|welpe|katze|kater|pferd|dogs?|cats?|puppy|horse)(?![\p{L}])/iu;
+const QUOTE_BEFORE = /["„“‚‘'»«][ \u00a0]*$/;
 /** "Out 28 Jan": a month's short name after a day. */
 const MONTH_AFTER_DAY = /\d[.]?[ \u00a0]$/;
 const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mai".split(" "));
 /** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
-const ROLE_AFTER = new Set("office team support desk service services department abteilung büro".split(" "));
+const ROLE_AFTER = new Set(
+  "office officer team support desk service services department abteilung büro".split(" "),
+);
 const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
+
+/**
+ * A capital inside a word after small letters: "FileZilla", "WordPress", "PayPal" are products.
+ * Names written so start with a prefix: "McDonald", "MacLeod", "DeAngelo", "LaToya", "DiCaprio".
+ */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const CAMEL_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** A capital letter after the first: cheaper to rule out than the patterns above. */
+function innerCapital(word: string): boolean {
+  for (let k = 2; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || (code > 0xbf && word[k] !== word[k]!.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** True when the words [from, to) name a storm, saint, pet, place, product or brand, not a person. */
 export function namesNoPerson(text: string, t: Tokens, from: number, to: number): boolean {
   const first = t.lowers[from]!;
+  for (let i = from; i < to; i++) {
+    const word = t.words[i]!;
+    if (innerCapital(word) && CAMEL_CASE.test(word) && !CAMEL_NAME_PREFIX.test(word)) return true;
+  }
   if (from > 0 && t.joined(from, true)) {
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
@@ -68,7 +97,12 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   // "Jacob's Creek", "St Patrick's Day": a possessive before a place or day names a thing.
   if (POSSESSIVE_THING.test(text.slice(end, end + 14))) return true;
   const before = text.slice(Math.max(0, t.starts[from]! - 20), t.starts[from]!);
-  if (PRODUCT_BEFORE.test(before) || LODGING_BEFORE.test(before)) return true;
+  if (PRODUCT_BEFORE.test(before) || PLACE_OR_VEHICLE_BEFORE.test(before)) return true;
+  if (QUOTE_BEFORE.test(before)) {
+    const lineStart = text.lastIndexOf("\n", t.starts[from]!) + 1;
+    if (ANIMAL_BEFORE.test(text.slice(Math.max(lineStart, t.starts[from]! - 80), t.starts[from]!)))
+      return true;
+  }
   if (to - from === 1 && SHORT_MONTHS.has(first) && MONTH_AFTER_DAY.test(before)) return true;
   return isBrand(t, from, to);
 }

@@ -1,5 +1,11 @@
 import { foldUmlauts } from "@poststelle/language";
-import { NOT_AFTER_GREETING, NOT_AFTER_SALUTATION, NOT_NAMES, ROLE_MAILBOX_WORDS } from "./lexicon.js";
+import {
+  NOT_AFTER_GREETING,
+  NOT_AFTER_SALUTATION,
+  NOT_NAMES,
+  ROLE_MAILBOX_WORDS,
+  ROLES_AFTER_SALUTATION,
+} from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import {
   BY_PROXY_AT,
@@ -59,7 +65,15 @@ export function bySalutation(f: NameFinder, i: number): void {
     i + 1,
     (start) => {
       if (lowerCaseName) return [start, f.extendLowerCase(start + 1)];
-      const first = f.skipTitles(start);
+      let first = f.skipTitles(start);
+      // "Frau Kollegin Adeyemi-Kraus", "Herr Notar Dr. Stadlmayr": a role, then the name.
+      if (
+        first + 1 < t.length &&
+        ROLES_AFTER_SALUTATION.has(t.lowers[first]!) &&
+        t.joined(first + 1) &&
+        t.isCapitalized(first + 1)
+      )
+        first = f.skipTitles(first + 1);
       if (first >= t.length) return undefined;
       const particleEnd = f.particleStart(first);
       if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
@@ -75,7 +89,15 @@ export function bySalutation(f: NameFinder, i: number): void {
       if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
         return undefined;
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
-      const end = f.extendRight(first, first + 1);
+      let end = f.extendRight(first, first + 1);
+      // "Herr Brandtner von Becker Tanrıverdi & Partner": the firm begins at the particle.
+      if (end > first + 1 && f.followedByCompanyWord(end)) {
+        for (let k = first + 1; k < end; k++)
+          if (f.has(k, Word.particle)) {
+            end = k;
+            break;
+          }
+      }
       // "Herr Frank Mai": after a salutation and a given name, a known family name that is also a
       // word ("Mai", "Will", "König") is the family name.
       const surname =
@@ -203,21 +225,27 @@ export function roleMailboxAfter(text: string, offset: number): boolean {
 }
 
 /**
- * "Dart Charge <noreply@…>", "Vermietung Hamburg <vermietung.hamburg@…>": a no-reply sender, or
- * a team's mailbox spelled like the name before it (a role word among its words).
+ * "Dart Charge <noreply@…>", "Vermietung Hamburg <vermietung.hamburg@…>", "Kobaltnetz Datenschutz
+ * <datenschutz@…>": a no-reply sender, a team's mailbox spelled like the name before it (a role
+ * word among its words), or a role mailbox named by one of the words and no given name among them.
  */
-function teamMailboxAfter(f: NameFinder, first: number, end: number): boolean {
+export function teamMailboxAfter(f: NameFinder, first: number, end: number): boolean {
   const local = localPartAfter(f.text, f.tokens.ends[end - 1]!);
   if (local === undefined) return false;
   if (/^(?:no-?reply|do-?not-?reply)/.test(local)) return true;
   const parts = new Set(local.split(LOCAL_PART_WORD_BREAK));
   let role = false;
+  let all = true;
+  let named = false;
+  let given = false;
   for (let k = first; k < end; k++) {
     const word = foldUmlauts(f.tokens.lowers[k]!);
-    if (!parts.has(word)) return false;
-    role ||= ROLE_MAILBOX_WORDS.has(word);
+    all &&= parts.has(word);
+    role ||= parts.has(word) && ROLE_MAILBOX_WORDS.has(word);
+    named ||= word === local && ROLE_MAILBOX_WORDS.has(word);
+    given ||= f.firstName(k);
   }
-  return role;
+  return (all && role) || (named && !given);
 }
 
 /** "Hallo Jens", "Dear Sarah"; not "Hallo zusammen", "Dear Sir", "Liebes Kundenservice-Team". */

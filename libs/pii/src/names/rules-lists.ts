@@ -11,7 +11,8 @@ export function byLists(f: NameFinder): void {
       if (lowerCaseListEntry(f, i)) f.emit(i, i + 2, NameScore.list);
       continue;
     }
-    const hinted = f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName);
+    const hinted =
+      f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName) && !f.wordAgain(i);
     if (f.has(i, Word.given) || hinted) {
       if (f.digitAfter(i)) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
@@ -124,6 +125,7 @@ export function byRepetition(f: NameFinder): void {
   for (let i = 0; i < t.length; i++) {
     // A given name found once is a name again in lower case ("mehmet ist vegetarier").
     if (f.covered[i] || !f.nameCased(i) || !parts.has(t.lowers[i]!)) continue;
+    if (f.wordAgain(i)) continue;
     f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.repeated, true);
   }
 }

@@ -1,5 +1,5 @@
 import { type NameFinder, NameScore } from "./name-finder.js";
-import { roleMailboxAfter } from "./rules-context.js";
+import { roleMailboxAfter, teamMailboxAfter } from "./rules-context.js";
 import {
   ANGLE_ADDRESS,
   QUOTED_DISPLAY_NAME,
@@ -127,7 +127,9 @@ export function byQuoteHeaders(f: NameFinder): void {
       const end = f.extendRight(after, after + 1);
       // Only a display name: it must end the header ("<address>", ":" or the line end).
       const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 3);
-      const mailbox = end - after === 1 && !f.firstName(after) && roleMailboxAfter(f.text, t.ends[end - 1]!);
+      const mailbox =
+        (end - after === 1 && !f.firstName(after) && roleMailboxAfter(f.text, t.ends[end - 1]!)) ||
+        (end - after > 1 && teamMailboxAfter(f, after, end));
       if (/^[ \t]*(?:<|:|\r?\n|$)/.test(rest) && !mailbox) f.emit(after, end, NameScore.context);
     }
     if (i > 0 && /^[ \t]{1,2}$/.test(t.gapBefore(i))) emitBackward(f, i);

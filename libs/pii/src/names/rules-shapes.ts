@@ -86,6 +86,35 @@ export function byIntroduction(f: NameFinder): void {
   byBirthAside(f);
   byLowerCaseIntroduction(f);
   bySelfIntroduction(f);
+  byCaseParties(f);
+}
+
+/** Between the parties of a lawsuit: "Oyelaran ./. Wohnbau Mainufer GmbH", "Lindqvist v Raman". */
+const VERSUS = [" ./. ", " v ", " vs ", " vs. ", " versus "];
+
+/**
+ * A known family or given name on either side of "./." or " v " is a party, and so a person; a
+ * firm there ("Wohnbau Mainufer GmbH") is left to the company check every name passes.
+ */
+function byCaseParties(f: NameFinder): void {
+  const t = f.tokens;
+  const party = (i: number, left: boolean): void => {
+    if (i < 0 || i >= t.length || f.covered[i] || !t.isCapitalized(i) || !f.known(i)) return;
+    if (f.has(i, Word.notName | Word.company | Word.title)) return;
+    if (left) f.emit(f.extendLeft(i), i + 1, NameScore.context);
+    else f.emit(i, f.extendRight(i, i + 1), NameScore.context);
+  };
+  for (const versus of VERSUS) {
+    for (let at = f.text.indexOf(versus); at !== -1; at = f.text.indexOf(versus, at + 1)) {
+      const left = t.lastEndingBefore(at + 1);
+      const right = t.firstAtOrAfter(at + versus.length);
+      // Words right at the gap on both sides: "Lindqvist v Raman", not "Lindqvist, v Raman".
+      if (left < 0 || right >= t.length || t.ends[left] !== at || t.starts[right] !== at + versus.length)
+        continue;
+      party(left, true);
+      party(right, false);
+    }
+  }
 }
 
 /** A greeting or the line's start before "this is": the writer's own name comes next. */
