@@ -169,7 +169,9 @@ export async function addKeyword(client: ImapFlow, ref: MailRef, keyword: string
  * Moves the original to the department folder, creating the folder first. A mail that is no
  * longer in its folder counts as moved: a person or an earlier attempt has already done it.
  * Without MOVE, imapflow copies, then deletes the original; when an earlier attempt's copy is
- * already in the folder (a crash in between), only the deletion is left to do.
+ * already in the folder (a crash in between), only the deletion is left to do. Without UIDPLUS
+ * too, deleting means EXPUNGE, which would take every message a person marked \Deleted with it:
+ * the original is only marked, and expunging is left to the mailbox's people.
  */
 export async function moveOriginal(
   client: ImapFlow,
@@ -177,17 +179,26 @@ export async function moveOriginal(
   folder: string,
 ): Promise<"moved" | "gone"> {
   await client.mailboxCreate(folder);
+  const emulated = !client.capabilities.has("MOVE");
+  const expungesAll = emulated && !client.capabilities.has("UIDPLUS");
   const copiedBefore =
-    !client.capabilities.has("MOVE") &&
+    emulated &&
     ref.messageId !== "" &&
     (await findByHeader(client, folder, "message-id", ref.messageId)) !== undefined;
   return withFolder(client, ref.folder, async () => {
     const uid = await locate(client, ref);
     if (uid === undefined) return "gone";
-    const moved = copiedBefore
-      ? await client.messageDelete(String(uid), { uid: true })
-      : await client.messageMove(String(uid), folder, { uid: true });
-    if (moved === false) throw new TransientError("imap.move_failed", "the server refused the MOVE");
+    const range = String(uid);
+    let moved: boolean;
+    if (expungesAll) {
+      moved = copiedBefore || (await client.messageCopy(range, folder, { uid: true })) !== false;
+      if (moved) moved = await client.messageFlagsAdd(range, ["\\Deleted"], { uid: true });
+    } else if (copiedBefore) {
+      moved = await client.messageDelete(range, { uid: true });
+    } else {
+      moved = (await client.messageMove(range, folder, { uid: true })) !== false;
+    }
+    if (!moved) throw new TransientError("imap.move_failed", "the server refused the MOVE");
     return "moved";
   });
 }
