@@ -113,6 +113,7 @@ export interface DepartmentConfig {
   action: DepartmentActionConfig;
   keywords: string[];
   examples: string[];
+  /** False: mail routed here never gets a draft. */
   drafting: boolean;
   replyLanguage: ReplyLanguage;
   instructions?: string;
@@ -154,11 +155,16 @@ export interface RuleConfig {
 
 /** Patterns are JavaScript regular expressions, valid with the `u` flag. */
 export interface RuleMatchConfig {
+  /** Recipient addresses, exact or globbed like "*@billing.example". */
   to?: string[];
+  /** Sender addresses, exact or globbed. */
   from?: string[];
+  /** Sender domains; "example.com" also matches its subdomains. */
   fromDomain?: string[];
+  /** Regular expression, case-insensitive. */
   subject?: string;
   header?: { name: string; pattern: string };
+  /** Content types of attachments, e.g. "application/pdf" or "image/*". */
   attachmentType?: string[];
 }
 

@@ -1,34 +1,15 @@
-/**
- * Input shapes of the routing chain. They are structural on purpose: the config library produces
- * compatible objects, and tests or the CLI can build them by hand.
- */
-export interface DepartmentSpec {
-  id: string;
-  name: string;
-  description: string;
-  keywords: string[];
-  examples: string[];
-  /** False: mail routed here never gets a draft. */
-  drafting: boolean;
-}
+import type { DepartmentConfig, RuleConfig } from "@poststelle/config";
 
-export interface RuleSpec {
-  name: string;
-  department: string;
-  match: {
-    /** Recipient addresses, exact or globbed like "*@billing.example". */
-    to?: string[];
-    /** Sender addresses, exact or globbed. */
-    from?: string[];
-    /** Sender domains; "example.com" also matches its subdomains. */
-    fromDomain?: string[];
-    /** Regular expression, case-insensitive. */
-    subject?: string;
-    header?: { name: string; pattern: string };
-    /** Content types of attachments, e.g. "application/pdf" or "image/*". */
-    attachmentType?: string[];
-  };
-}
+/**
+ * Input shapes of the routing chain: the parts of the config it reads, so tests and the CLI can
+ * build them by hand.
+ */
+export type DepartmentSpec = Pick<
+  DepartmentConfig,
+  "id" | "name" | "description" | "keywords" | "examples" | "drafting"
+>;
+
+export type RuleSpec = RuleConfig;
 
 /** What routing needs to know about a mail; text is already masked. */
 export interface RoutableMail {
