@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
 import { declareBucket, publishEvent } from "@poststelle/bus";
-import { Buckets, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
+import { Buckets, type Classification, DraftSource, Events, type MailDrafted } from "@poststelle/contracts";
 import {
   composeForward,
   composeReply,
@@ -51,6 +51,39 @@ before(async () => {
   });
 });
 after(async () => h?.stop());
+
+/**
+ * Appends the mails and makes their mail.drafted events, and for each writes what an attempt
+ * leaves when it dies between claiming a send and recording it: a pending claim.
+ */
+async function claimedBeforeCrash(
+  mails: CustomerMail[],
+  routed: Classification,
+  claim: Pick<DeliveryRecord, "action" | "forwardedTo">,
+): Promise<{ events: MailDrafted[]; records: Awaited<ReturnType<typeof declareBucket>> }> {
+  const { dovecot, bus, privacy } = h;
+  const uidValidity = await dovecot!.uidValidity("shop", "INBOX");
+  const records = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: 3_600_000 });
+  const events: MailDrafted[] = [];
+  for (const mail of mails) {
+    const uid = await dovecot!.append("shop", "INBOX", rawMail(mail));
+    const event = await draftedEvent(
+      privacy,
+      mail,
+      { mailbox: "shop", folder: "INBOX", uidValidity, uid },
+      routed,
+      {
+        subject: `Re: ${mail.subject}`,
+        body: "Guten Tag,\n\ndanke.\n",
+        source: DraftSource.DRAFT_SOURCE_TEMPLATE,
+      },
+    );
+    const pending: DeliveryRecord = { ...claim, state: "pending", at: new Date().toISOString() };
+    await records.put(deliveryKey(event.meta!.mailId, claim.action), encodeRecord(pending));
+    events.push(event);
+  }
+  return { events, records };
+}
 
 async function inReplyToIn(folder: string): Promise<string[]> {
   const messages = await folderContents(h.dovecot!.account("shop"), folder);
@@ -114,33 +147,17 @@ test("one auto-reply per recipient and hour, only for the chosen intent and conf
 });
 
 test("an auto-reply claimed by an attempt that crashed: found in \\Sent it is done, otherwise it waits as a draft", async () => {
-  const { dovecot, smtp, bus, privacy } = h;
-  const uidValidity = await dovecot!.uidValidity("shop", "INBOX");
-  const records = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: 3_600_000 });
+  const { dovecot, smtp, bus } = h;
   const sentBefore = smtp!.messages.length;
   const [wentOut, unknown] = [
     { ...customer(11, "Bestellung erhalten"), address: "ines.ay@kunde.example" },
     { ...customer(12, "Bestellung erhalten"), address: "jan.berg@kunde.example" },
   ];
-  const events: MailDrafted[] = [];
-  for (const mail of [wentOut, unknown]) {
-    const uid = await dovecot!.append("shop", "INBOX", rawMail(mail));
-    const event = await draftedEvent(
-      privacy,
-      mail,
-      { mailbox: "shop", folder: "INBOX", uidValidity, uid },
-      classification("orders", "order_received", 0.9),
-      {
-        subject: `Re: ${mail.subject}`,
-        body: "Guten Tag,\n\ndanke.\n",
-        source: DraftSource.DRAFT_SOURCE_TEMPLATE,
-      },
-    );
-    // What an attempt leaves when it dies between claiming the send and recording it.
-    const claim: DeliveryRecord = { action: "auto_send", state: "pending", at: new Date().toISOString() };
-    await records.put(deliveryKey(event.meta!.mailId, "auto_send"), encodeRecord(claim));
-    events.push(event);
-  }
+  const { events, records } = await claimedBeforeCrash(
+    [wentOut, unknown],
+    classification("orders", "order_received", 0.9),
+    { action: "auto_send" },
+  );
   // The first one's reply had gone out: its copy is in \Sent.
   const sentCopy = await composeReply({
     mailId: events[0]!.meta!.mailId,
@@ -177,34 +194,14 @@ test("an auto-reply claimed by an attempt that crashed: found in \\Sent it is do
 });
 
 test("a forward claimed by an attempt that crashed: found in \\Sent it is done, otherwise it is sent again", async () => {
-  const { dovecot, smtp, bus, privacy } = h;
-  const uidValidity = await dovecot!.uidValidity("shop", "INBOX");
-  const records = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: 3_600_000 });
+  const { dovecot, smtp, bus } = h;
   const sentBefore = smtp!.messages.length;
   const [wentOut, unknown] = [customer(21, "Rechnung doppelt"), customer(22, "Rechnung falsch")];
-  const events: MailDrafted[] = [];
-  for (const mail of [wentOut, unknown]) {
-    const uid = await dovecot!.append("shop", "INBOX", rawMail(mail));
-    const event = await draftedEvent(
-      privacy,
-      mail,
-      { mailbox: "shop", folder: "INBOX", uidValidity, uid },
-      classification("billing", "invoice_question", 0.9),
-      {
-        subject: `Re: ${mail.subject}`,
-        body: "Guten Tag,\n\ndanke.\n",
-        source: DraftSource.DRAFT_SOURCE_TEMPLATE,
-      },
-    );
-    const claim: DeliveryRecord = {
-      action: "forward",
-      state: "pending",
-      at: new Date().toISOString(),
-      forwardedTo: BILLING,
-    };
-    await records.put(deliveryKey(event.meta!.mailId, "forward"), encodeRecord(claim));
-    events.push(event);
-  }
+  const { events, records } = await claimedBeforeCrash(
+    [wentOut, unknown],
+    classification("billing", "invoice_question", 0.9),
+    { action: "forward", forwardedTo: BILLING },
+  );
   const sentCopy = await composeForward({
     mailId: events[0]!.meta!.mailId,
     mailboxAddress: "shop@shop.example",

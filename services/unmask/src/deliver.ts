@@ -4,7 +4,7 @@ import { PermanentError, PoststelleError, TransientError } from "@poststelle/err
 import { appendDraft, type Delivery, type DeliveryContext, writeFileDraft } from "./draft-steps.js";
 import { addKeyword, moveOriginal } from "./imap-mailbox.js";
 import { type RestoredDraft, restoreDraft } from "./restore.js";
-import { autoSend, forward, settleAutoSend, settleForward } from "./send-steps.js";
+import { autoSend, forward, settleAutoSend } from "./send-steps.js";
 
 export type { DeliveryContext } from "./draft-steps.js";
 
@@ -134,9 +134,7 @@ async function runStep(delivery: Delivery, step: DeliveryStep, settle = false): 
           ? await settleAutoSend(delivery, mailbox, client, step.key)
           : await autoSend(delivery, mailbox, client, step.key);
       case "forward":
-        return settle
-          ? await settleForward(delivery, mailbox, client, step.key, step.to)
-          : await forward(delivery, mailbox, client, step.key, step.to);
+        return await forward(delivery, mailbox, client, step.key, step.to, settle);
       case "keyword": {
         const outcome = await addKeyword(client, delivery.ref, step.keyword);
         if (outcome === "gone") ctx.metrics.skipped.add(1, { action: "keyword", reason: "gone" });

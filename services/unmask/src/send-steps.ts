@@ -87,51 +87,23 @@ export async function settleAutoSend(
   return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
 }
 
-/** Sends the original on to the department address; a mail that is gone from its folder cannot be. */
+/**
+ * Sends the original on to the department address; a mail that is gone from its folder cannot be.
+ * `settle` finishes a forward that an earlier attempt claimed but did not record as sent: its copy
+ * in \Sent says it went out. Without one it is sent again, under the same Message-ID: a department
+ * that gets a mail twice loses less than one that never gets it, and the window where both happen
+ * is the moment between the send and the copy.
+ */
 export async function forward(
   delivery: Delivery,
   mailbox: ImapMailboxConfig,
   client: ImapFlow,
   key: string,
   to: string,
+  settle = false,
 ): Promise<DeliveryRecord> {
   const { ctx } = delivery;
-  const original = await readOriginal(client, delivery.ref, { source: true });
-  if (original?.source === undefined) {
-    ctx.metrics.skipped.add(1, { action: "forward", reason: "gone" });
-    return delivery.done(key, { action: "forward", gone: true });
-  }
-  if (!(await ctx.records.claim(key, { action: "forward", forwardedTo: to }))) {
-    ctx.metrics.skipped.add(1, { action: "forward", reason: "claimed" });
-    return { action: "forward", state: "pending", at: new Date().toISOString(), forwardedTo: to };
-  }
-  const raw = await composeForwardOf(delivery, mailbox, to, original.subject, original.source);
-  try {
-    await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
-  } catch (error) {
-    await ctx.records.release(key);
-    throw error;
-  }
-  ctx.metrics.forwards.add(1, { attempt: "first" });
-  await keepSentCopy(client, raw);
-  return delivery.done(key, { action: "forward", forwardedTo: to });
-}
-
-/**
- * A forward that an earlier attempt claimed but did not record as sent. Its copy in \Sent says it
- * went out. Without one it is sent again, under the same Message-ID: a department that gets a mail
- * twice loses less than one that never gets it, and the window where both happen is the moment
- * between the send and the copy.
- */
-export async function settleForward(
-  delivery: Delivery,
-  mailbox: ImapMailboxConfig,
-  client: ImapFlow,
-  key: string,
-  to: string,
-): Promise<DeliveryRecord> {
-  const { ctx } = delivery;
-  if (await inSent(client, forwardMessageId(delivery.mailId, mailbox.address))) {
+  if (settle && (await inSent(client, forwardMessageId(delivery.mailId, mailbox.address)))) {
     ctx.metrics.skipped.add(1, { action: "forward", reason: "found_in_sent" });
     return delivery.done(key, { action: "forward", forwardedTo: to });
   }
@@ -140,10 +112,19 @@ export async function settleForward(
     ctx.metrics.skipped.add(1, { action: "forward", reason: "gone" });
     return delivery.done(key, { action: "forward", gone: true });
   }
-  // The claim stays: should this send fail too, the next attempt settles again.
+  if (!settle && !(await ctx.records.claim(key, { action: "forward", forwardedTo: to }))) {
+    ctx.metrics.skipped.add(1, { action: "forward", reason: "claimed" });
+    return { action: "forward", state: "pending", at: new Date().toISOString(), forwardedTo: to };
+  }
   const raw = await composeForwardOf(delivery, mailbox, to, original.subject, original.source);
-  await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
-  ctx.metrics.forwards.add(1, { attempt: "resent" });
+  try {
+    await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
+  } catch (error) {
+    // A settling attempt keeps the claim: the next one settles again.
+    if (!settle) await ctx.records.release(key);
+    throw error;
+  }
+  ctx.metrics.forwards.add(1, { attempt: settle ? "resent" : "first" });
   await keepSentCopy(client, raw);
   return delivery.done(key, { action: "forward", forwardedTo: to });
 }
