@@ -199,6 +199,9 @@ const handwrittenHeldoutV31 = handwritten("handwritten-heldout-v31.txt", "heldou
 const handwrittenHeldoutV32 = handwritten("handwritten-heldout-v32.txt", "heldout-v32-hw");
 const handwrittenHeldoutV33 = handwritten("handwritten-heldout-v33.txt", "heldout-v33-hw");
 const handwrittenHeldoutV34 = handwritten("handwritten-heldout-v34.txt", "heldout-v34-hw");
+const handwrittenHeldoutV35 = handwritten("handwritten-heldout-v35.txt", "heldout-v35-hw");
+const handwrittenHeldoutV36 = handwritten("handwritten-heldout-v36.txt", "heldout-v36-hw");
+const handwrittenHeldoutV37 = handwritten("handwritten-heldout-v37.txt", "heldout-v37-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -258,3 +261,6 @@ write(new URL("heldout-v31.jsonl", fixtures), handwrittenHeldoutV31);
 write(new URL("heldout-v32.jsonl", fixtures), handwrittenHeldoutV32);
 write(new URL("heldout-v33.jsonl", fixtures), handwrittenHeldoutV33);
 write(new URL("heldout-v34.jsonl", fixtures), handwrittenHeldoutV34);
+write(new URL("heldout-v35.jsonl", fixtures), handwrittenHeldoutV35);
+write(new URL("heldout-v36.jsonl", fixtures), handwrittenHeldoutV36);
+write(new URL("heldout-v37.jsonl", fixtures), handwrittenHeldoutV37);
