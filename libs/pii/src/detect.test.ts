@@ -303,7 +303,8 @@ describe("British and Irish mail, and what the blind set taught", () => {
 
   it("finds UK plates and UK bank accounts by their keywords", () => {
     assertFinds("the vehicle registration is LB21 XPT and it is blue", "LICENSE_PLATE:LB21 XPT");
-    assertFinds("bank details, sort code/account: 40-11-62 71234598", "IBAN:40-11-62 71234598");
+    // The sort code names the branch; the account number is the customer's.
+    assertFinds("bank details: sort code 40-11-62, account 71234598", "IBAN:71234598");
     assertNothing("Our new model KX19 HZT ships in May.", EntityType.ENTITY_TYPE_LICENSE_PLATE);
   });
 

@@ -170,6 +170,9 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v32", "a SaaS and hosting company's support; blind once on 2026-12-05, then worked on"],
   ["heldout-v33", "a town's citizen services and schools; blind once on 2026-12-05, then worked on"],
   ["heldout-v34", "a law firm and notary office; blind once on 2026-12-05, then worked on"],
+  ["heldout-v35", "a retail bank's customer service; blind once on 2026-12-05, then worked on"],
+  ["heldout-v36", "a charity's supporter services; blind once on 2026-12-05, then worked on"],
+  ["heldout-v37", "a fitness chain and event ticketing; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

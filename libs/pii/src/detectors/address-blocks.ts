@@ -22,7 +22,7 @@ const MAX_LINE_LENGTH = 48;
  * Park", "Gemeinschaftsunterkunft Weilbrunn-Nord".
  */
 const CARE_HOME =
-  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse)";
+  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel)";
 const UNIT_LINE = new RegExp(
   String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*[ \u00a0]?[\p{L}\d]{0,4})?$|^${HOUSE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4})?$`,
   "u",

@@ -96,6 +96,8 @@ function capitalizedWordEndsAt(text: string, end: number): boolean {
 
 function datesAfterNames(text: string, out: Span[]): void {
   let latestYear = 0;
+  // Where the line of the last young person's date ends: the next line continues the list.
+  let youngLineEnd = -2;
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
     const date = match[1]!;
     const bracket = match[0][0] === "(";
@@ -114,7 +116,12 @@ function datesAfterNames(text: string, out: Span[]): void {
     latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
     const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
     const beforeThisYear = year < latestYear + MIN_AGE_YEARS;
-    if (year > latestYear && !youngPersonContext(text, match.index, beforeThisYear)) continue;
+    if (year > latestYear) {
+      const listed = lineStartWithin(text, match.index, 80) === youngLineEnd + 1;
+      if (!listed && !youngPersonContext(text, match.index, beforeThisYear)) continue;
+      const newline = text.indexOf("\n", end);
+      youngLineEnd = newline === -1 ? text.length : newline;
+    }
     out.push(birthDate(end - date.length, end, Score.context));
   }
 }
@@ -279,6 +286,9 @@ function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number
 const OTHER_DATE_GAP =
   /(?<![\p{L}])(?:termin\p{L}*|appointment|seit|since|ab|bis|until|from|vom|gültig|valid|fällig|due|ausgestellt|issued|expires?|abgelaufen|einzug|eingezogen|umzug|moved|anreise|abreise|arrival|departure|flug|flight|bestellt|ordered|geliefert|delivered|rechnung|invoice|hochzeit|heirat|married|wedding|gestorben|verstorben|died)(?![\p{L}])/iu;
 
+/** "geb. 07.04.1951, am 26.04.2024 im Klinikum verstorben": the second date is a death's. */
+const DEATH_AFTER = /^[ \u00a0,]*(?:[\p{L}]+[ \u00a0]+){0,4}(?:verstorben|gestorben|died|passed away)/iu;
+
 /** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + 64);
@@ -287,7 +297,9 @@ function nextInList(text: string, from: number): [number, number] | undefined {
   if (match === null) return undefined;
   const gap = window.slice(0, match.index);
   if (!LIST_GAP.test(gap) || OTHER_DATE_GAP.test(gap)) return undefined;
-  return [from + match.index, from + match.index + match[0].length];
+  const end = from + match.index + match[0].length;
+  if (DEATH_AFTER.test(text.slice(end, end + 60))) return undefined;
+  return [from + match.index, end];
 }
 
 function firstDate(text: string, from: number, to: number): [number, number] | undefined {

@@ -41,9 +41,10 @@ export function detectIbans(text: string, out: Span[]): void {
   }
 }
 
-// A UK bank account without IBAN: sort code, then usually the 8-digit account number.
+// A UK bank account without IBAN: sort code, then usually the 8-digit account number. The sort
+// code names a branch, as a bank code does; only the account number is the customer's.
 const UK_ACCOUNT =
-  /sort[- ]?code[^\n\d]{0,25}(\d{2}-\d{2}-\d{2}(?:[ ,/;]+(?:acc(?:ount)?\.?(?: no\.?| number)?:?[ ]*)?\d{8})?)(?!\d)/gi;
+  /sort[- ]?code[^\n\d]{0,25}\d{2}-\d{2}-\d{2}[ ,/;]+(?:acc(?:ount)?\.?(?: no\.?| number)?:?[ ]*)?(\d{8})(?!\d)/gi;
 
 // A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756".
 const ACCOUNT_NUMBER =
@@ -106,9 +107,9 @@ function isAlnum(code: number): boolean {
 
 const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
 // After the keyword, or on the line of an IBAN or the line below it, written out or only its value
-// ("Konto DE70 …, DORTDE33XXX").
+// ("Konto DE70 …, DORTDE33XXX"), perhaps after a label there ("Beneficiary bank:  MRKBDEHHXXX").
 const BIC_CONTEXT =
-  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*)$/;
+  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
 
 export function detectBics(text: string, out: Span[]): void {
   if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/.test(text)) return;

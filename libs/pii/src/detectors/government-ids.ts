@@ -28,7 +28,7 @@ const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{
 
 /** What separates two values of one list: a comma or "and", perhaps after a note in brackets, or the next row's label ("\nmeine Frau: "). */
 const LIST_GAP =
-  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/;
+  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her)(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/;
 
 /** A British PAYE tax code ("1257L", "K475", "S1257L") says which allowance applies, not who pays. */
 const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4})$/;

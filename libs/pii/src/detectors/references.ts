@@ -31,14 +31,18 @@ const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
+  // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)".
+  String.raw`kids|size|größe|gr|projekt\w*|projects?`,
   String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
 ].join("|");
 const THING_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|code|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war)?[ \u00a0:]*(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
+  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
   "i",
 );
+/** "Q3/2025": a quarter of a year. */
+const QUARTER = /^Q[1-4][-/](?:19|20)?\d{2}$/;
 /** "2024-10-12", "12/10/2024", "2019-2023", "20240115": dates and spans of years, not references. */
 const DATE_OR_RANGE =
   /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d{2}[-/](?:19|20)?\d{2}|(?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)$/;
@@ -100,7 +104,7 @@ function pushReference(
  */
 export function isReferenceShape(value: string): boolean {
   // Every shape below needs three digits at least; most capital runs ("WICHTIG") have none.
-  if (countDigits(value) < 3) return false;
+  if (countDigits(value) < 3 || QUARTER.test(value)) return false;
   const parts = value.split(/[-/]/);
   let digits = 0;
   let letters = 0;
@@ -133,7 +137,7 @@ export function isReferenceShape(value: string): boolean {
 const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr|referenz)$/;
 const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
-  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip)$/;
+  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form)$/;
 
 const UNDER_BEFORE = /under[ \u00a0]+(?:(?:number|no\.?|nr\.?)[ \u00a0]*)?$/i;
 
@@ -152,6 +156,8 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     if (NUMBER_WORDS.has(lower)) stem = i > 0 && tokens.joined(i, true) ? tokens.lowers[i - 1] : undefined;
     else if (lower.endsWith("nummer") || lower.endsWith("nr") || lower.endsWith("referenz"))
       stem = NUMBER_COMPOUND.exec(lower)?.[1];
+    // "Legitimations-ID", "Kunden-ID": an id joined by a hyphen (alone, "-id" ends "David").
+    else if (lower.endsWith("-id") && lower.length > 5) stem = lower.slice(0, -3).replace(/s$/, "");
     if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
     if (thingBefore(text, tokens.ends[i]!)) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;

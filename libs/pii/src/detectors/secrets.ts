@@ -53,7 +53,7 @@ const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
 /** Compounds naming something public or technical, not a secret. */
 const NOT_SECRET_CODE =
-  /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example)-?code$/i;
+  /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example|projekt|project|aktions|kampagnen|campaign)-?code$/i;
 /** "Karten-PIN", "Erst-PIN", "SMS-TAN", "Push-TAN", "Kartenpin": a PIN, PUK or TAN of something. */
 const PIN_COMPOUND = /^[a-zäöü][a-zäöü-]+(?:-(?:pin|puk|tan)|(?<=karten|online|zugangs|sim|geheim)pin)$/;
 /** "X-API-Key", "X-Auth-Token", "Webhook-Secret": a header or setting that holds a key. */
@@ -132,6 +132,10 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "branch",
   "clearing",
   "bankleit",
+  "project",
+  "projekt",
+  "campaign",
+  "employer",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 /** Sentence punctuation and closing quotes after a secret; "!" and "?" may end the secret itself. */
@@ -261,7 +265,7 @@ export function detectCodeLists(text: string, out: Span[]): void {
     const block = text.slice(from, Math.min(from + 400, blank === -1 ? text.length : listFrom + blank));
     let offset = from;
     for (const [i, line] of block.split("\n").entries()) {
-      const colon = i === 0 ? line.lastIndexOf(":") : -1;
+      const colon = i === 0 ? valuesStart(line) : -1;
       if (i > 0 || colon !== -1) {
         const start = i === 0 ? colon + 1 : LIST_MARKER.exec(line)![0].length;
         const rest = line.slice(start).trim();
@@ -283,6 +287,16 @@ export function detectCodeLists(text: string, out: Span[]): void {
       offset += line.length + 1;
     }
   }
+}
+
+/** "…codes: …", "…codes, die ich habe. Die ersten beiden sind …": where the keyword's line turns to values. */
+const CODES_ARE = /[ \u00a0](?:sind|lauten|are|were|waren)(?=[ \u00a0])/g;
+function valuesStart(line: string): number {
+  const colon = line.lastIndexOf(":");
+  if (colon !== -1) return colon;
+  let start = -1;
+  for (const copula of line.matchAll(CODES_ARE)) start = copula.index + copula[0].length;
+  return start;
 }
 
 const CODE_JOINER = /^[ \u00a0]*(?:[,;]|und|and|oder|or)?[ \u00a0]*$/;

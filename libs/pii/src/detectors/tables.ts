@@ -27,6 +27,8 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
 ];
+/** Columns of dates, amounts and texts ("Buchungstag", "Buchungsdatum", "Betrag"): no identifiers. */
+const OTHER_COLUMN = /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time/i;
 const SEPARATOR_ROW = /^[\s|:+-]*$/;
 
 export interface Cell {
@@ -102,16 +104,23 @@ function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[
   return cells.length >= 2 ? cells : undefined;
 }
 
+/** A cell that is a number, a date or an amount and nothing else. */
+const DATA_CELL = /^[\d.,:/ €$£%+-]+$/;
 /** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */
 const CONTACT_CELL = /@|www\.|:\/\//;
 
-/** The types a header row names, or undefined for a row that names none (or holds digits or contacts). */
+/**
+ * The types a header row names, or undefined for a row that names none, or holds contacts, or is a
+ * row of data ("03.04. | 04.04. | BOOKING.COM HOTEL | 412,60": a cell of digits).
+ */
 function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
+  if (cells.some((cell) => DATA_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   const types = cells.map((cell) => {
     const header = text.slice(cell.start, cell.end);
     if (/\d/.test(header)) return undefined;
-    return HEADER_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+    const type = HEADER_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+    return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(header) ? undefined : type;
   });
   return types.some((type) => type !== undefined) ? types : undefined;
 }

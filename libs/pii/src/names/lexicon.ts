@@ -68,7 +68,8 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   kunden customer help helpdesk it security privacy datenschutz legal recht finance accounts account
   mailer daemon postmaster bounce notifications notification alerts system onboarding reservations reservas
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
-  vermietung leasing fleet fuhrpark werkstatt rental rentals
+  vermietung leasing fleet fuhrpark werkstatt rental rentals disputes chargebacks fraud compliance
+  accessibility partnerships tickets
 `);
 
 const STREET_SUFFIX =
@@ -116,7 +117,7 @@ export const COMPANY_WORDS = new Set([
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
-  abogados avvocati rechtsanwälte
+  abogados avvocati rechtsanwälte engineering banca banco banque
 `),
 ]);
 

@@ -1,3 +1,4 @@
+import { foldUmlauts } from "@poststelle/language";
 import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
@@ -41,6 +42,17 @@ const DOTTED_LEGAL_FORM =
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
+const DOMAIN = /(?:@|\/\/|www\.)((?:[a-z0-9-]+\.)+)[a-z]{2,}/gi;
+
+/** The labels of every domain in a text, split at dots and dashes, in lower case. */
+function domainLabelsOf(text: string): Set<string> {
+  const labels = new Set<string>();
+  if (!text.includes("@") && !text.includes("//") && !text.includes("www.")) return labels;
+  for (const match of text.matchAll(DOMAIN))
+    for (const label of match[1]!.toLowerCase().split(/[.-]/)) if (label.length >= 3) labels.add(label);
+  return labels;
+}
+
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 export class NameFinder {
   readonly tokens: Tokens;
@@ -57,6 +69,22 @@ export class NameFinder {
     this.tokens = tokens;
     this.flags = wordFlags(tokens.lowers);
     this.covered = new Uint8Array(this.tokens.length);
+  }
+
+  #domainLabels: Set<string> | undefined;
+
+  /**
+   * "Dear Pulsticket", "Payvant Disputes <disputes@payvant.eu>": words that all name a domain of
+   * the mail (after "@", "//" or "www."), none of them a given name, are a firm's name.
+   */
+  namesADomain(from: number, to: number): boolean {
+    this.#domainLabels ??= domainLabelsOf(this.text);
+    if (this.#domainLabels.size === 0) return false;
+    for (let i = from; i < to; i++) {
+      if (this.has(i, Word.given) || !this.#domainLabels.has(foldUmlauts(this.tokens.lowers[i]!)))
+        return false;
+    }
+    return true;
   }
 
   /** Capitalized, not a known non-name; hyphenated words count only if no part is a non-name. */
@@ -292,9 +320,11 @@ export class NameFinder {
       !this.has(before, Word.trigger | Word.title)
     )
       return false;
+    // "Haddad Sterling LLP": two family names are partners; a full name opens with a given name.
     let words = 0;
     for (let i = from; i < to; i++) if (!this.has(i, Word.particle)) words++;
-    return words >= 2 || LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
+    const full = words >= 2 && this.has(from, Word.given | Word.ambiguousGiven);
+    return full || (words === 1 && LEGAL_FORMS.has(this.tokens.lowers[to] ?? ""));
   }
 
   /**
@@ -316,11 +346,12 @@ export class NameFinder {
     )
       return true;
     if (from > 0 && this.ampersandBefore(from) && this.companyWordWithin(to, 3)) return true;
+    // "Okafor & Reid LLP": after "&" even a given name is a partner's when a legal form follows.
     return (
       to < t.length &&
       this.ampersandBefore(to) &&
       t.isCapitalized(to) &&
-      !this.firstName(to) &&
+      (!this.firstName(to) || this.followedByCompanyWord(to + 1)) &&
       this.companyWordWithin(to + 1, 3)
     );
   }

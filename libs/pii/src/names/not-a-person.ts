@@ -74,6 +74,8 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     const word = t.words[i]!;
     if (innerCapital(word) && CAMEL_CASE.test(word) && !CAMEL_NAME_PREFIX.test(word)) return true;
   }
+  // "Username is kwame_b": a name glued to "_" is part of a user name.
+  if (text[t.starts[from]! - 1] === "_" || text[t.ends[to - 1]!] === "_") return true;
   if (from > 0 && t.joined(from, true)) {
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;

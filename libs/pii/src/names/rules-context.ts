@@ -166,7 +166,7 @@ export function byLabel(f: NameFinder, i: number): void {
     if (end - first === 1 && !f.firstName(first) && roleMailboxAfter(f.text, t.ends[end - 1]!))
       return undefined;
     if (end - first > 1 && teamMailboxAfter(f, first, end)) return undefined;
-    if (f.holdsRoleWord(first, end)) return undefined;
+    if (f.holdsRoleWord(first, end) || f.namesADomain(first, end)) return undefined;
     return [first, end];
   });
 }
@@ -270,11 +270,21 @@ export function byGreeting(f: NameFinder, i: number): void {
     }
     if (!f.nameLike(first) && !f.firstName(first)) return undefined;
     const end = f.extendRight(first, first + 1);
-    // "Dear Box Office", "Hallo Team Buchhaltung": a function, not a person.
-    if (f.holdsRoleWord(first, end) || (end < t.length && t.joined(end) && f.holdsRoleWord(end, end + 1)))
-      return undefined;
+    // "Dear Box Office", "Hallo Team Buchhaltung", "Hi Sunbridge partnerships team": a function or
+    // a firm, not a person.
+    if (f.holdsRoleWord(first, end) || roleWithin(f, end, 3) || f.namesADomain(first, end)) return undefined;
     return [first, end];
   });
+}
+
+/** A role word among the next `count` words in lower case: "… partnerships team". */
+function roleWithin(f: NameFinder, from: number, count: number): boolean {
+  const t = f.tokens;
+  for (let i = from; i < Math.min(t.length, from + count) && t.joined(i); i++) {
+    if (f.holdsRoleWord(i, i + 1)) return true;
+    if (t.isCapitalized(i) && i > from) return false;
+  }
+  return false;
 }
 
 const ROLE_COPULA = new Set("was is war ist hieß heißt named called".split(" "));

@@ -171,8 +171,10 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
     !f.firstName(start - 1)
   )
     start--;
-  // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person.
+  // A lone unknown word before a role mailbox ("Alpenbank <info@…>") is no person, nor a firm's
+  // name that its address spells ("Payvant Disputes <disputes@payvant.eu>").
   if (beforeAddress && end - start === 1 && !f.firstName(start) && roleMailboxAfter(f.text, t.ends[start]!))
     return;
+  if (beforeAddress && f.namesADomain(start, end)) return;
   f.emit(start, end, NameScore.context);
 }
