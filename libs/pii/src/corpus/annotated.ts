@@ -86,7 +86,12 @@ export function parseHandwritten(source: string, idPrefix: string): CorpusText[]
     const header = block.slice(0, newline).trim();
     const body = block.slice(newline + 1).replace(/\s+$/, "");
     const [id, lang, ...rest] = header.split(/\s+/);
-    const known = rest.join(" ").trim();
+    // The brackets around the names are optional; most sets write them.
+    const known = rest
+      .join(" ")
+      .trim()
+      .replace(/^\[(.*)\]$/, "$1")
+      .trim();
     const pieces: Piece[] = [];
     let position = 0;
     for (const match of body.matchAll(MARKUP)) {

@@ -2,6 +2,7 @@ import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import {
   AMBIGUOUS_GIVEN,
+  COMPANY_WORDS,
   GIVEN,
   NOT_NAMES,
   OFFICE_SUFFIX,
@@ -23,18 +24,7 @@ export function nameHints(
   threadParts: ReadonlySet<string> | undefined,
 ): ReadonlySet<string> {
   const hints = new Set<string>(threadParts);
-  if (knownNames !== undefined) {
-    for (const known of knownNames) {
-      const at = known.indexOf("@");
-      const name = at === -1 ? known : known.slice(0, at);
-      const parts = name.split(SPLIT);
-      // "Bürgeramt Weilbrunn": an office's display name names a town, not a person.
-      const lowers = parts.map((part) => part.toLowerCase());
-      if (lowers.some((part) => OFFICE_SUFFIX.test(part)) && !lowers.some((part) => GIVEN.has(part)))
-        continue;
-      for (const part of parts) addPart(hints, part);
-    }
-  }
+  if (knownNames !== undefined) for (const known of knownNames) addKnownName(hints, known);
   for (const span of candidates) {
     if (span.type !== EntityType.ENTITY_TYPE_EMAIL) continue;
     const local = text.slice(span.start, text.indexOf("@", span.start)).replace(/\d+/g, "");
@@ -45,6 +35,34 @@ export function nameHints(
     for (const part of parts) addPart(hints, part);
   }
   return hints;
+}
+
+/**
+ * The parts of a sender's display name or address that may name a person. Two words or more, none
+ * of them an office's or a firm's, give all of them ("Heiko Brüning", "bob.fairweather"). A single
+ * word ("reisestelle", "kowalski") and an office's or firm's name ("Bürgeramt Weilbrunn", "Praxis
+ * Dr. Okonkwo", "travel.management") give only the names the lexicon knows.
+ */
+function addKnownName(hints: Set<string>, known: string): void {
+  const at = known.indexOf("@");
+  const parts = (at === -1 ? known : known.slice(0, at)).split(SPLIT).filter((part) => part !== "");
+  const lowers = parts.map((part) => part.toLowerCase());
+  const plainWords = parts.length >= 2 && !lowers.some(namesAnOffice);
+  for (const [i, lower] of lowers.entries()) if (plainWords || knownName(lower)) addPart(hints, parts[i]!);
+}
+
+function knownName(lower: string): boolean {
+  return GIVEN.has(lower) || SURNAMES.has(lower) || AMBIGUOUS_GIVEN.has(lower);
+}
+
+/** A word of an office's or a firm's name: "Praxis", "Bürgeramt", "Accounts", "Café". */
+function namesAnOffice(lower: string): boolean {
+  return (
+    OFFICE_SUFFIX.test(lower) ||
+    COMPANY_WORDS.has(lower) ||
+    ROLE_MAILBOX_WORDS.has(lower) ||
+    (NOT_NAMES.has(lower) && !TITLES.has(lower))
+  );
 }
 
 function addPart(hints: Set<string>, part: string): void {

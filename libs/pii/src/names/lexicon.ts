@@ -69,7 +69,7 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   mailer daemon postmaster bounce notifications notification alerts system onboarding reservations reservas
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
   vermietung leasing fleet fuhrpark werkstatt rental rentals disputes chargebacks fraud compliance
-  accessibility partnerships tickets
+  accessibility partnerships tickets counsellor counselor admissions
 `);
 
 const STREET_SUFFIX =
@@ -97,7 +97,7 @@ export const BRANDS = new Set(
 
 /** Compounds naming a team or an office: "Kundenservice-Team", "Bürgeramt", "Ausländerbehörde". */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
