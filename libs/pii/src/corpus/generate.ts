@@ -202,6 +202,9 @@ const handwrittenHeldoutV34 = handwritten("handwritten-heldout-v34.txt", "heldou
 const handwrittenHeldoutV35 = handwritten("handwritten-heldout-v35.txt", "heldout-v35-hw");
 const handwrittenHeldoutV36 = handwritten("handwritten-heldout-v36.txt", "heldout-v36-hw");
 const handwrittenHeldoutV37 = handwritten("handwritten-heldout-v37.txt", "heldout-v37-hw");
+const handwrittenHeldoutV38 = handwritten("handwritten-heldout-v38.txt", "heldout-v38-hw");
+const handwrittenHeldoutV39 = handwritten("handwritten-heldout-v39.txt", "heldout-v39-hw");
+const handwrittenHeldoutV40 = handwritten("handwritten-heldout-v40.txt", "heldout-v40-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -264,3 +267,6 @@ write(new URL("heldout-v34.jsonl", fixtures), handwrittenHeldoutV34);
 write(new URL("heldout-v35.jsonl", fixtures), handwrittenHeldoutV35);
 write(new URL("heldout-v36.jsonl", fixtures), handwrittenHeldoutV36);
 write(new URL("heldout-v37.jsonl", fixtures), handwrittenHeldoutV37);
+write(new URL("heldout-v38.jsonl", fixtures), handwrittenHeldoutV38);
+write(new URL("heldout-v39.jsonl", fixtures), handwrittenHeldoutV39);
+write(new URL("heldout-v40.jsonl", fixtures), handwrittenHeldoutV40);
