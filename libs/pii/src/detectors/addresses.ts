@@ -1,6 +1,6 @@
 import { isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span } from "../spans.js";
+import { Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
@@ -75,7 +75,17 @@ const MAX_STREET_LENGTH = 70;
  * run to digit run and tries the address shapes only there, instead of running each shape over
  * the whole text.
  */
+/**
+ * A vCard's "ADR;TYPE=work:;5. OG;Sonnenstraße 19;München;;80331;Germany" and a calendar's
+ * "LOCATION:Hafenstraße 33\, 27568 Bremerhaven": the value is an address, in fields of its own.
+ */
+const CARD_ADDRESS =
+  /^(?:ADR(?:;[^:\n]*)?:[;\s]*|LOCATION(?:;[^:\n]*)?:(?=[^\n]*\d{4,5}))([^\n]*[\p{L}\d])[;\s]*$/gmu;
+
 export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void {
+  if (text.includes("ADR") || text.includes("LOCATION"))
+    for (const match of text.matchAll(CARD_ADDRESS))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_STREET_ADDRESS, match, Score.keyword));
   const streets: Span[] = [];
   const towns: Span[] = [];
   for (const run of text.matchAll(DIGITS)) {
@@ -254,10 +264,13 @@ function lowerCaseGermanStreet(text: string, start: number, end: number, out: Sp
   out.push(addressSpan(from + street.index, streetEnd + (town?.[0].length ?? 0), Score.format));
 }
 
+/** "HTTP 502 Bad Gateway", "status 301 Moved …": a status line, not a house. */
+const STATUS_BEFORE = /(?:http(?:\/[\d.]+)?|status)[ \u00a0:]*$/i;
+
 function englishStreet(text: string, start: number, out: Span[]): void {
   EN_STREET_AT.lastIndex = start;
   const match = EN_STREET_AT.exec(text);
-  if (match === null) return;
+  if (match === null || STATUS_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return;
   const unit = UNIT_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 20), start));
   const from = unit === null ? start : start - unit[0].length;
   let end = start + match[0].length;

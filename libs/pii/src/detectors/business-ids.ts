@@ -7,7 +7,7 @@ import type { CustomPattern } from "../types.js";
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|reservation${NR}?`,
-  customer: String.raw`merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
+  customer: String.raw`mandant(?:en)?(?:-?nr\.?|-?nummer)?(?=[ \u00a0]+\d)|merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
@@ -30,7 +30,7 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23").
-const VALUE = String.raw`(?:\d{1,4}[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+const VALUE = String.raw`(?:\d{1,4}[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|[-/_.](?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
@@ -87,14 +87,27 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
  * court's register in a file number is capitalized ("3 VI 1102/24", not "3 am 12/24").
  */
 export function proseWordIn(value: string): boolean {
-  const prefix = /^([A-Za-z]{1,3}) \d/.exec(value);
-  if (prefix !== null && (!inCapitals(prefix[1]!) || CURRENCIES.has(prefix[1]!))) return true;
+  const prefix = /^([A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?) \d/.exec(value);
+  if (prefix !== null && (!officePrefix(prefix[1]!) || CURRENCIES.has(prefix[1]!))) return true;
   // "SB-DO 2024/1187" is a file number, "noch 2024/25" prose.
   const head = /^(\S+) \d{2,4}\//.exec(value);
   if (head !== null && !inCapitals(head[1]!)) return true;
   const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
   return register !== null && !/^[A-Z]/.test(register[1]!);
 }
+
+/**
+ * A file number's prefix: capitals ("BP"), an office's abbreviation with a capital inside ("RbSt",
+ * "ESt-Vl", "FK-Hes"), or two letters ("Rb") that are no word ("Am", "im").
+ */
+function officePrefix(word: string): boolean {
+  if (inCapitals(word)) return true;
+  if (/^[A-Z][a-z]?[A-Z]/.test(word)) return true;
+  return /^[A-Z][a-z]$/.test(word) && !SHORT_WORDS.has(word.toLowerCase());
+}
+const SHORT_WORDS = new Set(
+  "am im um an in zu ab ob so da wo es er ja no on at to by of if is it as or up we".split(" "),
+);
 
 /** "OWi" (Ordnungswidrigkeit) is how fine notices write their file numbers: "Az. OWi 4419/24". */
 function inCapitals(word: string): boolean {

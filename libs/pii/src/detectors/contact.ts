@@ -1,6 +1,6 @@
 import { isIPv6 } from "node:net";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { countDigits, L, wordBefore } from "../chars.js";
+import { countDigits, isDigitCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { BRANDS, GIVEN, looksLikeSurname, SURNAMES } from "../names/lexicon.js";
 import { matchSpan, Score, type Span, textBefore } from "../spans.js";
@@ -226,6 +226,8 @@ export function detectIpAddresses(text: string, out: Span[]): void {
   for (const match of text.matchAll(IPV4)) {
     const before = text.charCodeAt(match.index - 1);
     if (before === 46 || (before >= 48 && before <= 57)) continue;
+    // "Chrome/123.0.0.0" is a version; "http://10.0.0.1" an address.
+    if (before === 47 && text[match.index - 2] !== "/") continue;
     if (VERSION_BEFORE.test(textBefore(text, match.index, 10))) continue;
     out.push(matchSpan(EntityType.ENTITY_TYPE_IP_ADDRESS, match, Score.validated));
   }
@@ -301,7 +303,10 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     const before = match.index > 0 ? text[match.index - 1]! : "";
     // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.
     const colon = before === ":" && /^(?:\+|0)\d/.test(match[0]);
-    if (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon) continue;
+    // "…@gmail.com,+34 655 201 847": a cell of a comma-separated export.
+    const cell =
+      before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));
+    if (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell) continue;
     if (wordBefore(text, match.index)) continue;
     const value = match[0].trimEnd();
     const digits = countDigits(value);

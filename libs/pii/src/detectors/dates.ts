@@ -309,7 +309,12 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
   const match = DATE.exec(window);
   if (match === null || match.index > to - from) return undefined;
   // A second date-like value in between means the keyword belongs to something else.
-  if (/\n\s*\n/.test(window.slice(0, match.index))) return undefined;
+  const gap = window.slice(0, match.index);
+  if (/\n\s*\n/.test(gap)) return undefined;
+  // "…;geburtsdatum;betrag;status\nKL-…;2024-03-02": below a keyword that does not end its line,
+  // a date is another column's.
+  const newline = gap.indexOf("\n");
+  if (newline !== -1 && /[\p{L}\d]/u.test(gap.slice(0, newline))) return undefined;
   return [from + match.index, from + match.index + match[0].length];
 }
 

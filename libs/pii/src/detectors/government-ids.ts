@@ -6,7 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // German Steuer-ID: 11 digits, often written 2-3-3-3.
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
-  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,20}:[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,40}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.
@@ -120,6 +120,8 @@ const RVNR = new RegExp(
 const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|national register(?:\s+number)?|rijksregister(?:nummer)?|registre national`;
 // Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
+/** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
+const SOCIAL_CONTEXT_FAR = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,90}$`, "i");
 /** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
 const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
@@ -146,7 +148,7 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
     if (wordBefore(text, match.index)) continue;
     const [, area, birth, letter, serial, check] = match;
     const valid = rvnrValid(area!, birth!, letter!, serial!, check!);
-    const context = SOCIAL_CONTEXT.test(textBefore(text, match.index, 60));
+    const context = SOCIAL_CONTEXT_FAR.test(textBefore(text, match.index, 120));
     if (!valid && !context) continue;
     const score = context ? Score.keyword : Score.validated;
     out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, score));

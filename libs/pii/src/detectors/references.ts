@@ -33,7 +33,7 @@ const THING_WORDS = [
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)".
   String.raw`kids|size|größe|gr|projekt\w*|projects?`,
-  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
+  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
 ].join("|");

@@ -53,7 +53,7 @@ const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
 /** Compounds naming something public or technical, not a secret. */
 const NOT_SECRET_CODE =
-  /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example|projekt|project|aktions|kampagnen|campaign)-?code$/i;
+  /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example|projekt|project|aktions|kampagnen|campaign|transaktions|transaction|grund|reason)-?code$/i;
 /** "Karten-PIN", "Erst-PIN", "SMS-TAN", "Push-TAN", "Kartenpin": a PIN, PUK or TAN of something. */
 const PIN_COMPOUND = /^[a-zäöü][a-zäöü-]+(?:-(?:pin|puk|tan)|(?<=karten|online|zugangs|sim|geheim)pin)$/;
 /** "X-API-Key", "X-Auth-Token", "Webhook-Secret": a header or setting that holds a key. */
@@ -136,6 +136,8 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "projekt",
   "campaign",
   "employer",
+  "reason",
+  "transaction",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 /** Sentence punctuation and closing quotes after a secret; "!" and "?" may end the secret itself. */

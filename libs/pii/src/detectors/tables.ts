@@ -8,7 +8,7 @@ import { Score, type Span } from "../spans.js";
 const HEADER_TYPES: [RegExp, EntityType][] = [
   [/geb\b|geburt|birth|\bdob\b/i, EntityType.ENTITY_TYPE_DATE_OF_BIRTH],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
-  [/sozialvers|\bsv-?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
+  [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
   [
     /pass|ausweis|\bid\b|identity|dokument|document|licen[cs]e|führerschein/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
@@ -25,10 +25,24 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // "\border": a "Forderung" column holds amounts.
   [/bestell|\border|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
-  [/ticket|\bcase\b|vorgang|aktenzeichen|\bref/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
+  // "Refund (EUR)" holds amounts.
+  [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
+  [
+    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name/i,
+    EntityType.ENTITY_TYPE_PERSON,
+  ],
+  [
+    /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i,
+    EntityType.ENTITY_TYPE_STREET_ADDRESS,
+  ],
 ];
-/** Columns of dates, amounts and texts ("Buchungstag", "Buchungsdatum", "Betrag"): no identifiers. */
-const OTHER_COLUMN = /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time/i;
+/** Columns that hold a value without a digit too: a name, a town. */
+const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
+/** A column of a town or a postcode is an address's only beside a column of its street. */
+const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i;
+/** Columns of dates, amounts, texts and classes ("Buchungsdatum", "Betrag", "Steuerklasse"): no identifiers. */
+const OTHER_COLUMN =
+  /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|skr\d|sachkonto|kostenstelle|cost cent/i;
 const SEPARATOR_ROW = /^[\s|:+-]*$/;
 
 export interface Cell {
@@ -66,9 +80,49 @@ const ALIGNED_TABLE: TableShape = {
   isRow: (header, cells) => cells.length === header.length,
 };
 
+/**
+ * An export with ";" or "," between its cells and no space after them ("bestellnr;vorname;…",
+ * "RMA,Order,Customer,…"): a header that names two typed columns, and rows with as many cells.
+ */
+const CSV_TABLE: TableShape = {
+  cellsOf: csvCellsOf,
+  header: ALIGNED_TABLE.header,
+  isRow: ALIGNED_TABLE.isRow,
+};
+
 export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|")) readTable(text, BAR_TABLE, out);
   if (text.includes("   ")) readTable(text, ALIGNED_TABLE, out);
+  if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
+}
+
+const CSV_MARK = /[^\s;,][;,][^\s;,][^\n;,]*[;,][^\s]/;
+
+/** The cells of a line of an export, quotes respected; undefined for prose ("a, b, c" has spaces). */
+function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > 600 || line.includes("|")) return undefined;
+  const separator = line.split(";").length > 2 ? ";" : line.split(",").length > 2 ? "," : undefined;
+  if (separator === undefined) return undefined;
+  const cells: Cell[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const char = line[i];
+    if (char === '"') quoted = !quoted;
+    else if (i === line.length || (char === separator && !quoted)) {
+      if (char === separator && line[i + 1] === " ") return undefined;
+      let from = start;
+      let to = i;
+      if (line[from] === '"' && line[to - 1] === '"' && to - from >= 2) {
+        from++;
+        to--;
+      }
+      cells.push({ start: lineStart + from, end: lineStart + to });
+      start = i + 1;
+    }
+  }
+  return cells.length >= 3 ? cells : undefined;
 }
 
 function readTable(text: string, shape: TableShape, out: Span[]): void {
@@ -77,19 +131,40 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const cells = shape.cellsOf(text, lineStart, lineEnd);
+    const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
     if (cells === undefined) header = undefined;
-    else if (header === undefined || !shape.isRow(header, cells)) header = shape.header(text, cells);
+    else if (labelled !== undefined) {
+      // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
+      pushValue(text, cells[1]!, labelled, out);
+      header = undefined;
+    } else if (header === undefined || !shape.isRow(header, cells)) header = shape.header(text, cells);
     else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
       const columns = header;
       cells.forEach((cell, index) => {
         const type = columns[index];
-        // A value holds a digit; a cell without one ("Pool", "—") is left to the other rules.
-        if (type !== undefined && /\d/.test(text.slice(cell.start, cell.end)))
-          out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+        if (type !== undefined) pushValue(text, cell, type, out);
       });
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * A cell's value of a column's type: it holds a digit, or a letter in a column of names or towns;
+ * a cell without ("Pool", "—") is left to the other rules.
+ */
+function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
+  const value = text.slice(cell.start, cell.end);
+  if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
+    out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+}
+
+/** The type a row's first cell names when the row is a label and its value ("IBAN | DE26 …"). */
+function labelType(text: string, cell: Cell): EntityType | undefined {
+  const label = text.slice(cell.start, cell.end);
+  if (/\d/.test(label) || label.length > 30 || ADDRESS_PART.test(label)) return undefined;
+  const type = HEADER_TYPES.find(([pattern]) => pattern.test(label))?.[1];
+  return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(label) ? undefined : type;
 }
 
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
@@ -111,17 +186,32 @@ const CONTACT_CELL = /@|www\.|:\/\//;
 
 /**
  * The types a header row names, or undefined for a row that names none, or holds contacts, or is a
- * row of data ("03.04. | 04.04. | BOOKING.COM HOTEL | 412,60": a cell of digits).
+ * row of data ("03.04. | 04.04. | BOOKING.COM HOTEL | 412,60": a cell of digits, or digits in
+ * most cells).
  */
 function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
-  if (cells.some((cell) => DATA_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
+  const withDigits = cells.filter((cell) => /\d/.test(text.slice(cell.start, cell.end)));
+  if (
+    withDigits.length * 2 > cells.length ||
+    withDigits.some((cell) => DATA_CELL.test(text.slice(cell.start, cell.end)))
+  )
+    return undefined;
   const types = cells.map((cell) => {
     const header = text.slice(cell.start, cell.end);
     if (/\d/.test(header)) return undefined;
     const type = HEADER_TYPES.find(([pattern]) => pattern.test(header))?.[1];
     return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(header) ? undefined : type;
   });
+  // "Ort" beside "Händler" is where a card was used; beside "Straße" it is the customer's town.
+  const streets = cells.filter((cell, index) => {
+    const header = text.slice(cell.start, cell.end);
+    return types[index] === EntityType.ENTITY_TYPE_STREET_ADDRESS && !ADDRESS_PART.test(header);
+  });
+  if (streets.length === 0)
+    cells.forEach((cell, index) => {
+      if (types[index] === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
+    });
   return types.some((type) => type !== undefined) ? types : undefined;
 }
 

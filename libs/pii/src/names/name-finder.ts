@@ -42,14 +42,19 @@ const DOTTED_LEGAL_FORM =
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
-const DOMAIN = /(?:@|\/\/|www\.)((?:[a-z0-9-]+\.)+)[a-z]{2,}/gi;
+const DOMAIN_AT = /((?:[a-z0-9-]+\.)+)[a-z]{2,}/iy;
 
-/** The labels of every domain in a text, split at dots and dashes, in lower case. */
+/** The labels of every domain in a text (after "@", "//" or "www."), split at dots and dashes, in lower case. */
 function domainLabelsOf(text: string): Set<string> {
   const labels = new Set<string>();
-  if (!text.includes("@") && !text.includes("//") && !text.includes("www.")) return labels;
-  for (const match of text.matchAll(DOMAIN))
-    for (const label of match[1]!.toLowerCase().split(/[.-]/)) if (label.length >= 3) labels.add(label);
+  for (const mark of ["@", "//", "www."]) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+      DOMAIN_AT.lastIndex = at + mark.length;
+      const domain = DOMAIN_AT.exec(text);
+      if (domain === null) continue;
+      for (const label of domain[1]!.toLowerCase().split(/[.-]/)) if (label.length >= 3) labels.add(label);
+    }
+  }
   return labels;
 }
 

@@ -90,7 +90,9 @@ export function byIntroduction(f: NameFinder): void {
 }
 
 /** Between the parties of a lawsuit: "Oyelaran ./. Wohnbau Mainufer GmbH", "Lindqvist v Raman". */
-const VERSUS = [" ./. ", " v ", " vs ", " vs. ", " versus "];
+const VERSUS_WORDS = new Set(["v", "vs", "versus"]);
+const SPACE = /^[ \u00a0]+$/;
+const SPACE_DOT = /^\.?[ \u00a0]+$/;
 
 /**
  * A known family or given name on either side of "./." or " v " is a party, and so a person; a
@@ -104,16 +106,20 @@ function byCaseParties(f: NameFinder): void {
     if (left) f.emit(f.extendLeft(i), i + 1, NameScore.context);
     else f.emit(i, f.extendRight(i, i + 1), NameScore.context);
   };
-  for (const versus of VERSUS) {
-    for (let at = f.text.indexOf(versus); at !== -1; at = f.text.indexOf(versus, at + 1)) {
+  if (f.text.includes("./."))
+    for (let at = f.text.indexOf(" ./. "); at !== -1; at = f.text.indexOf(" ./. ", at + 1)) {
       const left = t.lastEndingBefore(at + 1);
-      const right = t.firstAtOrAfter(at + versus.length);
-      // Words right at the gap on both sides: "Lindqvist v Raman", not "Lindqvist, v Raman".
-      if (left < 0 || right >= t.length || t.ends[left] !== at || t.starts[right] !== at + versus.length)
-        continue;
+      const right = t.firstAtOrAfter(at + 5);
+      if (left < 0 || right >= t.length || t.ends[left] !== at || t.starts[right] !== at + 5) continue;
       party(left, true);
       party(right, false);
     }
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (!VERSUS_WORDS.has(t.words[i]!)) continue;
+    // Words right at a single gap on both sides: "Lindqvist v Raman", not "Lindqvist, v Raman".
+    if (!SPACE.test(t.gapBefore(i)) || !SPACE_DOT.test(t.gapBefore(i + 1))) continue;
+    party(i - 1, true);
+    party(i + 1, false);
   }
 }
 

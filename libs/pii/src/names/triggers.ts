@@ -109,6 +109,8 @@ const SIGNOFF_PHRASES = [
   `(?:freundliche|viele|beste|liebe|herzliche|sonnige|schöne|nette|allerbeste|ganz liebe|viele liebe|viele herzliche) (?:grüße|grüsse|gruesse)`,
   `(?:besten|herzlichen|lieben|freundlichen|schönen|bester|vielen) (?:gruß|gruss)`,
   `gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
+  // Who signs for an office: "Im Auftrag\nLechner", "Auf Anordnung\nHessler, Justizbeschäftigte".
+  `im auftrag|auf anordnung|in vertretung`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
   `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
 ].join("|");
@@ -194,7 +196,7 @@ export const SIGNOFF_FIRST = new Set(
   `mit freundliche viele beste liebe herzliche sonnige schöne nette allerbeste ganz besten herzlichen lieben
   freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
-  sincerely yours respectfully take ciao thanking rgds`.split(/\s+/),
+  sincerely yours respectfully take ciao thanking rgds im auf in`.split(/\s+/),
 );
 /** Last words of sign-off phrases. */
 export const SIGNOFF_LAST = new Set(

@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
+import { EntityType } from "./entity-types.js";
+
+// The forms the blind sets v38 (a tax advisor's office), v39 (a vet clinic and pet insurer) and
+// v40 (machine-made mail) showed. Every value here is made up; none is in the PII corpus.
+
+function valuesOf(text: string, type: EntityType, knownNames?: string[]): string[] {
+  return detectEntities(text, { knownNames })
+    .filter((entity) => entity.type === type)
+    .map((entity) => entity.value);
+}
+const person = EntityType.ENTITY_TYPE_PERSON;
+const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+
+describe("exports, cards and invitations", () => {
+  it("reads a semicolon export by its header: names, street, postcode, town, birth date", () => {
+    const csv =
+      "bestellnr;datum;vorname;nachname;strasse;plz;ort;geburtsdatum;betrag\nKL-2024-1001;2024-03-02;Ilse;Quandtmeyer;Lindenweg 3;17489;Greifswald;1988-07-23;349,90";
+    assert.deepEqual(valuesOf(csv, address), ["Lindenweg 3", "17489", "Greifswald"]);
+    assert.deepEqual(valuesOf(csv, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["1988-07-23"]);
+    assert.ok(valuesOf(csv, person).includes("Quandtmeyer"));
+  });
+
+  it("reads a comma export with quoted cells, and no amounts from a 'Refund' column", () => {
+    const csv =
+      'RMA,Order,Customer,Phone,Return address,Refund (EUR)\nRMA-1,KL-2024-2002,Ana Ruiz,+34 655 201 847,"Calle Mayor 6, 28013 Madrid, ES",129.00';
+    assert.deepEqual(valuesOf(csv, EntityType.ENTITY_TYPE_PHONE), ["+34 655 201 847"]);
+    assert.deepEqual(valuesOf(csv, address), ["Calle Mayor 6, 28013 Madrid, ES"]);
+    assert.ok(!detectEntities(csv).some((entity) => entity.value === "129.00"));
+  });
+
+  it("reads a form of labels and values, and a town column only beside a street", () => {
+    const form = "vorname        | Henrik\nnachname       | Quistorp-Alm\nplz            | 28209";
+    assert.deepEqual(valuesOf(form, person), ["Henrik", "Quistorp-Alm"]);
+    const statement = "Datum | Händler | Ort | Betrag\n03.04. | BOOKING.COM | AMSTERDAM | 412,60";
+    assert.deepEqual(valuesOf(statement, address), []);
+  });
+
+  it("takes a vCard's address and an invitation's location with a postcode", () => {
+    const card = "BEGIN:VCARD\nADR;TYPE=work:;5. OG;Sonnenstraße 19;München;;80331;Germany\nEND:VCARD";
+    assert.deepEqual(valuesOf(card, address), ["5. OG;Sonnenstraße 19;München;;80331;Germany"]);
+    const invite = "LOCATION:Hafenstraße 33\\, 27568 Bremerhaven\nLOCATION:Raum 2";
+    assert.deepEqual(valuesOf(invite, address), ["Hafenstraße 33\\, 27568 Bremerhaven"]);
+  });
+
+  it("leaves a status line, a browser's version, a payment's reason code and its transaction code alone", () => {
+    assert.deepEqual(valuesOf("Response: HTTP 502 Bad Gateway", address), []);
+    assert.deepEqual(valuesOf("Chrome/123.0.0.0 Safari/537.36", EntityType.ENTITY_TYPE_IP_ADDRESS), []);
+    const payment = "rejected with reason code AC04. Transaktionscode: 5LK20934HX8812247";
+    assert.deepEqual(valuesOf(payment, EntityType.ENTITY_TYPE_SECRET), []);
+  });
+});
+
+describe("a tax advisor's mail", () => {
+  const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+
+  it("takes file numbers with an office's abbreviation, but no word before a number", () => {
+    assert.deepEqual(valuesOf("das Geschäftszeichen RbSt 12-2024/0817 an", ticket), ["RbSt 12-2024/0817"]);
+    assert.deepEqual(valuesOf("Aktenzeichen ESt-Vl 3/2022-4471", ticket), ["ESt-Vl 3/2022-4471"]);
+    assert.deepEqual(
+      valuesOf("add him to my policy from 01.04.2025.", EntityType.ENTITY_TYPE_CONTRACT_NUMBER),
+      [],
+    );
+  });
+
+  it("takes a client number, a pension number a clause after its keyword, tax ids listed below", () => {
+    assert.deepEqual(valuesOf("Lohnabrechnung – Mandant 20417", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "20417",
+    ]);
+    const pension = "Rentenversicherungsnummer meines Vaters, falls Sie die dafür brauchen: 24 160341 S 009.";
+    assert.deepEqual(valuesOf(pension, EntityType.ENTITY_TYPE_SOCIAL_SECURITY), ["24 160341 S 009"]);
+    const ids = "the Steuer-ID of each shareholder.\nPieter: 58 301 742 960\nMe: 44 082 617 395";
+    assert.deepEqual(valuesOf(ids, EntityType.ENTITY_TYPE_TAX_ID), ["58 301 742 960", "44 082 617 395"]);
+  });
+
+  it("takes the name under 'Im Auftrag' and 'Auf Anordnung'", () => {
+    assert.deepEqual(valuesOf("Mit freundlichen Grüßen\nIm Auftrag\nLechner\nRechtsbehelfsstelle", person), [
+      "Lechner",
+    ]);
+    assert.deepEqual(valuesOf("Auf Anordnung\nHessler, Justizbeschäftigte", person), ["Hessler"]);
+  });
+
+  it("takes only known names from an office's display name or a role mailbox", () => {
+    const signature = "Viele Grüße\nPetra Lindemann\nReisestelle\nRheinland Chemie AG";
+    assert.deepEqual(valuesOf(signature, person, ["Petra Lindemann", "reisestelle"]), ["Petra Lindemann"]);
+    assert.deepEqual(valuesOf("Anneliese Brocker\nSozialdienst", person, ["Sozialdienst JVA Werl"]), [
+      "Anneliese Brocker",
+    ]);
+  });
+});
