@@ -90,3 +90,14 @@ describe("a tax advisor's mail", () => {
     ]);
   });
 });
+
+describe("a vet's mail", () => {
+  it("leaves an animal's name alone wherever the mail says it is one, not a person of that name", () => {
+    const mail =
+      "Hi,\nBella (cockapoo, 9 kg) is due for her booster. Could Bella come on Friday?\nPet: Oscar\nThanks, Priya Raman";
+    assert.deepEqual(valuesOf(mail, person), ["Priya Raman"]);
+    const shared = "Max (der Kater) hat gekratzt. Unser Sohn Max war beim Kinderarzt.";
+    assert.deepEqual(valuesOf(shared, person), ["Max"]);
+    assert.deepEqual(valuesOf("Patient: Tyrone Washington\nDOB: 04/17/1977", person), ["Tyrone Washington"]);
+  });
+});

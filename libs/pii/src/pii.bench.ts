@@ -173,6 +173,9 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v35", "a retail bank's customer service; blind once on 2026-12-05, then worked on"],
   ["heldout-v36", "a charity's supporter services; blind once on 2026-12-05, then worked on"],
   ["heldout-v37", "a fitness chain and event ticketing; blind once on 2026-12-05, then worked on"],
+  ["heldout-v38", "a tax advisor's and payroll office; blind once on 2026-12-05, then worked on"],
+  ["heldout-v39", "a vet clinic and a pet insurer; blind once on 2026-12-05, then worked on"],
+  ["heldout-v40", "machine-made mail: forms, exports, vCards; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

@@ -14,6 +14,8 @@ import {
   SURNAMES,
 } from "./lexicon.js";
 import { namesNoPerson } from "./not-a-person.js";
+import { petNamesOf } from "./pets.js";
+import { ROLE_WORDS } from "./triggers.js";
 import { Word, wordFlags } from "./word-flags.js";
 
 /** A family name written first is a known family name and nothing else: no given name, role noun or title. */
@@ -77,6 +79,21 @@ export class NameFinder {
   }
 
   #domainLabels: Set<string> | undefined;
+  #petNames: Set<string> | undefined;
+
+  /**
+   * Every word of [from, to) a name the mail gives an animal, and no person's word shortly before
+   * it ("unser Sohn Max", "her son, also called Max" is a person beside the cat Max).
+   */
+  private petsOnly(from: number, to: number): boolean {
+    this.#petNames ??= petNamesOf(this.text, this.tokens.lowers);
+    if (this.#petNames.size === 0) return false;
+    const t = this.tokens;
+    for (let i = from; i < to; i++) if (!this.#petNames.has(t.lowers[i]!)) return false;
+    for (let i = from - 1; i >= Math.max(0, from - 3) && !t.opensLine(i + 1); i--)
+      if (ROLE_WORDS.has(t.words[i]!) || this.has(i, Word.trigger | Word.title)) return false;
+    return true;
+  }
 
   /**
    * "Dear Pulsticket", "Payvant Disputes <disputes@payvant.eu>": words that all name a domain of
@@ -412,6 +429,7 @@ export class NameFinder {
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
     if (to <= from || this.inFirmName(from, to)) return;
+    if (score !== NameScore.salutation && this.petsOnly(from, to)) return;
     // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.
     if (this.familyNameBefore(from, to)) from--;
     if (namesNoPerson(this.text, this.tokens, from, to)) return;

@@ -1,0 +1,40 @@
+// Pets carry people's names: "Bella (Cockapoo, 9 kg)", "Tier: Oscar, Katze", "Max (der Kater)".
+// A vet's or a pet insurer's mail names the animal in one of these ways at least once; every other
+// mention of that name in the mail is the animal's too, unless a person's word stands before it.
+
+const ANIMAL = String.raw`(?:hund|hündin|rüde|welpe|katze|kater|kätzchen|kaninchen|pferd|stute|wallach|hengst|pony|hamster|meerschweinchen|wellensittich|papagei|dog|bitch|puppy|cat|kitten|tomcat|rabbit|horse|mare|gelding|guinea pig|budgie|parrot|labrador|retriever|collie|terrier|spaniel|shepherd|schäferhund|pudel\w*|poodle|dackel|dachshund|bulldog\w*|beagle|husky|boxer|mops|pug|chihuahua|shih tzu|yorkie|maine coon|perser|persian|siam\w*|kurzhaar|shorthair|langhaar|longhair|cockapoo|labradoodle|doodle|mischling|pointer|setter|malteser|havaneser|berner|bernese|rottweiler|dobermann|doberman|greyhound|whippet|cocker|springer|staffordshire|staffy|corgi|sheltie|samojede|samoyed|akita|shiba|ragdoll|sphynx|bengal|waldkatze|ekh|bkh|\d+(?:[.,]\d+)?[ \u00a0]?kg|\d+[ \u00a0-]?(?:yrs?|years?|jahre|monate|months|wochen|weeks)|neutered|spayed|kastriert)`;
+/**
+ * "Bella (cockapoo, 9 kg)", "Oscar (our 9-year-old Labrador)": the animal in brackets after the
+ * name; "Luna, Europäisch Kurzhaar", "Bella, dog, 31 kg": within two words after a comma.
+ */
+const NAME_THEN_ANIMAL = new RegExp(
+  String.raw`(\p{Lu}[\p{Ll}'’-]+)[ \u00a0]*(?:\([^()\n]{0,30}?|,[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,2})(?<![\p{L}])${ANIMAL}(?![\p{L}])`,
+  "giu",
+);
+/**
+ * "Tier: Bello", "Pet: Oscar", "Versicherter Hund: Luca", "Call name: Bella". ("Patient:" names
+ * people as often as animals.)
+ */
+const ANIMAL_LABEL =
+  /(?:^|\n)[ \t>]*(?:tier|tiername|pet|pet name|call name|rufname|versicherte[rs]?[ \u00a0]+(?:hund|katze|tier)|insured pet)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’-]+)/giu;
+/** Words of which one at least is in a mail that names an animal: most mails have none. */
+const ANIMAL_WORDS = new Set(
+  `tier tiername pet rufname hund hündin rüde welpe katze kater kätzchen kaninchen pferd stute wallach hengst pony
+  hamster meerschweinchen wellensittich papagei dog bitch puppy cat kitten tomcat rabbit horse mare gelding pig
+  budgie parrot labrador retriever collie terrier spaniel shepherd schäferhund pudel poodle dackel dachshund
+  bulldog bulldogge beagle husky boxer mops pug chihuahua tzu yorkie coon perser persian siam siamese kurzhaar
+  shorthair langhaar longhair cockapoo labradoodle doodle mischling pointer setter malteser havaneser berner bernese
+  rottweiler dobermann doberman greyhound whippet cocker springer staffordshire staffy corgi sheltie samojede samoyed
+  akita shiba ragdoll sphynx bengal waldkatze ekh bkh`.split(/\s+/),
+);
+
+/** The names a mail gives animals, in lower case. */
+export function petNamesOf(text: string, lowers: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  let animal = false;
+  for (const lower of lowers) if (ANIMAL_WORDS.has(lower)) animal = true;
+  if (!animal) return names;
+  for (const match of text.matchAll(NAME_THEN_ANIMAL)) names.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(ANIMAL_LABEL)) names.add(match[1]!.toLowerCase());
+  return names;
+}
