@@ -1,16 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // The forms the blind sets v35 (a retail bank), v36 (a charity) and v37 (a fitness chain and event
 // ticketing) showed. Every value here is made up; none is in the PII corpus.
 
-function valuesOf(text: string, type: EntityType): string[] {
-  return detectEntities(text)
-    .filter((entity) => entity.type === type)
-    .map((entity) => entity.value);
-}
 const person = EntityType.ENTITY_TYPE_PERSON;
 const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
 

@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // The forms the blind sets v38 (a tax advisor's office), v39 (a vet clinic and pet insurer) and
 // v40 (machine-made mail) showed. Every value here is made up; none is in the PII corpus.
 
-function valuesOf(text: string, type: EntityType, knownNames?: string[]): string[] {
-  return detectEntities(text, { knownNames })
-    .filter((entity) => entity.type === type)
-    .map((entity) => entity.value);
-}
 const person = EntityType.ENTITY_TYPE_PERSON;
 const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
 

@@ -1,16 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // The forms the blind sets v32 (SaaS and hosting support), v33 (citizen services and schools)
 // and v34 (a law firm and notary) showed. Every value here is made up; none is in the PII corpus.
 
-function valuesOf(text: string, type: EntityType, knownNames?: string[]): string[] {
-  return detectEntities(text, { knownNames })
-    .filter((entity) => entity.type === type)
-    .map((entity) => entity.value);
-}
 const person = EntityType.ENTITY_TYPE_PERSON;
 
 describe("secrets and addresses in support mail", () => {

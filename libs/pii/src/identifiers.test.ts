@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
-
-function valuesOf(text: string, type: EntityType): string[] {
-  return detectEntities(text)
-    .filter((entity) => entity.type === type)
-    .map((entity) => entity.value);
-}
 
 // Numbers made up for these tests; none is in the PII corpus.
 describe("identifiers, birth dates and contact data in the forms the blind sets v13 to v18 showed", () => {

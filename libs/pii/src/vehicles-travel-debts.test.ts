@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // The forms the blind sets v29 (a car dealer), v30 (a tour operator) and v31 (debt collection)
 // showed. Every value here is made up; none is in the PII corpus.
 
-function valuesOf(text: string, type: EntityType): string[] {
-  return detectEntities(text)
-    .filter((entity) => entity.type === type)
-    .map((entity) => entity.value);
-}
 const all = (text: string) => detectEntities(text).map((entity) => entity.value);
 
 describe("licence plates of more countries and lists", () => {
