@@ -116,7 +116,15 @@ export async function forward(
     ctx.metrics.skipped.add(1, { action: "forward", reason: "claimed" });
     return { action: "forward", state: "pending", at: new Date().toISOString(), forwardedTo: to };
   }
-  const raw = await composeForwardOf(delivery, mailbox, to, original.subject, original.source);
+  const { raw } = await composeForward({
+    mailId: delivery.mailId,
+    mailboxAddress: mailbox.address,
+    to,
+    departmentName: delivery.department.name,
+    originalSubject: original.subject,
+    original: original.source,
+    classification: delivery.drafted.classification,
+  });
   try {
     await ctx.smtp.send(mailbox, { from: mailbox.address, to }, raw);
   } catch (error) {
@@ -127,25 +135,6 @@ export async function forward(
   ctx.metrics.forwards.add(1, { attempt: settle ? "resent" : "first" });
   await keepSentCopy(client, raw);
   return delivery.done(key, { action: "forward", forwardedTo: to });
-}
-
-async function composeForwardOf(
-  delivery: Delivery,
-  mailbox: ImapMailboxConfig,
-  to: string,
-  originalSubject: string,
-  original: Buffer,
-): Promise<Buffer> {
-  const { raw } = await composeForward({
-    mailId: delivery.mailId,
-    mailboxAddress: mailbox.address,
-    to,
-    departmentName: delivery.department.name,
-    originalSubject,
-    original,
-    classification: delivery.drafted.classification,
-  });
-  return raw;
 }
 
 /**
