@@ -71,6 +71,13 @@ describe("a tax advisor's mail", () => {
     assert.deepEqual(valuesOf(ids, EntityType.ENTITY_TYPE_TAX_ID), ["58 301 742 960", "44 082 617 395"]);
   });
 
+  it("takes a card holder's name without a colon, but not a reason named after card holders", () => {
+    assert.deepEqual(valuesOf("Expiry 09/27, name on card SOFIA ALVAREZ RUIZ\n\nThanks", person), [
+      "SOFIA ALVAREZ RUIZ",
+    ]);
+    assert.deepEqual(valuesOf("Reason code: 4853 – Cardholder Dispute (Not as described)", person), []);
+  });
+
   it("takes the name under 'Im Auftrag' and 'Auf Anordnung'", () => {
     assert.deepEqual(valuesOf("Mit freundlichen Grüßen\nIm Auftrag\nLechner\nRechtsbehelfsstelle", person), [
       "Lechner",

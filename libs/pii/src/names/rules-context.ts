@@ -10,6 +10,7 @@ import { type NameFinder, NameScore } from "./name-finder.js";
 import {
   BY_PROXY_AT,
   BY_PROXY_FIRST,
+  CARD_HOLDER_AT,
   CLOSE_ROLE_WORDS,
   GREETING_AT,
   GREETING_FIRST,
@@ -137,12 +138,15 @@ export function byTitle(f: NameFinder, i: number): void {
   });
 }
 
+const CARD_HOLDER_FIRST = new Set(["name", "cardholder", "card", "karteninhaber", "karteninhaberin"]);
+
 /** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas". */
 export function byLabel(f: NameFinder, i: number): void {
   const t = f.tokens;
   const lower = t.lowers[i]!;
   let next = -1;
   if (LABEL_FIRST.has(lower) && t.opensLine(i)) next = after(f, i, LABEL_AT);
+  if (next === -1 && CARD_HOLDER_FIRST.has(lower)) next = after(f, i, CARD_HOLDER_AT);
   if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
   take(f, next, (start) => {
     let first = f.skipTitles(start);

@@ -177,6 +177,12 @@ export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+
 const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|full name|first name|last name|given name|family name|surname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
+/**
+ * A card's holder needs no colon, even mid-line: "Expiry 09/27, name on card SOFIA ALVAREZ RUIZ".
+ * A name in capitals or two capitalized words must follow ("Cardholder Dispute" is a reason).
+ */
+export const CARD_HOLDER_AT =
+  /(?:[Nn]ame on (?:the )?card|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?)[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
   `name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
   aufsichtsratsvorsitzende aufsichtsratsvorsitzender ceo managing director prokurist prokuristin vorname nachname
