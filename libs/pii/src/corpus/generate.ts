@@ -205,6 +205,9 @@ const handwrittenHeldoutV37 = handwritten("handwritten-heldout-v37.txt", "heldou
 const handwrittenHeldoutV38 = handwritten("handwritten-heldout-v38.txt", "heldout-v38-hw");
 const handwrittenHeldoutV39 = handwritten("handwritten-heldout-v39.txt", "heldout-v39-hw");
 const handwrittenHeldoutV40 = handwritten("handwritten-heldout-v40.txt", "heldout-v40-hw");
+const handwrittenHeldoutV41 = handwritten("handwritten-heldout-v41.txt", "heldout-v41-hw");
+const handwrittenHeldoutV42 = handwritten("handwritten-heldout-v42.txt", "heldout-v42-hw");
+const handwrittenHeldoutV43 = handwritten("handwritten-heldout-v43.txt", "heldout-v43-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -270,3 +273,6 @@ write(new URL("heldout-v37.jsonl", fixtures), handwrittenHeldoutV37);
 write(new URL("heldout-v38.jsonl", fixtures), handwrittenHeldoutV38);
 write(new URL("heldout-v39.jsonl", fixtures), handwrittenHeldoutV39);
 write(new URL("heldout-v40.jsonl", fixtures), handwrittenHeldoutV40);
+write(new URL("heldout-v41.jsonl", fixtures), handwrittenHeldoutV41);
+write(new URL("heldout-v42.jsonl", fixtures), handwrittenHeldoutV42);
+write(new URL("heldout-v43.jsonl", fixtures), handwrittenHeldoutV43);
