@@ -19,6 +19,7 @@ import {
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
+import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
@@ -64,6 +65,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
   detectPhones(text, tokens, candidates);
+  detectSpokenNumbers(text, tokens, candidates);
   detectAddresses(text, tokens, candidates);
   // Last of the value rules: a shape is only a guess where no rule above has an answer.
   detectReferenceShapes(text, candidates);

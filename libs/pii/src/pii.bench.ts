@@ -176,6 +176,9 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v38", "a tax advisor's and payroll office; blind once on 2026-12-05, then worked on"],
   ["heldout-v39", "a vet clinic and a pet insurer; blind once on 2026-12-05, then worked on"],
   ["heldout-v40", "machine-made mail: forms, exports, vCards; blind once on 2026-12-05, then worked on"],
+  ["heldout-v41", "a transport company's customer service; blind once on 2026-12-05, then worked on"],
+  ["heldout-v42", "a hotel group's reservations and front desk; blind once on 2026-12-05, then worked on"],
+  ["heldout-v43", "chat, message and voicemail transcripts; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

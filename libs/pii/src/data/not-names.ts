@@ -2,7 +2,7 @@
 // starters, English function words, greetings, roles, company forms, calendar words, big cities.
 // Lowercase; compared against the lowercased token.
 export const NOT_NAMES_TEXT = `
-i've i'm i'd i'll händler haendler
+i've i'm i'd i'll händler haendler komma
 ich du er sie es wir ihr ihnen ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner meines unser
 unsere unseren unserem unserer unseres euer eure dein deine der die das den dem des ein eine einen einem
 einer eines und oder aber doch denn weil dass daß wenn als wie wo was wer warum wieso weshalb welche welcher

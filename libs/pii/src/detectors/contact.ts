@@ -71,8 +71,9 @@ export function detectEmails(text: string, out: Span[]): void {
 /** A dot as people write it to fool harvesters: ".", "[dot]", " dot ", " punkt ". */
 const SPELLED_DOT = String.raw`(?:\.|[ \u00a0]?[[({](?:dot|punkt)[\])}][ \u00a0]?|[ \u00a0](?:dot|punkt)[ \u00a0])`;
 /** "anna.schmidt[at]gmx.de", "anna punkt schmidt at gmx punkt de": an address written around spam filters. */
+// A spoken address may hold one space in its local part: "siobhan dot o sullivan at gmail dot com".
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${SPELLED_DOT}[\w+-]+)*(?:[ \u00a0]?[[({](?:at|ät)[\])}][ \u00a0]?|[ \u00a0](?:at|ät)[ \u00a0])[A-Za-z0-9][\w-]*(?:${SPELLED_DOT}[\w-]+)*${SPELLED_DOT}(?:de|com|net|org|at|ch|eu|info|nl|fr|it|es|pl|io|co[ \u00a0]?(?:\.|dot|punkt)[ \u00a0]?uk|uk|ie|be|dk|se|no)(?![\w])`,
+  String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${SPELLED_DOT}[\w+-]+)*(?:[ \u00a0][\w+-]+(?:${SPELLED_DOT}[\w+-]+)*)?(?:[ \u00a0]?[[({](?:at|ät)[\])}][ \u00a0]?|[ \u00a0](?:at|ät)[ \u00a0])[A-Za-z0-9][\w-]*(?:${SPELLED_DOT}[\w-]+)*${SPELLED_DOT}(?:de|com|net|org|at|ch|eu|info|nl|fr|it|es|pl|io|co[ \u00a0]?(?:\.|dot|punkt)[ \u00a0]?uk|uk|ie|be|dk|se|no)(?![\w])`,
   "gi",
 );
 
@@ -91,9 +92,28 @@ export function detectSpelledEmails(text: string, tokens: Tokens, out: Span[]): 
     if (word === "dot" || word === "punkt" || word === "ät" || (word === "at" && bracket)) spelled = true;
   }
   if (!spelled) return;
-  for (const match of text.matchAll(SPELLED_EMAIL))
-    out.push(matchSpan(EntityType.ENTITY_TYPE_EMAIL, match, Score.format));
+  for (const match of text.matchAll(SPELLED_EMAIL)) {
+    // "is anna at gmx dot de": a word of the sentence before a one-word local part is no part of it.
+    const space = match[0].search(/[ \u00a0]/);
+    const first = match[0].slice(0, space).toLowerCase();
+    const skip =
+      space !== -1 &&
+      space < match[0].search(/[ \u00a0](?:at|ät)[ \u00a0]|[[({](?:at|ät)/i) &&
+      NOT_LOCAL_PART.has(first);
+    const start = match.index + (skip ? space + 1 : 0);
+    out.push({
+      type: EntityType.ENTITY_TYPE_EMAIL,
+      start,
+      end: match.index + match[0].length,
+      score: Score.format,
+    });
+  }
 }
+const NOT_LOCAL_PART = new Set(
+  "is ist lautet email e-mail mail address adresse mailadresse my meine mein your ihre me mir to an unter at is: es".split(
+    " ",
+  ),
+);
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
 const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;

@@ -4,7 +4,7 @@ import { NameFinder } from "./name-finder.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byForms } from "./rules-forms.js";
 import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
-import { byQuoteHeaders, bySignoff } from "./rules-mail.js";
+import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { Word } from "./word-flags.js";
 
@@ -25,6 +25,7 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
     byLabel(finder, i);
   }
   byQuoteHeaders(finder);
+  byChatSpeakers(finder);
   for (const i of triggers) byGreeting(finder, i);
   bySignoff(finder);
   for (const i of triggers) byRole(finder, i);

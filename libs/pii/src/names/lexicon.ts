@@ -34,7 +34,7 @@ export const LEADING_PARTICLES = wordSet(`
 /** Academic and professional titles skipped between a salutation and the name. */
 export const TITLES = wordSet(`
   dr prof dres dipl ing mag med dent vet rer nat pol phil jur oec habil pd ba ma msc bsc mba llm sir dame psych
-  lord lady rev professor doktor univ
+  lord lady rev professor doktor univ dott
 `);
 
 /** Roles between "Herr"/"Frau" and the name: "Frau Kollegin Adeyemi", "Herr Notar Dr. Stadlmayr". */
@@ -69,7 +69,7 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   mailer daemon postmaster bounce notifications notification alerts system onboarding reservations reservas
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
   vermietung leasing fleet fuhrpark werkstatt rental rentals disputes chargebacks fraud compliance
-  accessibility partnerships tickets counsellor counselor admissions
+  accessibility partnerships tickets counsellor counselor admissions hotline accounting kundendialog
 `);
 
 const STREET_SUFFIX =
@@ -97,7 +97,7 @@ export const BRANDS = new Set(
 
 /** Compounds naming a team or an office: "Kundenservice-Team", "Bürgeramt", "Ausländerbehörde". */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
@@ -117,7 +117,7 @@ export const COMPANY_WORDS = new Set([
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
-  abogados avvocati rechtsanwälte engineering banca banco banque
+  abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro
 `),
 ]);
 

@@ -86,7 +86,7 @@ export class NameFinder {
    * it ("unser Sohn Max", "her son, also called Max" is a person beside the cat Max).
    */
   private petsOnly(from: number, to: number): boolean {
-    this.#petNames ??= petNamesOf(this.text, this.tokens.lowers);
+    this.#petNames ??= petNamesOf(this.text, this.tokens);
     if (this.#petNames.size === 0) return false;
     const t = this.tokens;
     for (let i = from; i < to; i++) if (!this.#petNames.has(t.lowers[i]!)) return false;
@@ -96,17 +96,21 @@ export class NameFinder {
   }
 
   /**
-   * "Dear Pulsticket", "Payvant Disputes <disputes@payvant.eu>": words that all name a domain of
-   * the mail (after "@", "//" or "www."), none of them a given name, are a firm's name.
+   * "Dear Pulsticket", "Payvant Disputes <disputes@payvant.eu>", "Aurelia Accounting": words that
+   * name a domain of the mail (after "@", "//" or "www.") or a role, one of them a domain's and
+   * none a given name, are a firm's name.
    */
   namesADomain(from: number, to: number): boolean {
     this.#domainLabels ??= domainLabelsOf(this.text);
     if (this.#domainLabels.size === 0) return false;
+    let domain = false;
     for (let i = from; i < to; i++) {
-      if (this.has(i, Word.given) || !this.#domainLabels.has(foldUmlauts(this.tokens.lowers[i]!)))
-        return false;
+      const lower = this.tokens.lowers[i]!;
+      const label = this.#domainLabels.has(foldUmlauts(lower));
+      if (this.has(i, Word.given) || !(label || ROLE_MAILBOX_WORDS.has(lower))) return false;
+      domain ||= label;
     }
-    return true;
+    return domain;
   }
 
   /** Capitalized, not a known non-name; hyphenated words count only if no part is a non-name. */

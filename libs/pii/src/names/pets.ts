@@ -1,3 +1,5 @@
+import { keywordHeads, type Tokens } from "../tokens.js";
+
 // Pets carry people's names: "Bella (Cockapoo, 9 kg)", "Tier: Oscar, Katze", "Max (der Kater)".
 // A vet's or a pet insurer's mail names the animal in one of these ways at least once; every other
 // mention of that name in the mail is the animal's too, unless a person's word stands before it.
@@ -28,12 +30,12 @@ const ANIMAL_WORDS = new Set(
   akita shiba ragdoll sphynx bengal waldkatze ekh bkh`.split(/\s+/),
 );
 
+const ANIMAL_HEADS = keywordHeads([...ANIMAL_WORDS].join("|"));
+
 /** The names a mail gives animals, in lower case. */
-export function petNamesOf(text: string, lowers: readonly string[]): Set<string> {
+export function petNamesOf(text: string, tokens: Tokens): Set<string> {
   const names = new Set<string>();
-  let animal = false;
-  for (const lower of lowers) if (ANIMAL_WORDS.has(lower)) animal = true;
-  if (!animal) return names;
+  if (!tokens.withHead(ANIMAL_HEADS).some((i) => ANIMAL_WORDS.has(tokens.lowers[i]!))) return names;
   for (const match of text.matchAll(NAME_THEN_ANIMAL)) names.add(match[1]!.toLowerCase());
   for (const match of text.matchAll(ANIMAL_LABEL)) names.add(match[1]!.toLowerCase());
   return names;

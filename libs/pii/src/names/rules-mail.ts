@@ -178,3 +178,33 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
   if (beforeAddress && f.namesADomain(start, end)) return;
   f.emit(start, end, NameScore.context);
 }
+
+/**
+ * A chat transcript's speaker after the line's time: "08:15 Hollie: Morning!", "[09.04., 09:35]
+ * Kasia: ???", "[14:11] Agent Lisa: …". The role before the name is no part of it.
+ */
+const CHAT_SPEAKER =
+  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:/gmu;
+
+/** Speakers a transcript names by their part: "Visitor:", "Caller:", "Mama:". */
+const CHAT_ROLES = new Set(
+  "visitor caller anrufer anruferin besucher besucherin gast guest user nutzer nutzerin bot system mama papa mum mom dad".split(
+    " ",
+  ),
+);
+
+const CHAT_TIME = /(?:^|\n)[ \t>]*(?:\[|\d{1,2}:\d{2})/;
+
+export function byChatSpeakers(f: NameFinder): void {
+  if (!CHAT_TIME.test(f.text)) return;
+  const t = f.tokens;
+  for (const match of f.text.matchAll(CHAT_SPEAKER)) {
+    const nameAt = match.index + match[0].lastIndexOf(match[1]!);
+    const from = t.firstAtOrAfter(nameAt);
+    const to = t.firstAtOrAfter(nameAt + match[1]!.length);
+    if (to <= from || f.covered[from]) continue;
+    let names = true;
+    for (let i = from; i < to; i++) names &&= (f.nameLike(i) || f.known(i)) && !CHAT_ROLES.has(t.lowers[i]!);
+    if (names && !f.holdsRoleWord(from, to) && !f.namesADomain(from, to)) f.emit(from, to, NameScore.context);
+  }
+}

@@ -1,3 +1,4 @@
+import { keywordHeads } from "../tokens.js";
 import { looksLikeSurname } from "./lexicon.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { Word } from "./word-flags.js";
@@ -91,6 +92,7 @@ export function byIntroduction(f: NameFinder): void {
 
 /** Between the parties of a lawsuit: "Oyelaran ./. Wohnbau Mainufer GmbH", "Lindqvist v Raman". */
 const VERSUS_WORDS = new Set(["v", "vs", "versus"]);
+const VERSUS_HEADS = keywordHeads("v|vs|versus");
 const SPACE = /^[ \u00a0]+$/;
 const SPACE_DOT = /^\.?[ \u00a0]+$/;
 
@@ -114,8 +116,8 @@ function byCaseParties(f: NameFinder): void {
       party(left, true);
       party(right, false);
     }
-  for (let i = 1; i + 1 < t.length; i++) {
-    if (!VERSUS_WORDS.has(t.words[i]!)) continue;
+  for (const i of t.withHead(VERSUS_HEADS)) {
+    if (i < 1 || i + 1 >= t.length || !VERSUS_WORDS.has(t.words[i]!)) continue;
     // Words right at a single gap on both sides: "Lindqvist v Raman", not "Lindqvist, v Raman".
     if (!SPACE.test(t.gapBefore(i)) || !SPACE_DOT.test(t.gapBefore(i + 1))) continue;
     party(i - 1, true);

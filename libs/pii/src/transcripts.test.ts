@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// The forms the blind sets v41 (a transport company), v42 (a hotel group) and v43 (chat and
+// voicemail transcripts) showed. Every value here is made up; none is in the PII corpus.
+
+const person = EntityType.ENTITY_TYPE_PERSON;
+
+describe("numbers and addresses read out", () => {
+  it("takes a phone number, an IBAN and a code spoken digit by digit, but no count", () => {
+    const voicemail = "meine nummer ist null fünf zwei eins acht sieben sieben drei null vier eins danke";
+    assert.deepEqual(valuesOf(voicemail, EntityType.ENTITY_TYPE_PHONE), [
+      "null fünf zwei eins acht sieben sieben drei null vier eins",
+    ]);
+    assert.deepEqual(
+      valuesOf("call me on oh seven seven double oh nine hundred five oh two", EntityType.ENTITY_TYPE_PHONE),
+      ["oh seven seven double oh nine hundred five oh two"],
+    );
+    const iban =
+      "IBAN D E acht vier vier null acht acht sechs sieben zwei zwei null acht null acht eins sieben acht";
+    assert.deepEqual(valuesOf(iban, EntityType.ENTITY_TYPE_IBAN), [iban.slice(5)]);
+    assert.deepEqual(
+      valuesOf(
+        "order K H dash U K seven seven eight two zero one four",
+        EntityType.ENTITY_TYPE_TICKET_NUMBER,
+      ),
+      ["K H dash U K seven seven eight two zero one four"],
+    );
+    assert.deepEqual(
+      valuesOf("we have two or three kids and one dog, four cats", EntityType.ENTITY_TYPE_PHONE),
+      [],
+    );
+  });
+
+  it("takes a spoken address with a space in its local part, without the sentence before it", () => {
+    assert.deepEqual(
+      valuesOf("my email is siobhan dot o brien at gmail dot com thanks", EntityType.ENTITY_TYPE_EMAIL),
+      ["siobhan dot o brien at gmail dot com"],
+    );
+    assert.deepEqual(valuesOf("email is anna at gmx dot de ok", EntityType.ENTITY_TYPE_EMAIL), [
+      "anna at gmx dot de",
+    ]);
+  });
+});
+
+describe("chat transcripts and offices", () => {
+  it("takes a speaker after the line's time, not a role or a firm named by the mail's domain", () => {
+    const chat =
+      "Transcript from https://chat.korvo.example\n08:15 Hollie: Morning!\n08:16 Visitor: hi\n[09.04., 09:35] Kasia: ???\n[14:11] Agent Lisa: Hallo\n08:17 Korvo: bye";
+    assert.deepEqual(valuesOf(chat, person), ["Hollie", "Kasia", "Lisa"]);
+  });
+
+  it("leaves offices, a firm's accounting team and fleet numbers alone", () => {
+    assert.deepEqual(
+      valuesOf("Von: Stadt Lindenau – Bußgeldstelle <bussgeldstelle@lindenau.de>", person),
+      [],
+    );
+    const reply =
+      "Dear Aurelia accounting team,\n\nplease see below.\n> From: Aurelia Accounting <accounting@aurelia-hotels.example>";
+    assert.deepEqual(valuesOf(reply, person), []);
+    assert.deepEqual(
+      valuesOf(
+        "im Bus der Linie 12 (Fahrzeugnummer 4411, Richtung Nord)",
+        EntityType.ENTITY_TYPE_TICKET_NUMBER,
+      ),
+      [],
+    );
+  });
+});
