@@ -3,6 +3,7 @@ import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
+import { domainLabelsOf } from "./domains.js";
 import {
   COMPANY_WORDS,
   LEGAL_FORMS,
@@ -43,22 +44,6 @@ const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
-
-const DOMAIN_AT = /((?:[a-z0-9-]+\.)+)[a-z]{2,}/iy;
-
-/** The labels of every domain in a text (after "@", "//" or "www."), split at dots and dashes, in lower case. */
-function domainLabelsOf(text: string): Set<string> {
-  const labels = new Set<string>();
-  for (const mark of ["@", "//", "www."]) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
-      DOMAIN_AT.lastIndex = at + mark.length;
-      const domain = DOMAIN_AT.exec(text);
-      if (domain === null) continue;
-      for (const label of domain[1]!.toLowerCase().split(/[.-]/)) if (label.length >= 3) labels.add(label);
-    }
-  }
-  return labels;
-}
 
 /** Token-level state shared by the name rules: predicates, span building, what is covered. */
 export class NameFinder {
