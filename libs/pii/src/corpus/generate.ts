@@ -208,6 +208,9 @@ const handwrittenHeldoutV40 = handwritten("handwritten-heldout-v40.txt", "heldou
 const handwrittenHeldoutV41 = handwritten("handwritten-heldout-v41.txt", "heldout-v41-hw");
 const handwrittenHeldoutV42 = handwritten("handwritten-heldout-v42.txt", "heldout-v42-hw");
 const handwrittenHeldoutV43 = handwritten("handwritten-heldout-v43.txt", "heldout-v43-hw");
+const handwrittenHeldoutV44 = handwritten("handwritten-heldout-v44.txt", "heldout-v44-hw");
+const handwrittenHeldoutV45 = handwritten("handwritten-heldout-v45.txt", "heldout-v45-hw");
+const handwrittenHeldoutV46 = handwritten("handwritten-heldout-v46.txt", "heldout-v46-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -276,3 +279,6 @@ write(new URL("heldout-v40.jsonl", fixtures), handwrittenHeldoutV40);
 write(new URL("heldout-v41.jsonl", fixtures), handwrittenHeldoutV41);
 write(new URL("heldout-v42.jsonl", fixtures), handwrittenHeldoutV42);
 write(new URL("heldout-v43.jsonl", fixtures), handwrittenHeldoutV43);
+write(new URL("heldout-v44.jsonl", fixtures), handwrittenHeldoutV44);
+write(new URL("heldout-v45.jsonl", fixtures), handwrittenHeldoutV45);
+write(new URL("heldout-v46.jsonl", fixtures), handwrittenHeldoutV46);
