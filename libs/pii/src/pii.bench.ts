@@ -179,6 +179,9 @@ const HAND_WRITTEN_SETS = [
   ["heldout-v41", "a transport company's customer service; blind once on 2026-12-05, then worked on"],
   ["heldout-v42", "a hotel group's reservations and front desk; blind once on 2026-12-05, then worked on"],
   ["heldout-v43", "chat, message and voicemail transcripts; blind once on 2026-12-05, then worked on"],
+  ["heldout-v44", "a real-estate agency's lettings and sales; blind once on 2026-12-05, then worked on"],
+  ["heldout-v45", "a nurse recruitment agency abroad; blind once on 2026-12-05, then worked on"],
+  ["heldout-v46", "an IT security desk's pasted raw headers; blind once on 2026-12-05, then worked on"],
 ] as const;
 for (const [set, history] of HAND_WRITTEN_SETS) {
   const corpus = loadCorpus(set);

@@ -33,6 +33,14 @@ function isLocalCode(code: number): boolean {
  * E-mail addresses, found from each "@" outwards instead of by one big regex: a mail has few "@"
  * and this avoids scanning every position with a Unicode-aware pattern.
  */
+/** "Message-ID: <…@host>": an id of a mail, not someone's address. */
+const ID_HEADER = /^[ \t>]*(?:message-id|in-reply-to|references)[ \t]*:/i;
+
+function inIdHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  return ID_HEADER.test(text.slice(lineStart, lineStart + 32));
+}
+
 export function detectEmails(text: string, out: Span[]): void {
   let at = text.indexOf("@");
   while (at !== -1) {
@@ -60,7 +68,8 @@ export function detectEmails(text: string, out: Span[]): void {
       lastDot !== -1 &&
       lastDot < end &&
       /^[A-Za-z\u00c0-\u024f]{2,24}$/.test(tld) &&
-      text.charCodeAt(at - 1) !== 46
+      text.charCodeAt(at - 1) !== 46 &&
+      !inIdHeader(text, at)
     ) {
       out.push({ type: EntityType.ENTITY_TYPE_EMAIL, start, end, score: 0.99 });
     }

@@ -237,9 +237,17 @@ const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
 // A national id number after a bare "ID" (South Africa's 13 digits): "Zanele Ndlovu, ID 9303115738089".
 const BARE_ID_NUMBER = /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?[ \u00a0]*(\d{13})(?!\d)/g;
 
+/**
+ * Mexico's CURP needs no keyword: four letters of the name, the birth date, H or M, the state, three
+ * consonants, a check character and digit.
+ */
+const CURP = /(?<![A-Za-z0-9])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![A-Za-z0-9])/g;
+
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(BARE_ID_NUMBER))
     out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
+  for (const match of text.matchAll(CURP))
+    out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.format));
   for (const i of tokens.withHead(ID_DOCUMENT_HEADS)) {
     ID_DOCUMENT_AT.lastIndex = tokens.starts[i]!;
     const match = ID_DOCUMENT_AT.exec(text);

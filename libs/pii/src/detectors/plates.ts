@@ -102,12 +102,18 @@ const NOT_PLATE = new Set([
   "HRA",
 ]);
 
+const HOST_BEFORE = /(?:server|host|rechner|client|vm)[ \u00a0:]*$/i;
+
 export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
   detectPlatesAfterWord(text, tokens, out);
   detectPlatesNearVehicle(text, tokens, out);
   if (text.includes("(")) detectPlatesInVehicleLists(text, out);
   for (const match of text.matchAll(PLATE_DASH)) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
+    const end = match.index + match[0].length;
+    // "NWS-EX01.nordwerk.local", "file server UK-FS02": a host's name.
+    if (/^\.[A-Za-z]/.test(text.slice(end, end + 2)) || HOST_BEFORE.test(textBefore(text, match.index, 12)))
+      continue;
     const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
     if (NOT_PLATE.has(match[1]!) && !context) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);

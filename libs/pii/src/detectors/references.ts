@@ -31,8 +31,8 @@ const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
-  // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)".
-  String.raw`kids|size|größe|gr|projekt\w*|projects?`,
+  // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
+  String.raw`kids|size|größe|gr|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
   String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
@@ -137,7 +137,7 @@ export function isReferenceShape(value: string): boolean {
 const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr|referenz)$/;
 const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
-  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form|fahrzeug|flotten|fleet|machine|automaten|vehicle)$/;
+  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form|fahrzeug|flotten|fleet|machine|automaten|vehicle|objekt|exposé|expose|scout|listing|property|inserat)$/;
 
 const UNDER_BEFORE = /under[ \u00a0]+(?:(?:number|no\.?|nr\.?)[ \u00a0]*)?$/i;
 

@@ -182,6 +182,8 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     SECRET_AT.lastIndex = tokens.starts[i]!;
     // "sort code", "post code", "error code": a plain "code" after such a word is no secret.
     if (i > 0 && tokens.lowers[i] === "code" && NOT_SECRET_BEFORE_CODE.has(tokens.lowers[i - 1]!)) continue;
+    // "spf=pass (mx01…)", "dkim=pass (1024-bit key)": a check's result in a mail's headers.
+    if (text[tokens.starts[i]! - 1] === "=") continue;
     for (const pattern of [
       SECRET_AT,
       SECRET_CLAUSE_AT,
@@ -321,6 +323,8 @@ function pushCodesBeforeProse(part: string, offset: number, out: Span[]): void {
   }
 }
 
+const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,})\)?$/;
+
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfziffer|security code)$/i;
 
@@ -336,6 +340,9 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose.
     if (!explicit && !hasDigit && PLAIN_WORD.test(value)) return false;
   } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
+    return false;
+  } else if (ERROR_CODE.test(value)) {
+    // "Code AADSTS50057", "(E4012)", "0x80004005": what a system says went wrong.
     return false;
   } else if (
     /^(?:19|20)\d{2}$/.test(value) &&
