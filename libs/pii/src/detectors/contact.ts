@@ -98,7 +98,9 @@ export function detectSpelledEmails(text: string, tokens: Tokens, out: Span[]): 
   for (const i of tokens.withHead(SPELLED_HEADS)) {
     const word = tokens.lowers[i]!;
     const bracket = "[({".includes(text[tokens.starts[i]! - 1] ?? " ");
-    if (word === "dot" || word === "punkt" || word === "ät" || (word === "at" && bracket)) spelled = true;
+    // "Punkt" with a capital is the noun of a sentence; a spelled address writes "punkt".
+    const spelledDot = (word === "dot" || word === "punkt") && (tokens.words[i] === word || bracket);
+    if (spelledDot || word === "ät" || (word === "at" && bracket)) spelled = true;
   }
   if (!spelled) return;
   for (const match of text.matchAll(SPELLED_EMAIL)) {

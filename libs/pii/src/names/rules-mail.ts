@@ -193,10 +193,23 @@ const CHAT_ROLES = new Set(
   ),
 );
 
-const CHAT_TIME = /(?:^|\n)[ \t>]*(?:\[|\d{1,2}:\d{2})/;
+/** Whether a line opens with a time or a bracket, as a transcript's lines do: one look per line. */
+function hasTimedLine(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    while (text[i] === " " || text[i] === "\t" || text[i] === ">") i++;
+    const code = text.charCodeAt(i);
+    if (code === 91 /* [ */ || (code >= 48 && code <= 57 && (text[i + 1] === ":" || text[i + 2] === ":")))
+      return true;
+    const newline = text.indexOf("\n", i);
+    if (newline === -1) return false;
+    start = newline + 1;
+  }
+  return false;
+}
 
 export function byChatSpeakers(f: NameFinder): void {
-  if (!CHAT_TIME.test(f.text)) return;
+  if (!hasTimedLine(f.text)) return;
   const t = f.tokens;
   for (const match of f.text.matchAll(CHAT_SPEAKER)) {
     const nameAt = match.index + match[0].lastIndexOf(match[1]!);
