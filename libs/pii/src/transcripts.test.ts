@@ -34,6 +34,17 @@ describe("numbers and addresses read out", () => {
     );
   });
 
+  it("takes a birth date read out in words after its keyword, and no other date in words", () => {
+    const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+    assert.deepEqual(valuesOf("mein Geburtsdatum ist der elfte Juni neunzehnhundertvierundfünfzig.", birth), [
+      "elfte Juni neunzehnhundertvierundfünfzig",
+    ]);
+    assert.deepEqual(valuesOf("born on the twenty third of July nineteen seventy-nine", birth), [
+      "twenty third of July nineteen seventy-nine",
+    ]);
+    assert.deepEqual(valuesOf("am dritten März neunzehnhundertachtzig war Mondfinsternis", birth), []);
+  });
+
   it("takes a spoken address with a space in its local part, without the sentence before it", () => {
     assert.deepEqual(
       valuesOf("my email is siobhan dot o brien at gmail dot com thanks", EntityType.ENTITY_TYPE_EMAIL),

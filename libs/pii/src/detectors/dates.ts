@@ -6,6 +6,10 @@ import { barCellsOf } from "./tables.js";
 const MONTHS_DE = `januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
 const MONTHS_EN = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+/** A day as a word: "elfte", "dritten", "dreiundzwanzigsten", "first", "twenty third". */
+const ORDINAL_WORD = String.raw`(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
+/** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
+const YEAR_WORDS = String.raw`(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const DATE = new RegExp(
@@ -20,6 +24,8 @@ const DATE = new RegExp(
     // "12MAR1979": airline and passport style.
     String.raw`(?<![\p{L}\d])${DAY}(?:${MONTHS_EN})(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
+    // Read out: "dritten März neunzehnhundertachtzig", "twenty third of July nineteen seventy-nine".
+    String.raw`(?<![\p{L}])${ORDINAL_WORD}[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_DE}|${MONTHS_EN})[ \u00a0]+${YEAR_WORDS}`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join("|"),
