@@ -162,9 +162,15 @@ function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): voi
 /** The type a row's first cell names when the row is a label and its value ("IBAN | DE26 …"). */
 function labelType(text: string, cell: Cell): EntityType | undefined {
   const label = text.slice(cell.start, cell.end);
-  if (/\d/.test(label) || label.length > 30 || ADDRESS_PART.test(label)) return undefined;
-  const type = HEADER_TYPES.find(([pattern]) => pattern.test(label))?.[1];
-  return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(label) ? undefined : type;
+  if (label.length > 30 || ADDRESS_PART.test(label)) return undefined;
+  return columnType(label);
+}
+
+/** The type a column's name (or a row's label) says its values have; a name with digits says none. */
+function columnType(name: string): EntityType | undefined {
+  if (/\d/.test(name)) return undefined;
+  const type = HEADER_TYPES.find(([pattern]) => pattern.test(name))?.[1];
+  return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(name) ? undefined : type;
 }
 
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
@@ -197,12 +203,7 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
     withDigits.some((cell) => DATA_CELL.test(text.slice(cell.start, cell.end)))
   )
     return undefined;
-  const types = cells.map((cell) => {
-    const header = text.slice(cell.start, cell.end);
-    if (/\d/.test(header)) return undefined;
-    const type = HEADER_TYPES.find(([pattern]) => pattern.test(header))?.[1];
-    return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(header) ? undefined : type;
-  });
+  const types = cells.map((cell) => columnType(text.slice(cell.start, cell.end)));
   // "Ort" beside "Händler" is where a card was used; beside "Straße" it is the customer's town.
   const streets = cells.filter((cell, index) => {
     const header = text.slice(cell.start, cell.end);

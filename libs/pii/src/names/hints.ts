@@ -31,7 +31,7 @@ export function nameHints(
     const parts = local.split(SPLIT).filter((part) => part.length >= 2);
     const lowers = parts.map((part) => part.toLowerCase());
     if (lowers.length < 2 || lowers.length > 3) continue;
-    if (!lowers.some((part) => GIVEN.has(part) || SURNAMES.has(part) || AMBIGUOUS_GIVEN.has(part))) continue;
+    if (!lowers.some(knownName)) continue;
     for (const part of parts) addPart(hints, part);
   }
   return hints;
