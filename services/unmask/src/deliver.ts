@@ -4,7 +4,7 @@ import { PermanentError, PoststelleError, TransientError } from "@poststelle/err
 import { appendDraft, type Delivery, type DeliveryContext, writeFileDraft } from "./draft-steps.js";
 import { addKeyword, moveOriginal } from "./imap-mailbox.js";
 import { type RestoredDraft, restoreDraft } from "./restore.js";
-import { autoSend, forward, settleAutoSend } from "./send-steps.js";
+import { autoSend, forward } from "./send-steps.js";
 
 export type { DeliveryContext } from "./draft-steps.js";
 
@@ -130,9 +130,7 @@ async function runStep(delivery: Delivery, step: DeliveryStep, settle = false): 
           ...(await appendDraft(delivery, mailbox, client)),
         });
       case "auto_send":
-        return settle
-          ? await settleAutoSend(delivery, mailbox, client, step.key)
-          : await autoSend(delivery, mailbox, client, step.key);
+        return await autoSend(delivery, mailbox, client, step.key, settle);
       case "forward":
         return await forward(delivery, mailbox, client, step.key, step.to, settle);
       case "keyword": {

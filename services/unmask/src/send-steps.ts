@@ -14,15 +14,29 @@ import { appendMessage, findByMessageId, readOriginal, specialFolder } from "./i
 
 /**
  * Sends the reply without review when the recipient is still under the hourly limit; otherwise
- * (or without a usable address) leaves a draft like any other mail.
+ * (or without a usable address) leaves a draft like any other mail. `settle` finishes an
+ * auto-reply that an earlier attempt claimed but did not record as sent (it crashed, or lost NATS,
+ * around the send): its copy in \Sent says it went out. Without one nobody can tell, so a person
+ * decides: the reply waits as a flagged draft, with the Message-ID the sent one would have, so a
+ * customer's client shows one message even if both arrive.
  */
 export async function autoSend(
   delivery: Delivery,
   mailbox: ImapMailboxConfig,
   client: ImapFlow,
   key: string,
+  settle = false,
 ): Promise<DeliveryRecord> {
   const { ctx } = delivery;
+  if (settle) {
+    if (await inSent(client, draftMessageId(delivery.mailId, mailbox.address))) {
+      ctx.metrics.skipped.add(1, { action: "auto_send", reason: "found_in_sent" });
+      return delivery.done(key, { action: "auto_send" });
+    }
+    ctx.metrics.skipped.add(1, { action: "auto_send", reason: "uncertain" });
+    const draft = await appendDraft(delivery, mailbox, client, { flagged: true });
+    return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
+  }
   const restored = await delivery.restored();
   const to = restored.replyTo;
   const limit = ctx.config.delivery.autoSend.perRecipientPerHour;
@@ -63,28 +77,6 @@ export async function autoSend(
   ctx.metrics.autoSent.add(1);
   await keepSentCopy(client, raw);
   return delivery.done(key, { action: "auto_send" });
-}
-
-/**
- * An auto-reply that an earlier attempt claimed but did not record as sent (it crashed, or lost
- * NATS, around the send). Its copy in \Sent says it went out. Without one nobody can tell, so a
- * person decides: the reply waits as a flagged draft, with the Message-ID the sent one would have,
- * so a customer's client shows one message even if both arrive.
- */
-export async function settleAutoSend(
-  delivery: Delivery,
-  mailbox: ImapMailboxConfig,
-  client: ImapFlow,
-  key: string,
-): Promise<DeliveryRecord> {
-  const { ctx } = delivery;
-  if (await inSent(client, draftMessageId(delivery.mailId, mailbox.address))) {
-    ctx.metrics.skipped.add(1, { action: "auto_send", reason: "found_in_sent" });
-    return delivery.done(key, { action: "auto_send" });
-  }
-  ctx.metrics.skipped.add(1, { action: "auto_send", reason: "uncertain" });
-  const draft = await appendDraft(delivery, mailbox, client, { flagged: true });
-  return delivery.done(key, { action: "auto_send", drafted: true, ...draft });
 }
 
 /**
