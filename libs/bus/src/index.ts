@@ -15,8 +15,16 @@ export {
   replayDeadLetter,
   type StoredDeadLetter,
 } from "./dead-letter.js";
+export {
+  deadLetterInvolves,
+  type ErasedCounts,
+  type ErasureTarget,
+  eraseFromStreams,
+  mailInvolves,
+  threadsInvolving,
+} from "./erase.js";
 export { type Published, type PublishOptions, publishBytes, publishEvent } from "./publish.js";
-export { readStream, type StoredEvent, streamCount } from "./read-stream.js";
+export { eachStored, readStream, type StoredEvent, streamCount } from "./read-stream.js";
 export {
   awaitPipeline,
   type BucketSpec,

@@ -20,22 +20,33 @@ export async function readStream<T>(
   source: { stream: string; codec: Codec<T> },
   options: { fromSequence?: number; limit?: number; last?: number } = {},
 ): Promise<StoredEvent<T>[]> {
+  const found: StoredEvent<T>[] = [];
+  for await (const stored of eachStored(bus, source, options)) found.push(stored);
+  return found;
+}
+
+/** What `readStream` reads, one message at a time: a stream of any size is walked in constant memory. */
+export async function* eachStored<T>(
+  bus: Bus,
+  source: { stream: string; codec: Codec<T> },
+  options: { fromSequence?: number; limit?: number; last?: number } = {},
+): AsyncGenerator<StoredEvent<T>> {
   const info = await bus.jsm.streams.info(source.stream);
+  if (info.state.messages === 0) return;
   const lastOnly = options.last === undefined ? 1 : info.state.last_seq - options.last + 1;
   const first = Math.max(info.state.first_seq, options.fromSequence ?? 1, lastOnly);
   const last = Math.min(info.state.last_seq, first + (options.limit ?? Number.MAX_SAFE_INTEGER) - 1);
-  const found: StoredEvent<T>[] = [];
-  for (let seq = first; seq <= last && info.state.messages > 0; seq++) {
+  for (let seq = first; seq <= last; seq++) {
+    // A gap (deleted or expired meanwhile) answers "no message": skipped.
     const stored = await bus.jsm.streams.getMessage(source.stream, { seq }).catch(() => null);
     if (stored)
-      found.push({
+      yield {
         sequence: seq,
         subject: stored.subject,
         event: source.codec.decode(stored.data),
         headers: stored.header,
-      });
+      };
   }
-  return found;
 }
 
 /** How many messages a stream holds now. */

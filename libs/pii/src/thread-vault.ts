@@ -31,6 +31,8 @@ export interface ForgetResult {
   /** Placeholder entries erased with their threads. */
   erasedEntries: number;
   erasedThreads: number;
+  /** The erased threads' ids, read from their sealed records. */
+  threadIds: string[];
 }
 
 const THREAD_PREFIX = "thread.";
@@ -174,11 +176,11 @@ export class ThreadVault {
         }
       }
     }
-    const result: ForgetResult = { erasedEntries: 0, erasedThreads: 0 };
+    const result: ForgetResult = { erasedEntries: 0, erasedThreads: 0, threadIds: [] };
     for (const storageKey of threadKeys) {
       const sealed = await this.storage.get(storageKey);
       if (sealed === undefined) continue;
-      const { table } = this.openThread(storageKey, sealed, undefined);
+      const { table, threadId } = this.openThread(storageKey, sealed, undefined);
       const emails = emailsOf(table);
       // An entry written before a record that then failed points at a thread without the address.
       if ("emailAddress" in subject && !emails.includes(normalizeEmail(subject.emailAddress))) continue;
@@ -188,6 +190,7 @@ export class ThreadVault {
       await this.storage.delete(storageKey);
       result.erasedThreads++;
       result.erasedEntries += table.size;
+      result.threadIds.push(threadId);
     }
     return result;
   }
@@ -196,7 +199,7 @@ export class ThreadVault {
     storageKey: string,
     sealed: Uint8Array,
     threadId: string | undefined,
-  ): { table: PlaceholderTable } {
+  ): { table: PlaceholderTable; threadId: string } {
     const plain = openSealed(this.keys, sealed, storageKey);
     let payload: SealedThread;
     try {
@@ -209,7 +212,7 @@ export class ThreadVault {
     if (threadId !== undefined && payload.threadId !== threadId) {
       throw new PermanentError("pii.vault_corrupt", "sealed thread record belongs to another thread");
     }
-    return { table: PlaceholderTable.fromJSON(payload.table) };
+    return { table: PlaceholderTable.fromJSON(payload.table), threadId: payload.threadId };
   }
 }
 

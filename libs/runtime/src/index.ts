@@ -1,6 +1,7 @@
 import { type Bus, type BusOptions, inboxPrefixForUser, type TopologyOptions } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
 import type { Logger } from "@poststelle/telemetry";
+import { connectPrivacyService, type PrivacyClient } from "./privacy-grpc.js";
 import type { InProcessServices } from "./privacy-local.js";
 
 /**
@@ -55,6 +56,22 @@ export function stageConsumerOptions(config: Config, stage: keyof Config["stages
     ackWaitMs: config.stages.ackWaitMs,
     backoffMs: config.stages.backoffMs,
   };
+}
+
+/**
+ * mask's PrivacyService as the config names it: `privacy.grpc.address`, else loopback on its
+ * port, with the token and the mTLS client identity. `address` overrides both (a port resolved
+ * at start).
+ */
+export function privacyClientFrom(config: Config, address?: string): PrivacyClient {
+  const grpc = config.privacy.grpc;
+  return connectPrivacyService({
+    address: address ?? grpc.address ?? `127.0.0.1:${grpc.port}`,
+    token: grpc.token?.reveal(),
+    clientTls: grpc.tls?.caFile
+      ? { certFile: grpc.tls.certFile, keyFile: grpc.tls.keyFile, caFile: grpc.tls.caFile }
+      : undefined,
+  });
 }
 
 export { type EmbeddedNats, embeddedNatsUrl, freeLoopbackPort, startEmbeddedNats } from "./embedded-nats.js";

@@ -26,7 +26,7 @@ const operations: PrivacyOperations = {
     };
   },
   async forget() {
-    return { erasedEntries: 2, erasedThreads: 1 };
+    return { erasedEntries: 2, erasedThreads: 1, threadIds: ["t"] };
   },
 };
 

@@ -28,7 +28,7 @@ function answeringAs(name: string): PrivacyOperations {
       };
     },
     async forget() {
-      return { erasedEntries: name.length, erasedThreads: 0 };
+      return { erasedEntries: name.length, erasedThreads: 0, threadIds: [] };
     },
   };
 }

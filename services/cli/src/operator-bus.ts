@@ -1,5 +1,5 @@
 import { type Bus, connectBus } from "@poststelle/bus";
-import { loadConfig } from "@poststelle/config";
+import { type Config, loadConfig, type SecretScope } from "@poststelle/config";
 import { PermanentError } from "@poststelle/errors";
 import { busOptionsFrom, embeddedNatsUrl } from "@poststelle/runtime";
 import { type CommandIo, dataDirOption, type ParsedArgs, stringOption } from "./command.js";
@@ -17,13 +17,27 @@ export const OPERATOR_OPTIONS_HELP = [
   "                      (default: .poststelle)",
 ];
 
+/** An operator command's config: its nats credentials, and `extraSecrets` where it needs more. */
+export function loadOperatorConfig(
+  args: ParsedArgs,
+  io: CommandIo,
+  extraSecrets: readonly SecretScope[] = [],
+): Promise<Config> {
+  return loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats", ...extraSecrets] });
+}
+
 /**
- * The bus of an operator command (`deadletters`, `audit`): the config's nats settings, which must
- * name the operator user, or the embedded nats-server of a running `run all`, found through its
- * data dir. Fails within seconds when no server answers.
+ * The bus of an operator command (`deadletters`, `audit`, `forget`): the config's nats settings,
+ * which must name the operator user, or the embedded nats-server of a running `run all`, found
+ * through its data dir. Fails within seconds when no server answers.
  */
-export async function connectOperatorBus(command: string, args: ParsedArgs, io: CommandIo): Promise<Bus> {
-  const config = await loadConfig({ file: stringOption(args, "config"), env: io.env, secrets: ["nats"] });
+export async function connectOperatorBus(
+  command: string,
+  args: ParsedArgs,
+  io: CommandIo,
+  loaded?: Config,
+): Promise<Bus> {
+  const config = loaded ?? (await loadOperatorConfig(args, io));
   let servers = config.nats.servers;
   if (config.nats.embedded) {
     const url = embeddedNatsUrl(embeddedNatsDir(dataDirOption(args)));

@@ -1,3 +1,4 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { awaitPipeline, type Bus, connectBus, declarePipeline } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
@@ -57,6 +58,17 @@ export function embeddedNatsDir(dataDir: string): string {
   return join(dataDir, "nats");
 }
 
+/** Where a process that picked mask's gRPC port itself (port 0) notes it, for `poststelle forget`. */
+export function privacyAddressFile(dataDir: string): string {
+  return join(dataDir, "privacy-address");
+}
+
+/** The PrivacyService address a running process on this data dir noted, if one did. */
+export async function recordedPrivacyAddress(dataDir: string): Promise<string | undefined> {
+  const text = await readFile(privacyAddressFile(dataDir), "utf8").catch(() => "");
+  return text.trim() || undefined;
+}
+
 /** Everything one `poststelle` process needs around its services, in the order it must start. */
 export async function startPoststelle(options: StartOptions): Promise<PoststelleProcess> {
   const { config } = options;
@@ -79,6 +91,13 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
     options.dataDir,
     (message) => logger.warn(message),
   );
+  const noted = config.privacy.grpc.port === 0 && options.services.includes("mask");
+  const dropAddressNote = () =>
+    noted ? rm(privacyAddressFile(options.dataDir), { force: true }) : undefined;
+  if (noted) {
+    await mkdir(options.dataDir, { recursive: true });
+    await writeFile(privacyAddressFile(options.dataDir), `${busConfig.privacy.grpc.address}\n`);
+  }
   const bus = await connectBus(busOptionsFrom(busConfig, label));
   // Only zone P services may create streams (NATS permissions); zone M waits for them to exist.
   if (options.services.some((name) => ZONE_P_SERVICES.has(name)))
@@ -102,6 +121,7 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
     for (const service of services) await service.stop().catch(() => undefined);
     await bus.close();
     await nats?.stop();
+    await dropAddressNote();
     if (!options.telemetry) await telemetry.shutdown();
     throw error;
   }
@@ -128,6 +148,7 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
         await bus.close();
         await ops?.close();
         await nats?.stop();
+        await dropAddressNote();
         if (!options.telemetry) await telemetry.shutdown();
       })();
       return stopping;

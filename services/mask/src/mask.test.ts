@@ -215,6 +215,7 @@ describe("mask service", () => {
     });
     // The address is in the customer's mail thread and in the thread the gRPC test masked.
     assert.equal(erased.erasedThreads, 2);
+    assert.deepEqual(erased.threadIds.sort(), [threadId, "t_tool-1"].sort());
     assert.ok(erased.erasedEntries >= 5);
     const after = await unmaskOne(threadId, "[[IBAN_1]]");
     assert.equal(after.text, "[[IBAN_1]]");

@@ -4,8 +4,8 @@ import { Buckets, dateFromTimestamp, Events } from "@poststelle/contracts";
 import { auditRecordOf } from "@poststelle/delivery";
 import { errorCode } from "@poststelle/errors";
 import {
-  connectPrivacyService,
   preferInProcessPrivacy,
+  privacyClientFrom,
   type ServiceStarter,
   stageConsumerOptions,
 } from "@poststelle/runtime";
@@ -22,11 +22,6 @@ function recordTtlMs(config: Config): number {
   return (config.nats.streamMaxAgeHours + 24) * 3_600_000;
 }
 
-function privacyAddress(config: Config): string {
-  const grpc = config.privacy.grpc;
-  return grpc.address ?? `127.0.0.1:${grpc.port}`;
-}
-
 /**
  * The unmask stage: restores the personal data in each draft through the mask service, puts the
  * draft into the mailbox and routes the original (move, keyword, forward), each at most once.
@@ -34,14 +29,7 @@ function privacyAddress(config: Config): string {
 export const startUnmask: ServiceStarter = async ({ config, bus, logger, inProcess }) => {
   const metrics = createUnmaskMetrics();
   const bucket = await declareBucket(bus, { name: Buckets.deliveries, ttlMs: recordTtlMs(config) });
-  const grpc = config.privacy.grpc;
-  const remote = connectPrivacyService({
-    address: privacyAddress(config),
-    token: grpc.token?.reveal(),
-    clientTls: grpc.tls?.caFile
-      ? { certFile: grpc.tls.certFile, keyFile: grpc.tls.keyFile, caFile: grpc.tls.caFile }
-      : undefined,
-  });
+  const remote = privacyClientFrom(config);
   const privacy = preferInProcessPrivacy(inProcess, remote);
   const sessions = new ImapSessions((code) => logger.warn({ code }, "IMAP connection error"));
   const smtp = new SmtpTransports();

@@ -209,10 +209,10 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
     const header = text.slice(cell.start, cell.end);
     return types[index] === EntityType.ENTITY_TYPE_STREET_ADDRESS && !ADDRESS_PART.test(header);
   });
-  if (streets.length === 0)
-    cells.forEach((cell, index) => {
-      if (types[index] === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
-    });
+  if (streets.length === 0) {
+    for (const [index, type] of types.entries())
+      if (type === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
+  }
   return types.some((type) => type !== undefined) ? types : undefined;
 }
 

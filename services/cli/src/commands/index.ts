@@ -3,6 +3,7 @@ import { auditCommand } from "./audit.js";
 import { classifyCommand } from "./classify.js";
 import { deadLettersCommand } from "./deadletters.js";
 import { demoCommand } from "./demo.js";
+import { forgetCommand } from "./forget.js";
 import { maskCommand } from "./mask.js";
 import { runCommand } from "./run.js";
 import { versionCommand } from "./version.js";
@@ -14,5 +15,6 @@ export const commands: readonly Command[] = [
   classifyCommand,
   deadLettersCommand,
   auditCommand,
+  forgetCommand,
   versionCommand,
 ];

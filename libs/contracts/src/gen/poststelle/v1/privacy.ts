@@ -76,6 +76,11 @@ export interface ForgetRequest {
 export interface ForgetResponse {
   erasedEntries: number;
   erasedThreads: number;
+  /**
+   * The erased threads' ids (opaque hashes, no personal data), so a caller can erase their
+   * events from the streams as well.
+   */
+  threadIds: string[];
 }
 
 function createBaseMaskRequest(): MaskRequest {
@@ -796,7 +801,7 @@ export const ForgetRequest: MessageFns<ForgetRequest> = {
 };
 
 function createBaseForgetResponse(): ForgetResponse {
-  return { erasedEntries: 0, erasedThreads: 0 };
+  return { erasedEntries: 0, erasedThreads: 0, threadIds: [] };
 }
 
 export const ForgetResponse: MessageFns<ForgetResponse> = {
@@ -806,6 +811,9 @@ export const ForgetResponse: MessageFns<ForgetResponse> = {
     }
     if (message.erasedThreads !== 0) {
       writer.uint32(16).uint32(message.erasedThreads);
+    }
+    for (const v of message.threadIds) {
+      writer.uint32(26).string(v!);
     }
     return writer;
   },
@@ -839,6 +847,14 @@ export const ForgetResponse: MessageFns<ForgetResponse> = {
             message.erasedThreads = reader.uint32();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.threadIds.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -863,6 +879,11 @@ export const ForgetResponse: MessageFns<ForgetResponse> = {
         : isSet(object.erased_threads)
         ? globalThis.Number(object.erased_threads)
         : 0,
+      threadIds: globalThis.Array.isArray(object?.threadIds)
+        ? object.threadIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.thread_ids)
+        ? object.thread_ids.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -874,6 +895,9 @@ export const ForgetResponse: MessageFns<ForgetResponse> = {
     if (message.erasedThreads !== 0) {
       obj.erasedThreads = Math.round(message.erasedThreads);
     }
+    if (message.threadIds?.length) {
+      obj.threadIds = message.threadIds;
+    }
     return obj;
   },
 
@@ -884,6 +908,7 @@ export const ForgetResponse: MessageFns<ForgetResponse> = {
     const message = createBaseForgetResponse();
     message.erasedEntries = object.erasedEntries ?? 0;
     message.erasedThreads = object.erasedThreads ?? 0;
+    message.threadIds = object.threadIds?.map((e) => e) || [];
     return message;
   },
 };
