@@ -47,8 +47,9 @@ export const forgetCommand: Command = {
       return 2;
     }
     const config = await loadOperatorConfig(args, io, ["privacy"]);
-    const privacy = privacyClientFrom(config, await privacyAddress(config, args));
+    const address = await privacyAddress(config, args);
     const bus = await connectOperatorBus("forget", args, io, config);
+    const privacy = privacyClientFrom(config, address);
     try {
       // The vault first: were the streams erased first, a run cut short could no longer find the
       // threads the vault indexed by address.
