@@ -1,6 +1,6 @@
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
-import { COUNTRIES, HOUSE_NAME } from "./address-patterns.js";
+import { COUNTRIES, HOUSE_NAME, UNIT_AFTER_NUMBER } from "./address-patterns.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
@@ -137,8 +137,7 @@ function withTail(text: string, span: Span): Span {
 }
 
 /** Building, floor, flat or box parts after the house number: ", Seitenflügel, 1. OG rechts", " bte 4", " lgh 1102". */
-const UNIT_TAIL =
-  /^(?:,?[ \u00a0]+(?:Seitenflügel|Hinterhaus|Vorderhaus|Gartenhaus|Quergebäude|Aufgang[ \u00a0][A-Z\d]|Stiege[ \u00a0]\d{1,2}|Tür[ \u00a0]\d{1,3}|Top[ \u00a0]\d{1,3}|\d{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?|EG(?:[ \u00a0](?:links|rechts))?|DG|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|Whg\.?|Wohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d]))+/u;
+const UNIT_TAIL = new RegExp(String.raw`^(?:${UNIT_AFTER_NUMBER})+`, "u");
 
 function withUnits(text: string, span: Span): Span {
   const units = UNIT_TAIL.exec(text.slice(span.end, span.end + 80));

@@ -154,11 +154,14 @@ export const POST_BOX =
   /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box|P\.M\.B\.|PMB|Private (?:Mail )?Bag)[ \u00a0]*(?:([A-Z]{1,3})[ \u00a0])?\d(?:[ \u00a0-]?\d){0,9}/gi;
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
+/** One building, floor, flat or box part after a house number: ", Seitenflügel", ", 4. Etage", " bte 4". */
+export const UNIT_AFTER_NUMBER = String.raw`,?[ \u00a0]+(?:Seitenflügel|Hinterhaus|Vorderhaus|Gartenhaus|Quergebäude|Aufgang[ \u00a0][A-Z\d]|Stiege[ \u00a0]\d{1,2}|Tür[ \u00a0]\d{1,3}|Top[ \u00a0]\d{1,3}|\d{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?|EG(?:[ \u00a0](?:links|rechts))?|DG|Dachgeschoss|Erdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|Whg\.?|Wohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d])`;
+
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
 const STREET_SHAPE_EN = String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))\.?[ \u00a0]+){0,4}${WORD}\.?${UNIT_PART}`;
 export const STREET_BEFORE_TOWN = new RegExp(
-  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
+  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE}(?:${UNIT_AFTER_NUMBER}){0,2})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
   "u",
 );
 const ADDRESS_KEYWORDS = `wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;

@@ -339,22 +339,41 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));
     if (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell) continue;
     if (wordBefore(text, match.index)) continue;
-    const value = match[0].trimEnd();
-    const digits = countDigits(value);
-    if (colon && digits < 9 && !phoneContext(text, tokens, match.index)) continue;
-    if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
-    if (MONTH_YEAR_INSIDE.test(value)) continue;
-    const after = text.slice(match.index + value.length, match.index + value.length + 2);
-    if (/^:\d/.test(after)) continue;
-    const score = phoneScore(value, digits, phoneContext(text, tokens, match.index));
-    if (score > 0)
-      out.push({
-        type: EntityType.ENTITY_TYPE_PHONE,
-        start: match.index,
-        end: match.index + value.length,
-        score,
-      });
+    for (const { start, value } of phoneParts(text, match[0].trimEnd(), match.index)) {
+      const digits = countDigits(value);
+      if (colon && digits < 9 && !phoneContext(text, tokens, start)) continue;
+      if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
+      if (MONTH_YEAR_INSIDE.test(value)) continue;
+      const after = text.slice(start + value.length, start + value.length + 2);
+      if (/^:\d/.test(after)) continue;
+      const score = phoneScore(value, digits, phoneContext(text, tokens, start));
+      if (score > 0)
+        out.push({ type: EntityType.ENTITY_TYPE_PHONE, start, end: start + value.length, score });
+    }
   }
+}
+
+/** Two numbers on one line, "081 864 12 77 / 079 350 66 81": a slash may also sit inside one. */
+const JOINED_NUMBERS = /^((?:\+|0)[\d \u00a0()/-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0)[\d \u00a0()/-]*\d)$/;
+
+const PHONE_RUN_AT = new RegExp(PHONE_RUN.source, "uy");
+
+/**
+ * The run as one candidate, or its two numbers when each starts as a number does, with 6+
+ * digits. The run's group limit may have cut the second short: it is read again from its start.
+ */
+function phoneParts(text: string, value: string, start: number): { start: number; value: string }[] {
+  const joined = JOINED_NUMBERS.exec(value);
+  if (joined === null) return [{ start, value }];
+  const [, first, second] = joined as unknown as [string, string, string];
+  if (countDigits(first) < 6 || countDigits(second) < 6) return [{ start, value }];
+  const secondStart = start + value.length - second.length;
+  PHONE_RUN_AT.lastIndex = secondStart;
+  const whole = PHONE_RUN_AT.exec(text)?.[0].trimEnd() ?? second;
+  return [
+    { start, value: first },
+    { start: secondStart, value: whole },
+  ];
 }
 
 function phoneScore(value: string, digits: number, context: boolean): number {

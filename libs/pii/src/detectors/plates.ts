@@ -100,6 +100,11 @@ const NOT_PLATE = new Set([
   // Company registers: "HRB 174411".
   "HRB",
   "HRA",
+  // Vehicle classes and weeks: "LKW 7,5 t", "KW 12".
+  "LKW",
+  "PKW",
+  "KFZ",
+  "KW",
 ]);
 
 const HOST_BEFORE = /(?:server|host|rechner|client|vm)[ \u00a0:]*$/i;

@@ -57,7 +57,8 @@ export const NOT_AFTER_GREETING = wordSet(`
   sirs madams reservations reservation bookings booking accounts payable receivable billing sales office
   reception rezeption buchhaltung verwaltung hausverwaltung personalabteilung redaktion praxisteam eltern
   parents mitglieder nachbarn freunde anwohner anwohnerinnen mieterinnen bewohner bewohnerinnen fraud prevention
-  compliance complaints beschwerdestelle
+  compliance complaints beschwerdestelle applicant applicants antragsteller antragstellerin bewerber bewerberin
+  candidate candidates
 `);
 
 /** Local parts of role mailboxes, which carry no name. */

@@ -83,7 +83,8 @@ export class NameFinder {
   /**
    * "Dear Pulsticket", "Payvant Disputes <disputes@payvant.eu>", "Aurelia Accounting": words that
    * name a domain of the mail (after "@", "//" or "www.") or a role, one of them a domain's and
-   * none a given name, are a firm's name.
+   * none a given name, are a firm's name. After a domain's word, a word the lexicon knows as no
+   * name at all may follow too: "Sanavita Austria", "Alpenmarkt Business".
    */
   namesADomain(from: number, to: number): boolean {
     this.#domainLabels ??= domainLabelsOf(this.text);
@@ -92,7 +93,9 @@ export class NameFinder {
     for (let i = from; i < to; i++) {
       const lower = this.tokens.lowers[i]!;
       const label = this.#domainLabels.has(foldUmlauts(lower));
-      if (this.has(i, Word.given) || !(label || ROLE_MAILBOX_WORDS.has(lower))) return false;
+      if (this.has(i, Word.given)) return false;
+      const unknown = domain && !this.has(i, Word.surname | Word.ambiguousGiven);
+      if (!(label || ROLE_MAILBOX_WORDS.has(lower) || unknown)) return false;
       domain ||= label;
     }
     return domain;

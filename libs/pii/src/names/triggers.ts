@@ -211,11 +211,27 @@ export const SIGNOFF_LAST = new Set(
   again advance much sincerely faithfully truly respectfully care ciao mil million rgds`.split(/\s+/),
 );
 
-/** Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn". */
+/**
+ * Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn";
+ * and the doorbell's name in a pick-up address ("Klingel Schulte").
+ */
 export const BY_PROXY_AT =
-  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.)[ \t]*/uy;
+  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.|Klingel(?:schild)?:?|[Dd]oorbell:?)[ \t]*/uy;
 // "t.n.v." (Dutch "ten name van"): the holder of the account above.
-export const BY_PROXY_FIRST = new Set(["z", "zu", "attn", "i", "ppa", "gez", "p", "per", "t"]);
+export const BY_PROXY_FIRST = new Set([
+  "z",
+  "zu",
+  "attn",
+  "i",
+  "ppa",
+  "gez",
+  "p",
+  "per",
+  "t",
+  "klingel",
+  "klingelschild",
+  "doorbell",
+]);
 
 /** "schrieb"/"wrote" in quote headers; the name stands before or after it. */
 export const WROTE_WORDS = new Set(["schrieb", "schreibt", "geschrieben", "wrote", "writes"]);
