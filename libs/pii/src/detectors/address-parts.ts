@@ -137,7 +137,7 @@ function withTail(text: string, span: Span): Span {
 }
 
 /** Building, floor, flat or box parts after the house number: ", Seitenflügel, 1. OG rechts", " bte 4", " lgh 1102". */
-const UNIT_TAIL = new RegExp(String.raw`^(?:${UNIT_AFTER_NUMBER})+`, "u");
+const UNIT_TAIL = new RegExp(`^(?:${UNIT_AFTER_NUMBER})+`, "u");
 
 function withUnits(text: string, span: Span): Span {
   const units = UNIT_TAIL.exec(text.slice(span.end, span.end + 80));
