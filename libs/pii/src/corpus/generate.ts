@@ -211,6 +211,7 @@ const handwrittenHeldoutV43 = handwritten("handwritten-heldout-v43.txt", "heldou
 const handwrittenHeldoutV44 = handwritten("handwritten-heldout-v44.txt", "heldout-v44-hw");
 const handwrittenHeldoutV45 = handwritten("handwritten-heldout-v45.txt", "heldout-v45-hw");
 const handwrittenHeldoutV46 = handwritten("handwritten-heldout-v46.txt", "heldout-v46-hw");
+const handwrittenHeldoutV47 = handwritten("handwritten-heldout-v47.txt", "heldout-v47-hw");
 const handwrittenHeldoutV48 = handwritten("handwritten-heldout-v48.txt", "heldout-v48-hw");
 const handwrittenHeldoutV49 = handwritten("handwritten-heldout-v49.txt", "heldout-v49-hw");
 
@@ -284,5 +285,6 @@ write(new URL("heldout-v43.jsonl", fixtures), handwrittenHeldoutV43);
 write(new URL("heldout-v44.jsonl", fixtures), handwrittenHeldoutV44);
 write(new URL("heldout-v45.jsonl", fixtures), handwrittenHeldoutV45);
 write(new URL("heldout-v46.jsonl", fixtures), handwrittenHeldoutV46);
+write(new URL("heldout-v47.jsonl", fixtures), handwrittenHeldoutV47);
 write(new URL("heldout-v48.jsonl", fixtures), handwrittenHeldoutV48);
 write(new URL("heldout-v49.jsonl", fixtures), handwrittenHeldoutV49);
