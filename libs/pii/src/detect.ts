@@ -17,7 +17,7 @@ import {
   detectVatIds,
 } from "./detectors/government-ids.js";
 import { detectLicensePlates } from "./detectors/plates.js";
-import { detectNumberCompounds, detectReferenceShapes } from "./detectors/references.js";
+import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
@@ -72,7 +72,7 @@ export function detectSpans(text: string, opts: DetectOptions = {}, thread?: Thr
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates);
 
-  let accepted = resolveOverlaps(text, candidates);
+  let accepted = dropJobPostingIds(text, resolveOverlaps(text, candidates));
   accepted = addRepetitions(text, accepted, thread);
   if (opts.allowList !== undefined && opts.allowList.length > 0)
     accepted = dropAllowed(text, accepted, opts.allowList);

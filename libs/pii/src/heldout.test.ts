@@ -45,18 +45,18 @@ describe("held-out corpus", () => {
   });
 });
 
-// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was measured
-// blind once; v4 to v16, v18 to v46, v48 and v49 have since guided work by their figures or misses, v17 has
-// not been read. The floors are what each measures now, so a change that makes any of them worse
-// fails. v10 to v12 have many firms named after their
-// owners, which stay masked on purpose, and v11, v12 and v15 parcel numbers, meter ids and a
-// partnership's site that their authors left unlabeled: their precision floors are lower. v26's
-// structured floor is low because its author labeled job-opening ids ("REQ-3391"), which name no
-// person and stay unmasked on purpose. v33's is low because of file numbers with odd prefixes
-// ("FK-Hes 705/2025-44129") and a passport number in Cyrillic letters. v31's author labeled British
-// sort codes, which name a bank's branch and stay unmasked since most sets' authors left them so.
-// v39's precision is low because its author left animals' microchip and pedigree numbers and their
-// birth dates unlabeled, and because a pet's name in a mail that never says it is one reads as a
+// The hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
+// measured blind once; v4 to v16 and v18 to v49 have since guided work by their figures or misses,
+// v17 has not been read. The floors are what each measures now, so a change that makes any of them
+// worse fails. v10 to v12 have many firms named after their owners, which stay masked on purpose,
+// and v11, v12 and v15 parcel numbers, meter ids and a partnership's site that their authors left
+// unlabeled: their precision floors are lower. v26's structured floor is low because its author
+// labeled job-opening ids ("REQ-3391", "our job ref HF-8812"), which name no person and stay
+// unmasked on purpose. v33's is low because of file numbers with odd prefixes ("FK-Hes
+// 705/2025-44129") and a passport number in Cyrillic letters. v31's author labeled British sort
+// codes, which name a bank's branch and stay unmasked since most sets' authors left them so. v39's
+// precision is low because its author left animals' microchip and pedigree numbers and their birth
+// dates unlabeled, and because a pet's name in a mail that never says it is one reads as a
 // person's; v40's because tracking numbers and form ids stay masked. v43's recall is low because
 // addresses read out in words ("Sonnenstraße zwölf, …") stay unmasked.
 const BLIND_FLOORS = [
@@ -82,7 +82,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v23", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v24", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v25", structured: 0.98, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v26", structured: 0.91, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v26", structured: 0.9, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v27", structured: 0.97, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v28", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v29", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -103,6 +103,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v44", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v45", structured: 0.98, personAddress: 0.93, precision: 0.96 },
   { set: "heldout-v46", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v47", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v48", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v49", structured: 0.99, personAddress: 0.99, precision: 0.98 },
 ] as const;

@@ -354,7 +354,7 @@ Sona Světlana Taťána Tatana Vendula Věra Vlasta Zdeňka Ľubica Lubica Katar
 const EAST_SLAVIC_BALTIC_GIVEN = `
 Aleksandr Aleksei Aleksey Alexey Alexandr Anatoly Anatoli Anatolij Andrey Arkady Arkadi Artem Artyom Artjom
 Daniil Denis Dmitrii Evgeny Evgeni Jewgeni Yevgeny Fedor Fyodor Gennady Gennadi Gennadij Georgy Grigory
-Grigori Ilya Ilja Ilia Innokenty Kirill Lev Leonid Maksim Matvei Mikhail Michail Pyotr Pjotr Ruslan Semyon
+Grigori Ilya Ilja Ilia Innokenty Kirill Lev Leonid Maksim Maxim Matvei Mikhail Michail Pyotr Pjotr Ruslan Semyon
 Timofey Vadim Valery Valeri Valerij Vasily Vasili Wassili Vitaliy Vitalij Vladislav Vyacheslav Wjatscheslaw
 Yegor Jegor Egor Yury Zakhar Slava Vova Misha Mischa Kolya Volodya Zhenya Zhenja Grisha Kostya Dima Sasha
 Seryozha Lyosha Tolya Vasya Alyona Anastasija Anastassia Anzhela Darja Dasha Elizaveta Jelisaweta Evgenia

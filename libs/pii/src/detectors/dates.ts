@@ -133,8 +133,14 @@ function datesAfterNames(text: string, out: Span[]): void {
 }
 
 export function detectBirthDates(text: string, out: Span[]): void {
+  const before = out.length;
   if (text.includes("(") || text.includes(",") || text.includes("– ") || text.includes("- "))
     datesAfterNames(text, out);
+  datesAfterKeywords(text, out);
+  if (out.length > before) sameDatesElsewhere(text, out, out.slice(before));
+}
+
+function datesAfterKeywords(text: string, out: Span[]): void {
   BIRTH_BEFORE.lastIndex = 0;
   let listedUntil = -1;
   for (const keyword of text.matchAll(BIRTH_BEFORE)) {
@@ -153,7 +159,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
     }
     // "zur Welt" only ever follows its date.
     if (/^zur welt$/i.test(keyword[0])) continue;
-    const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER);
+    const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ?? dateAfterClause(text, keywordEnd);
     if (after !== undefined) {
       for (
         let date: [number, number] | undefined = after;
@@ -163,6 +169,68 @@ export function detectBirthDates(text: string, out: Span[]): void {
         out.push(birthDate(date[0], date[1], Score.keyword));
       }
     }
+  }
+}
+
+/** "My date of birth, which you asked for (§ 81a AufenthG), is 5 January 1993": a clause, then "is". */
+const CLAUSE_THEN_IS =
+  /^[^\n.!?]{0,90}?[ \u00a0,)](?:is|ist|lautet|was|war)[ \u00a0]+(?:(?:the|der|am|on)[ \u00a0]+)?$/i;
+const CLAUSE_WINDOW = 110;
+
+function dateAfterClause(text: string, from: number): [number, number] | undefined {
+  const window = text.slice(from, from + CLAUSE_WINDOW + DATE_LENGTH);
+  DATE.lastIndex = 0;
+  const match = DATE.exec(window);
+  if (match === null || match.index > CLAUSE_WINDOW || !CLAUSE_THEN_IS.test(window.slice(0, match.index)))
+    return undefined;
+  return [from + match.index, from + match.index + match[0].length];
+}
+
+const MONTH_NUMBERS = new Map<string, number>();
+for (const [index, names] of [
+  "januar jänner january jan",
+  "februar feber february feb",
+  "märz maerz march mär mrz mar",
+  "april apr",
+  "mai may",
+  "juni june jun",
+  "juli july jul",
+  "august aug",
+  "september sep sept",
+  "oktober october okt oct",
+  "november nov",
+  "dezember december dez dec",
+].entries())
+  for (const name of names.split(" ")) MONTH_NUMBERS.set(name, index + 1);
+
+/** Day, month and year of a date with digits or a month's name ("08/04/1994", "8 April 1994"), as one key. */
+function dateKey(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(lower);
+  if (iso) return `${Number(iso[1])}-${Number(iso[2])}-${Number(iso[3])}`;
+  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(lower);
+  if (numeric) return `${Number(numeric[3])}-${Number(numeric[2])}-${Number(numeric[1])}`;
+  const dayFirst =
+    /^(\d{1,2})(?:st|nd|rd|th)?\.?[ \u00a0]*(?:of[ \u00a0]+)?([a-zäöü]+)\.?,?[ \u00a0]*(\d{4})$/.exec(lower);
+  const monthFirst = /^([a-zäöü]+)\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]*(\d{4})$/.exec(lower);
+  const [day, month, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  const monthNumber = MONTH_NUMBERS.get(month ?? "");
+  return monthNumber === undefined ? undefined : `${Number(year)}-${monthNumber}-${Number(day)}`;
+}
+
+/** "Date of birth: 08/04/1994 (i.e. 8 April 1994)": the same day written again is the birth date too. */
+function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]): void {
+  const keys = new Set(births.map((span) => dateKey(text.slice(span.start, span.end))));
+  keys.delete(undefined);
+  if (keys.size === 0) return;
+  for (const match of text.matchAll(DATE)) {
+    const end = match.index + match[0].length;
+    if (births.some((span) => span.start < end && span.end > match.index)) continue;
+    if (keys.has(dateKey(match[0]))) out.push(birthDate(match.index, end, Score.keyword));
   }
 }
 

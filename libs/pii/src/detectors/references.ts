@@ -206,3 +206,36 @@ function referenceType(text: string, start: number): EntityType {
   }
   return type;
 }
+
+/**
+ * The id of a job opening names no person: "(Stellen-ID 2024-EK-07)", "Kennziffer der Stelle:
+ * ET-24-009", "your posting 24-RD-07"; "Job ID 24-AE-112" only in a mail about applying, since a
+ * trade's "job no. J-22918" is one customer's work order.
+ */
+const POSTING_LABEL = String.raw`(?:stellen?|posting|vacancy|requisition|ausschreibung|stellenangebot)(?:[ \u00a0-]?(?:id|ref\.?|reference|code|nr\.?|nummer|number|no\.?|#|kennziffer))?|kennziffer der stelle`;
+const JOB_LABEL = String.raw`job[ \u00a0-]?(?:id|ref\.?|reference|code|nr\.?|nummer|number|no\.?|#)`;
+const POSTING_BEFORE = new RegExp(String.raw`(?<![a-zäöüß])(?:${POSTING_LABEL})[ \u00a0.:#(]*$`, "i");
+const POSTING_OR_JOB_BEFORE = new RegExp(
+  String.raw`(?<![a-zäöüß])(?:${POSTING_LABEL}|${JOB_LABEL})[ \u00a0.:#(]*$`,
+  "i",
+);
+const APPLYING =
+  /bewerb|applica|apply|applied|vacanc|career|karriere|stellenanzeige|stellenausschreibung|candidate|kandidat|lebenslauf|\bcv\b|résumé|recruit|hiring/i;
+/** Types a job opening's id can be taken for. */
+const ID_TYPES: ReadonlySet<EntityType> = new Set([
+  EntityType.ENTITY_TYPE_TICKET_NUMBER,
+  EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
+  EntityType.ENTITY_TYPE_ORDER_NUMBER,
+  EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+  EntityType.ENTITY_TYPE_INVOICE_NUMBER,
+  EntityType.ENTITY_TYPE_CLAIM_NUMBER,
+  EntityType.ENTITY_TYPE_SECRET,
+  EntityType.ENTITY_TYPE_LICENSE_PLATE,
+]);
+
+/** Drops ids that a job opening's label stands right before, whichever rule took them. */
+export function dropJobPostingIds(text: string, spans: Span[]): Span[] {
+  if (!/job|stelle|posting|vacanc|requisition|ausschreibung/i.test(text)) return spans;
+  const label = APPLYING.test(text) ? POSTING_OR_JOB_BEFORE : POSTING_BEFORE;
+  return spans.filter((span) => !ID_TYPES.has(span.type) || !label.test(textBefore(text, span.start, 40)));
+}

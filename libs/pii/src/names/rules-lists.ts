@@ -34,15 +34,25 @@ export function byLists(f: NameFinder): void {
   }
 }
 
-/** Token i follows "und", "and" or "&" right after a given name already found. */
+/** Token i follows "und", "and" or "&" right after a given name already found, or its age in brackets. */
 function pairedWithName(f: NameFinder, i: number): boolean {
   const t = f.tokens;
   // "&" is no token: "Tom & Grace" joins the two names by the gap itself.
   if (f.ampersandBefore(i)) return f.covered[i - 1] === 1 && f.firstName(i - 1);
   const joiner = t.lowers[i - 1];
   if (i < 2 || !t.joined(i) || (joiner !== "und" && joiner !== "and")) return false;
-  return t.joined(i - 1) && f.covered[i - 2] === 1 && f.firstName(i - 2);
+  if (t.joined(i - 1)) return f.covered[i - 2] === 1 && f.firstName(i - 2);
+  // "Leonie (9) und Maxim (6)": children listed with their ages.
+  const name = /^\d+$/.test(t.lowers[i - 2]!) ? i - 3 : i - 2;
+  return (
+    name >= 0 &&
+    AGE_IN_BRACKETS.test(f.text.slice(t.ends[name]!, t.starts[i - 1]!)) &&
+    f.covered[name] === 1 &&
+    f.firstName(name)
+  );
 }
+
+const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
 
 /** "- jana petersen": a line of a list that holds a known given name and one more word, in lower case. */
 function lowerCaseListEntry(f: NameFinder, i: number): boolean {
