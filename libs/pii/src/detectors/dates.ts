@@ -222,15 +222,30 @@ function dateKey(value: string): string | undefined {
   return monthNumber === undefined ? undefined : `${Number(year)}-${monthNumber}-${Number(day)}`;
 }
 
-/** "Date of birth: 08/04/1994 (i.e. 8 April 1994)": the same day written again is the birth date too. */
+/**
+ * "Date of birth: 08/04/1994 (i.e. 8 April 1994)": the same day written again is the birth date
+ * too. Dates are looked for only around the birth years, not in the whole text.
+ */
 function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]): void {
-  const keys = new Set(births.map((span) => dateKey(text.slice(span.start, span.end))));
-  keys.delete(undefined);
-  if (keys.size === 0) return;
-  for (const match of text.matchAll(DATE)) {
-    const end = match.index + match[0].length;
-    if (births.some((span) => span.start < end && span.end > match.index)) continue;
-    if (keys.has(dateKey(match[0]))) out.push(birthDate(match.index, end, Score.keyword));
+  const keys = new Set<string>();
+  for (const span of births) {
+    const key = dateKey(text.slice(span.start, span.end));
+    if (key !== undefined) keys.add(key);
+  }
+  const seen = new Set<number>();
+  for (const year of new Set([...keys].map((key) => key.slice(0, 4)))) {
+    for (let at = text.indexOf(year); at !== -1; at = text.indexOf(year, at + 4)) {
+      const from = Math.max(0, at - DATE_LENGTH);
+      // matchAll starts where the shared regex's lastIndex stands: the other rules exec it.
+      DATE.lastIndex = 0;
+      for (const match of text.slice(from, at + DATE_LENGTH).matchAll(DATE)) {
+        const start = from + match.index;
+        const end = start + match[0].length;
+        if (seen.has(start) || births.some((span) => span.start < end && span.end > start)) continue;
+        seen.add(start);
+        if (keys.has(dateKey(match[0]) ?? "")) out.push(birthDate(start, end, Score.keyword));
+      }
+    }
   }
 }
 

@@ -215,10 +215,7 @@ function referenceType(text: string, start: number): EntityType {
 const POSTING_LABEL = String.raw`(?:stellen?|posting|vacancy|requisition|ausschreibung|stellenangebot)(?:[ \u00a0-]?(?:id|ref\.?|reference|code|nr\.?|nummer|number|no\.?|#|kennziffer))?|kennziffer der stelle`;
 const JOB_LABEL = String.raw`job[ \u00a0-]?(?:id|ref\.?|reference|code|nr\.?|nummer|number|no\.?|#)`;
 const POSTING_BEFORE = new RegExp(String.raw`(?<![a-zäöüß])(?:${POSTING_LABEL})[ \u00a0.:#(]*$`, "i");
-const POSTING_OR_JOB_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${POSTING_LABEL}|${JOB_LABEL})[ \u00a0.:#(]*$`,
-  "i",
-);
+const JOB_BEFORE = new RegExp(String.raw`(?<![a-zäöüß])${JOB_LABEL}[ \u00a0.:#(]*$`, "i");
 const APPLYING =
   /bewerb|applica|apply|applied|vacanc|career|karriere|stellenanzeige|stellenausschreibung|candidate|kandidat|lebenslauf|\bcv\b|résumé|recruit|hiring/i;
 /** Types a job opening's id can be taken for. */
@@ -235,7 +232,13 @@ const ID_TYPES: ReadonlySet<EntityType> = new Set([
 
 /** Drops ids that a job opening's label stands right before, whichever rule took them. */
 export function dropJobPostingIds(text: string, spans: Span[]): Span[] {
-  if (!/job|stelle|posting|vacanc|requisition|ausschreibung/i.test(text)) return spans;
-  const label = APPLYING.test(text) ? POSTING_OR_JOB_BEFORE : POSTING_BEFORE;
-  return spans.filter((span) => !ID_TYPES.has(span.type) || !label.test(textBefore(text, span.start, 40)));
+  let applying: boolean | undefined;
+  return spans.filter((span) => {
+    if (!ID_TYPES.has(span.type)) return true;
+    const before = textBefore(text, span.start, 40);
+    if (POSTING_BEFORE.test(before)) return false;
+    if (!JOB_BEFORE.test(before)) return true;
+    applying ??= APPLYING.test(text);
+    return !applying;
+  });
 }
