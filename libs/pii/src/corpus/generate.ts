@@ -214,6 +214,9 @@ const handwrittenHeldoutV46 = handwritten("handwritten-heldout-v46.txt", "heldou
 const handwrittenHeldoutV47 = handwritten("handwritten-heldout-v47.txt", "heldout-v47-hw");
 const handwrittenHeldoutV48 = handwritten("handwritten-heldout-v48.txt", "heldout-v48-hw");
 const handwrittenHeldoutV49 = handwritten("handwritten-heldout-v49.txt", "heldout-v49-hw");
+const handwrittenHeldoutV50 = handwritten("handwritten-heldout-v50.txt", "heldout-v50-hw");
+const handwrittenHeldoutV51 = handwritten("handwritten-heldout-v51.txt", "heldout-v51-hw");
+const handwrittenHeldoutV52 = handwritten("handwritten-heldout-v52.txt", "heldout-v52-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -288,3 +291,6 @@ write(new URL("heldout-v46.jsonl", fixtures), handwrittenHeldoutV46);
 write(new URL("heldout-v47.jsonl", fixtures), handwrittenHeldoutV47);
 write(new URL("heldout-v48.jsonl", fixtures), handwrittenHeldoutV48);
 write(new URL("heldout-v49.jsonl", fixtures), handwrittenHeldoutV49);
+write(new URL("heldout-v50.jsonl", fixtures), handwrittenHeldoutV50);
+write(new URL("heldout-v51.jsonl", fixtures), handwrittenHeldoutV51);
+write(new URL("heldout-v52.jsonl", fixtures), handwrittenHeldoutV52);
