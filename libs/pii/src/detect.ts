@@ -23,6 +23,7 @@ import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
+import { recased } from "./recase.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
 import { resolveOverlaps, type Span } from "./spans.js";
 import { Tokens } from "./tokens.js";
@@ -39,7 +40,10 @@ export function detectEntities(text: string, opts: DetectOptions = {}): Detected
   }));
 }
 
-export function detectSpans(text: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
+export function detectSpans(original: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
+  // Lines typed without capitals (or in capitals only) get them back where names and addresses
+  // stand; same length, so the spans found on it fit the original.
+  const text = recased(original) ?? original;
   const candidates: Span[] = [];
   const tokens = new Tokens(text);
   detectEmails(text, candidates);

@@ -155,7 +155,7 @@ export const POST_BOX =
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** One building, floor, flat or box part after a house number: ", Seitenflügel", ", 4. Etage", " bte 4". */
-export const UNIT_AFTER_NUMBER = String.raw`,?[ \u00a0]+(?:Seitenflügel|Hinterhaus|Vorderhaus|Gartenhaus|Quergebäude|Aufgang[ \u00a0][A-Z\d]|Stiege[ \u00a0]\d{1,2}|Tür[ \u00a0]\d{1,3}|Top[ \u00a0]\d{1,3}|\d{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|Obergeschoss)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?|EG(?:[ \u00a0](?:links|rechts))?|DG|Dachgeschoss|Erdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|Whg\.?|Wohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d])`;
+export const UNIT_AFTER_NUMBER = String.raw`,?[ \u00a0]+(?:[Ss]eitenflügel|[Hh]interhaus|[Vv]orderhaus|[Gg]artenhaus|[Qq]uergebäude|[Aa]ufgang[ \u00a0][A-Z\d]|[Ss]tiege[ \u00a0]\d{1,2}|[Tt]ür[ \u00a0]\d{1,3}|[Tt]op[ \u00a0]\d{1,3}|(?:\d{1,2}\.|(?:erster|zweiter|dritter|vierter|fünfter))[ \u00a0]?(?:OG|og|[Ss]tock|[Ee]tage|[Oo]bergeschoss)(?:[ \u00a0](?:links|rechts|[Mm]itte|li\.?|re\.?))?|EG(?:[ \u00a0](?:links|rechts))?|DG|[Dd]achgeschoss|[Ee]rdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|[Ww]hg\.?|[Ww]ohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d])`;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;

@@ -44,10 +44,14 @@ function inIdHeader(text: string, at: number): boolean {
 export function detectEmails(text: string, out: Span[]): void {
   let at = text.indexOf("@");
   while (at !== -1) {
-    let start = at;
-    while (start > 0 && at - start < 64 && isLocalCode(text.charCodeAt(start - 1))) start--;
-    while (start < at && text.charCodeAt(start) === 46) start++;
-    let end = at + 1;
+    // "ayesha.s92 @ hotmail.co.uk": typed on a phone, with a space on either side of the "@".
+    const spaceBefore = text.charCodeAt(at - 1) === 32 && isLocalCode(text.charCodeAt(at - 2)) ? 1 : 0;
+    const spaceAfter = text.charCodeAt(at + 1) === 32 && isAlnumCode(text.charCodeAt(at + 2)) ? 1 : 0;
+    const localEnd = at - spaceBefore;
+    let start = localEnd;
+    while (start > 0 && localEnd - start < 64 && isLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start < localEnd && text.charCodeAt(start) === 46) start++;
+    let end = at + 1 + spaceAfter;
     let lastDot = -1;
     while (end < text.length && end - at < 255) {
       const code = text.charCodeAt(end);
@@ -64,11 +68,11 @@ export function detectEmails(text: string, out: Span[]): void {
     while (end > at + 1 && !isAlnumCode(text.charCodeAt(end - 1))) end--;
     const tld = lastDot === -1 ? "" : text.slice(lastDot + 1, end);
     if (
-      start < at &&
+      start < localEnd &&
       lastDot !== -1 &&
       lastDot < end &&
       /^[A-Za-z\u00c0-\u024f]{2,24}$/.test(tld) &&
-      text.charCodeAt(at - 1) !== 46 &&
+      text.charCodeAt(localEnd - 1) !== 46 &&
       !inIdHeader(text, at)
     ) {
       out.push({ type: EntityType.ENTITY_TYPE_EMAIL, start, end, score: 0.99 });

@@ -54,12 +54,18 @@ function pairedWithName(f: NameFinder, i: number): boolean {
 
 const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
 
-/** "- jana petersen": a line of a list that holds a known given name and one more word, in lower case. */
+/**
+ * "- jana petersen": a line of a list that holds a known given name and one more word, in lower
+ * case; or a known given name and a known family name anywhere ("its me jocelyn ramos").
+ */
 function lowerCaseListEntry(f: NameFinder, i: number): boolean {
   const t = f.tokens;
-  if (!f.has(i, Word.given) || f.has(i, Word.ambiguousGiven | Word.notName) || !t.opensLine(i)) return false;
+  if (!f.has(i, Word.given) || f.has(i, Word.ambiguousGiven | Word.notName)) return false;
   const next = i + 1;
   if (next >= t.length || !t.joined(next) || t.isCapitalized(next) || f.has(next, Word.notName)) return false;
+  // "Its me jocelyn ramos, dob …": anywhere, when the word after is a known family name.
+  if (f.has(next, Word.surname) && !f.has(next, Word.given)) return true;
+  if (!t.opensLine(i)) return false;
   const lineEnd = t.ends[next]!;
   return /^[ \t]*(?:\r?\n|$)/.test(f.text.slice(lineEnd, lineEnd + 2));
 }

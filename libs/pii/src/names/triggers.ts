@@ -213,10 +213,10 @@ export const SIGNOFF_LAST = new Set(
 
 /**
  * Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn";
- * and the doorbell's name in a pick-up address ("Klingel Schulte").
+ * the doorbell's name in a pick-up address ("Klingel Schulte"), the host of a guest ("c/o Schäfer").
  */
 export const BY_PROXY_AT =
-  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.|Klingel(?:schild)?:?|[Dd]oorbell:?)[ \t]*/uy;
+  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.|Klingel(?:schild)?:?|[Dd]oorbell:?|c\/o)[ \t]*/uy;
 // "t.n.v." (Dutch "ten name van"): the holder of the account above.
 export const BY_PROXY_FIRST = new Set([
   "z",

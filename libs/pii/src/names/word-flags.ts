@@ -62,13 +62,16 @@ mark(TRADE_WORDS, Word.trade | Word.notName | Word.company);
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
   const flags = new Uint16Array(lowers.length);
-  for (let i = 0; i < lowers.length; i++) {
-    const lower = lowers[i]!;
-    flags[i] =
-      FLAGS.get(lower) ??
-      (lower.includes("-") ? hyphenatedGiven(lower) : hasForeignMarks(lower) ? withoutMarks(lower) : 0);
-  }
+  for (let i = 0; i < lowers.length; i++) flags[i] = flagsOf(lowers[i]!);
   return flags;
+}
+
+/** What the lexicon knows about one lower-case word. */
+export function flagsOf(lower: string): number {
+  return (
+    FLAGS.get(lower) ??
+    (lower.includes("-") ? hyphenatedGiven(lower) : hasForeignMarks(lower) ? withoutMarks(lower) : 0)
+  );
 }
 
 /** Letters with marks German does not use: "yūki", "satō", "đỗ", "łukasz" are listed without them. */

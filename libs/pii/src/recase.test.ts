@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+import { recased } from "./recase.js";
+
+// The forms the blind sets v50 (a funeral home), v51 (a mobile bank's support) and v52 (mails
+// typed in haste) showed. Every value here is made up; none is in the PII corpus.
+
+describe("capitals given back", () => {
+  it("leaves a text typed with the usual capitals alone", () => {
+    assert.equal(recased("Guten Tag,\nmein Name ist Jana Berg.\nViele Grüße"), undefined);
+    assert.equal(recased("tel. 030 1234567\ngesendet von meinem iphone"), undefined, "nothing to recase");
+  });
+
+  it("capitalizes names and towns on caseless lines, and keeps every offset", () => {
+    const typed = "hallo mein name ist oksana melnyk\nmfg\ntomasz wrobel\n49377 vechta";
+    const view = recased(typed)!;
+    assert.equal(view.length, typed.length);
+    assert.equal(view, "hallo mein name ist Oksana Melnyk\nmfg\nTomasz Wrobel\n49377 Vechta");
+  });
+
+  it("leaves codes on a line in capitals, and everyday words that are names too", () => {
+    assert.equal(
+      recased("KONTOINHABER DRAGOS POPESCU\nBIC RNCBROBUXXX"),
+      "KONTOINHABER Dragos Popescu\nBIC RNCBROBUXXX",
+    );
+    assert.equal(recased("hey guys\ndropped my ute off, the mats are rosa"), undefined);
+  });
+});
+
+describe("mails typed in haste", () => {
+  it("finds names written in lower case or in capitals", () => {
+    assert.deepEqual(
+      valuesOf(
+        "hallo komma mein name ist oksana melnyk punkt ich wohne hier seit mai",
+        EntityType.ENTITY_TYPE_PERSON,
+      ),
+      ["oksana melnyk"],
+    );
+    assert.deepEqual(
+      valuesOf("THE ENGINEER WHO CAME WAS MR DANIEL HARTWELL.", EntityType.ENTITY_TYPE_PERSON),
+      ["DANIEL HARTWELL"],
+    );
+    assert.deepEqual(
+      valuesOf("Its me jocelyn ramos, dob 03/14/1987, see you Friday", EntityType.ENTITY_TYPE_PERSON),
+      ["jocelyn ramos"],
+    );
+  });
+
+  it("takes an address with a space on either side of its @", () => {
+    assert.deepEqual(
+      valuesOf("my details: 07448 902331, amina.k92 @ hotmail.co.uk", EntityType.ENTITY_TYPE_EMAIL),
+      ["amina.k92 @ hotmail.co.uk"],
+    );
+  });
+});
+
+describe("a funeral home and a mobile bank", () => {
+  it("takes court and bailiff file numbers of more forms", () => {
+    const files = [
+      "Aktenzeichen beim Nachlassgericht 761 VI 1402/25.",
+      "Verlassenschaftsakt: 3 A 118/25k, Bezirksgericht Graz",
+      "Geschäftszeichen: DR III 2291/25",
+    ];
+    assert.deepEqual(
+      files.map((text) => valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER)),
+      [["761 VI 1402/25"], ["3 A 118/25k"], ["DR III 2291/25"]],
+    );
+  });
+
+  it("takes a membership number without the word number", () => {
+    assert.deepEqual(
+      valuesOf(
+        "the breakdown cover (membership 318 552 904) was in his name",
+        EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+      ),
+      ["318 552 904"],
+    );
+  });
+});

@@ -1,0 +1,252 @@
+import { isDigitCode, isLetterCode } from "./chars.js";
+import { flagsOf, Word } from "./names/word-flags.js";
+
+// People who type in haste write "mein name ist marta wiśniewska" or "KONTOINHABER ANDREI
+// POPESCU", and the rules read names, streets and towns by their capitals. On lines without the
+// usual mix of cases, this gives back the capitals the rules need, to the words that are names
+// or parts of an address, and to nothing else. The text keeps its length: every offset found on
+// the recased view is an offset into the original.
+
+/** Short words, labels and dictated punctuation ("komma", "neue zeile"): never a name or a town. */
+const FUNCTION_WORDS = new Set(
+  `und oder aber bei beim im in am an auf aus mit von vom zu zum zur für ist sind war hat habe haben
+  bin bist wir ich du er sie es der die das den dem des ein eine einen einem einer kein keine nicht
+  nur auch noch schon wie was wer wo wann weil dass ob als bis seit nach vor über unter gegen ohne
+  um so ja nein bitte danke mein meine meinen meinem meiner dein sein ihr ihre unser geb geboren
+  and or but at in on of to from for is are was has have had am be been the a an not no yes
+  my your his her our their me him us them it this that with by as so if then than also just
+  please thanks thank dob born tel telefon mobil handy phone fax email mail adresse address plz ort
+  nr no str bic iban swift konto blz
+  komma punkt doppelpunkt fragezeichen ausrufezeichen neue zeile absatz comma period dot full stop
+  new line paragraph`.split(/\s+/),
+);
+/** Given names that are everyday words in lower case: "rosa flecken", "miles away", "hung up", "xin chào". */
+const EVERYDAY_WORDS = new Set(
+  "rosa miles hung xin will may mark bill art hope grace rose iris sunny max".split(" "),
+);
+/** Words after which a name follows: "name ist …", "my name is …", "name on the account …". */
+const NAME_INTRODUCER =
+  /(?:^|[\s,;:(])(?:(?:mein|my|ihr|her|his|sein)[ \t]+)?(?:name|nachname|vorname)(?:[ \t]+(?:ist|is|lautet|on the account|auf dem konto))?[ \t]*:?[ \t]*$|(?:^|\s)(?:heiße|heisse|heisst|heißt)[ \t]+$/u;
+const ARTICLES = new Set("der die das den dem des ein eine einen einem einer the a an".split(" "));
+/** Titles and house words before a family name: "dr hoffmann", "herr rose", "familie yıldız". */
+const TITLE_BEFORE = new Set(
+  "herr herrn frau dr prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
+);
+const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|ufer|chaussee)$/;
+const EN_STREET_TYPE = new Set(
+  "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row".split(
+    " ",
+  ),
+);
+/** A word of letters only, maybe with inner hyphens or apostrophes, and punctuation around it. */
+const WORD_CHUNK = /^([("'„“]*)(\p{L}[\p{L}\p{M}'’-]*?)([)"'“”.,;:!?]*)$/u;
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?,?$/;
+const POSTCODE = /^\d{4,5}$/;
+const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
+const UK_INWARD = /^\d[a-z]{2}[,.]?$/;
+
+interface Chunk {
+  start: number;
+  text: string;
+  /** The word inside the chunk, lower case, and where it starts; undefined for non-words. */
+  word?: string;
+  wordStart?: number;
+  trailing?: string;
+}
+
+/** The text with capitals given back on its caseless lines, or undefined when it has none. */
+export function recased(text: string): string | undefined {
+  let result: string[] | undefined;
+  // Most caseless lines ("tel. …", "gesendet von meinem iphone") change nothing: the copy is made
+  // on the first character that does change.
+  const set = (index: number, char: string) => {
+    if (char.length !== 1 || text[index] === char) return;
+    result ??= text.split("");
+    result[index] = char;
+  };
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const kind = caseOf(text, lineStart, lineEnd);
+    if (kind !== "mixed") {
+      recaseLine(text.slice(lineStart, lineEnd), lineStart, kind === "lower", set);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return result?.join("");
+}
+
+/**
+ * "lower": words, none with a capital; "upper": two words or more, all in capitals. Only runs of
+ * two letters or more count, and none glued to a digit: codes ("PL67 7216…") and single letters
+ * ("A 7 7 3", "i") say nothing about how a writer types. Read char by char: it runs on every line.
+ */
+function caseOf(text: string, from: number, to: number): "lower" | "upper" | "mixed" {
+  let lowerWords = 0;
+  let upperWords = 0;
+  for (let i = from; i < to; ) {
+    if (!isLetterCode(text.charCodeAt(i)) && text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let upper = 0;
+    let lower = 0;
+    let j = i;
+    for (; j < to; j++) {
+      const code = text.charCodeAt(j);
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+      else if ((code === 45 || code === 39 || code === 0x2019) && isLetterCode(text.charCodeAt(j + 1)))
+        continue;
+      else if (code >= 0x80 && code !== 0xa0) {
+        const char = text[j]!;
+        if (char !== char.toLowerCase()) upper++;
+        else if (char !== char.toUpperCase()) lower++;
+        else if (!/\p{L}|\p{M}/u.test(char)) break;
+      } else break;
+    }
+    if (j - i >= 2 && standsAlone(text, i, j)) {
+      if (upper === 0) lowerWords++;
+      else if (lower === 0) upperWords++;
+      else return "mixed";
+    }
+    i = Math.max(j, i + 1);
+  }
+  if (lowerWords > 0 && upperWords === 0) return "lower";
+  if (upperWords >= 2 && lowerWords === 0) return "upper";
+  return "mixed";
+}
+
+/**
+ * A run of letters that is a word of its own, not part of a code, an address or a link: space or
+ * an opening mark before it, space, a closing mark or the end of a sentence after it.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? " " : text[start - 1]!;
+  if (!/[\s("'„“]/.test(before)) return false;
+  const after = text[end] ?? " ";
+  if (/[\s)"'“”,;!?]/.test(after)) return true;
+  return (after === "." || after === ":") && /^\s?$/.test(text[end + 1] ?? "");
+}
+
+type SetChar = (index: number, char: string) => void;
+
+function recaseLine(line: string, lineStart: number, lower: boolean, set: SetChar): void {
+  const chunks: Chunk[] = [];
+  for (const match of line.matchAll(/\S+/g)) {
+    const chunk: Chunk = { start: lineStart + match.index, text: match[0] };
+    const word = WORD_CHUNK.exec(match[0]);
+    if (word) {
+      chunk.word = word[2]!.toLowerCase();
+      chunk.wordStart = chunk.start + word[1]!.length;
+      chunk.trailing = word[3]!;
+    }
+    chunks.push(chunk);
+  }
+  const capitalize = (i: number) => {
+    const chunk = chunks[i]!;
+    const at = chunk.wordStart!;
+    const first = line[at - lineStart]!.toUpperCase();
+    if (first.length !== 1) return;
+    set(at, first);
+    for (let k = 1; k < chunk.word!.length; k++) {
+      set(at + k, line[at - lineStart + k]!.toLowerCase());
+    }
+  };
+  const nameWord = (i: number) => {
+    const word = chunks[i]?.word;
+    return (
+      word !== undefined &&
+      word.length > 1 &&
+      !FUNCTION_WORDS.has(word) &&
+      !EVERYDAY_WORDS.has(word) &&
+      !(flagsOf(word) & Word.notName)
+    );
+  };
+  // A line of two or three such words alone, in lower case, is a name: "tomasz nowak". In
+  // capitals it may as well be codes ("BIC COBADEFFXXX").
+  const allNames = lower && chunks.length >= 2 && chunks.length <= 3 && chunks.every((_, i) => nameWord(i));
+  let run = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    const previous = chunks[i - 1];
+    if (chunk.word === undefined) {
+      run = 0;
+      recaseUkPostcode(chunks, i, set);
+      continue;
+    }
+    const flags = flagsOf(chunk.word);
+    // "joost van der meer": particles stay lower case and keep the run going.
+    if (run > 0 && (flags & (Word.particle | Word.leadingParticle)) !== 0) continue;
+    const known =
+      (flags & (Word.given | Word.surname)) !== 0 && (flags & (Word.notName | Word.ambiguousGiven)) === 0;
+    const before = line.slice(0, chunk.start - lineStart);
+    // "herr brenner", but not "der herr kommt morgen": an article makes the title a plain noun.
+    const titled =
+      previous?.word !== undefined &&
+      TITLE_BEFORE.has(previous.word) &&
+      !ARTICLES.has(chunks[i - 2]?.word ?? "");
+    const introduced = titled || NAME_INTRODUCER.test(before);
+    const town = previous !== undefined && POSTCODE.test(previous.text) && nameWord(i);
+    const street = STREET_END.test(chunk.word) && HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "");
+    if (street && nameWord(i) && !lower) {
+      // "gröpelinger heerstr 180": a town's adjective before the street word belongs to it.
+      if (previous?.word?.endsWith("er") && nameWord(i - 1)) capitalize(i - 1);
+      capitalize(i);
+      // "lindenstrasse 12 in mainz": the town after the house number.
+      const next = chunks[i + 2]?.word === "a" || chunks[i + 2]?.word === "b" ? i + 3 : i + 2;
+      if (chunks[next]?.word === "in" && nameWord(next + 1)) capitalize(next + 1);
+      run = 0;
+    } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {
+      for (let k = i; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);
+      run = 0;
+    } else if ((introduced || allNames || town || (run > 0 && run < 3)) && nameWord(i)) {
+      if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);
+      capitalize(i);
+      run = chunk.trailing === "" ? run + 1 : 0;
+    } else if (known && nameWord(i) && (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]))) {
+      if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);
+      capitalize(i);
+      // A run goes on to the family names after a given name: "marta wiśniewska", "pham thi hoa".
+      // It may take a word too many ("DANIEL HARTLEY SAID"): a word masked for nothing costs
+      // less than a family name left plain.
+      run = chunk.trailing === "" ? run + 1 : 0;
+    } else {
+      run = 0;
+    }
+  }
+}
+
+/**
+ * Words after which a lone given name is a person's: "ich bin …", "heißt …", "lg …", "my son …";
+ * "dropped my ute off", "absorbent mats" and "partita iva" keep theirs.
+ */
+const PERSON_BEFORE = new Set(
+  `ich me bin heiße heisse heißt heisst is ist am von an mit für for with from grüße grüßen gruß
+  regards thanks danke liebe lieber lg mfg vg hi hallo hey dear sohn tochter mann frau mutter vater
+  bruder schwester fahrer nachbar nachbarin kollege kollegin son daughter wife husband mom mum dad
+  brother sister friend partner`.split(/\s+/),
+);
+
+function pointsAtPerson(previous: Chunk | undefined, next: Chunk | undefined): boolean {
+  return next === undefined || (previous?.word !== undefined && PERSON_BEFORE.has(previous.word));
+}
+
+/** "41 crescent road": a house number at most three words before the street's type word. */
+function enStreetBefore(chunks: readonly Chunk[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (/^\d{1,5}[a-z]?$/.test(chunks[k]!.text)) return k < i - 1;
+    if (chunks[k]!.word === undefined) return false;
+  }
+  return false;
+}
+
+/** "sw1a 1aa" → "SW1A 1AA": a British postcode in lower case. */
+function recaseUkPostcode(chunks: readonly Chunk[], i: number, set: SetChar): void {
+  const outward = chunks[i - 1];
+  if (outward === undefined || !UK_INWARD.test(chunks[i]!.text) || !UK_OUTWARD.test(outward.text)) return;
+  for (const chunk of [outward, chunks[i]!])
+    for (let k = 0; k < chunk.text.length; k++) {
+      set(chunk.start + k, chunk.text[k]!.toUpperCase());
+    }
+}
