@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterCode } from "./chars.js";
+import { isLetterCode } from "./chars.js";
 import { flagsOf, Word } from "./names/word-flags.js";
 
 // People who type in haste write "mein name ist marta wiśniewska" or "KONTOINHABER ANDREI
@@ -189,22 +189,21 @@ function recaseLine(line: string, lineStart: number, lower: boolean, set: SetCha
     const introduced = titled || NAME_INTRODUCER.test(before);
     const town = previous !== undefined && POSTCODE.test(previous.text) && nameWord(i);
     const street = STREET_END.test(chunk.word) && HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "");
+    // A lone known given name needs a word pointing at a person; beside another name it has one.
+    const knownHere = known && (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]));
     if (street && nameWord(i) && !lower) {
-      // "gröpelinger heerstr 180": a town's adjective before the street word belongs to it.
+      // Only in capitals: the lower-case street rule reads "gröpelinger heerstr 180" as it is.
+      // "GRÖPELINGER HEERSTR 180": a town's adjective before the street word belongs to it.
       if (previous?.word?.endsWith("er") && nameWord(i - 1)) capitalize(i - 1);
       capitalize(i);
-      // "lindenstrasse 12 in mainz": the town after the house number.
+      // "LINDENSTRASSE 12 IN MAINZ": the town after the house number.
       const next = chunks[i + 2]?.word === "a" || chunks[i + 2]?.word === "b" ? i + 3 : i + 2;
       if (chunks[next]?.word === "in" && nameWord(next + 1)) capitalize(next + 1);
       run = 0;
     } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {
       for (let k = i; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);
       run = 0;
-    } else if ((introduced || allNames || town || (run > 0 && run < 3)) && nameWord(i)) {
-      if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);
-      capitalize(i);
-      run = chunk.trailing === "" ? run + 1 : 0;
-    } else if (known && nameWord(i) && (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]))) {
+    } else if ((introduced || allNames || town || knownHere || (run > 0 && run < 3)) && nameWord(i)) {
       if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);
       capitalize(i);
       // A run goes on to the family names after a given name: "marta wiśniewska", "pham thi hoa".
