@@ -48,6 +48,13 @@ describe("mails typed in haste", () => {
     );
   });
 
+  it("takes a number glued to its label", () => {
+    assert.deepEqual(
+      valuesOf("bestellnr 40018827731 kundennr6620418", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      ["6620418"],
+    );
+  });
+
   it("takes an address with a space on either side of its @", () => {
     assert.deepEqual(
       valuesOf("my details: 07448 902331, amina.k92 @ hotmail.co.uk", EntityType.ENTITY_TYPE_EMAIL),

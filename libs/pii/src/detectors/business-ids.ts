@@ -66,14 +66,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   if (TICKET_WORD.test(text))
     for (const match of text.matchAll(E_TICKET))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.weak));
-  for (const i of tokens.withHead(BUSINESS_HEADS)) {
-    BUSINESS_AT.lastIndex = tokens.starts[i]!;
-    const match = BUSINESS_AT.exec(text);
-    if (match === null) continue;
-    const groups = match.groups!;
-    const keyword = Object.keys(TYPES).find((group) => groups[group] !== undefined)!;
-    pushId(text, match, TYPES[keyword]!, groups[keyword]!, out);
-  }
+  for (const i of tokens.withHead(BUSINESS_HEADS)) idAt(text, tokens.starts[i]!, out);
+  // "kundennr5512309": a label glued to its value is no token of its own.
+  for (const glued of text.matchAll(GLUED_LABEL)) idAt(text, glued.index, out);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
     if (!lower.includes("vertrag") || !CONTRACT_COMPOUND.test(lower)) continue;
@@ -81,6 +76,17 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     const match = VALUE_AFTER_COMPOUND.exec(text);
     if (match !== null) pushId(text, match, EntityType.ENTITY_TYPE_CONTRACT_NUMBER, "", out);
   }
+}
+
+const GLUED_LABEL = /(?<![\p{L}\d])\p{L}{2,24}(?:nr|nummer)\.?(?=\d)/giu;
+
+function idAt(text: string, at: number, out: Span[]): void {
+  BUSINESS_AT.lastIndex = at;
+  const match = BUSINESS_AT.exec(text);
+  if (match === null) return;
+  const groups = match.groups!;
+  const keyword = Object.keys(TYPES).find((group) => groups[group] !== undefined)!;
+  pushId(text, match, TYPES[keyword]!, groups[keyword]!, out);
 }
 
 /**
