@@ -217,6 +217,9 @@ const handwrittenHeldoutV49 = handwritten("handwritten-heldout-v49.txt", "heldou
 const handwrittenHeldoutV50 = handwritten("handwritten-heldout-v50.txt", "heldout-v50-hw");
 const handwrittenHeldoutV51 = handwritten("handwritten-heldout-v51.txt", "heldout-v51-hw");
 const handwrittenHeldoutV52 = handwritten("handwritten-heldout-v52.txt", "heldout-v52-hw");
+const handwrittenHeldoutV53 = handwritten("handwritten-heldout-v53.txt", "heldout-v53-hw");
+const handwrittenHeldoutV54 = handwritten("handwritten-heldout-v54.txt", "heldout-v54-hw");
+const handwrittenHeldoutV55 = handwritten("handwritten-heldout-v55.txt", "heldout-v55-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -294,3 +297,6 @@ write(new URL("heldout-v49.jsonl", fixtures), handwrittenHeldoutV49);
 write(new URL("heldout-v50.jsonl", fixtures), handwrittenHeldoutV50);
 write(new URL("heldout-v51.jsonl", fixtures), handwrittenHeldoutV51);
 write(new URL("heldout-v52.jsonl", fixtures), handwrittenHeldoutV52);
+write(new URL("heldout-v53.jsonl", fixtures), handwrittenHeldoutV53);
+write(new URL("heldout-v54.jsonl", fixtures), handwrittenHeldoutV54);
+write(new URL("heldout-v55.jsonl", fixtures), handwrittenHeldoutV55);
