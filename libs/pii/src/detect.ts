@@ -25,6 +25,7 @@ import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { recased } from "./recase.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
+import { scannedDigits } from "./scanned-digits.js";
 import { resolveOverlaps, type Span } from "./spans.js";
 import { Tokens } from "./tokens.js";
 import type { DetectedEntity, DetectOptions } from "./types.js";
@@ -42,8 +43,10 @@ export function detectEntities(text: string, opts: DetectOptions = {}): Detected
 
 export function detectSpans(original: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
   // Lines typed without capitals (or in capitals only) get them back where names and addresses
-  // stand; same length, so the spans found on it fit the original.
-  const text = recased(original) ?? original;
+  // stand, and numbers a scanner misread get their digits back; same length, so the spans found
+  // on this view fit the original.
+  const cased = recased(original) ?? original;
+  const text = scannedDigits(cased) ?? cased;
   const candidates: Span[] = [];
   const tokens = new Tokens(text);
   detectEmails(text, candidates);

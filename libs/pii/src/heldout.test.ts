@@ -46,7 +46,7 @@ describe("held-out corpus", () => {
 });
 
 // The hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
-// measured blind once; v4 to v16 and v18 to v52 have since guided work by their figures or misses,
+// measured blind once; v4 to v16 and v18 to v55 have since guided work by their figures or misses,
 // v17 has not been read. The floors are what each measures now, so a change that makes any of them
 // worse fails. v10 to v12 have many firms named after their owners, which stay masked on purpose,
 // and v11, v12 and v15 parcel numbers, meter ids and a partnership's site that their authors left
@@ -60,6 +60,8 @@ describe("held-out corpus", () => {
 // person's; v40's because tracking numbers and form ids stay masked. v43's recall is low because
 // addresses read out in words ("Sonnenstraße zwölf, …") stay unmasked. v52's is the lowest: mails
 // typed in haste, with addresses dictated ("grünstraße 14 komma zweiter stock") or postcode first.
+// v55's structured floor is low because of national ids and account numbers of sixteen countries
+// outside Europe.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v5", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -109,7 +111,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v49", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v50", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v51", structured: 0.98, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v52", structured: 0.92, personAddress: 0.88, precision: 0.98 },
+  { set: "heldout-v52", structured: 0.93, personAddress: 0.88, precision: 0.98 },
+  { set: "heldout-v53", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v54", structured: 0.96, personAddress: 0.94, precision: 0.94 },
+  { set: "heldout-v55", structured: 0.89, personAddress: 0.9, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

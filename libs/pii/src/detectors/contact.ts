@@ -62,7 +62,10 @@ export function detectEmails(text: string, out: Span[]): void {
         isAlnumCode(text.charCodeAt(end + 1))
       )
         lastDot = end;
-      else if (!(isAlnumCode(code) || code === 45)) break;
+      else if (code === 45 && text.charCodeAt(end + 1) === 10 && isAlnumCode(text.charCodeAt(end + 2))) {
+        // "…@seidel-immobilien-\nverwaltung.de": a domain a letter's line broke at its hyphen.
+        end += 2;
+      } else if (!(isAlnumCode(code) || code === 45)) break;
       end++;
     }
     while (end > at + 1 && !isAlnumCode(text.charCodeAt(end - 1))) end--;

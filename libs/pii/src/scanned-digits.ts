@@ -1,0 +1,41 @@
+// A letter a scanner read instead of a digit: "O341 9O8 12-0", "DE5O 5260 …", "44l7". Pasted
+// letters carry such numbers, and every rule reads numbers by their digits. This gives back the
+// digits, on a view of the same length, in the parts of a code that already hold a digit.
+
+/**
+ * Letters scanners read for digits, and the digit each stands for. Not S and B: codes hold them
+ * between digits on purpose ("NL859204471B01").
+ */
+const DIGIT_FOR: Readonly<Record<string, string>> = { O: "0", o: "0", l: "1", I: "1" };
+const MAYBE_SCANNED = /[OoIl]\d|\d[OoIl]/;
+/**
+ * One part of a code between spaces and separators: up to three capitals that cannot be digits
+ * (a country code, "DE"), then digits and look-alikes only.
+ */
+const PART = /(?<![\p{L}\p{N}])([A-HJ-NP-Z]{0,3})([0-9OoIl]{2,})(?![\p{L}\p{N}])/gu;
+
+/** The text with look-alike letters in numbers read as digits, or undefined when it has none. */
+export function scannedDigits(text: string): string | undefined {
+  if (!MAYBE_SCANNED.test(text)) return undefined;
+  let result: string[] | undefined;
+  for (const match of text.matchAll(PART)) {
+    const tail = match[2]!;
+    let digits = 0;
+    for (let i = 0; i < tail.length; i++) if (tail.charCodeAt(i) >= 48 && tail.charCodeAt(i) <= 57) digits++;
+    // More look-alikes than digits is a word or a code ("7IO"), not a misread number.
+    if (digits === 0 || digits === tail.length || tail.length - digits > digits) continue;
+    // "RO17", "YO30 6BH", "SO15": a code's letters before its digits stay letters. Only one
+    // look-alike may open a number ("O341"), and none after capitals ("DE5O" is fine).
+    const leading = tail.search(/\d/);
+    if (leading > (match[1] === "" ? 1 : 0)) continue;
+    const start = match.index + match[1]!.length;
+    for (let i = 0; i < tail.length; i++) {
+      const char = tail[i]!;
+      const digit = DIGIT_FOR[char];
+      if (digit === undefined) continue;
+      result ??= text.split("");
+      result[start + i] = digit;
+    }
+  }
+  return result?.join("");
+}
