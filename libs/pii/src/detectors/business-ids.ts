@@ -67,8 +67,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     for (const match of text.matchAll(E_TICKET))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.weak));
   for (const i of tokens.withHead(BUSINESS_HEADS)) idAt(text, tokens.starts[i]!, out);
-  // "kundennr5512309": a label glued to its value is no token of its own.
-  for (const glued of text.matchAll(GLUED_LABEL)) idAt(text, glued.index, out);
+  // "kundennr5512309": a label glued to its value is no token of its own. The cheap look first:
+  // the full pattern tries every word of the text.
+  if (GLUED_HINT.test(text)) for (const glued of text.matchAll(GLUED_LABEL)) idAt(text, glued.index, out);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
     if (!lower.includes("vertrag") || !CONTRACT_COMPOUND.test(lower)) continue;
@@ -79,6 +80,7 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
 }
 
 const GLUED_LABEL = /(?<![\p{L}\d])\p{L}{2,24}(?:nr|nummer)\.?(?=\d)/giu;
+const GLUED_HINT = /(?:nr|nummer)\.?\d/i;
 
 function idAt(text: string, at: number, out: Span[]): void {
   BUSINESS_AT.lastIndex = at;
