@@ -6,6 +6,7 @@ import {
   Events,
   type EventType,
   type MailIngested,
+  normalizeAddress,
 } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
 import { eachStored } from "./read-stream.js";
@@ -20,16 +21,11 @@ import { eachStored } from "./read-stream.js";
 
 const NO_MESSAGE_FOUND = 10037;
 
-/** An address as the vault normalises it, so the same subject is found in both. */
-function normalize(address: string): string {
-  return address.trim().toLowerCase();
-}
-
 /** True when the address is among the mail's sender, reply-to, To and Cc. */
 export function mailInvolves(mail: MailIngested, address: string): boolean {
-  const wanted = normalize(address);
+  const wanted = normalizeAddress(address);
   const people = [mail.from, ...mail.replyTo, ...mail.to, ...mail.cc];
-  return people.some((person) => person !== undefined && normalize(person.address) === wanted);
+  return people.some((person) => person !== undefined && normalizeAddress(person.address) === wanted);
 }
 
 /**
@@ -45,7 +41,10 @@ export function deadLetterInvolves(letter: DeadLetter, address: string): boolean
     }
   }
   if (letter.originalSubject !== "" && letter.originalSubject !== Events.ingested.subject) return false;
-  return Buffer.from(letter.originalPayload).toString("latin1").toLowerCase().includes(normalize(address));
+  return Buffer.from(letter.originalPayload)
+    .toString("latin1")
+    .toLowerCase()
+    .includes(normalizeAddress(address));
 }
 
 /** The threads whose mails involve the address, from what MAIL_INGESTED and DEADLETTER still hold. */

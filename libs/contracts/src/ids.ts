@@ -25,7 +25,15 @@ export function mailIdFor(mailbox: string, uidValidity: number, uid: number): st
  * its placeholders restored into a reply addressed to the stranger.
  */
 export function threadIdFor(mailbox: string, rootMessageId: string, correspondent: string): string {
-  return `t_${digest([mailbox, rootMessageId.trim().toLowerCase(), correspondent.trim().toLowerCase()], 22)}`;
+  return `t_${digest([mailbox, rootMessageId.trim().toLowerCase(), normalizeAddress(correspondent)], 22)}`;
+}
+
+/**
+ * An e-mail address as every part of Poststelle compares it: the thread id, the vault's address
+ * index and the streams' erasure must agree on who a data subject is.
+ */
+export function normalizeAddress(address: string): string {
+  return address.trim().toLowerCase();
 }
 
 export function timestampFromDate(date: Date): Timestamp {

@@ -1,3 +1,4 @@
+import { normalizeAddress } from "@poststelle/contracts";
 import { PermanentError } from "@poststelle/errors";
 import { EntityType } from "./entity-types.js";
 import { PlaceholderTable } from "./placeholder-table.js";
@@ -156,7 +157,7 @@ export class ThreadVault {
    * It changes when the key rotates.
    */
   addressKey(table: PlaceholderTable, text: string): string {
-    const email = normalizeEmail(text);
+    const email = normalizeAddress(text);
     if (!emailsOf(table).includes(email)) return "";
     return this.keys[0]!.indexHash(`recipient:${email}`);
   }
@@ -168,7 +169,7 @@ export class ThreadVault {
       for (const key of this.keys) threadKeys.add(threadKey(key, subject.threadId));
     } else {
       for (const key of this.keys) {
-        const prefix = `${EMAIL_PREFIX}${key.indexHash(`email:${normalizeEmail(subject.emailAddress)}`)}.`;
+        const prefix = `${EMAIL_PREFIX}${key.indexHash(`email:${normalizeAddress(subject.emailAddress)}`)}.`;
         for await (const indexKey of this.storage.keys(prefix)) {
           threadKeys.add(`${THREAD_PREFIX}${indexKey.slice(prefix.length)}`);
           // Dangling index entries (thread gone, or its record never took the address) go as well.
@@ -183,7 +184,7 @@ export class ThreadVault {
       const { table, threadId } = this.openThread(storageKey, sealed, undefined);
       const emails = emailsOf(table);
       // An entry written before a record that then failed points at a thread without the address.
-      if ("emailAddress" in subject && !emails.includes(normalizeEmail(subject.emailAddress))) continue;
+      if ("emailAddress" in subject && !emails.includes(normalizeAddress(subject.emailAddress))) continue;
       for (const email of emails) {
         for (const key of this.keys) await this.storage.delete(emailIndexKey(key, email, storageKey));
       }
@@ -225,9 +226,5 @@ function emailIndexKey(key: VaultKey, email: string, storageKey: string): string
 }
 
 function emailsOf(table: PlaceholderTable): string[] {
-  return [...new Set(table.valuesOf(EntityType.ENTITY_TYPE_EMAIL).map(normalizeEmail))];
-}
-
-function normalizeEmail(address: string): string {
-  return address.trim().toLowerCase();
+  return [...new Set(table.valuesOf(EntityType.ENTITY_TYPE_EMAIL).map(normalizeAddress))];
 }
