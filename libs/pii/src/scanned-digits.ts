@@ -1,3 +1,5 @@
+import { countDigits } from "./chars.js";
+
 // A letter a scanner read instead of a digit: "O341 9O8 12-0", "DE5O 5260 …", "44l7". Pasted
 // letters carry such numbers, and every rule reads numbers by their digits. This gives back the
 // digits, on a view of the same length, in the parts of a code that already hold a digit.
@@ -20,8 +22,7 @@ export function scannedDigits(text: string): string | undefined {
   let result: string[] | undefined;
   for (const match of text.matchAll(PART)) {
     const tail = match[2]!;
-    let digits = 0;
-    for (let i = 0; i < tail.length; i++) if (tail.charCodeAt(i) >= 48 && tail.charCodeAt(i) <= 57) digits++;
+    const digits = countDigits(tail);
     // More look-alikes than digits is a word or a code ("7IO"), not a misread number.
     if (digits === 0 || digits === tail.length || tail.length - digits > digits) continue;
     // "RO17", "YO30 6BH", "SO15": a code's letters before its digits stay letters. Only one

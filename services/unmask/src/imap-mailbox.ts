@@ -182,9 +182,7 @@ export async function moveOriginal(
   const emulated = !client.capabilities.has("MOVE");
   const expungesAll = emulated && !client.capabilities.has("UIDPLUS");
   const copiedBefore =
-    emulated &&
-    ref.messageId !== "" &&
-    (await findByHeader(client, folder, "message-id", ref.messageId)) !== undefined;
+    emulated && ref.messageId !== "" && (await findByMessageId(client, folder, ref.messageId)) !== undefined;
   return withFolder(client, ref.folder, async () => {
     const uid = await locate(client, ref);
     if (uid === undefined) return "gone";
