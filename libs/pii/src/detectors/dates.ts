@@ -3,8 +3,19 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { barCellsOf } from "./tables.js";
 
-const MONTHS_DE = `januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez`;
-const MONTHS_EN = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+/**
+ * Month names by month ("|" between months, spaces between a month's names): the full names and
+ * the short ones apart, so that a pattern tries the full names first.
+ */
+const MONTH_NAMES = {
+  de: "januar jänner|februar feber|märz maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+  deShort: "jan|feb|mär mrz|apr||jun|jul|aug|sep sept|okt|nov|dez",
+  en: "january|february|march|april|may|june|july|august|september|october|november|december",
+  enShort: "jan|feb|mar|apr||jun|jul|aug|sep sept|oct|nov|dec",
+};
+const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
+const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
+const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 /** A day as a word: "elfte", "dritten", "dreiundzwanzigsten", "first", "twenty third". */
 const ORDINAL_WORD = String.raw`(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
@@ -179,29 +190,17 @@ const CLAUSE_WINDOW = 110;
 
 function dateAfterClause(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + CLAUSE_WINDOW + DATE_LENGTH);
-  DATE.lastIndex = 0;
-  const match = DATE.exec(window);
+  const match = firstDateIn(window);
   if (match === null || match.index > CLAUSE_WINDOW || !CLAUSE_THEN_IS.test(window.slice(0, match.index)))
     return undefined;
   return [from + match.index, from + match.index + match[0].length];
 }
 
+/** A month's number by any of its names, German or English, full or short. */
 const MONTH_NUMBERS = new Map<string, number>();
-for (const [index, names] of [
-  "januar jänner january jan",
-  "februar feber february feb",
-  "märz maerz march mär mrz mar",
-  "april apr",
-  "mai may",
-  "juni june jun",
-  "juli july jul",
-  "august aug",
-  "september sep sept",
-  "oktober october okt oct",
-  "november nov",
-  "dezember december dez dec",
-].entries())
-  for (const name of names.split(" ")) MONTH_NUMBERS.set(name, index + 1);
+for (const list of Object.values(MONTH_NAMES))
+  for (const [index, month] of list.split("|").entries())
+    for (const name of month.split(" ")) if (name !== "") MONTH_NUMBERS.set(name, index + 1);
 
 /** Day, month and year of a date with digits or a month's name ("08/04/1994", "8 April 1994"), as one key. */
 function dateKey(value: string): string | undefined {
@@ -236,9 +235,7 @@ function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]):
   for (const year of new Set([...keys].map((key) => key.slice(0, 4)))) {
     for (let at = text.indexOf(year); at !== -1; at = text.indexOf(year, at + 4)) {
       const from = Math.max(0, at - DATE_LENGTH);
-      // matchAll starts where the shared regex's lastIndex stands: the other rules exec it.
-      DATE.lastIndex = 0;
-      for (const match of text.slice(from, at + DATE_LENGTH).matchAll(DATE)) {
+      for (const match of datesIn(text.slice(from, at + DATE_LENGTH))) {
         const start = from + match.index;
         const end = start + match[0].length;
         if (seen.has(start) || births.some((span) => span.start < end && span.end > start)) continue;
@@ -381,8 +378,7 @@ const DEATH_AFTER = /^[ \u00a0,]*(?:[\p{L}]+[ \u00a0]+){0,4}(?:verstorben|gestor
 /** The next date of a list that continues the birth date ending at `from`. */
 function nextInList(text: string, from: number): [number, number] | undefined {
   const window = text.slice(from, from + 64);
-  DATE.lastIndex = 0;
-  const match = DATE.exec(window);
+  const match = firstDateIn(window);
   if (match === null) return undefined;
   const gap = window.slice(0, match.index);
   if (!LIST_GAP.test(gap) || OTHER_DATE_GAP.test(gap)) return undefined;
@@ -394,8 +390,7 @@ function nextInList(text: string, from: number): [number, number] | undefined {
 function firstDate(text: string, from: number, to: number): [number, number] | undefined {
   // The date must start in the window; it may end after it ("…asked: 4 July 1938").
   const window = text.slice(from, Math.min(text.length, to + DATE_LENGTH));
-  DATE.lastIndex = 0;
-  const match = DATE.exec(window);
+  const match = firstDateIn(window);
   if (match === null || match.index > to - from) return undefined;
   // A second date-like value in between means the keyword belongs to something else.
   const gap = window.slice(0, match.index);
@@ -408,11 +403,20 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
 }
 
 function lastDate(text: string, from: number, to: number): [number, number] | undefined {
-  const window = text.slice(from, to);
-  // matchAll starts where the last exec of the shared pattern left off.
-  DATE.lastIndex = 0;
   let last: [number, number] | undefined;
-  for (const match of window.matchAll(DATE))
+  for (const match of datesIn(text.slice(from, to)))
     last = [from + match.index, from + match.index + match[0].length];
   return last;
+}
+
+/** The first date in `window`. The pattern is global and shared: its lastIndex is reset first. */
+function firstDateIn(window: string): RegExpExecArray | null {
+  DATE.lastIndex = 0;
+  return DATE.exec(window);
+}
+
+/** Every date in `window`; matchAll would start where the shared pattern's last exec left off. */
+function datesIn(window: string) {
+  DATE.lastIndex = 0;
+  return window.matchAll(DATE);
 }
