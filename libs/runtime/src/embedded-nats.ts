@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { delimiter, join } from "node:path";
 import { ConfigError } from "@poststelle/errors";
+import { notedEndpoint, noteEndpoint } from "./noted-endpoint.js";
 
 export interface EmbeddedNats {
   readonly url: string;
@@ -70,7 +71,7 @@ export async function startEmbeddedNats(dataDir: string, startTimeoutMs = 10_000
   child.stderr?.resume();
   const url = `nats://127.0.0.1:${port}`;
   // For the operator commands (deadletters, audit), which cannot know the random port otherwise.
-  writeFileSync(urlFile(dataDir), `${url}\n`);
+  noteEndpoint(urlFile(dataDir), url);
   return {
     url,
     stop: () =>
@@ -87,9 +88,5 @@ const urlFile = (dataDir: string) => join(dataDir, "url");
 
 /** The URL of the embedded nats-server running on `dataDir`, if one is (or crashed without cleaning up). */
 export function embeddedNatsUrl(dataDir: string): string | undefined {
-  try {
-    return readFileSync(urlFile(dataDir), "utf8").trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return notedEndpoint(urlFile(dataDir));
 }

@@ -75,6 +75,7 @@ export function privacyClientFrom(config: Config, address?: string): PrivacyClie
 }
 
 export { type EmbeddedNats, embeddedNatsUrl, freeLoopbackPort, startEmbeddedNats } from "./embedded-nats.js";
+export { notedEndpoint, noteEndpoint } from "./noted-endpoint.js";
 export {
   connectPrivacyService,
   type PrivacyClient,

@@ -88,7 +88,7 @@ before(async () => {
   );
   const config = await loadConfig({ file: configFile, env: {} });
   mask = await startPoststelle({ config, services: ["mask"], dataDir: join(dir, "data") });
-  const address = await recordedPrivacyAddress(join(dir, "data"));
+  const address = recordedPrivacyAddress(join(dir, "data"));
   assert.ok(address, "the process noted the port it picked");
   privacy = privacyClientFrom(config, address);
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { awaitPipeline, type Bus, connectBus, declarePipeline } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
@@ -7,6 +7,8 @@ import {
   type EmbeddedNats,
   freeLoopbackPort,
   InProcessServices,
+  notedEndpoint,
+  noteEndpoint,
   type RunningService,
   startEmbeddedNats,
   topologyFrom,
@@ -64,9 +66,8 @@ export function privacyAddressFile(dataDir: string): string {
 }
 
 /** The PrivacyService address a running process on this data dir noted, if one did. */
-export async function recordedPrivacyAddress(dataDir: string): Promise<string | undefined> {
-  const text = await readFile(privacyAddressFile(dataDir), "utf8").catch(() => "");
-  return text.trim() || undefined;
+export function recordedPrivacyAddress(dataDir: string): string | undefined {
+  return notedEndpoint(privacyAddressFile(dataDir));
 }
 
 /** Everything one `poststelle` process needs around its services, in the order it must start. */
@@ -94,10 +95,7 @@ export async function startPoststelle(options: StartOptions): Promise<Poststelle
   const noted = config.privacy.grpc.port === 0 && options.services.includes("mask");
   const dropAddressNote = () =>
     noted ? rm(privacyAddressFile(options.dataDir), { force: true }) : undefined;
-  if (noted) {
-    await mkdir(options.dataDir, { recursive: true });
-    await writeFile(privacyAddressFile(options.dataDir), `${busConfig.privacy.grpc.address}\n`);
-  }
+  if (noted) noteEndpoint(privacyAddressFile(options.dataDir), busConfig.privacy.grpc.address!);
   const bus = await connectBus(busOptionsFrom(busConfig, label));
   // Only zone P services may create streams (NATS permissions); zone M waits for them to exist.
   if (options.services.some((name) => ZONE_P_SERVICES.has(name)))

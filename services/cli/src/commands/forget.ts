@@ -47,7 +47,7 @@ export const forgetCommand: Command = {
       return 2;
     }
     const config = await loadOperatorConfig(args, io, ["privacy"]);
-    const address = await privacyAddress(config, args);
+    const address = privacyAddress(config, args);
     const bus = await connectOperatorBus("forget", args, io, config);
     const privacy = privacyClientFrom(config, address);
     try {
@@ -83,9 +83,9 @@ export const forgetCommand: Command = {
 };
 
 /** Where mask serves PrivacyService: as configured, or as the `run all` on the data dir noted it. */
-async function privacyAddress(config: Config, args: ParsedArgs): Promise<string | undefined> {
+function privacyAddress(config: Config, args: ParsedArgs): string | undefined {
   if (config.privacy.grpc.address !== undefined || config.privacy.grpc.port !== 0) return undefined;
-  const noted = await recordedPrivacyAddress(dataDirOption(args));
+  const noted = recordedPrivacyAddress(dataDirOption(args));
   if (noted === undefined) {
     throw new PermanentError(
       "cli.no_privacy_service",
