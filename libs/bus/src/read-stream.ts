@@ -1,3 +1,4 @@
+import { type ConsumerMessages, DeliverPolicy } from "@nats-io/jetstream";
 import type { MsgHdrs } from "@nats-io/nats-core";
 import type { Codec } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
@@ -25,7 +26,18 @@ export async function readStream<T>(
   return found;
 }
 
-/** What `readStream` reads, one message at a time: a stream of any size is walked in constant memory. */
+/**
+ * Messages one pull asks for. Not bytes: a pull with a byte limit never delivers a message larger
+ * than it. 64 keeps a batch of mails with attachments in tens of MiB and costs little speed.
+ */
+const BATCH_MESSAGES = 64;
+/** How long a pull waits when the stream has no more: it only ends a walk cut short by deletes. */
+const BATCH_EXPIRES_MS = 1_000;
+
+/**
+ * What `readStream` reads, one message at a time: a stream of any size is walked in constant
+ * memory. An ordered consumer delivers it in batches: one round trip per batch, not per message.
+ */
 export async function* eachStored<T>(
   bus: Bus,
   source: { stream: string; codec: Codec<T> },
@@ -36,16 +48,34 @@ export async function* eachStored<T>(
   const lastOnly = options.last === undefined ? 1 : info.state.last_seq - options.last + 1;
   const first = Math.max(info.state.first_seq, options.fromSequence ?? 1, lastOnly);
   const last = Math.min(info.state.last_seq, first + (options.limit ?? Number.MAX_SAFE_INTEGER) - 1);
-  for (let seq = first; seq <= last; seq++) {
-    // A gap (deleted or expired meanwhile) answers "no message": skipped.
-    const stored = await bus.jsm.streams.getMessage(source.stream, { seq }).catch(() => null);
-    if (stored)
-      yield {
-        sequence: seq,
-        subject: stored.subject,
-        event: source.codec.decode(stored.data),
-        headers: stored.header,
-      };
+  if (first > last) return;
+  const consumer = await bus.js.consumers.get(source.stream, {
+    deliver_policy: DeliverPolicy.StartSequence,
+    opt_start_seq: first,
+  });
+  let batch: ConsumerMessages | undefined;
+  try {
+    // Messages deleted or expired meanwhile are gaps the consumer steps over.
+    for (;;) {
+      batch = await consumer.fetch({ max_messages: BATCH_MESSAGES, expires: BATCH_EXPIRES_MS });
+      let delivered = 0;
+      for await (const message of batch) {
+        delivered++;
+        if (message.seq > last) return;
+        yield {
+          sequence: message.seq,
+          subject: message.subject,
+          event: source.codec.decode(message.data),
+          headers: message.headers,
+        };
+        if (message.seq === last || message.info.pending === 0) return;
+      }
+      if (delivered === 0) return;
+    }
+  } finally {
+    // Also when the caller stops early: no pull left open, no consumer left on the server.
+    batch?.stop();
+    await consumer.delete().catch(() => undefined);
   }
 }
 
