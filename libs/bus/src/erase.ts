@@ -9,7 +9,7 @@ import {
   normalizeAddress,
 } from "@poststelle/contracts";
 import type { Bus } from "./connect.js";
-import { eachStored } from "./read-stream.js";
+import { eachStored, lenient } from "./read-stream.js";
 
 /*
  * A data subject's mails, erased from the streams (GDPR Art. 17): the vault forgets the values,
@@ -50,10 +50,10 @@ export function deadLetterInvolves(letter: DeadLetter, address: string): boolean
 /** The threads whose mails involve the address, from what MAIL_INGESTED and DEADLETTER still hold. */
 export async function threadsInvolving(bus: Bus, address: string): Promise<Set<string>> {
   const threads = new Set<string>();
-  for await (const { event } of eachStored(bus, readable(Events.ingested))) {
+  for await (const { event } of eachStored(bus, lenient(Events.ingested))) {
     if (event?.meta?.threadId && mailInvolves(event, address)) threads.add(event.meta.threadId);
   }
-  for await (const { event } of eachStored(bus, readable(DeadLetters))) {
+  for await (const { event } of eachStored(bus, lenient(DeadLetters))) {
     if (event?.meta?.threadId && deadLetterInvolves(event, address)) threads.add(event.meta.threadId);
   }
   return threads;
@@ -96,33 +96,13 @@ function inTarget(event: EventType<unknown>, stored: unknown, target: ErasureTar
   return target.threadIds.has(threadId);
 }
 
-/**
- * The source with a codec that answers undefined for a message it cannot decode: one broken
- * message must not stop an erasure. Whose it is cannot be told, so it stays.
- */
-function readable<T>(source: Pick<EventType<T>, "stream" | "codec">) {
-  return {
-    stream: source.stream,
-    codec: {
-      encode: source.codec.encode,
-      decode(input: Uint8Array): T | undefined {
-        try {
-          return source.codec.decode(input);
-        } catch {
-          return undefined;
-        }
-      },
-    },
-  };
-}
-
 async function eraseWhere<T>(
   bus: Bus,
   source: Pick<EventType<T>, "stream" | "codec">,
   matches: (event: T) => boolean,
 ): Promise<number> {
   let erased = 0;
-  for await (const { sequence, event } of eachStored(bus, readable(source))) {
+  for await (const { sequence, event } of eachStored(bus, lenient(source))) {
     if (event === undefined || !matches(event)) continue;
     // `erase`: the stored bytes are overwritten, not only unlinked.
     const deleted = await bus.jsm.streams.deleteMessage(source.stream, sequence, true).catch((error) => {

@@ -1,4 +1,4 @@
-export { publishAuditRecord, readAuditRecord, readAuditRecords } from "./audit.js";
+export { publishAuditRecord, readAuditRecord, readAuditRecords, rewriteAuditRecords } from "./audit.js";
 export { type Bus, type BusOptions, closeOnSignals, connectBus, inboxPrefixForUser } from "./connect.js";
 export {
   type ConsumeOptions,

@@ -79,6 +79,30 @@ export async function* eachStored<T>(
   }
 }
 
+/**
+ * The source with a codec that answers undefined for a message it cannot decode: one broken
+ * message must not stop a walk that changes what it finds (an erasure). Whose it is cannot be
+ * told, so it stays.
+ */
+export function lenient<T>(source: { stream: string; codec: Codec<T> }): {
+  stream: string;
+  codec: Codec<T | undefined>;
+} {
+  return {
+    stream: source.stream,
+    codec: {
+      encode: source.codec.encode as Codec<T | undefined>["encode"],
+      decode(input: Uint8Array): T | undefined {
+        try {
+          return source.codec.decode(input);
+        } catch {
+          return undefined;
+        }
+      },
+    },
+  };
+}
+
 /** How many messages a stream holds now. */
 export async function streamCount(bus: Bus, stream: string): Promise<number> {
   return (await bus.jsm.streams.info(stream)).state.messages;

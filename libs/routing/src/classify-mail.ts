@@ -5,6 +5,7 @@ import type { FallbackClassifier, FallbackPrediction } from "./fallback-classifi
 import { detectIntent, detectPriority, detectSentiment } from "./heuristics.js";
 import { type LlmClassification, parseClassification } from "./parse-classification.js";
 import { buildClassifyPrompt } from "./prompt.js";
+import { disagreementNote, joinNotes, modelNote, triageNote } from "./reason.js";
 import { routeByRules } from "./rules.js";
 import { routingText } from "./text-features.js";
 import type { DepartmentSpec, MailClassification, RoutableMail, RuleSpec } from "./types.js";
@@ -70,7 +71,7 @@ export async function classifyMail(mail: RoutableMail, ctx: ClassifyContext): Pr
         decidedBy: "llm",
         model: completion.model || ctx.llm.model,
         promptVersion: prompt.promptVersion,
-        reason: [...notes, `llm: ${answer.reason || "no reason given"}`, ...checked.notes].join("; "),
+        reason: joinNotes([...notes, modelNote(answer.reason), ...checked.notes]),
       });
     } catch (error) {
       if (error instanceof TransientError && error.code === "llm.cancelled") throw error;
@@ -88,7 +89,7 @@ export async function classifyMail(mail: RoutableMail, ctx: ClassifyContext): Pr
     sentiment: detectSentiment(text),
     confidence: fallback.confidence,
     decidedBy: "fallback",
-    reason: [...notes, "embedded classifier"].join("; "),
+    reason: joinNotes([...notes, "embedded classifier"]),
   });
 }
 
@@ -103,7 +104,7 @@ function crossCheck(
   }
   return {
     confidence: answer.confidence * (1 - fallback.confidence / 2),
-    notes: [`embedded classifier disagrees (${fallback.department})`],
+    notes: [disagreementNote(fallback.department)],
   };
 }
 
@@ -112,7 +113,10 @@ type Decision = Omit<MailClassification, "noDraft" | "noDraftReason">;
 function finish(mail: RoutableMail, ctx: ClassifyContext, decision: Decision): MailClassification {
   const result: MailClassification = { ...decision, confidence: round(decision.confidence), noDraft: false };
   if (result.decidedBy !== "rule" && result.confidence < ctx.triage.minConfidence) {
-    result.reason += `; confidence ${result.confidence} below ${ctx.triage.minConfidence}, triage instead of ${result.department}`;
+    result.reason = joinNotes([
+      result.reason,
+      triageNote(result.confidence, ctx.triage.minConfidence, result.department),
+    ]);
     result.department = ctx.triage.department;
   }
   const department = ctx.departments.find((candidate) => candidate.id === result.department);

@@ -25,6 +25,7 @@ export {
   defuse,
 } from "./prompt.js";
 export { toProtoClassification } from "./proto.js";
+export { withoutModelReason } from "./reason.js";
 export { globToRegExp, type RuleDecision, routeByRules } from "./rules.js";
 export { extractFeatures, normalizeText, routingText, stem, words } from "./text-features.js";
 export * from "./types.js";

@@ -7,17 +7,22 @@ import { after, before, test } from "node:test";
 import {
   type Bus,
   connectBus,
+  publishAuditRecord,
   publishDeadLetter,
   publishEvent,
+  readAuditRecord,
   readStream,
   streamCount,
 } from "@poststelle/bus";
 import { loadConfig } from "@poststelle/config";
 import {
+  AuditRecords,
   DeadLetters,
+  DecidedBy,
   EventMeta,
   Events,
   type EventType,
+  MailAudited,
   MailIngested,
   MailMasked,
   mailIdFor,
@@ -111,6 +116,8 @@ before(async () => {
       originalPayload: MailMasked.encode(MailMasked.fromPartial({ meta: m.meta })).finish(),
     });
   }
+  // Audit records whose model reason quotes what masking missed.
+  for (const m of [annas, carls]) await publishAuditRecord(bus, auditOf(m));
   // A broken message in a stream no service here reads: whose it is cannot be told, so it stays,
   // and it must not stop the erasure.
   await bus.js.publish(Events.drafted.subject, new Uint8Array([0xff, 0xff, 0xff]));
@@ -132,6 +139,24 @@ after(async () => {
   await nats?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+/** Our notes around the model's, which names the sender. */
+function auditOf(m: MailIngested): MailAudited {
+  return MailAudited.fromPartial({
+    mailId: m.meta!.mailId,
+    threadId: m.meta!.threadId,
+    mailbox: "support",
+    routing: {
+      department: "triage",
+      decidedBy: DecidedBy.DECIDED_BY_LLM,
+      reason: `llm: refund wanted; ${m.from!.address} sent an IBAN; confidence 0.4 below 0.5, triage instead of billing`,
+    },
+  });
+}
+
+async function auditReason(m: MailIngested): Promise<string | undefined> {
+  return (await readAuditRecord(bus, m.meta!.mailId))?.routing?.reason;
+}
 
 async function restoredEmail(threadId: string): Promise<string> {
   const [text] = (await privacy.unmask({ threadId, texts: ["[[EMAIL_1]]"] })).texts;
@@ -159,6 +184,13 @@ test("forget --email erases the subject's threads from the vault and from every 
   assert.match(first.out, /^DEADLETTER: 2 message\(s\) erased$/m);
   assert.match(first.out, /^MAIL_DRAFTED: 0 message\(s\) erased$/m);
   assert.equal(await streamCount(bus, Events.drafted.stream), 1, "the broken message stays");
+  assert.match(first.out, /^AUDIT: records kept, the model's reason erased from 1$/m);
+  assert.equal(
+    await auditReason(annas),
+    "llm: (erased); confidence 0.4 below 0.5, triage instead of billing",
+  );
+  assert.match((await auditReason(carls)) ?? "", /carl\.vogt/, "others' records stay as they were");
+  assert.equal(await streamCount(bus, AuditRecords.stream), 2, "no record is lost or doubled");
 
   assert.deepEqual(await threadsIn(Events.ingested), [threadOf(carls)]);
   assert.deepEqual(await threadsIn(Events.masked), [threadOf(carls)]);
@@ -172,6 +204,7 @@ test("forget --email erases the subject's threads from the vault and from every 
   assert.equal(again.code, 0, again.err);
   assert.match(again.out, /^vault: 0 thread\(s\), 0 value\(s\) erased$/m);
   assert.doesNotMatch(again.out, /[1-9]\d* message\(s\) erased/, "a second run finds nothing left");
+  assert.match(again.out, /erased from 0$/m);
 });
 
 test("forget --thread erases one thread; without exactly one subject it refuses", async () => {
@@ -181,6 +214,7 @@ test("forget --thread erases one thread; without exactly one subject it refuses"
   assert.match(done.out, /^vault: 1 thread\(s\)/m);
   assert.deepEqual(await threadsIn(Events.ingested), []);
   assert.equal(await restoredEmail(threadOf(carls)), "[[EMAIL_1]]");
+  assert.doesNotMatch((await auditReason(carls)) ?? "carl", /carl/);
 
   assert.equal((await run(["forget", ...options])).code, 2);
   assert.equal((await run(["forget", "--email", ANNA, "--thread", "t_x", ...options])).code, 2);

@@ -1,6 +1,8 @@
-import { eraseFromStreams, threadsInvolving } from "@poststelle/bus";
+import { eraseFromStreams, rewriteAuditRecords, threadsInvolving } from "@poststelle/bus";
 import type { Config } from "@poststelle/config";
+import type { MailAudited } from "@poststelle/contracts";
 import { PermanentError } from "@poststelle/errors";
+import { withoutModelReason } from "@poststelle/routing";
 import { privacyClientFrom } from "@poststelle/runtime";
 import type { Command } from "../command.js";
 import { dataDirOption, type ParsedArgs, stringOption } from "../command.js";
@@ -22,8 +24,9 @@ export const forgetCommand: Command = {
     "the one thread named: mask's vault forgets the thread's values, so no draft can restore",
     "them, and the thread's events are erased from every mail stream and the dead letters (the",
     "stored bytes are overwritten). A raw mail ingest could not parse goes when it names the",
-    "address. The AUDIT stream keeps its records: ids and codes of what was decided. The mailboxes",
-    "are not touched. Prints counts and thread ids only. Safe to run again.",
+    "address. The AUDIT stream keeps its records, ids and codes of what was decided, but the",
+    "model's one-line reason in them is erased: it is free text. The mailboxes are not touched.",
+    "Prints counts and thread ids only. Safe to run again.",
     "",
     "Calls PrivacyService.Forget at privacy.grpc (address, token, mTLS as unmask does; for a",
     "`run all` with port 0, the port it noted in its data dir), and needs the operator NATS user,",
@@ -70,10 +73,11 @@ export const forgetCommand: Command = {
         }
       }
       const erased = await eraseFromStreams(bus, { threadIds: threads, emailAddress: email });
+      const reasons = await rewriteAuditRecords(bus, threads, withoutModelsWords);
       io.stdout.write(`vault: ${erasedThreads} thread(s), ${erasedEntries} value(s) erased\n`);
       for (const [stream, count] of erased) io.stdout.write(`${stream}: ${count} message(s) erased\n`);
       for (const id of [...threads].sort()) io.stdout.write(`thread ${id}\n`);
-      io.stdout.write("AUDIT: kept (ids and codes of the decisions)\n");
+      io.stdout.write(`AUDIT: records kept, the model's reason erased from ${reasons}\n`);
       return 0;
     } finally {
       privacy.close();
@@ -81,6 +85,14 @@ export const forgetCommand: Command = {
     }
   },
 };
+
+/** The record without the model's free-text reason; undefined when it has none left. */
+function withoutModelsWords(record: MailAudited): MailAudited | undefined {
+  const reason = record.routing?.reason ?? "";
+  const erased = withoutModelReason(reason);
+  if (erased === reason) return undefined;
+  return { ...record, routing: { ...record.routing!, reason: erased } };
+}
 
 /** Where mask serves PrivacyService: as configured, or as the `run all` on the data dir noted it. */
 function privacyAddress(config: Config, args: ParsedArgs): string | undefined {
