@@ -221,6 +221,7 @@ const handwrittenHeldoutV53 = handwritten("handwritten-heldout-v53.txt", "heldou
 const handwrittenHeldoutV54 = handwritten("handwritten-heldout-v54.txt", "heldout-v54-hw");
 const handwrittenHeldoutV55 = handwritten("handwritten-heldout-v55.txt", "heldout-v55-hw");
 const handwrittenHeldoutV56 = handwritten("handwritten-heldout-v56.txt", "heldout-v56-hw");
+const handwrittenHeldoutV57 = handwritten("handwritten-heldout-v57.txt", "heldout-v57-hw");
 const handwrittenHeldoutV58 = handwritten("handwritten-heldout-v58.txt", "heldout-v58-hw");
 
 write(new URL("dev.jsonl", fixtures), [
@@ -303,4 +304,5 @@ write(new URL("heldout-v53.jsonl", fixtures), handwrittenHeldoutV53);
 write(new URL("heldout-v54.jsonl", fixtures), handwrittenHeldoutV54);
 write(new URL("heldout-v55.jsonl", fixtures), handwrittenHeldoutV55);
 write(new URL("heldout-v56.jsonl", fixtures), handwrittenHeldoutV56);
+write(new URL("heldout-v57.jsonl", fixtures), handwrittenHeldoutV57);
 write(new URL("heldout-v58.jsonl", fixtures), handwrittenHeldoutV58);
