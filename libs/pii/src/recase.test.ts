@@ -27,6 +27,12 @@ describe("capitals given back", () => {
     );
     assert.equal(recased("hey guys\ndropped my ute off, the mats are rosa"), undefined);
   });
+
+  it("reads a line after its label: a street in capitals, a whole name after a name label", () => {
+    assert.equal(recased("Neu: HOLSTEINER STR. 8 / 50733 KÖLN"), "Neu: Holsteiner Str. 8 / 50733 KÖLN");
+    assert.equal(recased("Account name: TRAN THI MINH ANH"), "Account name: Tran Thi Minh Anh");
+    assert.equal(recased("Ref: ABC XYZ"), undefined, "codes after another label stay");
+  });
 });
 
 describe("mails typed in haste", () => {

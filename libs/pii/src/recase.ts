@@ -45,6 +45,11 @@ const POSTCODE = /^\d{4,5}$/;
 const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_INWARD = /^\d[a-z]{2}[,.]?$/;
 
+/** A line's label: one or two words and a colon ("Neu:", "Meine Adresse:"). */
+const LINE_LABEL = /^[ \t>]*\p{L}[\p{L}.-]*(?:[ \t]\p{L}[\p{L}.-]*)?:[ \t]+/u;
+/** A label after which the line is a name: "Account name:", "Kontoinhaber:". */
+const NAME_LABEL = /name|inhaber|holder|empfänger|recipient/i;
+
 interface Chunk {
   start: number;
   text: string;
@@ -64,12 +69,22 @@ export function recased(text: string): string | undefined {
     result ??= text.split("");
     result[index] = char;
   };
+  let colon = text.indexOf(":");
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const kind = caseOf(text, lineStart, lineEnd);
+    // "Adresse: MÜLHEIMER STR. 27": a label before the colon says nothing of how the rest is typed.
+    // The next colon is looked for once per colon, not once per line.
+    if (colon !== -1 && colon < lineStart) colon = text.indexOf(":", lineStart);
+    const label =
+      colon !== -1 && colon < lineEnd && colon < lineStart + 32
+        ? LINE_LABEL.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 32)))
+        : null;
+    const from = lineStart + (label?.[0].length ?? 0);
+    const kind = caseOf(text, from, lineEnd);
     if (kind !== "mixed") {
-      recaseLine(text.slice(lineStart, lineEnd), lineStart, kind === "lower", set);
+      const named = label !== null && NAME_LABEL.test(label[0]);
+      recaseLine(text.slice(from, lineEnd), from, kind === "lower", named, set);
     }
     lineStart = lineEnd + 1;
   }
@@ -131,7 +146,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 type SetChar = (index: number, char: string) => void;
 
-function recaseLine(line: string, lineStart: number, lower: boolean, set: SetChar): void {
+function recaseLine(line: string, lineStart: number, lower: boolean, named: boolean, set: SetChar): void {
   const chunks: Chunk[] = [];
   for (const match of line.matchAll(/\S+/g)) {
     const chunk: Chunk = { start: lineStart + match.index, text: match[0] };
@@ -164,8 +179,13 @@ function recaseLine(line: string, lineStart: number, lower: boolean, set: SetCha
     );
   };
   // A line of two or three such words alone, in lower case, is a name: "tomasz nowak". In
-  // capitals it may as well be codes ("BIC COBADEFFXXX").
-  const allNames = lower && chunks.length >= 2 && chunks.length <= 3 && chunks.every((_, i) => nameWord(i));
+  // capitals it may as well be codes ("BIC COBADEFFXXX"), unless a label says it is a name
+  // ("Account name: NGUYEN THI THU HA").
+  const allNames =
+    (lower || named) &&
+    chunks.length >= 2 &&
+    chunks.length <= (named ? 5 : 3) &&
+    chunks.every((_, i) => nameWord(i));
   let run = 0;
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
@@ -199,6 +219,11 @@ function recaseLine(line: string, lineStart: number, lower: boolean, set: SetCha
       // "LINDENSTRASSE 12 IN MAINZ": the town after the house number.
       const next = chunks[i + 2]?.word === "a" || chunks[i + 2]?.word === "b" ? i + 3 : i + 2;
       if (chunks[next]?.word === "in" && nameWord(next + 1)) capitalize(next + 1);
+      run = 0;
+    } else if (street && !lower && nameWord(i - 1)) {
+      // "MÜLHEIMER STR. 27": the type word stands apart, the name before it.
+      capitalize(i - 1);
+      capitalize(i);
       run = 0;
     } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {
       for (let k = i; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);

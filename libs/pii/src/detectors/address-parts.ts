@@ -1,6 +1,7 @@
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
-import { COUNTRIES, HOUSE_NAME, UNIT_AFTER_NUMBER } from "./address-patterns.js";
+import { isTownWithPostcode } from "./address-chains.js";
+import { COUNTRIES, HOUSE_NAME, NOT_TOWN, UNIT_AFTER_NUMBER } from "./address-patterns.js";
 
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
@@ -23,7 +24,8 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
     } else if (
       JOINER.test(text.slice(current.end, span.start)) ||
       IN_TOWN.test(text.slice(current.end, span.start)) ||
-      addressParts(text.slice(current.end, span.start))
+      addressParts(text.slice(current.end, span.start)) ||
+      unitsOnly(text.slice(current.end, span.start))
     ) {
       current.end = span.end;
       current.score = Math.max(current.score, span.score, Score.context);
@@ -35,9 +37,17 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
   if (current !== undefined) out.push(withTail(text, current));
 }
 
+/** Only floors and flats between a street and its postcode: "Berliner Str. 40 WE 12 15234 Frankfurt". */
+const UNITS_ONLY = new RegExp(String.raw`^(?:${UNIT_AFTER_NUMBER})+[ \u00a0]*,?[ \u00a0]*$`, "u");
+
+export function unitsOnly(gap: string): boolean {
+  return gap.length <= 40 && UNITS_ONLY.test(gap);
+}
+
 /** "Lindenstraße 4 in 06108 Halle": the town after "in". */
 const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
-const PART_SEPARATOR = /[,/|·•\n]/;
+/** A comma, slash, bar, dot, line break, or a dash with spaces around it. */
+const PART_SEPARATOR = /[,/|·•\n]|[ \u00a0][-–][ \u00a0]/;
 const BLANK_LINE = /\n[ \u00a0\t>]*\r?\n/;
 /** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11 (3rd floor)", "boîte 12". */
 const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p{L}\d. ]{1,30}\))?$/u;
@@ -133,7 +143,9 @@ function withRegion(text: string, span: Span): Span {
 }
 
 function withTail(text: string, span: Span): Span {
-  return withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, withHead(text, span)))));
+  const whole = withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, withHead(text, span)))));
+  // "51063 Köln / 2. Etage": the floor may come last.
+  return whole.end > span.end ? withUnits(text, whole) : whole;
 }
 
 /** Building, floor, flat or box parts after the house number: ", Seitenflügel, 1. OG rechts", " bte 4", " lgh 1102". */
@@ -144,9 +156,9 @@ function withUnits(text: string, span: Span): Span {
   return units === null ? span : { ...span, end: span.end + units[0].length };
 }
 
-/** A unit, building, lot or rural route before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5". */
+/** A unit, building, lot, rural route or parcel locker before the street on the same line: "Unit 14, Sunset Villas, 32 Beach Road", "RR 2, Site 5", "Paczkomat WAW128M, ul. Tamka 40". */
 const ADDRESS_HEAD =
-  /(?:^|[\s:(|,])[ \u00a0]*((?:Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización)[ \u00a0]*[\p{L}\d./-]{0,6}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
+  /(?:^|[\s:(|,])[ \u00a0]*((?:(?:Basement|Garden|Ground[ \u00a0]Floor|First[ \u00a0]Floor|Top[ \u00a0]Floor)[ \u00a0]Flat|Unit|Apt\.?|Apartment|Flat|Level|Suite|Shop|Lot|Plot|Block|Bât\.|Bâtiment|Résidence|Door No\.?|House No\.?|No\.|RR|Site|Erf|Stand|Urb\.|Urbanización|Packstation|Postfiliale|Paczkomat|Pakketautomaat)[ \u00a0]*[\p{L}\d./-]{0,8}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*[\p{Lu}\d][\p{L}\d .'-]{0,30}?){0,3},[ \u00a0]*)$/u;
 /**
  * A house name, a hall of residence or a care home before the street, perhaps with a room: "Rose
  * Cottage, 3 Mill Lane", "Studentenwohnheim Vaihingen, Pfaffenwaldring 60", "Seniorenresidenz Am
@@ -171,6 +183,22 @@ const TOWN_HEAD =
 /** The street's other name before a slash, as South Tyrol writes both: "Runkelsteiner Straße/Via Castel Roncolo 17". */
 const OTHER_NAME_HEAD = /(?:^|[\s:(])((?:\p{Lu}[\p{L}'’-]{1,24}[ \u00a0]){0,2}\p{Lu}[\p{L}'’-]{2,24}\/)$/u;
 
+/**
+ * The town and its postcode before the street, as some write an address: "München 80335
+ * Bahnhofstraße 9", "Paderborn, 33102, Riemekestr. 160", "04159 Leipzig, Georg-Schumann-Str. 211".
+ */
+const TOWN_POSTCODE_HEAD =
+  /(?:^|[\s:(>])((\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]+)?)*),?[ \u00a0]+(\d{5}),?[ \u00a0]+)$/u;
+const POSTCODE_TOWN_HEAD =
+  /(?:^|[\s:(>])(\d{5}[ \u00a0]+(\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*),[ \u00a0]*)$/u;
+
+function townPostcodeHead(before: string): RegExpExecArray | null {
+  const townFirst = TOWN_POSTCODE_HEAD.exec(before);
+  if (townFirst !== null) return isTownWithPostcode(`${townFirst[2]} ${townFirst[3]}`) ? townFirst : null;
+  const postcodeFirst = POSTCODE_TOWN_HEAD.exec(before);
+  return postcodeFirst !== null && !NOT_TOWN.test(postcodeFirst[2]!) ? postcodeFirst : null;
+}
+
 /** A post box without its number before the town: "Postfach, 8010 Zürich". */
 const BOX_HEAD = /(?:^|[\s:(])((?:Postfach|Case postale|Casella postale|PO Box|P\.O\. Box),[ \u00a0]*)$/u;
 
@@ -180,9 +208,12 @@ function withHead(text: string, span: Span): Span {
     const other = OTHER_NAME_HEAD.exec(before);
     return other === null ? span : { ...span, start: span.start - other[1]!.length };
   }
+  const reordered = /\d[ \u00a0]*,?[ \u00a0]*$/.test(before) ? townPostcodeHead(before) : null;
+  if (reordered !== null) return { ...span, start: span.start - reordered[1]!.length };
   // The other heads end in a comma: most streets have none before them.
   if (!before.trimEnd().endsWith(",")) return span;
   const head =
+    townPostcodeHead(before) ??
     ADDRESS_HEAD.exec(before) ??
     HOUSE_HEAD.exec(before) ??
     ESTATE_HEAD.exec(before) ??

@@ -30,23 +30,23 @@ export const NOT_ADDRESS_LINE =
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
-const DE_SUFFIX = String.raw`straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
+const DE_SUFFIX = String.raw`straße|strasse|str\.?|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|baan|haven|dreef|burgwal|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
-const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
+const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.?|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile`;
 export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne|Eerste|Tweede|Derde|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Sint|Oranje`;
 
 /** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
 export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
 /** A German street name ending right before a house number: tested on the text before the number. */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS}|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur))[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */
 export const HOUSE_NUMBER_REST = new RegExp(
-  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-–/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
+  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-–/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?(?!\.?[ \u00a0]?(?:OG|[Ss]tock|[Ee]tage|ETAGE|STOCK))|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
   "y",
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
@@ -155,7 +155,7 @@ export const POST_BOX =
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** One building, floor, flat or box part after a house number: ", Seitenflügel", ", 4. Etage", " bte 4". */
-export const UNIT_AFTER_NUMBER = String.raw`,?[ \u00a0]+(?:[Ss]eitenflügel|[Hh]interhaus|[Vv]orderhaus|[Gg]artenhaus|[Qq]uergebäude|[Aa]ufgang[ \u00a0][A-Z\d]|[Ss]tiege[ \u00a0]\d{1,2}|[Tt]ür[ \u00a0]\d{1,3}|[Tt]op[ \u00a0]\d{1,3}|(?:\d{1,2}\.|(?:erster|zweiter|dritter|vierter|fünfter))[ \u00a0]?(?:OG|og|[Ss]tock|[Ee]tage|[Oo]bergeschoss)(?:[ \u00a0](?:links|rechts|[Mm]itte|li\.?|re\.?))?|EG(?:[ \u00a0](?:links|rechts))?|DG|[Dd]achgeschoss|[Ee]rdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|[Ww]hg\.?|[Ww]ohnung)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d])`;
+export const UNIT_AFTER_NUMBER = String.raw`(?:,|[ \u00a0]+[-–/])?[ \u00a0]+(?:[Ss]eitenflügel|[Hh]interhaus|[Vv]orderhaus|[Gg]artenhaus|[Qq]uergebäude|[Aa]ufgang[ \u00a0][A-Z\d]|[Ss]tiege[ \u00a0]\d{1,2}|[Tt]ür[ \u00a0]\d{1,3}|[Tt]op[ \u00a0]\d{1,3}|(?:\d{1,2}\.?|(?:erster|zweiter|dritter|vierter|fünfter))[ \u00a0]?(?:OG|og|[Ss]tock|STOCK|[Ee]tage|ETAGE|[Oo]bergeschoss)(?:[ \u00a0](?:links|rechts|[Mm]itte|li\.?|re\.?))?|EG(?:[ \u00a0](?:links|rechts))?|DG|[Dd]achgeschoss|[Ee]rdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|[Ww]hg\.?|[Ww]ohnung|WE)[ \u00a0]\d{1,4}[A-Za-z]?)(?![\p{L}\d])`;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;

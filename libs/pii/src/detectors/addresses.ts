@@ -5,7 +5,7 @@ import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
 import { detectAddressMarkerBlocks } from "./address-markers.js";
-import { addressParts, JOINER, mergeAdjacent } from "./address-parts.js";
+import { addressParts, JOINER, mergeAdjacent, unitsOnly } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
   ADDRESS_PART_BEFORE,
@@ -297,10 +297,8 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   const before = text.slice(Math.max(0, spanStart - 40), spanStart);
   // Streets come in text order, so only the last one can stand right before this postcode.
   const last = streets[streets.length - 1];
-  const afterStreet =
-    last !== undefined &&
-    last.end <= spanStart &&
-    (JOINER.test(text.slice(last.end, spanStart)) || addressParts(text.slice(last.end, spanStart)));
+  const gap = last !== undefined && last.end <= spanStart ? text.slice(last.end, spanStart) : undefined;
+  const afterStreet = gap !== undefined && (JOINER.test(gap) || addressParts(gap) || unitsOnly(gap));
   const lineStart =
     /(?:^|\n)[ \u00a0\t>]*$/.test(before) ||
     /(?:[,|·•/]|\bin|\baus|\bnach|\bPLZ:?|\bOrt:?|\bWohnort:?|\bAnschrift:?|\bAdresse:?)[ \u00a0]*$/i.test(

@@ -331,6 +331,10 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
   return PHONE_WORD.test(tokens.lowers[i]!);
 }
 
+/** An extension after the number: "… 5508 ext. 204", "… 33 40 Durchwahl 12". */
+const EXTENSION =
+  /^[ \u00a0]*,?[ \u00a0]*(?:ext\.?|extension|x(?=\d)|Durchwahl|DW|Nebenstelle|App\.)[ \u00a0:.]*\d{1,6}(?!\d|[.,]\d)/i;
+
 /** A number read out digit by digit in a voicemail transcript: "0 1 5 1 4 4 7 2 9 0 3 8". */
 const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u00a0]?\d|\p{L})/gu;
 
@@ -354,14 +358,16 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       const after = text.slice(start + value.length, start + value.length + 2);
       if (/^:\d/.test(after)) continue;
       const score = phoneScore(value, digits, phoneContext(text, tokens, start));
-      if (score > 0)
-        out.push({ type: EntityType.ENTITY_TYPE_PHONE, start, end: start + value.length, score });
+      if (score <= 0) continue;
+      const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24));
+      const end = start + value.length + (extension?.[0].length ?? 0);
+      out.push({ type: EntityType.ENTITY_TYPE_PHONE, start, end, score });
     }
   }
 }
 
-/** Two numbers on one line, "081 864 12 77 / 079 350 66 81": a slash may also sit inside one. */
-const JOINED_NUMBERS = /^((?:\+|0)[\d \u00a0()/-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0)[\d \u00a0()/-]*\d)$/;
+/** Two numbers on one line, "081 864 12 77 / 079 350 66 81", "+48.692.117.435 / 0335 6812 90": a slash may also sit inside one. */
+const JOINED_NUMBERS = /^((?:\+|0)[\d \u00a0()./-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0)[\d \u00a0()./-]*\d)$/;
 
 const PHONE_RUN_AT = new RegExp(PHONE_RUN.source, "uy");
 

@@ -12,24 +12,39 @@ const MONTH_NAMES = {
   deShort: "jan|feb|mär mrz|apr||jun|jul|aug|sep sept|okt|nov|dez",
   en: "january|february|march|april|may|june|july|august|september|october|november|december",
   enShort: "jan|feb|mar|apr||jun|jul|aug|sep sept|oct|nov|dec",
+  // Birth dates in the writer's own language: Italian, Spanish, Portuguese, French, Dutch.
+  it: "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+  es: "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
+  pt: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+  fr: "janvier|février fevrier|mars|avril|mai|juin|juillet|août aout|septembre|octobre|novembre|décembre",
+  nl: "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
 };
 const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
 const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
 const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
+const MONTHS_OTHER = [
+  ...new Set(
+    [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl].flatMap(namesOf),
+  ),
+].join("|");
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 /** A day as a word: "elfte", "dritten", "dreiundzwanzigsten", "first", "twenty third". */
-const ORDINAL_WORD = String.raw`(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
+const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
 /** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
-const YEAR_WORDS = String.raw`(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
+const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const DATE = new RegExp(
   [
     String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}|\d{2})(?!\d)`,
-    String.raw`${YEAR}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])(?!\d)`,
+    String.raw`${YEAR}(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|1[0-2])(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|[12]\d|3[01])(?!\d)`,
+    // "2001年3月15日": year, month and day with their CJK marks.
+    `${YEAR}年(?:0?[1-9]|1[0-2])月${DAY}日`,
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
+    // "2 aprile 1994", "17 de agosto de 1989", "1er mars 1990".
+    String.raw`(?<![\p{L}\d])${DAY}(?:º|°|er)?[ \u00a0]+(?:de[ \u00a0]+)?(?:${MONTHS_OTHER})[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?${YEAR}(?!\d)`,
     // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
     String.raw`${DAY}-(?:${MONTHS_EN}|${MONTHS_DE})-(?:${YEAR}|\d{2})(?!\d)`,
     // "12MAR1979": airline and passport style.
@@ -45,7 +60,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum)`,
+  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".
@@ -57,14 +72,18 @@ const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
 
 /** A full date written with digits, as forms and lists give birth dates. */
-const NUMERIC_DATE = String.raw`${DAY}[./](?:0?[1-9]|1[0-2])[./]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+const NUMERIC_DATE = String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
 // "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950": a full date alone in brackets or after a
 // comma, right after a name-like word, as in lists of travellers, patients or children.
-// "TRAN/MINH KHOA MR – 15.08.1978 – VN passport …": or between dashes.
+// "TRAN/MINH KHOA MR – 15.08.1978 – VN passport …": or between dashes. "Noor Hendriks
+// 09-03-2011   pass …": or in a column, after a tab or two spaces.
 const DATE_AFTER_NAME_MARK = new RegExp(
-  String.raw`(?:\(|,[ \u00a0]?|[–-][ \u00a0])(${NUMERIC_DATE})(?!\d)`,
+  String.raw`(?:\(|,[ \u00a0]?|[–-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE})(?!\d)`,
   "g",
 );
+/** A line that opens with a name of two words or more: "  Noor Hendriks", "- Fenna de Vries". */
+const NAME_LINE =
+  /^[ \u00a0\t>*•-]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0](?:de|da|di|van|von|der|den|el|al|le|la|\p{Lu}[\p{L}'’-]+)){1,4}$/u;
 /** After a dash, only a range is no date alone: "A – 01.10.1999 – 30.09.2004". */
 const RANGE_AFTER = /^[ \u00a0]*(?:[-–]|bis|to|until)[ \u00a0]*\d/;
 const CAPITAL = /\p{Lu}/u;
@@ -76,7 +95,7 @@ const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/
  * as do the airlines' MSTR, CHD and INF.
  */
 const CHILD_BEFORE =
-  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf))(?![\p{L}])/iu;
+  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*))(?![\p{L}])/iu;
 const MIN_AGE_YEARS = 14;
 
 /** A list's heading naming children or birth dates: "Children:", "Fehlende Geburtsdaten:". */
@@ -118,14 +137,18 @@ function datesAfterNames(text: string, out: Span[]): void {
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
     const date = match[1]!;
     const bracket = match[0][0] === "(";
+    // A dash or a column's spaces: the name ends before the spaces.
     const dash = match[0][0] !== "(" && match[0][0] !== ",";
     const end = match.index + match[0].length;
     // "Ömer Bulut (02.05.1967)" has a space before the bracket; "Hr. Yilmaz, 07.07.1950" none before
     // the comma; "KHOA MR   – 15.08.1978" spaces before the dash.
     let nameEnd = bracket ? match.index - 1 : match.index;
     if (dash) {
-      while (nameEnd > 0 && (text[nameEnd - 1] === " " || text[nameEnd - 1] === "\u00a0")) nameEnd--;
-      if (nameEnd === match.index) continue;
+      while (nameEnd > 0 && /[ \u00a0\t]/.test(text[nameEnd - 1]!)) nameEnd--;
+      const column = /[ \u00a0\t]/.test(match[0][0]!);
+      if (nameEnd === match.index && !column) continue;
+      // In a column, the line holds a whole name before it, not a label ("Datum   10.01.2024").
+      if (column && !NAME_LINE.test(text.slice(lineStartWithin(text, nameEnd, 60), nameEnd))) continue;
     }
     if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
     if (!capitalizedWordEndsAt(text, nameEnd)) continue;

@@ -137,7 +137,7 @@ export function isReferenceShape(value: string): boolean {
 const NUMBER_COMPOUND = /^([a-zäöüß]{3,}?)s?-?(?:nummer|nr|referenz)$/;
 const NUMBER_WORDS = new Set(["number", "no", "nr", "ref", "reference"]);
 const NOT_NUMBER_STEM =
-  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form|fahrzeug|flotten|fleet|machine|automaten|vehicle|objekt|exposé|expose|scout|listing|property|inserat)$/;
+  /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form|fahrzeug|flotten|fleet|machine|automaten|vehicle|objekt|exposé|expose|scout|listing|property|inserat|zolltarif|warentarif|tarif|zoll)$/;
 
 const UNDER_BEFORE = /under[ \u00a0]+(?:(?:number|no\.?|nr\.?)[ \u00a0]*)?$/i;
 

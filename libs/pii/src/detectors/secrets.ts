@@ -92,6 +92,11 @@ const KEY_FORMAT_MARKS = [
   "Authorization",
 ];
 const NOT_SECRET_BEFORE_CODE = new Set([
+  // Customs: "HS code 9403 20 80", "commodity code", "tariff code".
+  "hs",
+  "commodity",
+  "tariff",
+  "customs",
   "institution",
   "item",
   "article",

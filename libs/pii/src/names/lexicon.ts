@@ -133,7 +133,7 @@ export const TRADE_WORDS = wordSet(`
 `);
 
 /** Words that introduce a name: "namens", "named", a birth name after "geb." or "née". */
-export const INTRODUCERS = wordSet("namens named geb geborene geborener née nee");
+export const INTRODUCERS = wordSet("namens named geb geborene geborener née nee heiße heisse");
 /** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
 export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");
 /** Nouns for a name, followed by "is"/"ist": "his name was Murugan". */

@@ -41,7 +41,7 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
-  /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
+  /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
@@ -302,18 +302,27 @@ export class NameFinder {
     return i;
   }
 
-  /** A known family name, and no given name, right before a name that opens with a given name ("NGUYỄN Thị Lan"). */
-  private familyNameBefore(from: number, to: number): boolean {
+  /**
+   * How many words before a name that opens with a given name are its family name, written first:
+   * a known family name and no given name ("NGUYỄN Thị Lan"), with a particle before it in
+   * capitals ("EL AMRANI Rachid").
+   */
+  private familyNameBefore(from: number, to: number): number {
     const t = this.tokens;
     const before = from - 1;
-    if (before < 0 || this.covered[before] || !t.joined(from)) return false;
+    if (before < 0 || this.covered[before] || !t.joined(from)) return 0;
+    // In capitals the family name is marked as one, even a word that is a given name too ("HOANG
+    // Minh Duc"), and a patronymic may follow the given name ("PETROVA Svetlana Nikolaevna").
+    if (t.isUpperCase(before) && (this.flags[before]! & NOT_FAMILY_FIRST & ~GIVEN_FLAGS) === Word.surname) {
+      if (!this.firstName(from)) return 0;
+      const particle = before - 1;
+      const withParticle =
+        particle >= 0 && t.isUpperCase(particle) && this.has(particle, Word.particle) && t.joined(before);
+      return withParticle && !this.covered[particle] ? 2 : 1;
+    }
     // Only given names follow a family name written first: "Polier Rüdiger Hahn" is a role and a full name.
-    for (let i = from; i < to; i++) if (!this.firstName(i)) return false;
-    return (
-      (t.isCapitalized(before) && (this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname) ||
-      // In capitals the family name is marked as one, even a word that is a given name too ("HOANG Minh Duc").
-      (t.isUpperCase(before) && (this.flags[before]! & NOT_FAMILY_FIRST & ~GIVEN_FLAGS) === Word.surname)
-    );
+    for (let i = from; i < to; i++) if (!this.firstName(i)) return 0;
+    return t.isCapitalized(before) && (this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname ? 1 : 0;
   }
 
   /**
@@ -423,7 +432,7 @@ export class NameFinder {
     if (to <= from || this.inFirmName(from, to)) return;
     if (score !== NameScore.salutation && this.petsOnly(from, to)) return;
     // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.
-    if (this.familyNameBefore(from, to)) from--;
+    from -= this.familyNameBefore(from, to);
     if (namesNoPerson(this.text, this.tokens, from, to)) return;
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company. A known

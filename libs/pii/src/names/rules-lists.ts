@@ -110,19 +110,49 @@ export function byNamePlates(f: NameFinder): void {
   }
 }
 
-const NOT_FAMILY = new Set(["royal", "holy", "first", "whole", "entire", "extended", "host"]);
+const NOT_FAMILY = new Set([
+  "royal",
+  "holy",
+  "first",
+  "whole",
+  "entire",
+  "extended",
+  "host",
+  "each",
+  "every",
+  "any",
+  "one",
+  "this",
+  "that",
+  "which",
+  "another",
+]);
 
-/** "the Osei family's refurbishment": a family's name, as German "Familie Osei" is by its trigger. */
+/** Words before "X family" that leave X a name: "the Osei family", "our host Brennan family". */
+const BEFORE_FAMILY = new Set(["the", "our", "my", "your", "their", "with", "to", "at", "host"]);
+
+/**
+ * "the Osei family's refurbishment", "host: Brennan family", "→ family Schwarz": a family's name,
+ * as German "Familie Osei" is by its trigger.
+ */
 export function byFamilyOf(f: NameFinder): void {
   const t = f.tokens;
   if (!f.text.includes("famil")) return;
-  for (let i = 1; i + 1 < t.length; i++) {
+  const nameAt = (i: number) =>
+    !f.covered[i] && t.isCapitalized(i) && !f.has(i, Word.notName | Word.company | Word.title);
+  for (let i = 0; i + 1 < t.length; i++) {
+    const lower = t.lowers[i]!;
     const next = t.lowers[i + 1]!;
-    if (next !== "family" && next !== "families") continue;
+    // "family Schwarz" at the start of a list item, not "the Family Day".
+    if (lower === "family" && !t.isCapitalized(i) && (i === 0 || !t.joined(i)) && t.joined(i + 1)) {
+      if (nameAt(i + 1) && !NOT_FAMILY.has(next)) f.emit(i + 1, i + 2, NameScore.list);
+      continue;
+    }
+    if (i === 0 || (next !== "family" && next !== "families")) continue;
     // "the Premium Family plan" is a product, "the Royal family" no one's name.
-    if (t.isCapitalized(i + 1) || t.lowers[i - 1] !== "the" || NOT_FAMILY.has(t.lowers[i]!)) continue;
-    if (f.covered[i] || !t.isCapitalized(i) || !t.joined(i) || !t.joined(i + 1)) continue;
-    if (!f.has(i, Word.notName | Word.company | Word.title)) f.emit(i, i + 1, NameScore.list);
+    const opened = BEFORE_FAMILY.has(t.lowers[i - 1]!) || !t.joined(i);
+    if (t.isCapitalized(i + 1) || !opened || NOT_FAMILY.has(lower)) continue;
+    if (t.joined(i + 1) && nameAt(i)) f.emit(i, i + 1, NameScore.list);
   }
 }
 

@@ -34,9 +34,15 @@ export const SALUTATION_WORDS = new Set([
   "Smt",
   "Shri",
   "Shrimati",
+  // Filipino, Indian and Nigerian English put them before family names: "Sir Brandt", "Ma'am Oyelaran".
+  "Sir",
+  "Madam",
+  "Maam",
+  "Ma'am",
+  "Ma’am",
 ]);
 export const SALUTATION_ONLY =
-  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati)$/u;
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am)$/u;
 export const TITLE_WORDS = new Set([
   "Dr",
   "Prof",
