@@ -223,6 +223,9 @@ const handwrittenHeldoutV55 = handwritten("handwritten-heldout-v55.txt", "heldou
 const handwrittenHeldoutV56 = handwritten("handwritten-heldout-v56.txt", "heldout-v56-hw");
 const handwrittenHeldoutV57 = handwritten("handwritten-heldout-v57.txt", "heldout-v57-hw");
 const handwrittenHeldoutV58 = handwritten("handwritten-heldout-v58.txt", "heldout-v58-hw");
+const handwrittenHeldoutV59 = handwritten("handwritten-heldout-v59.txt", "heldout-v59-hw");
+const handwrittenHeldoutV60 = handwritten("handwritten-heldout-v60.txt", "heldout-v60-hw");
+const handwrittenHeldoutV61 = handwritten("handwritten-heldout-v61.txt", "heldout-v61-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -306,3 +309,6 @@ write(new URL("heldout-v55.jsonl", fixtures), handwrittenHeldoutV55);
 write(new URL("heldout-v56.jsonl", fixtures), handwrittenHeldoutV56);
 write(new URL("heldout-v57.jsonl", fixtures), handwrittenHeldoutV57);
 write(new URL("heldout-v58.jsonl", fixtures), handwrittenHeldoutV58);
+write(new URL("heldout-v59.jsonl", fixtures), handwrittenHeldoutV59);
+write(new URL("heldout-v60.jsonl", fixtures), handwrittenHeldoutV60);
+write(new URL("heldout-v61.jsonl", fixtures), handwrittenHeldoutV61);
