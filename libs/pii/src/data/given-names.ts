@@ -99,6 +99,7 @@ Aiden Ayden Brayden Carter Colton Easton Eli Ezra Grayson Hudson Jaxon Jayden La
 Mateo Miles Nolan Parker Owen Silas Wyatt Xavier Aria Aubrey Avery Brooklyn Camila Claire Elena Everly
 Hailey Kinsley Layla Lila Luna Mila Naomi Nevaeh Peyton Piper Quinn Sadie Savannah Skylar Violet Zoey
 Joanne Joann Geoffrey Terrence Terence Shaun Clint Lori Suzanne Dianne Joanna Rhonda Darlene Charlene Marlene
+Ellie Geoff Gillian Tracey Leanne
 `;
 
 const TURKISH = `

@@ -1,3 +1,6 @@
+import { isDigitCode } from "../chars.js";
+import { GIVEN, TITLES } from "../names/lexicon.js";
+import { GREETING_FIRST } from "../names/triggers.js";
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
 import { isTownWithPostcode } from "./address-chains.js";
@@ -199,6 +202,21 @@ function townPostcodeHead(before: string): RegExpExecArray | null {
   return postcodeFirst !== null && !NOT_TOWN.test(postcodeFirst[2]!) ? postcodeFirst : null;
 }
 
+/**
+ * A house's own name opening the line before a numbered street: "Heron's Reach, 3 Mill Lane",
+ * "Sunnyside, 12 Station Road". A person's name there is not taken ("Anna Cole, 3 Mill Lane").
+ */
+const HOUSE_LINE_HEAD =
+  /(?:^|\n)[ \t>]*((\p{Lu}[\p{L}'’-]+)(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2},[ \u00a0]*)$/u;
+
+function houseLineHead(text: string, span: Span, before: string): RegExpExecArray | null {
+  if (!isDigitCode(text.charCodeAt(span.start))) return null;
+  const head = HOUSE_LINE_HEAD.exec(before);
+  if (head === null) return null;
+  const first = head[2]!.toLowerCase();
+  return GIVEN.has(first) || TITLES.has(first) || GREETING_FIRST.has(first) ? null : head;
+}
+
 /** A post box without its number before the town: "Postfach, 8010 Zürich". */
 const BOX_HEAD = /(?:^|[\s:(])((?:Postfach|Case postale|Casella postale|PO Box|P\.O\. Box),[ \u00a0]*)$/u;
 
@@ -213,6 +231,7 @@ function withHead(text: string, span: Span): Span {
   // The other heads end in a comma: most streets have none before them.
   if (!before.trimEnd().endsWith(",")) return span;
   const head =
+    houseLineHead(text, span, before) ??
     townPostcodeHead(before) ??
     ADDRESS_HEAD.exec(before) ??
     HOUSE_HEAD.exec(before) ??

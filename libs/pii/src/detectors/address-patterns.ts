@@ -129,7 +129,7 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
  * Edinburgh's "3F2, ") before an English house number belongs to the address.
  */
 export const UNIT_BEFORE_NUMBER =
-  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*)$/;
+  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*)$/;
 const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
 /** A house's name: "Rose Cottage", "The Old Rectory", "Seaview House". */
 export const HOUSE_NAME = String.raw`(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})`;
@@ -177,7 +177,7 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.)`;
 /** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
 const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
-const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|della|do|da|dos|das|y|dr\.|van|der|den|ten|ter|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
+const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|dei|della|delle|degli|dello|do|da|dos|das|y|dr\.|van|der|den|ten|ter|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(

@@ -331,6 +331,9 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
   return PHONE_WORD.test(tokens.lowers[i]!);
 }
 
+/** A dash or slash with spaces around it: between two values of a list, not inside one number. */
+const LIST_SEPARATOR = /[ \u00a0][-–/][ \u00a0]/;
+
 /** An extension after the number: "… 5508 ext. 204", "… 33 40 Durchwahl 12". */
 const EXTENSION =
   /^[ \u00a0]*,?[ \u00a0]*(?:ext\.?|extension|x(?=\d)|Durchwahl|DW|Nebenstelle|App\.)[ \u00a0:.]*\d{1,6}(?!\d|[.,]\d)/i;
@@ -341,15 +344,24 @@ const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u0
 export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(DIGIT_BY_DIGIT))
     out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.format));
-  for (const match of text.matchAll(PHONE_RUN)) {
+  PHONE_RUN.lastIndex = 0;
+  for (let match = PHONE_RUN.exec(text); match !== null; match = PHONE_RUN.exec(text)) {
     const before = match.index > 0 ? text[match.index - 1]! : "";
     // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.
     const colon = before === ":" && /^(?:\+|0)\d/.test(match[0]);
     // "…@gmail.com,+34 655 201 847": a cell of a comma-separated export.
     const cell =
       before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));
-    if (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell) continue;
-    if (wordBefore(text, match.index)) continue;
+    if (
+      (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell) ||
+      wordBefore(text, match.index)
+    ) {
+      // "Ausweis LZ6311T47 – 0162 5507 3381": the run began inside a code; what follows a spaced
+      // dash or slash is read again on its own.
+      const listed = LIST_SEPARATOR.exec(match[0]);
+      if (listed !== null) PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
+      continue;
+    }
     for (const { start, value } of phoneParts(text, match[0].trimEnd(), match.index)) {
       const digits = countDigits(value);
       if (colon && digits < 9 && !phoneContext(text, tokens, start)) continue;

@@ -109,7 +109,19 @@ const NOT_PLATE = new Set([
 
 const HOST_BEFORE = /(?:server|host|rechner|client|vm)[ \u00a0:]*$/i;
 
+/** A make's short name and a model: "BMW X3", "VW T6", "Kia EV6", no district and its plate. */
+const MAKE_AND_MODEL = /^(?:BMW|VW|KIA|Kia|MG|BYD|GMC|DS|DAF|MAN)[ \u00a0-][A-Za-z]{0,2}\d{1,3}[a-z]?$/;
+
 export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
+  const first = out.length;
+  findLicensePlates(text, tokens, out);
+  for (let i = out.length - 1; i >= first; i--) {
+    const span = out[i]!;
+    if (MAKE_AND_MODEL.test(text.slice(span.start, span.end))) out.splice(i, 1);
+  }
+}
+
+function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
   detectPlatesAfterWord(text, tokens, out);
   detectPlatesNearVehicle(text, tokens, out);
   if (text.includes("(")) detectPlatesInVehicleLists(text, out);

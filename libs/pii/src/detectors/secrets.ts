@@ -14,9 +14,9 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
 const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
-// Digit groups ("4471 8820 3391", "194 622") and a UK share code ("W4K 7XP 2RM") keep their spaces.
+// Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d(?:[ \u00a0]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -328,7 +328,7 @@ function pushCodesBeforeProse(part: string, offset: number, out: Span[]): void {
   }
 }
 
-const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,})\)?$/;
+const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,}|[PBCU][0-3][0-9A-F]{3})\)?$/;
 
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfziffer|security code)$/i;
@@ -347,7 +347,7 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
   } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
     return false;
   } else if (ERROR_CODE.test(value)) {
-    // "Code AADSTS50057", "(E4012)", "0x80004005": what a system says went wrong.
+    // "Code AADSTS50057", "(E4012)", "0x80004005", a car's "P0217": what a system says went wrong.
     return false;
   } else if (
     /^(?:19|20)\d{2}$/.test(value) &&

@@ -33,8 +33,9 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
   byIntroduction(finder);
   byClosingLine(finder);
   byLists(finder);
-  byNamePlates(finder);
+  // Before the plates: "the Madsen/Holm engagement" finds Holm, and the pair rule then Madsen.
   byFamilyOf(finder);
+  byNamePlates(finder);
   byRepetition(finder);
   for (const span of finder.found) out.push(span);
   byForms(text, out);

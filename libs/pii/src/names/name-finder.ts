@@ -23,7 +23,7 @@ import { Word, wordFlags } from "./word-flags.js";
 const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
-const SHOP_WORD = /^[\p{L}-]{3,}(?:werk|haus|welt|zentrum|markt|laden|technik|büro)$/u;
+export const SHOP_WORD = /^[\p{L}-]{3,}(?:werk|haus|welt|zentrum|markt|laden|technik|büro)$/u;
 /** A compound naming a business after a family name: "Brandt Kältetechnik", "Osterkamp Fischverpackung". */
 const BUSINESS_COMPOUND =
   /^\p{L}{3,}(?:technik|handel|logistik|transporte|verpackung|vertrieb|versand|reinigung|agentur)$/u;
@@ -42,6 +42,7 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
+const IRISH_PARTICLES = new Set(["ó", "ní", "nic", "ua", "mac"]);
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
@@ -50,6 +51,8 @@ export class NameFinder {
   readonly tokens: Tokens;
   readonly covered: Uint8Array;
   readonly found: Span[] = [];
+  /** Whether the mail speaks of a family or its occasion, once a rule has asked (rules-lists.ts). */
+  familyWords: boolean | undefined;
   /** Lexicon flags per token (see `Word`). */
   readonly flags: Uint16Array;
 
@@ -260,8 +263,12 @@ export class NameFinder {
         t.isCapitalized(j) &&
         (this.flags[j]! & (Word.surname | Word.given)) === Word.surname &&
         t.closesLine(j);
+      // "Richard J Brooks": a middle initial without its dot, a name after it.
+      const bareInitial =
+        /^\p{Lu}$/u.test(t.words[j]!) && j + 1 < t.length && t.joined(j + 1) && this.nameLike(j + 1);
       if (
         (t.isInitial(j) && !this.legalFormAt(j)) ||
+        bareInitial ||
         this.nameLike(j) ||
         afterMiddle ||
         lineEndingSurname ||
@@ -295,6 +302,11 @@ export class NameFinder {
         this.firstName(previous - 1)
       ) {
         i = previous - 1;
+        continue;
+      }
+      // "Ó Súilleabháin", "Ní Bhriain": an Irish family name's particle, capitalized, stands apart.
+      if (t.isCapitalized(previous) && IRISH_PARTICLES.has(t.lowers[previous]!)) {
+        i = previous;
         continue;
       }
       break;

@@ -12,6 +12,12 @@ const STORM_WORDS = new Set(
 const SAINT_WORDS = new Set("st sankt saint san santa sainte ste agios agia sveti".split(" "));
 /** Ships carry names: "MSC Irina", "MV Eleanor". */
 const VESSEL_WORDS = new Set("msc mv ms hms rms mssc yacht".split(" "));
+/** Car makes before a model named like a person: "Seat Leon", "Renault Zoe", "Hyundai Kona". */
+const CAR_MAKES = new Set(
+  "seat cupra skoda škoda kia hyundai toyota renault peugeot citroën citroen fiat opel vw volkswagen audi bmw mercedes nissan mazda dacia suzuki honda volvo tesla".split(
+    " ",
+  ),
+);
 /** Animals a customer names: "unser Hund Bello", "our cat Whiskers". */
 const PET_WORDS = new Set(
   "hund hündin katze kater welpe kätzchen pferd stute hamster kaninchen papagei wellensittich dog cat puppy kitten horse pony rabbit parrot budgie".split(
@@ -81,6 +87,7 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (PET_WORDS.has(before)) return true;
+    if (CAR_MAKES.has(before) && (t.isCapitalized(from - 1) || t.isUpperCase(from - 1))) return true;
     if (VESSEL_WORDS.has(before) && t.words[from - 1] === t.words[from - 1]!.toUpperCase()) return true;
     // "our cat Mrs Pepper": a pet's name after a salutation; "Katze – Herr Tanaka" is a person.
     if (SALUTATION_LOWERS.has(before) && t.joined(from - 1) && PET_WORDS.has(t.lowers[from - 2]!))

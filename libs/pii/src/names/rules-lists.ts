@@ -1,5 +1,5 @@
 import { looksLikeSurname } from "./lexicon.js";
-import { type NameFinder, NameScore } from "./name-finder.js";
+import { type NameFinder, NameScore, SHOP_WORD } from "./name-finder.js";
 import { Word } from "./word-flags.js";
 
 /** Names from the given-name list and from hints (headers, thread), wherever they stand. */
@@ -98,17 +98,30 @@ export function byNamePlates(f: NameFinder): void {
     if (i < t.length && t.starts[i] === at + 1 && text.charCodeAt(t.ends[i]!) === 41 && familyName(i))
       emitOnce(i);
   }
-  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) {
-    const after = t.firstAtOrAfter(at + 1);
-    const before = after - 1;
-    if (before < 0 || after >= t.length || !/^[ \u00a0]?\/[ \u00a0]?$/.test(t.gapBefore(after))) continue;
-    if (familyName(before) && familyName(after)) {
-      // "Osei / Hartmann" when "Osei" was found before: the second name still counts.
-      emitOnce(before);
-      emitOnce(after);
+  // A couple's names, "Yılmaz/Becker", "Sharma–Iyer": two known family names, or, in a mail about
+  // a family or its occasion, one found already and a capitalized word that is no word, firm or
+  // colour beside it ("Hausmeister / Caretaker" in a signature is neither).
+  const couples = aboutFamilies(f);
+  const plain = (i: number) =>
+    t.isCapitalized(i) && !f.has(i, NOT_PLATE_NAME) && !COLOUR.test(t.lowers[i]!) && !f.digitAfter(i);
+  for (const mark of ["/", "–"])
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      const after = t.firstAtOrAfter(at + 1);
+      const before = after - 1;
+      if (before < 0 || after >= t.length || !PAIR_GAP.test(t.gapBefore(after))) continue;
+      const known = familyName(before) && familyName(after);
+      const besideFound =
+        couples && ((f.covered[before] === 1 && plain(after)) || (f.covered[after] === 1 && plain(before)));
+      if (known || besideFound) {
+        // "Osei / Hartmann" when "Osei" was found before: the second name still counts.
+        emitOnce(before);
+        emitOnce(after);
+      }
     }
-  }
 }
+
+/** "Osei / Hartmann", "Yılmaz/Becker", "Sharma–Iyer"; a dash with spaces is a list's ("Kofi Asante – Deluxe King"). */
+const PAIR_GAP = /^(?:[ \u00a0]?\/[ \u00a0]?|–)$/;
 
 const NOT_FAMILY = new Set([
   "royal",
@@ -131,13 +144,34 @@ const NOT_FAMILY = new Set([
 /** Words before "X family" that leave X a name: "the Osei family", "our host Brennan family". */
 const BEFORE_FAMILY = new Set(["the", "our", "my", "your", "their", "with", "to", "at", "host"]);
 
+/** Whether the mail speaks of a family or its occasion; read once per mail from its words. */
+function aboutFamilies(f: NameFinder): boolean {
+  if (f.familyWords === undefined) {
+    const t = f.tokens;
+    f.familyWords = false;
+    for (let i = 0; i < t.length; i++) {
+      const lower = t.lowers[i]!;
+      if (lower.startsWith("famil") || OCCASIONS.has(lower)) {
+        f.familyWords = true;
+        break;
+      }
+    }
+  }
+  return f.familyWords;
+}
+/** A household or its occasion after the family name: "the Osei family", "the Sharma wedding". */
+const FAMILY_NOUNS = new Set(["family", "families", "wedding", "engagement", "funeral", "christening"]);
+/** German occasions before the family name: "zur Hochzeit Yılmaz", "die Trauerfeier Hansen". */
+const OCCASION_BEFORE = new Set(["hochzeit", "trauerfeier", "beerdigung", "taufe", "verlobung"]);
+const OCCASIONS = new Set([...FAMILY_NOUNS, ...OCCASION_BEFORE]);
+
 /**
  * "the Osei family's refurbishment", "host: Brennan family", "→ family Schwarz": a family's name,
  * as German "Familie Osei" is by its trigger.
  */
 export function byFamilyOf(f: NameFinder): void {
   const t = f.tokens;
-  if (!f.text.includes("famil")) return;
+  if (!aboutFamilies(f)) return;
   const nameAt = (i: number) =>
     !f.covered[i] && t.isCapitalized(i) && !f.has(i, Word.notName | Word.company | Word.title);
   for (let i = 0; i + 1 < t.length; i++) {
@@ -148,7 +182,11 @@ export function byFamilyOf(f: NameFinder): void {
       if (nameAt(i + 1) && !NOT_FAMILY.has(next)) f.emit(i + 1, i + 2, NameScore.list);
       continue;
     }
-    if (i === 0 || (next !== "family" && next !== "families")) continue;
+    if (OCCASION_BEFORE.has(lower) && t.isCapitalized(i) && t.joined(i + 1) && nameAt(i + 1)) {
+      f.emit(i + 1, i + 2, NameScore.list);
+      continue;
+    }
+    if (i === 0 || !FAMILY_NOUNS.has(next)) continue;
     // "the Premium Family plan" is a product, "the Royal family" no one's name.
     const opened = BEFORE_FAMILY.has(t.lowers[i - 1]!) || !t.joined(i);
     if (t.isCapitalized(i + 1) || !opened || NOT_FAMILY.has(lower)) continue;
@@ -160,18 +198,42 @@ export function byFamilyOf(f: NameFinder): void {
 export function byRepetition(f: NameFinder): void {
   const t = f.tokens;
   const parts = new Set<string>();
+  // Family names: the last word of a name of two words or more.
+  const families = new Set<string>();
   for (const span of f.found) {
+    let last = -1;
+    let count = 0;
     for (let i = t.firstAtOrAfter(span.start); i < t.length && t.starts[i]! < span.end; i++) {
       const lower = t.lowers[i]!;
+      count++;
+      last = i;
       if (lower.length >= 2 && !f.has(i, Word.particle | Word.notName | Word.ambiguousGiven))
         parts.add(lower);
     }
+    if (count >= 2 && last !== -1) families.add(t.lowers[last]!);
   }
   if (parts.size === 0) return;
   for (let i = 0; i < t.length; i++) {
     // A given name found once is a name again in lower case ("mehmet ist vegetarier").
     if (f.covered[i] || !f.nameCased(i) || !parts.has(t.lowers[i]!)) continue;
     if (f.wordAgain(i)) continue;
-    f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.repeated, true);
+    let start = f.extendLeft(i);
+    // "Emeka Okafor … Tobenna Okafor": an unknown given name before a family found with another.
+    if (start === i && families.has(t.lowers[i]!) && unknownGivenBefore(f, i)) start = i - 1;
+    f.emit(start, f.extendRight(i, i + 1), NameScore.repeated, true);
   }
+}
+
+/** A capitalized word no list knows, right before token i, not opening a sentence. */
+function unknownGivenBefore(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  const before = i - 1;
+  if (before < 0 || f.covered[before] || !t.joined(i) || f.flags[before] !== 0 || !f.nameLike(before))
+    return false;
+  // "Hörwelt Kaya": a shop named after its owner.
+  if (SHOP_WORD.test(t.lowers[before]!)) return false;
+  const gap = t.gapBefore(before);
+  // After a list's dash or bullet, or inside a sentence; a sentence's first word may be anything.
+  if (/[–•-][ \u00a0]*$/.test(gap)) return true;
+  return before > 0 && !/[.!?:][ \u00a0]*$|\n/.test(gap);
 }

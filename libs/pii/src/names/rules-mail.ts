@@ -8,7 +8,7 @@ import {
   SIGNOFF_WHOLE_LINE,
   WROTE_WORDS,
 } from "./triggers.js";
-import { Word } from "./word-flags.js";
+import { flagsOf, Word } from "./word-flags.js";
 
 const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
 const MAX_NAME_TOKENS = 6;
@@ -62,10 +62,30 @@ function nameOnNextLine(f: NameFinder, newline: number): void {
   const first = t.firstAtOrAfter(lineStart);
   if (first >= t.length || /[^\s>]/.test(f.text.slice(lineStart, t.starts[first]!))) return;
   const i = f.skipTitles(first);
-  if (i >= t.length || f.covered[i] || !(f.nameLike(i) || f.firstName(i))) return;
+  if (i >= t.length || f.covered[i]) return;
+  if (!(f.nameLike(i) || f.firstName(i))) {
+    nameInCapitals(f, i);
+    return;
+  }
   const end = f.extendRight(i, i + 1);
   if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0))))
     f.emit(i, end, NameScore.context);
+}
+
+/** "YOURS FAITHFULLY\nA. PENHALIGON": a line of one to four words in capitals, initials among them, and nothing else. */
+function nameInCapitals(f: NameFinder, first: number): void {
+  const t = f.tokens;
+  let end = first;
+  while (end < t.length && end - first < 4 && (end === first || t.joined(end))) {
+    const word =
+      t.isUpperCase(end) &&
+      t.words[end]!.length >= 2 &&
+      t.lowers[end]!.split("-").every((part) => (flagsOf(part) & (Word.notName | Word.company)) === 0);
+    if (!word && !t.isInitial(end)) break;
+    end++;
+  }
+  if (end === first || !t.isUpperCase(end - 1)) return;
+  if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]!))) f.emit(first, end, NameScore.context);
 }
 
 /** Line start, looking back at most a sign-off line's length (huge one-line texts stay linear). */
