@@ -4,7 +4,25 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // A vet's or a pet insurer's mail names the animal in one of these ways at least once; every other
 // mention of that name in the mail is the animal's too, unless a person's word stands before it.
 
-const ANIMAL = String.raw`(?:hund|hündin|rüde|welpe|katze|kater|kätzchen|kaninchen|pferd|stute|wallach|hengst|pony|hamster|meerschweinchen|wellensittich|papagei|dog|bitch|puppy|cat|kitten|tomcat|rabbit|horse|mare|gelding|guinea pig|budgie|parrot|labrador|retriever|collie|terrier|spaniel|shepherd|schäferhund|pudel\w*|poodle|dackel|dachshund|bulldog\w*|beagle|husky|boxer|mops|pug|chihuahua|shih tzu|yorkie|maine coon|perser|persian|siam\w*|kurzhaar|shorthair|langhaar|longhair|cockapoo|labradoodle|doodle|mischling|pointer|setter|malteser|havaneser|berner|bernese|rottweiler|dobermann|doberman|greyhound|whippet|cocker|springer|staffordshire|staffy|corgi|sheltie|samojede|samoyed|akita|shiba|ragdoll|sphynx|bengal|waldkatze|ekh|bkh|\d+(?:[.,]\d+)?[ \u00a0]?kg|\d+[ \u00a0-]?(?:yrs?|years?|jahre|monate|months|wochen|weeks)|neutered|spayed|kastriert)`;
+/** Animals and breeds, one word each. */
+const ANIMAL_NAMES =
+  `hund hündin rüde welpe katze kater kätzchen kaninchen pferd stute wallach hengst pony hamster
+  meerschweinchen wellensittich papagei dog bitch puppy cat kitten tomcat rabbit horse mare gelding budgie parrot
+  labrador retriever collie terrier spaniel shepherd schäferhund pudel poodle dackel dachshund bulldog bulldogge
+  beagle husky boxer mops pug chihuahua yorkie perser persian siam siamese kurzhaar shorthair langhaar longhair
+  cockapoo labradoodle doodle mischling pointer setter malteser havaneser berner bernese rottweiler dobermann
+  doberman greyhound whippet cocker springer staffordshire staffy corgi sheltie samojede samoyed akita shiba ragdoll
+  sphynx bengal waldkatze ekh bkh`.split(/\s+/);
+/** Breeds of two words; their last words are among the heads below. */
+const ANIMAL_PAIRS = ["guinea pig", "shih tzu", "maine coon"];
+/** Words that take endings in a breed's name: "Pudelmischling", "Bulldogge", "Siamkatze". */
+const STEMS = new Set(["pudel", "bulldog", "siam"]);
+
+const BREEDS = [
+  ...ANIMAL_PAIRS,
+  ...ANIMAL_NAMES.map((name) => (STEMS.has(name) ? String.raw`${name}\w*` : name)),
+].join("|");
+const ANIMAL = String.raw`(?:${BREEDS}|\d+(?:[.,]\d+)?[ \u00a0]?kg|\d+[ \u00a0-]?(?:yrs?|years?|jahre|monate|months|wochen|weeks)|neutered|spayed|kastriert)`;
 /**
  * "Bella (cockapoo, 9 kg)", "Oscar (our 9-year-old Labrador)": the animal in brackets after the
  * name; "Luna, Europäisch Kurzhaar", "Bella, dog, 31 kg": within two words after a comma.
@@ -20,15 +38,14 @@ const NAME_THEN_ANIMAL = new RegExp(
 const ANIMAL_LABEL =
   /(?:^|\n)[ \t>]*(?:tier|tiername|pet|pet name|call name|rufname|versicherte[rs]?[ \u00a0]+(?:hund|katze|tier)|insured pet)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’-]+)/giu;
 /** Words of which one at least is in a mail that names an animal: most mails have none. */
-const ANIMAL_WORDS = new Set(
-  `tier tiername pet rufname hund hündin rüde welpe katze kater kätzchen kaninchen pferd stute wallach hengst pony
-  hamster meerschweinchen wellensittich papagei dog bitch puppy cat kitten tomcat rabbit horse mare gelding pig
-  budgie parrot labrador retriever collie terrier spaniel shepherd schäferhund pudel poodle dackel dachshund
-  bulldog bulldogge beagle husky boxer mops pug chihuahua tzu yorkie coon perser persian siam siamese kurzhaar
-  shorthair langhaar longhair cockapoo labradoodle doodle mischling pointer setter malteser havaneser berner bernese
-  rottweiler dobermann doberman greyhound whippet cocker springer staffordshire staffy corgi sheltie samojede samoyed
-  akita shiba ragdoll sphynx bengal waldkatze ekh bkh`.split(/\s+/),
-);
+const ANIMAL_WORDS = new Set([
+  "tier",
+  "tiername",
+  "pet",
+  "rufname",
+  ...ANIMAL_NAMES,
+  ...ANIMAL_PAIRS.map((pair) => pair.split(" ").at(-1)!),
+]);
 
 const ANIMAL_HEADS = keywordHeads([...ANIMAL_WORDS].join("|"));
 
