@@ -61,6 +61,19 @@ describe("mails typed in haste", () => {
     );
   });
 
+  it("takes addresses typed without commas or capitals, or dictated with 'komma'", () => {
+    for (const address of [
+      "hansastraße 9 komma dritter stock rechts komma 44137 dortmund",
+      "Kastanienallee 12 hinterhaus 10435 berlin",
+      "goethestr 7 2.og li 69115 heidelberg",
+      "flat 4 27 mill road cambridge cb1 2ad",
+    ])
+      assert.deepEqual(
+        valuesOf(`meine adresse ist ${address} punkt danke`, EntityType.ENTITY_TYPE_STREET_ADDRESS),
+        [address],
+      );
+  });
+
   it("takes an address with a space on either side of its @", () => {
     assert.deepEqual(
       valuesOf("my details: 07448 902331, amina.k92 @ hotmail.co.uk", EntityType.ENTITY_TYPE_EMAIL),

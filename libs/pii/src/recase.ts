@@ -226,7 +226,18 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       capitalize(i);
       run = 0;
     } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {
-      for (let k = i; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);
+      let k = i;
+      for (; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);
+      // "flat 2 14 ashby road": the flat before the house number.
+      if (chunks[k - 2]?.word === "flat" && HOUSE_NUMBER.test(chunks[k - 1]?.text ?? "")) capitalize(k - 2);
+      // "… road leicester le2 3ld": the town between the street and its postcode.
+      const town = chunks[i + 1];
+      if (
+        town?.word !== undefined &&
+        UK_OUTWARD.test(chunks[i + 2]?.text ?? "") &&
+        UK_INWARD.test(chunks[i + 3]?.text ?? "")
+      )
+        capitalize(i + 1);
       run = 0;
     } else if ((introduced || allNames || town || knownHere || (run > 0 && run < 3)) && nameWord(i)) {
       if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);

@@ -95,9 +95,9 @@ const DUTCH_TOWN =
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
 const TOWN_TAIL =
   /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
-/** ", 34117 kassel": a German postcode with its town in lower case. */
+/** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
-  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
+  /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
 const NOT_LONE_TOWN = new Set([
   "Sie",
   "Ihr",
