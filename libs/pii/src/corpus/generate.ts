@@ -226,6 +226,7 @@ const handwrittenHeldoutV58 = handwritten("handwritten-heldout-v58.txt", "heldou
 const handwrittenHeldoutV59 = handwritten("handwritten-heldout-v59.txt", "heldout-v59-hw");
 const handwrittenHeldoutV60 = handwritten("handwritten-heldout-v60.txt", "heldout-v60-hw");
 const handwrittenHeldoutV61 = handwritten("handwritten-heldout-v61.txt", "heldout-v61-hw");
+const handwrittenHeldoutV62 = handwritten("handwritten-heldout-v62.txt", "heldout-v62-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -312,3 +313,4 @@ write(new URL("heldout-v58.jsonl", fixtures), handwrittenHeldoutV58);
 write(new URL("heldout-v59.jsonl", fixtures), handwrittenHeldoutV59);
 write(new URL("heldout-v60.jsonl", fixtures), handwrittenHeldoutV60);
 write(new URL("heldout-v61.jsonl", fixtures), handwrittenHeldoutV61);
+write(new URL("heldout-v62.jsonl", fixtures), handwrittenHeldoutV62);
