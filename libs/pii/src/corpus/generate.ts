@@ -227,6 +227,7 @@ const handwrittenHeldoutV59 = handwritten("handwritten-heldout-v59.txt", "heldou
 const handwrittenHeldoutV60 = handwritten("handwritten-heldout-v60.txt", "heldout-v60-hw");
 const handwrittenHeldoutV61 = handwritten("handwritten-heldout-v61.txt", "heldout-v61-hw");
 const handwrittenHeldoutV62 = handwritten("handwritten-heldout-v62.txt", "heldout-v62-hw");
+const handwrittenHeldoutV63 = handwritten("handwritten-heldout-v63.txt", "heldout-v63-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -314,3 +315,4 @@ write(new URL("heldout-v59.jsonl", fixtures), handwrittenHeldoutV59);
 write(new URL("heldout-v60.jsonl", fixtures), handwrittenHeldoutV60);
 write(new URL("heldout-v61.jsonl", fixtures), handwrittenHeldoutV61);
 write(new URL("heldout-v62.jsonl", fixtures), handwrittenHeldoutV62);
+write(new URL("heldout-v63.jsonl", fixtures), handwrittenHeldoutV63);
