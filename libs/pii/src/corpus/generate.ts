@@ -228,6 +228,7 @@ const handwrittenHeldoutV60 = handwritten("handwritten-heldout-v60.txt", "heldou
 const handwrittenHeldoutV61 = handwritten("handwritten-heldout-v61.txt", "heldout-v61-hw");
 const handwrittenHeldoutV62 = handwritten("handwritten-heldout-v62.txt", "heldout-v62-hw");
 const handwrittenHeldoutV63 = handwritten("handwritten-heldout-v63.txt", "heldout-v63-hw");
+const handwrittenHeldoutV64 = handwritten("handwritten-heldout-v64.txt", "heldout-v64-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -316,3 +317,4 @@ write(new URL("heldout-v60.jsonl", fixtures), handwrittenHeldoutV60);
 write(new URL("heldout-v61.jsonl", fixtures), handwrittenHeldoutV61);
 write(new URL("heldout-v62.jsonl", fixtures), handwrittenHeldoutV62);
 write(new URL("heldout-v63.jsonl", fixtures), handwrittenHeldoutV63);
+write(new URL("heldout-v64.jsonl", fixtures), handwrittenHeldoutV64);
