@@ -16,6 +16,7 @@ import {
   detectTaxIds,
   detectVatIds,
 } from "./detectors/government-ids.js";
+import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
@@ -73,7 +74,10 @@ export function detectSpans(original: string, opts: DetectOptions = {}, thread?:
   detectBirthDates(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);
-  detectAddresses(text, tokens, candidates);
+  // Names and addresses written in Cyrillic, Greek, Arabic, Hebrew, CJK, Hangul or Thai.
+  const otherScripts = otherScriptSpans(text);
+  candidates.push(...otherScripts.names);
+  detectAddresses(text, tokens, candidates, otherScripts.addresses);
   // Last of the value rules: a shape is only a guess where no rule above has an answer.
   detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);

@@ -172,6 +172,7 @@ Kerstin Maja Frida Elin Ebba Saga Jukka Mikko Juha Janne Timo Kari Aino Eeva Lii
 `;
 
 const ARABIC_PERSIAN_OTHER = `
+Seyed Seyyed Sayed Sayyid Sayyed Syed
 Mohammed Muhammad Mohamed Mohammad Ahmed Ahmad Omar Youssef Khaled Khalid Karim Samir Tarek Tariq Hassan
 Hussein Hussain Mahmoud Mahmud Amir Nabil Rami Said Saeed Walid Fatima Aisha Aischa Amina Mariam Maryam
 Nour Nur Rania Salma Samira Layla Zainab Hana Jamal Jamil Rashid Reza Ali-Reza Alireza Hamid Majid Mehdi

@@ -29,9 +29,9 @@ const UNIT_LINE = new RegExp(
   String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4})?$`,
   "u",
 );
-/** A house number after a word ("Mill Lane 4", "Hauptstr. 5") or before one ("14 Cranbourne Road"). */
+/** A house number after a word ("Mill Lane 4", "Hauptstr. 5", "پلاک ۷") or before one ("14 Cranbourne Road"). */
 const STREET_NUMBER =
-  /\p{L}{2,}\.?[ \u00a0]\d{1,4}[a-zA-Z]?(?![\d])|(?:^|[ \u00a0])\d{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
+  /[\p{L}\p{M}]{2,}\.?[ \u00a0]\p{Nd}{1,4}[a-zA-Z]?(?!\p{Nd})|(?:^|[ \u00a0])\p{Nd}{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
 const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
 /** "P.O. Box 66012-00800", "Private Bag X12": where the house stands is written above the box. */
 const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Mail )?Bag)(?![\p{L}])/iu;
@@ -71,6 +71,8 @@ function streetInChain(own: string): boolean {
 
 function isAddressLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_LINE_LENGTH || NOT_ADDRESS_LINE.test(line)) return false;
+  // "Address:", "Lieferadresse:": a label above the address is none of its lines.
+  if (line.trimEnd().endsWith(":")) return false;
   // Each comma-separated part whole: "No. 14, 3rd Cross, Indiranagar 2nd Stage".
   for (const part of line.split(",")) {
     const trimmed = part.trim();

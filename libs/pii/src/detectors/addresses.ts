@@ -83,7 +83,13 @@ const MAX_STREET_LENGTH = 70;
 const CARD_ADDRESS =
   /^(?:ADR(?:;[^:\n]*)?:[;\s]*|LOCATION(?:;[^:\n]*)?:(?=[^\n]*\d{4,5}))([^\n]*[\p{L}\d])[;\s]*$/gmu;
 
-export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void {
+/** `seeds`: addresses other rules found (in other scripts), merged with the lines around them here. */
+export function detectAddresses(
+  text: string,
+  tokens: Tokens,
+  out: Span[],
+  seeds: readonly Span[] = [],
+): void {
   if (text.includes("ADR") || text.includes("LOCATION"))
     for (const match of text.matchAll(CARD_ADDRESS))
       out.push(valueSpan(EntityType.ENTITY_TYPE_STREET_ADDRESS, match, Score.keyword));
@@ -112,6 +118,7 @@ export function detectAddresses(text: string, tokens: Tokens, out: Span[]): void
   }
 
   const found = streets;
+  found.push(...seeds);
   streetsByTypeWord(text, tokens, found);
   if (HOUSE_WORD.test(text))
     for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {

@@ -22,6 +22,9 @@ const MONTH_NAMES = {
 const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
 const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
 const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
+/** Thai months, for birth dates in the Buddhist calendar ("7 กรกฎาคม 2531"). */
+export const MONTHS_TH =
+  "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
 const MONTHS_OTHER = [
   ...new Set(
     [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl].flatMap(namesOf),
@@ -36,10 +39,14 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const DATE = new RegExp(
   [
-    String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}|\d{2})(?!\d)`,
+    // "15.03.2001 р.": Ukrainian writes the year's word after it.
+    String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}(?:[ \u00a0]р\.)?|\d{2})(?!\d)`,
     String.raw`${YEAR}(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|1[0-2])(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|[12]\d|3[01])(?!\d)`,
-    // "2001年3月15日": year, month and day with their CJK marks.
+    // "2001年3月15日", "1998년 11월 2일": year, month and day with their CJK or Hangul marks; "12
+    // มีนาคม 2535" with a Thai month and a Buddhist year.
     `${YEAR}年(?:0?[1-9]|1[0-2])月${DAY}日`,
+    String.raw`${YEAR}년[ \u00a0]?(?:0?[1-9]|1[0-2])월[ \u00a0]?${DAY}일`,
+    String.raw`${DAY}[ \u00a0]+(?:${MONTHS_TH})[ \u00a0]+(?:25|19|20)\d{2}(?!\d)`,
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
@@ -60,7 +67,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum)`,
+  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".

@@ -43,6 +43,8 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
 const IRISH_PARTICLES = new Set(["ó", "ní", "nic", "ua", "mac"]);
+/** "al-Jubouri", "el-Amin", "ad-Din": the article glued to a capitalized name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{L}+$/u;
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
 
@@ -263,12 +265,15 @@ export class NameFinder {
         t.isCapitalized(j) &&
         (this.flags[j]! & (Word.surname | Word.given)) === Word.surname &&
         t.closesLine(j);
+      // "Ali bin Hassan al-Jubouri", "Abd al-Karim": the Arabic article joined to a family name.
+      const arabicArticle = ARABIC_ARTICLE.test(t.words[j]!);
       // "Richard J Brooks": a middle initial without its dot, a name after it.
       const bareInitial =
         /^\p{Lu}$/u.test(t.words[j]!) && j + 1 < t.length && t.joined(j + 1) && this.nameLike(j + 1);
       if (
         (t.isInitial(j) && !this.legalFormAt(j)) ||
         bareInitial ||
+        arabicArticle ||
         this.nameLike(j) ||
         afterMiddle ||
         lineEndingSurname ||

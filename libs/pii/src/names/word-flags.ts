@@ -1,3 +1,4 @@
+import { OTHER_SCRIPT_PHRASE_WORDS } from "../detectors/other-scripts.js";
 import {
   AMBIGUOUS_GIVEN,
   COMPANY_WORDS,
@@ -58,6 +59,7 @@ mark(INTRODUCERS, Word.introducer);
 mark(WEAK_INTRODUCERS, Word.weakIntroducer);
 mark(NAME_NOUNS, Word.nameNoun);
 mark(TRADE_WORDS, Word.trade | Word.notName | Word.company);
+mark(OTHER_SCRIPT_PHRASE_WORDS, Word.notName);
 
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
