@@ -331,6 +331,8 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
   return PHONE_WORD.test(tokens.lowers[i]!);
 }
 
+const STANDARD_BEFORE = /(?:DIN|EN|ISO|VDE|IEC|BS|ÖNORM|ASTM)[ \u00a0]+$/;
+
 /** A dash or slash with spaces around it: between two values of a list, not inside one number. */
 const LIST_SEPARATOR = /[ \u00a0][-–/][ \u00a0]/;
 
@@ -369,6 +371,8 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       if (MONTH_YEAR_INSIDE.test(value)) continue;
       const after = text.slice(start + value.length, start + value.length + 2);
       if (/^:\d/.test(after)) continue;
+      // "DIN VDE 0100-600", "EN 12811-1": a standard's number.
+      if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
       const score = phoneScore(value, digits, phoneContext(text, tokens, start));
       if (score <= 0) continue;
       const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24));

@@ -232,7 +232,7 @@ const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es|e)?(?:nummer|-?nr\.
 // After the keyword: a label word before a colon, a bracket, a clause ending in "is"/"ist", or a
 // question the writer answers ("Do you need my DNI? It is 50731964L."); then filler words.
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|meines|meiner|mein|my|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);

@@ -29,7 +29,7 @@ const NOT_PREFIX = new Set(
 /** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
 const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
-  String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
+  String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
   String.raw`kids|size|größe|gr|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,

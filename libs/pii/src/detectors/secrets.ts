@@ -4,7 +4,7 @@ import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key`;
-const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
+const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
 /**
@@ -14,9 +14,9 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
 const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
-// Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #") and a UK share code ("W4K 7XP 2RM") keep their spaces.
+// Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d(?:[ \u00a0]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -250,6 +250,9 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
 
 const CODE_LIST_KEYWORD =
   /(?:backup|recovery|wiederherstellungs|notfall|ersatz|2fa)[- ]?codes?\b|backup[- ]codes?|codes de secours/gi;
+/** A code of three or four groups of four, letters and digits mixed: no word of prose. */
+const GROUPED_CODE =
+  /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,3}(?![A-Za-z0-9-])/g;
 const LIST_MARKER = /^[ \u00a0>]*(?:\d{1,2}[.)]|[-*•])?[ \u00a0]*/;
 // One way only to split a line into codes (joined inside by "-", apart by spaces or commas), so a
 // long line that fails at its end costs one pass, not one per way of grouping its words.
@@ -275,6 +278,15 @@ export function detectCodeLists(text: string, out: Span[]): void {
     let offset = from;
     for (const [i, line] of block.split("\n").entries()) {
       const colon = i === 0 ? valuesStart(line) : -1;
+      // "…the first two I tried (8F3K-29QD-LM7X and T6WP-0RZC-4HJN) say …": codes in the sentence.
+      if (i === 0 && colon === -1)
+        for (const code of line.matchAll(GROUPED_CODE))
+          out.push({
+            type: EntityType.ENTITY_TYPE_SECRET,
+            start: offset + code.index,
+            end: offset + code.index + code[0].length,
+            score: Score.keyword,
+          });
       if (i > 0 || colon !== -1) {
         const start = i === 0 ? colon + 1 : LIST_MARKER.exec(line)![0].length;
         const rest = line.slice(start).trim();

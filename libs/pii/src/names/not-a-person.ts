@@ -53,8 +53,12 @@ const MONTH_AFTER_DAY = /\d[.]?[ \u00a0]$/;
 const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mai".split(" "));
 /** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
 const ROLE_AFTER = new Set(
-  "office officer team support desk service services department abteilung büro".split(" "),
+  "office officer team support desk service services department abteilung büro administration admissions sekretariat".split(
+    " ",
+  ),
 );
+const DEGREE = /(?:B\.A\.|M\.A\.|B\.Sc\.|M\.Sc\.|LL\.[BM]\.|Ph\.D\.|M\.B\.A\.|B\.Eng\.|M\.Eng\.|B\.Ed\.|M\.Ed\.)$/;
+const GENDER_ENDING = /^[*:_]in(?:nen)?(?![\p{L}])/u;
 const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
 
 /**
@@ -82,6 +86,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   }
   // "Username is kwame_b": a name glued to "_" is part of a user name.
   if (text[t.starts[from]! - 1] === "_" || text[t.ends[to - 1]!] === "_") return true;
+  // "Liebe Kolleg*innen": a gendered plural; "B.A. Germanistik": a degree's letters glued together.
+  if (GENDER_ENDING.test(text.slice(t.ends[to - 1]!, t.ends[to - 1]! + 6))) return true;
+  if (DEGREE.test(text.slice(Math.max(0, t.starts[from]! - 6), t.ends[from]! + 1))) return true;
   if (from > 0 && t.joined(from, true)) {
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
@@ -94,6 +101,8 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
       return true;
   }
   if (to < t.length && t.joined(to) && t.isCapitalized(to) && ROLE_AFTER.has(t.lowers[to]!)) return true;
+  // "Dear Student Administration": the role word ends the words taken for a name.
+  if (to - from > 1 && ROLE_AFTER.has(t.lowers[to - 1]!)) return true;
   // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
   // family names too, as in "Nachbar Hoch Peter".)
   if (to - from === 2 && STORM_WORDS.has(first)) return true;

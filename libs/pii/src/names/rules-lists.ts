@@ -144,7 +144,7 @@ const NOT_FAMILY = new Set([
 /** Words before "X family" that leave X a name: "the Osei family", "our host Brennan family". */
 const BEFORE_FAMILY = new Set(["the", "our", "my", "your", "their", "with", "to", "at", "host"]);
 
-/** Whether the mail speaks of a family or its occasion; read once per mail from its words. */
+/** Whether the mail speaks of a family, its occasion or its bell; read once per mail from its words. */
 function aboutFamilies(f: NameFinder): boolean {
   if (f.familyWords === undefined) {
     const t = f.tokens;
@@ -163,7 +163,9 @@ function aboutFamilies(f: NameFinder): boolean {
 const FAMILY_NOUNS = new Set(["family", "families", "wedding", "engagement", "funeral", "christening"]);
 /** German occasions before the family name: "zur Hochzeit Yılmaz", "die Trauerfeier Hansen". */
 const OCCASION_BEFORE = new Set(["hochzeit", "trauerfeier", "beerdigung", "taufe", "verlobung"]);
-const OCCASIONS = new Set([...FAMILY_NOUNS, ...OCCASION_BEFORE]);
+/** Words of a house's name plates: a pair of names at the bell is a household too. */
+const PLATE_WORDS = ["bell", "doorbell", "klingel", "klingelschild", "briefkasten", "türschild", "namensschild"];
+const OCCASIONS = new Set([...FAMILY_NOUNS, ...OCCASION_BEFORE, ...PLATE_WORDS]);
 
 /**
  * "the Osei family's refurbishment", "host: Brennan family", "→ family Schwarz": a family's name,
