@@ -81,7 +81,7 @@ export function detectSpans(original: string, opts: DetectOptions = {}, thread?:
   // Last of the value rules: a shape is only a guess where no rule above has an answer.
   detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
-  detectNames(text, tokens, hints, candidates);
+  detectNames(text, tokens, hints, candidates, otherScripts.names);
 
   let accepted = dropJobPostingIds(text, resolveOverlaps(text, candidates));
   accepted = addRepetitions(text, accepted, thread);

@@ -20,6 +20,10 @@ describe("names in other scripts", () => {
       "Дмитро Ткаченко",
       "Dmytro Tkachenko",
     ]);
+    assert.deepEqual(
+      valuesOf("Mein Name Iryna Savchenko (Ірина Савченко) – auf Russisch (Ирина Савченко)", PERSON),
+      ["Iryna Savchenko", "Ірина Савченко", "Ирина Савченко"],
+    );
     assert.deepEqual(valuesOf("Tenant: Omar Rashid al-Tikriti (عمر رشيد التكريتي)", PERSON), [
       "Omar Rashid al-Tikriti",
       "عمر رشيد التكريتي",

@@ -9,6 +9,7 @@ import { MONTHS_TH } from "./dates.js";
 // Here a short run of words in another script is a name, or an address when it holds a number;
 // a run of more words is a sentence in that language and stays. Scripts with capitals (Cyrillic,
 // Greek) need them on every word of a name, as Latin does. Greetings and closings are no names.
+// The name's Latin twin in brackets beside it is the name rules' (rules-twins.ts).
 
 /** Letters of the scripts read here; Latin is the other rules'. */
 const OTHER_LETTER =
@@ -242,7 +243,7 @@ function takeRun(text: string, run: readonly Word[], out: OtherScriptSpans): voi
     namesInSentence(text, run, out);
     return;
   }
-  if (run.length <= MAX_WORDS && nameShaped(span.value, run)) pushName(text, span.at, out);
+  if (run.length <= MAX_WORDS && nameShaped(span.value, run)) pushName(span.at, out);
 }
 
 /** The run's text without the quotes and punctuation around it. */
@@ -284,7 +285,7 @@ function namesInSentence(text: string, run: readonly Word[], out: OtherScriptSpa
     let m = k + 1;
     while (m < run.length && nameWord(run[m]!.text) && !/[,;:.!?]$/.test(run[m - 1]!.text)) m++;
     const span = inner(text, run.slice(k, m));
-    if (span !== undefined && !isPhrase(span.value)) pushName(text, span.at, out);
+    if (span !== undefined && !isPhrase(span.value)) pushName(span.at, out);
     k = m;
   }
 }
@@ -303,39 +304,9 @@ function sentenceStartsAt(text: string, at: number): boolean {
   return /^[\s>(„“"«-]*$/.test(before) || /[.!?…:][\s"»“”]*$/.test(before);
 }
 
-/**
- * A name and its twin in Latin letters in brackets beside it: "Olena Kovalenko (Олена
- * Коваленко)", "Олена Коваленко\n(Olena Kovalenko)", "Haider Kadhim al-Maliki (حيدر …)".
- */
-function pushName(text: string, at: { start: number; end: number }, out: OtherScriptSpans): void {
+function pushName(at: { start: number; end: number }, out: OtherScriptSpans): void {
   out.names.push({ type: EntityType.ENTITY_TYPE_PERSON, ...at, score: Score.context });
-  const twin = text[at.end] === ")" ? null : LATIN_TWIN_AFTER.exec(text.slice(at.end, at.end + 80));
-  if (twin !== null) {
-    const start = at.end + twin[0].indexOf(twin[1]!);
-    out.names.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start,
-      end: start + twin[1]!.length,
-      score: Score.context,
-    });
-  }
-  if (text[at.start - 1] === "(" && text[at.end] === ")") {
-    const before = LATIN_TWIN_BEFORE.exec(text.slice(Math.max(0, at.start - 80), at.start));
-    if (before !== null) {
-      const start = at.start - before[0].length;
-      out.names.push({
-        type: EntityType.ENTITY_TYPE_PERSON,
-        start,
-        end: start + before[1]!.length,
-        score: Score.context,
-      });
-    }
-  }
 }
-
-const LATIN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|(?:al|el|ad|as|ash)-\p{Lu}[\p{L}'’-]+|bin|bint|ibn|ben|bat|de|van|von)){0,4}`;
-const LATIN_TWIN_AFTER = new RegExp(String.raw`^[ \u00a0]*\n?[ \u00a0]*\((${LATIN_NAME})\)`, "u");
-const LATIN_TWIN_BEFORE = new RegExp(String.raw`(${LATIN_NAME})[ \u00a0]*\($`, "u");
 
 /** Words a name may be: capitalized in Cyrillic and Greek, short in CJK, no sentence's small words. */
 function nameShaped(value: string, run: readonly Word[]): boolean {

@@ -6,14 +6,22 @@ import { byForms } from "./rules-forms.js";
 import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
+import { byScriptTwins } from "./rules-twins.js";
 import { Word } from "./word-flags.js";
 
 /**
  * Finds person names. `hints` are lowercase name parts known for this mail or thread (header
- * display names, address local parts, names already in the thread's table). Rules run from the
+ * display names, address local parts, names already in the thread's table); `otherScriptNames`
+ * the names other-scripts.ts found, whose Latin twins stand beside them. Rules run from the
  * strongest context to the weakest; a token taken by one rule is not taken again.
  */
-export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<string>, out: Span[]): void {
+export function detectNames(
+  text: string,
+  tokens: Tokens,
+  hints: ReadonlySet<string>,
+  out: Span[],
+  otherScriptNames: readonly Span[] = [],
+): void {
   const finder = new NameFinder(text, hints, tokens);
   const t = finder.tokens;
   if (t.length === 0) return;
@@ -24,6 +32,7 @@ export function detectNames(text: string, tokens: Tokens, hints: ReadonlySet<str
     byTitle(finder, i);
     byLabel(finder, i);
   }
+  byScriptTwins(finder, otherScriptNames);
   byQuoteHeaders(finder);
   byChatSpeakers(finder);
   for (const i of triggers) byGreeting(finder, i);

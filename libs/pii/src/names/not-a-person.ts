@@ -57,7 +57,8 @@ const ROLE_AFTER = new Set(
     " ",
   ),
 );
-const DEGREE = /(?:B\.A\.|M\.A\.|B\.Sc\.|M\.Sc\.|LL\.[BM]\.|Ph\.D\.|M\.B\.A\.|B\.Eng\.|M\.Eng\.|B\.Ed\.|M\.Ed\.)$/;
+const DEGREE =
+  /(?:B\.A\.|M\.A\.|B\.Sc\.|M\.Sc\.|LL\.[BM]\.|Ph\.D\.|M\.B\.A\.|B\.Eng\.|M\.Eng\.|B\.Ed\.|M\.Ed\.)$/;
 const GENDER_ENDING = /^[*:_]in(?:nen)?(?![\p{L}])/u;
 const SALUTATION_LOWERS = new Set("mr mrs ms miss herr frau".split(" "));
 

@@ -164,7 +164,15 @@ const FAMILY_NOUNS = new Set(["family", "families", "wedding", "engagement", "fu
 /** German occasions before the family name: "zur Hochzeit Yılmaz", "die Trauerfeier Hansen". */
 const OCCASION_BEFORE = new Set(["hochzeit", "trauerfeier", "beerdigung", "taufe", "verlobung"]);
 /** Words of a house's name plates: a pair of names at the bell is a household too. */
-const PLATE_WORDS = ["bell", "doorbell", "klingel", "klingelschild", "briefkasten", "türschild", "namensschild"];
+const PLATE_WORDS = [
+  "bell",
+  "doorbell",
+  "klingel",
+  "klingelschild",
+  "briefkasten",
+  "türschild",
+  "namensschild",
+];
 const OCCASIONS = new Set([...FAMILY_NOUNS, ...OCCASION_BEFORE, ...PLATE_WORDS]);
 
 /**
