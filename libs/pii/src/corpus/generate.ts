@@ -229,6 +229,7 @@ const handwrittenHeldoutV61 = handwritten("handwritten-heldout-v61.txt", "heldou
 const handwrittenHeldoutV62 = handwritten("handwritten-heldout-v62.txt", "heldout-v62-hw");
 const handwrittenHeldoutV63 = handwritten("handwritten-heldout-v63.txt", "heldout-v63-hw");
 const handwrittenHeldoutV64 = handwritten("handwritten-heldout-v64.txt", "heldout-v64-hw");
+const handwrittenHeldoutV65 = handwritten("handwritten-heldout-v65.txt", "heldout-v65-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -318,3 +319,4 @@ write(new URL("heldout-v61.jsonl", fixtures), handwrittenHeldoutV61);
 write(new URL("heldout-v62.jsonl", fixtures), handwrittenHeldoutV62);
 write(new URL("heldout-v63.jsonl", fixtures), handwrittenHeldoutV63);
 write(new URL("heldout-v64.jsonl", fixtures), handwrittenHeldoutV64);
+write(new URL("heldout-v65.jsonl", fixtures), handwrittenHeldoutV65);
