@@ -22,11 +22,11 @@ const MAX_LINE_LENGTH = 48;
  * Park", "Gemeinschaftsunterkunft Weilbrunn-Nord".
  */
 const CARE_HOME =
-  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel|Gästehaus|Studierendenhaus|Studentenhaus|Wohnheim)";
+  "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel|Gästehaus|Studierendenhaus|Studentenhaus|Wohnheim|Seniorenwohnhaus|Wohnbereich|Station(?:en)?)";
 /** A farm or villa by its name, as Italy, Spain, Portugal and France write it: "Podere Il Poggiolo", "Finca Los Olivos". */
 const ESTATE_NAME = String.raw`(?:Podere|Villa|Casa|Cascina|Masseria|Agriturismo|Tenuta|Finca|Cortijo|Quinta|Domaine|Château|Mas)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|il|la|le|lo|del|della|di|de|des|du|los|las|el|da|do|dos)){1,4}`;
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
   "u",
 );
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5", "پلاک ۷") or before one ("14 Cranbourne Road"). */

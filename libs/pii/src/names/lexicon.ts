@@ -117,7 +117,7 @@ export const COMPANY_WORDS = new Set([
   company group gruppe holding versand service services support team kundenservice kundendienst software
   solutions systems telecom telekom energie energy versicherung versicherungen insurance bank sparkasse online
   shop logistics logistik consulting partners stadtwerke direkt handel vertrieb immobilien hausverwaltung
-  verwaltung kanzlei praxis klinik apotheke bau elektro technik media digital labs studio agentur agency design
+  verwaltung kanzlei praxis klinik apotheke pharmacy chemist bau elektro technik media digital labs studio agentur agency design
   architekten architects architetti estates lettings realty property properties management motors collision
   bodyshop elektrotechniek techniek bouw installatietechniek electric surveyors solicitors accountants chartered
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie

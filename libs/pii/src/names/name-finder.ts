@@ -429,11 +429,13 @@ export class NameFinder {
     const t = this.tokens;
     if (end >= t.length) return false;
     const next = t.lowers[end]!;
-    // "holt Frau Schmidt ab": a legal form of two letters counts only in capitals ("AB", "AG").
-    const shortLowerCase = next.length <= 2 && t.words[end] === next;
+    // "holt Frau Schmidt ab": a legal form of two letters counts only in capitals ("AB", "AG");
+    // "Dr. Yilmaz direkt", "Anna Weber digital": other company words in lower case are prose.
+    const lowerCase = t.words[end] === next;
+    const proseWord = lowerCase && (next.length <= 2 || !LEGAL_FORMS.has(next));
     if (
       t.joined(end) &&
-      ((this.has(end, Word.company) && !shortLowerCase) ||
+      ((this.has(end, Word.company) && !proseWord) ||
         this.legalFormAt(end) ||
         BUSINESS_COMPOUND.test(next) ||
         // "Georgiou IT-Services": a compound whose last part is a company word.

@@ -101,7 +101,8 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (SALUTATION_LOWERS.has(before) && t.joined(from - 1) && PET_WORDS.has(t.lowers[from - 2]!))
       return true;
   }
-  if (to < t.length && t.joined(to) && t.isCapitalized(to) && ROLE_AFTER.has(t.lowers[to]!)) return true;
+  // "Dear Marina Office", "Dear Leasehold team".
+  if (to < t.length && t.joined(to) && ROLE_AFTER.has(t.lowers[to]!)) return true;
   // "Dear Student Administration": the role word ends the words taken for a name.
   if (to - from > 1 && ROLE_AFTER.has(t.lowers[to - 1]!)) return true;
   // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
