@@ -230,6 +230,8 @@ const handwrittenHeldoutV62 = handwritten("handwritten-heldout-v62.txt", "heldou
 const handwrittenHeldoutV63 = handwritten("handwritten-heldout-v63.txt", "heldout-v63-hw");
 const handwrittenHeldoutV64 = handwritten("handwritten-heldout-v64.txt", "heldout-v64-hw");
 const handwrittenHeldoutV65 = handwritten("handwritten-heldout-v65.txt", "heldout-v65-hw");
+const handwrittenHeldoutV66 = handwritten("handwritten-heldout-v66.txt", "heldout-v66-hw");
+const handwrittenHeldoutV67 = handwritten("handwritten-heldout-v67.txt", "heldout-v67-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -320,3 +322,5 @@ write(new URL("heldout-v62.jsonl", fixtures), handwrittenHeldoutV62);
 write(new URL("heldout-v63.jsonl", fixtures), handwrittenHeldoutV63);
 write(new URL("heldout-v64.jsonl", fixtures), handwrittenHeldoutV64);
 write(new URL("heldout-v65.jsonl", fixtures), handwrittenHeldoutV65);
+write(new URL("heldout-v66.jsonl", fixtures), handwrittenHeldoutV66);
+write(new URL("heldout-v67.jsonl", fixtures), handwrittenHeldoutV67);
