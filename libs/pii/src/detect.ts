@@ -22,12 +22,14 @@ import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from 
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
+import { EntityType } from "./entity-types.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { recased } from "./recase.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
 import { scannedDigits } from "./scanned-digits.js";
-import { resolveOverlaps, type Span } from "./spans.js";
+import { resolveOverlaps, Score, type Span } from "./spans.js";
+import { spokenView } from "./spoken-view.js";
 import { Tokens } from "./tokens.js";
 import type { DetectedEntity, DetectOptions } from "./types.js";
 
@@ -43,6 +45,24 @@ export function detectEntities(text: string, opts: DetectOptions = {}): Detected
 }
 
 export function detectSpans(original: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
+  const found = spansIn(original, opts, thread);
+  // A dictated mail is read a second time, written down ("null eins sieben …" as "017…"), and
+  // what is found there is mapped back onto the words it was said in.
+  const spoken = spokenView(original);
+  if (spoken === undefined) return found;
+  const written = spansIn(spoken.text, opts, thread).map((span) => ({
+    ...span,
+    ...spoken.original(span.start, span.end),
+  }));
+  const spelled = spoken.spelled.map((at) => ({
+    type: EntityType.ENTITY_TYPE_PERSON,
+    ...at,
+    score: Score.format,
+  }));
+  return resolveOverlaps(original, [...found, ...written, ...spelled]);
+}
+
+function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge | undefined): Span[] {
   // Lines typed without capitals (or in capitals only) get them back where names and addresses
   // stand, and numbers a scanner misread get their digits back; same length, so the spans found
   // on this view fit the original.

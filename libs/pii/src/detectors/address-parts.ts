@@ -41,7 +41,10 @@ export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
 }
 
 /** Only floors and flats between a street and its postcode: "Berliner Str. 40 WE 12 15234 Frankfurt". */
-const UNITS_ONLY = new RegExp(String.raw`^(?:${UNIT_AFTER_NUMBER})+[ \u00a0]*,?[ \u00a0]*$`, "u");
+const UNITS_ONLY = new RegExp(
+  String.raw`^(?:${UNIT_AFTER_NUMBER})+[ \u00a0]*,?[ \u00a0]*(?:in[ \u00a0]+)?$`,
+  "u",
+);
 
 export function unitsOnly(gap: string): boolean {
   return gap.length <= 40 && UNITS_ONLY.test(gap);

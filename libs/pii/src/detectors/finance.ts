@@ -9,7 +9,8 @@ for (const [code, spec] of Object.entries(getCountrySpecifications())) {
   if (spec.chars) IBAN_LENGTH.set(code, spec.chars);
 }
 
-const IBAN_START = /([A-Za-z]{2})\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
+/** "DE89 3704…", and "DE 52 7118 …" as some type it (or dictate it). */
+const IBAN_START = /([A-Za-z]{2})[ \u00a0]?\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
 const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
 
 export function detectIbans(text: string, out: Span[]): void {

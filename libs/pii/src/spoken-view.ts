@@ -1,0 +1,409 @@
+import {
+  digitWord,
+  englishOrdinal,
+  englishTens,
+  englishUnit,
+  germanNumber,
+  germanOrdinal,
+  REPEATS,
+} from "./spoken-numbers.js";
+
+// A mail dictated into a phone arrives as "meine nummer ist null eins sieben sechs …, e-mail anna
+// punkt berger at gmail punkt com", "D E zweiundzwanzig neun sechs …", "twelfth of february
+// nineteen ninety one". The rules read written values, so this writes the dictation down: digits
+// for number words, spelled letters joined, "@" and "." in an address, "," and "." for spoken
+// punctuation. The view is not the text's length: every character keeps the span of the words it
+// came from, and what the rules find in it is mapped back onto those words.
+
+export interface SpokenView {
+  text: string;
+  /**
+   * Words spelled letter by letter and not part of a code ("N G U Y E N", "J O H A N S S O N"):
+   * a dictating customer spells names, and addresses, which other rules read.
+   */
+  spelled: { start: number; end: number }[];
+  /** Where the words behind the view's characters [start, end) begin and end in the mail. */
+  original(start: number, end: number): { start: number; end: number };
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  word: string;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** Letters spelled one by one that make a word, no code. */
+  spelled?: boolean;
+  /** Written without a space before it ("," "." "@"), or after it ("+", "@"). */
+  glueBefore?: boolean;
+  glueAfter?: boolean;
+}
+
+/** A dictated mail says its punctuation, reads out numbers digit by digit, or spells an address. */
+const DICTATION =
+  /\sat\s+\S+\s+(?:dot|punkt)\s+\S|(?:^|\s)(?:komma|comma|full stop|neue zeile|new line|fragezeichen|question mark)(?=\s|$)|(?:^|\s)(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)(?=\s)/i;
+
+const COMMA = new Set(["komma", "comma"]);
+const DOT = new Set(["punkt", "dot", "period"]);
+const DASH = new Set(["minus", "dash", "hyphen", "bindestrich", "strich"]);
+const SLASH = new Set(["schrägstrich", "slash"]);
+const UNDERSCORE = new Set(["underscore", "unterstrich"]);
+const TLD = new Set(
+  "de com net org uk co me io info eu at ch nl pl fr it es be dk se no fi ie edu gov online".split(" "),
+);
+const SINGLE_LETTER = /^\p{L}$/u;
+/** Fewer letters spelled are an abbreviation ("D S L", "O G"). */
+const MIN_SPELLED = 4;
+const TWO_LETTER_COUNTRY = /^[a-z]{2}$/i;
+/** "neue zeile", "full stop": punctuation said in two words, and what it writes. */
+const PAIRS = new Map([
+  ["neue zeile", "\n"],
+  ["new line", "\n"],
+  ["neuer absatz", "\n"],
+  ["new paragraph", "\n"],
+  ["full stop", "."],
+  ["question mark", "?"],
+]);
+
+export function spokenView(text: string): SpokenView | undefined {
+  if (!DICTATION.test(text)) return undefined;
+  const tokens: Token[] = [...text.matchAll(/\S+/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[0],
+    lower: match[0].toLowerCase(),
+  }));
+  const address = dictatedAddresses(tokens);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = pieces.length;
+    const next = nextPiece(tokens, i, address, pieces);
+    // Inside a dictated e-mail address every part is written without spaces.
+    if (address.inside[i] && pieces[first] !== undefined) pieces[first]!.glueBefore = true;
+    i = next;
+  }
+  return {
+    ...write(text, pieces),
+    spelled: pieces.filter((piece) => piece.spelled).map(({ start, end }) => ({ start, end })),
+  };
+}
+
+/** Reads the piece at token i into `pieces`; returns the index of the token after it. */
+function nextPiece(tokens: readonly Token[], i: number, address: DictatedAddresses, pieces: Piece[]): number {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const pair = next === undefined ? undefined : PAIRS.get(`${token.lower} ${next.lower}`);
+  if (pair !== undefined) {
+    pieces.push({
+      text: pair,
+      start: token.start,
+      end: next!.end,
+      glueBefore: true,
+      glueAfter: pair === "\n",
+    });
+    return i + 2;
+  }
+  const ordinal = ordinalAt(tokens, i);
+  if (ordinal !== undefined) {
+    pieces.push(ordinal.piece);
+    return ordinal.next;
+  }
+  const number = numberRunAt(tokens, i);
+  if (number !== undefined) {
+    pieces.push(number.piece);
+    return number.next;
+  }
+  const postcode = postcodeAt(tokens, i);
+  if (postcode !== undefined) {
+    pieces.push(postcode.piece);
+    return postcode.next;
+  }
+  const letters = letterRunAt(tokens, i);
+  if (letters !== undefined) {
+    pieces.push(letters.piece);
+    return letters.next;
+  }
+  const joins = address.ats.has(i) || address.inside[i] === true;
+  const mark = (text: string, glueBefore: boolean, glueAfter: boolean): number => {
+    pieces.push({ text, start: token.start, end: token.end, glueBefore, glueAfter });
+    return i + 1;
+  };
+  if (address.ats.has(i)) return mark("@", true, true);
+  if (COMMA.has(token.lower)) return mark(",", true, false);
+  if (DOT.has(token.lower)) {
+    const between =
+      joins || (lastIsNumber(pieces) && next !== undefined && numberRunAt(tokens, i + 1) !== undefined);
+    return between ? mark(".", true, true) : mark(".", true, false);
+  }
+  if (DASH.has(token.lower)) return mark("-", true, true);
+  if (SLASH.has(token.lower)) return mark("/", true, true);
+  if (UNDERSCORE.has(token.lower)) return mark("_", true, true);
+  if (token.lower === "plus" && numberRunAt(tokens, i + 1) !== undefined) return mark("+", false, true);
+  if (token.lower === "doppelpunkt" || token.lower === "colon") return mark(":", true, false);
+  if (token.lower === "fragezeichen") return mark("?", true, false);
+  pieces.push({ text: token.word, start: token.start, end: token.end });
+  return i + 1;
+}
+
+interface DictatedAddresses {
+  /** "at" tokens that stand for "@". */
+  ats: Set<number>;
+  /** Tokens after an address's first word, up to its top-level domain: written joined. */
+  inside: boolean[];
+}
+
+/**
+ * "priya dot venkataraman at gmail dot com", "rahul dot mehta eighty four at hotmail dot co dot
+ * uk": an "at" with "dot" and a top-level domain after it, and the words joined by dots,
+ * dashes or underscores (or ending in a number) before it.
+ */
+function dictatedAddresses(tokens: readonly Token[]): DictatedAddresses {
+  const found: DictatedAddresses = { ats: new Set(), inside: [] };
+  for (let at = 1; at < tokens.length; at++) {
+    if (tokens[at]!.lower !== "at") continue;
+    let end = -1;
+    for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
+      if (tokens[k]!.lower === "at") break;
+      if (DOT.has(tokens[k - 1]!.lower) && TLD.has(tokens[k]!.lower.replace(/[.,;:!?]+$/, ""))) {
+        end = k;
+        // "co dot uk": the domain may go on.
+        while (end + 2 < tokens.length && DOT.has(tokens[end + 1]!.lower) && TLD.has(tokens[end + 2]!.lower))
+          end += 2;
+        break;
+      }
+    }
+    if (end === -1) continue;
+    found.ats.add(at);
+    const start = localPartStart(tokens, at);
+    for (let k = start + 1; k <= end; k++) found.inside[k] = true;
+  }
+  return found;
+}
+
+/** Where the local part before an "at" begins: words joined by connectors, numbers after a word. */
+function localPartStart(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  const number = (i: number) =>
+    digitWord(tokens[i]!.lower) !== undefined ||
+    englishTens(tokens[i]!.lower) !== undefined ||
+    /^\d+$/.test(tokens[i]!.lower);
+  while (k > 0 && number(k) && at - k < 4) k--;
+  for (;;) {
+    const connector = tokens[k - 1];
+    if (
+      connector === undefined ||
+      !(DOT.has(connector.lower) || DASH.has(connector.lower) || UNDERSCORE.has(connector.lower)) ||
+      k < 2
+    )
+      return k;
+    k -= 2;
+  }
+}
+
+function lastIsNumber(pieces: readonly Piece[]): boolean {
+  return /^\d+$/.test(pieces[pieces.length - 1]?.text ?? "");
+}
+
+/** "null eins sieben", "double five", "achtundzwanzig", "twenty four", "4 5 8 2 3": digits, joined. */
+function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
+  let digits = "";
+  let j = i;
+  while (j < tokens.length) {
+    const lower = tokens[j]!.lower;
+    const repeat = REPEATS.get(lower);
+    const repeated = repeat === undefined ? undefined : digitWord(tokens[j + 1]?.lower ?? "");
+    if (repeat !== undefined && repeated !== undefined) {
+      digits += String(repeated).repeat(repeat);
+      j += 2;
+      continue;
+    }
+    const spoken = digitWord(lower);
+    // Digits typed apart ("4 7 1 1 0 9 8 2 3") join a run, or open one of several.
+    const typed = /^\d{1,4}$/.test(lower) && (j > i || /^\d$/.test(tokens[j + 1]?.lower ?? ""));
+    if (spoken !== undefined || typed) {
+      digits += typed ? lower : String(spoken);
+      j++;
+      continue;
+    }
+    const tens = englishTens(lower);
+    if (tens !== undefined) {
+      const unit = tens >= 20 ? englishUnit(tokens[j + 1]?.lower ?? "") : undefined;
+      digits += String(tens + (unit ?? 0));
+      j += unit === undefined ? 1 : 2;
+      continue;
+    }
+    const german = germanNumber(lower);
+    if (german !== undefined) {
+      digits += String(german);
+      j++;
+      continue;
+    }
+    break;
+  }
+  // One digit word alone is prose ("eins", "one of them") but after a street's name ("Wilhelmstraße
+  // sieben", "Am Mühlbach drei a"); a digit typed alone stays as it is.
+  if (j === i || (j === i + 1 && digits.length === 1 && !afterStreetName(tokens, i))) return undefined;
+  return { piece: { text: grouped(digits), start: tokens[i]!.start, end: tokens[j - 1]!.end }, next: j };
+}
+
+/** More than eight digits in groups of four, as phones, accounts and IBANs are written. */
+function grouped(digits: string): string {
+  return digits.length <= 8 ? digits : (digits.match(/\d{1,4}/g) ?? []).join(" ");
+}
+
+const STREET_END = /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|hof|bach)$/;
+
+function afterStreetName(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return (
+    previous !== undefined &&
+    (STREET_END.test(previous.lower) || /^\p{Lu}\p{Ll}+$/u.test(previous.word)) &&
+    i >= 2
+  );
+}
+
+/** "zwölfter elfter", "dritten März", "twenty ninth of november": a day or month as an ordinal. */
+function ordinalAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
+  const lower = tokens[i]!.lower;
+  const german = germanOrdinal(lower);
+  if (german !== undefined) {
+    // "zwölfter elfter neunzehnhundert…": day and month as ordinals, the year after them.
+    const glue =
+      germanOrdinal(tokens[i + 1]?.lower ?? "") !== undefined ||
+      /^(?:19|20)\d{2}$/.test(String(germanNumber(tokens[i + 1]?.lower ?? "")));
+    return {
+      piece: { text: `${german}.`, start: tokens[i]!.start, end: tokens[i]!.end, glueAfter: glue },
+      next: i + 1,
+    };
+  }
+  const tens = englishTens(lower);
+  const unitOrdinal =
+    tens !== undefined && tens >= 20 ? englishOrdinal(tokens[i + 1]?.lower ?? "") : undefined;
+  if (unitOrdinal !== undefined && unitOrdinal < 10)
+    return {
+      piece: { text: `${tens! + unitOrdinal}th`, start: tokens[i]!.start, end: tokens[i + 1]!.end },
+      next: i + 2,
+    };
+  const english = englishOrdinal(lower);
+  if (english !== undefined && /^(?:of|in)?$/.test(tokens[i + 1]?.lower ?? "") === false) return undefined;
+  if (english !== undefined)
+    return { piece: { text: `${english}th`, start: tokens[i]!.start, end: tokens[i]!.end }, next: i + 1 };
+  return undefined;
+}
+
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/;
+const EIRCODE = /^[A-Z]\d{2}[A-Z\d]{4}$/;
+const POSTCODE_PART = /^(?:[a-z]{1,2}|\d{1,2})$/i;
+
+/** "N 7 8 J L", "S T 18 oh T P", "H 91 X 2 Y 7": a British or Irish postcode spelled out. */
+function postcodeAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
+  if (!/^[a-z]{1,2}$/i.test(tokens[i]!.word)) return undefined;
+  let joined = "";
+  let best: { text: string; next: number } | undefined;
+  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+    const word = tokens[k]!.word;
+    const part =
+      word.toLowerCase() === "oh" ? "0" : POSTCODE_PART.test(word) ? word.toUpperCase() : undefined;
+    if (part === undefined) break;
+    joined += part;
+    if (UK_POSTCODE.test(joined) || EIRCODE.test(joined))
+      best = { text: `${joined.slice(0, -3)} ${joined.slice(-3)}`, next: k + 1 };
+  }
+  if (best === undefined || best.next - i < 3) return undefined;
+  return {
+    piece: { text: best.text, start: tokens[i]!.start, end: tokens[best.next - 1]!.end },
+    next: best.next,
+  };
+}
+
+/** "Y I L D I R I M", "D E" before digits, "de" before an IBAN's digits: letters, joined. */
+function letterRunAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
+  let j = i;
+  while (j < tokens.length && SINGLE_LETTER.test(tokens[j]!.word)) j++;
+  if (j - i >= 2) {
+    const letters = tokens
+      .slice(i, j)
+      .map((token) => token.word.toUpperCase())
+      .join("");
+    // Digits right after the letters belong to the code: "D E zweiundzwanzig …" is "DE22…".
+    const number = numberRunAt(tokens, j);
+    if (number !== undefined)
+      return { piece: withDigits(letters, number.piece, tokens[i]!.start), next: number.next };
+    return {
+      piece: {
+        text: letters,
+        start: tokens[i]!.start,
+        end: tokens[j - 1]!.end,
+        spelled: j - i >= MIN_SPELLED,
+      },
+      next: j,
+    };
+  }
+  // "m zwei drei null vier eins": one letter before a number of four digits or more.
+  if (SINGLE_LETTER.test(tokens[i]!.word) && !/^[aeiou]$/i.test(tokens[i]!.word)) {
+    const number = numberRunAt(tokens, i + 1);
+    if (number !== undefined && number.piece.text.length >= 4)
+      return {
+        piece: withDigits(tokens[i]!.word.toUpperCase(), number.piece, tokens[i]!.start),
+        next: number.next,
+      };
+  }
+  // "de vierzehn fünf zwei …": a country's two letters before an account's many digits.
+  if (TWO_LETTER_COUNTRY.test(tokens[i]!.word)) {
+    const number = numberRunAt(tokens, i + 1);
+    if (number !== undefined && number.piece.text.length >= 12)
+      return {
+        piece: {
+          text: tokens[i]!.word.toUpperCase() + number.piece.text,
+          start: tokens[i]!.start,
+          end: number.piece.end,
+        },
+        next: number.next,
+      };
+  }
+  return undefined;
+}
+
+/**
+ * Letters and the digits said after them: one code when the digits are many ("DE22…",
+ * "KV47399210"), a plate's two groups when few ("MY 612").
+ */
+function withDigits(letters: string, number: Piece, start: number): Piece {
+  const joined =
+    number.text.replace(/ /g, "").length >= 5 ? letters + number.text : `${letters} ${number.text}`;
+  return { text: joined, start, end: number.end };
+}
+
+/** The pieces written out with spaces (or the line breaks the mail had) between them, and the map back. */
+function write(text: string, pieces: readonly Piece[]): Omit<SpokenView, "spelled"> {
+  let view = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    if (previous !== undefined && !piece.glueBefore && !previous.glueAfter) {
+      const gap = text.slice(previous.end, piece.start);
+      const separator = gap.includes("\n") ? "\n" : " ";
+      view += separator;
+      starts.push(previous.end);
+      ends.push(piece.start);
+    }
+    for (let k = 0; k < piece.text.length; k++) {
+      starts.push(piece.start);
+      ends.push(piece.end);
+    }
+    view += piece.text;
+    previous = piece;
+  }
+  return {
+    text: view,
+    original(start, end) {
+      return { start: starts[start] ?? text.length, end: ends[Math.max(start, end - 1)] ?? text.length };
+    },
+  };
+}
