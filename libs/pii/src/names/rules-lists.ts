@@ -223,7 +223,20 @@ export function byRepetition(f: NameFinder): void {
     if (count >= 2 && last !== -1) families.add(t.lowers[last]!);
   }
   if (parts.size === 0) return;
+  // "Zieliński" found, "Zielińska" said of his daughter: the family name's other gender.
+  for (const part of [...parts]) for (const variant of genderVariants(part)) parts.add(variant);
   for (let i = 0; i < t.length; i++) {
+    // "Lindner-Okoro": a double name of two names found in the mail.
+    const lower = t.lowers[i]!;
+    if (
+      !f.covered[i] &&
+      lower.includes("-") &&
+      t.isCapitalized(i) &&
+      lower.split("-").every((part) => parts.has(part))
+    ) {
+      f.emit(i, i + 1, NameScore.repeated, true);
+      continue;
+    }
     // A given name found once is a name again in lower case ("mehmet ist vegetarier").
     if (f.covered[i] || !f.nameCased(i) || !parts.has(t.lowers[i]!)) continue;
     if (f.wordAgain(i)) continue;
@@ -232,6 +245,26 @@ export function byRepetition(f: NameFinder): void {
     if (start === i && families.has(t.lowers[i]!) && unknownGivenBefore(f, i)) start = i - 1;
     f.emit(start, f.extendRight(i, i + 1), NameScore.repeated, true);
   }
+}
+
+/** Slavic family names change with gender: -ski/-ska, -cki/-cka, -ov/-ova, -ev/-eva, -in/-ina. */
+const GENDER_PAIRS: readonly [string, string][] = [
+  ["ski", "ska"],
+  ["cki", "cka"],
+  ["dzki", "dzka"],
+  ["ov", "ova"],
+  ["ev", "eva"],
+  ["in", "ina"],
+];
+
+function genderVariants(name: string): string[] {
+  if (name.length < 5) return [];
+  const variants: string[] = [];
+  for (const [male, female] of GENDER_PAIRS) {
+    if (name.endsWith(female)) variants.push(name.slice(0, -female.length) + male);
+    else if (name.endsWith(male)) variants.push(name.slice(0, -male.length) + female);
+  }
+  return variants;
 }
 
 /** A capitalized word no list knows, right before token i, not opening a sentence. */
