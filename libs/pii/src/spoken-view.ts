@@ -273,9 +273,9 @@ function ordinalAt(tokens: readonly Token[], i: number): { piece: Piece; next: n
   const german = germanOrdinal(lower);
   if (german !== undefined) {
     // "zwölfter elfter neunzehnhundert…": day and month as ordinals, the year after them.
-    const glue =
-      germanOrdinal(tokens[i + 1]?.lower ?? "") !== undefined ||
-      /^(?:19|20)\d{2}$/.test(String(germanNumber(tokens[i + 1]?.lower ?? "")));
+    const after = tokens[i + 1]?.lower ?? "";
+    const year = germanNumber(after);
+    const glue = germanOrdinal(after) !== undefined || (year !== undefined && year >= 1900 && year < 2100);
     return {
       piece: { text: `${german}.`, start: tokens[i]!.start, end: tokens[i]!.end, glueAfter: glue },
       next: i + 1,
@@ -289,11 +289,12 @@ function ordinalAt(tokens: readonly Token[], i: number): { piece: Piece; next: n
       piece: { text: `${tens! + unitOrdinal}th`, start: tokens[i]!.start, end: tokens[i + 1]!.end },
       next: i + 2,
     };
+  // "the twelfth of february": an English day is followed by "of" or ends the text.
   const english = englishOrdinal(lower);
-  if (english !== undefined && /^(?:of|in)?$/.test(tokens[i + 1]?.lower ?? "") === false) return undefined;
-  if (english !== undefined)
-    return { piece: { text: `${english}th`, start: tokens[i]!.start, end: tokens[i]!.end }, next: i + 1 };
-  return undefined;
+  const day = english !== undefined && (tokens[i + 1] === undefined || tokens[i + 1]!.lower === "of");
+  return day
+    ? { piece: { text: `${english}th`, start: tokens[i]!.start, end: tokens[i]!.end }, next: i + 1 }
+    : undefined;
 }
 
 const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/;
