@@ -31,7 +31,7 @@ describe("names in other scripts", () => {
   });
 
   it("takes signatures in Greek, Hebrew, CJK, Hangul and Thai", () => {
-    for (const name of ["Νίκος Αλεξίου", "דנה שפירא", "陈美玲", "小林 翔太", "최지훈", "สมชาย ใจดี"])
+    for (const name of ["Νίκος Αλεξίου", "דנה שפירא", "陈美玲", "小林 翔太", "최지훈", "김동현", "สมชาย ใจดี"])
       assert.deepEqual(valuesOf(`Kind regards,\n${name}\n+49 151 2233 4455`, PERSON), [name]);
   });
 

@@ -51,9 +51,12 @@ const MAX_NAMED_ADDRESS_WORDS = 16;
 const OPENING = /^[(„“"'«‹[]+/;
 const CLOSING = /[)“”"'»›\],.;:!?،؛。、！？]+$/;
 const DIGIT = /[\p{Nd}]/u;
-/** Words that make a run an address even without a number: streets, districts, towns. */
+/**
+ * Words that make a run an address even without a number: streets, districts, towns. In Han and
+ * Hangul the word ends a longer one ("마포구", "朝阳区"): "김동현" is a name with 동 inside.
+ */
 const ADDRESS_WORD =
-  /(?:вул\.|ул\.|просп|пров\.|бул\.|м\.|г\.|обл|район|οδός|οδ\.|λεωφ|شارع|خیابان|کوچه|پلاک|کد پستی|حي|زقاق|محلة|بناء|طبقه|רחוב|市|区|區|路|街|号|號|丁目|番地|町|県|道|로|길|동|구|시|ถนน|ซอย|แขวง|เขต)/u;
+  /(?:вул\.|ул\.|просп|пров\.|бул\.|м\.|г\.|обл|район|οδός|οδ\.|λεωφ|شارع|خیابان|کوچه|پلاک|کد پستی|حي|زقاق|محلة|بناء|طبقه|רחוב|ถนน|ซอย|แขวง|เขต)|[\p{Script=Han}\p{Script=Hangul}](?:市|区|區|路|街|号|號|丁目|番地|町|県|道|로|길|동|구|시)(?=$|[\s\d,，、(（])/u;
 
 /**
  * Greetings, thanks and closings in those scripts, in lower case and without marks at the end: a
