@@ -232,6 +232,7 @@ const handwrittenHeldoutV64 = handwritten("handwritten-heldout-v64.txt", "heldou
 const handwrittenHeldoutV65 = handwritten("handwritten-heldout-v65.txt", "heldout-v65-hw");
 const handwrittenHeldoutV66 = handwritten("handwritten-heldout-v66.txt", "heldout-v66-hw");
 const handwrittenHeldoutV67 = handwritten("handwritten-heldout-v67.txt", "heldout-v67-hw");
+const handwrittenHeldoutV69 = handwritten("handwritten-heldout-v69.txt", "heldout-v69-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -324,3 +325,4 @@ write(new URL("heldout-v64.jsonl", fixtures), handwrittenHeldoutV64);
 write(new URL("heldout-v65.jsonl", fixtures), handwrittenHeldoutV65);
 write(new URL("heldout-v66.jsonl", fixtures), handwrittenHeldoutV66);
 write(new URL("heldout-v67.jsonl", fixtures), handwrittenHeldoutV67);
+write(new URL("heldout-v69.jsonl", fixtures), handwrittenHeldoutV69);
