@@ -232,6 +232,7 @@ const handwrittenHeldoutV64 = handwritten("handwritten-heldout-v64.txt", "heldou
 const handwrittenHeldoutV65 = handwritten("handwritten-heldout-v65.txt", "heldout-v65-hw");
 const handwrittenHeldoutV66 = handwritten("handwritten-heldout-v66.txt", "heldout-v66-hw");
 const handwrittenHeldoutV67 = handwritten("handwritten-heldout-v67.txt", "heldout-v67-hw");
+const handwrittenHeldoutV68 = handwritten("handwritten-heldout-v68.txt", "heldout-v68-hw");
 const handwrittenHeldoutV69 = handwritten("handwritten-heldout-v69.txt", "heldout-v69-hw");
 
 write(new URL("dev.jsonl", fixtures), [
@@ -325,4 +326,5 @@ write(new URL("heldout-v64.jsonl", fixtures), handwrittenHeldoutV64);
 write(new URL("heldout-v65.jsonl", fixtures), handwrittenHeldoutV65);
 write(new URL("heldout-v66.jsonl", fixtures), handwrittenHeldoutV66);
 write(new URL("heldout-v67.jsonl", fixtures), handwrittenHeldoutV67);
+write(new URL("heldout-v68.jsonl", fixtures), handwrittenHeldoutV68);
 write(new URL("heldout-v69.jsonl", fixtures), handwrittenHeldoutV69);
