@@ -234,6 +234,7 @@ const handwrittenHeldoutV66 = handwritten("handwritten-heldout-v66.txt", "heldou
 const handwrittenHeldoutV67 = handwritten("handwritten-heldout-v67.txt", "heldout-v67-hw");
 const handwrittenHeldoutV68 = handwritten("handwritten-heldout-v68.txt", "heldout-v68-hw");
 const handwrittenHeldoutV69 = handwritten("handwritten-heldout-v69.txt", "heldout-v69-hw");
+const handwrittenHeldoutV70 = handwritten("handwritten-heldout-v70.txt", "heldout-v70-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -328,3 +329,4 @@ write(new URL("heldout-v66.jsonl", fixtures), handwrittenHeldoutV66);
 write(new URL("heldout-v67.jsonl", fixtures), handwrittenHeldoutV67);
 write(new URL("heldout-v68.jsonl", fixtures), handwrittenHeldoutV68);
 write(new URL("heldout-v69.jsonl", fixtures), handwrittenHeldoutV69);
+write(new URL("heldout-v70.jsonl", fixtures), handwrittenHeldoutV70);
