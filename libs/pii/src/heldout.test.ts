@@ -46,8 +46,8 @@ describe("held-out corpus", () => {
 });
 
 // The hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
-// measured blind once; v4 to v16 and v18 to v67 have since guided work by their figures or
-// misses, v17 has not been read. The floors are what each measures now, so a change that
+// measured blind once; v4 to v16 and v18 to v68 have since guided work by their figures or
+// misses, v17, v69 and v70 have not been read. The floors are what each measures now, so a change that
 // makes any of them worse fails. v10 to v12 have many firms named after their owners, which stay masked on purpose,
 // and v11, v12 and v15 parcel numbers, meter ids and a partnership's site that their authors left
 // unlabeled: their precision floors are lower. v26's structured floor is low because its author
@@ -62,8 +62,9 @@ describe("held-out corpus", () => {
 // typed in haste, with addresses dictated ("grünstraße 14 komma zweiter stock") or postcode first.
 // v55's structured floor is low because of national ids and account numbers of sixteen countries
 // outside Europe.
-// v66's floors are low because it is mail dictated with speech-to-text: values said in words
-// ("null eins sieben …", "anna punkt berger at …") are read through spoken-view.ts, not all of them.
+// v66's and v68's floors are low because they are mail dictated with speech-to-text and voicemail
+// transcripts: values said in words ("null eins sieben …", "anna punkt berger at …") are read
+// through spoken-view.ts, not all of them.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v5", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -127,8 +128,11 @@ const BLIND_FLOORS = [
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v64", structured: 0.96, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v66", structured: 0.92, personAddress: 0.85, precision: 0.98 },
+  { set: "heldout-v66", structured: 0.93, personAddress: 0.86, precision: 0.99 },
   { set: "heldout-v67", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v68", structured: 0.92, personAddress: 0.78, precision: 0.96 },
+  { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v70", structured: 0.98, personAddress: 0.93, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -234,8 +234,8 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       const town = chunks[i + 1];
       if (
         town?.word !== undefined &&
-        UK_OUTWARD.test(chunks[i + 2]?.text ?? "") &&
-        UK_INWARD.test(chunks[i + 3]?.text ?? "")
+        UK_OUTWARD.test((chunks[i + 2]?.text ?? "").toLowerCase()) &&
+        UK_INWARD.test((chunks[i + 3]?.text ?? "").toLowerCase())
       )
         capitalize(i + 1);
       run = 0;

@@ -18,6 +18,19 @@ describe("a dictated mail written down", () => {
     assert.equal(said.slice(back.start, back.end), "tina punkt berg at web punkt de");
   });
 
+  it("keeps a house number apart from the postcode said after it, and a code's digits together", () => {
+    const said =
+      "hallo komma ich wohne an der hauptwache fünf null vier eins neun null leipzig punkt meine pin ist acht vier zwei neun eins sieben und die kundennummer double 8 4 1 0 3 9 punkt";
+    assert.equal(
+      spokenView(said)!.text,
+      "hallo, ich wohne an der hauptwache 5 04190 leipzig. meine pin ist 842917 und die kundennummer 8841039.",
+    );
+    const uk = spokenView(
+      "address is twenty seven briar close stockport S K four two N J full stop registration L D seven two K P F",
+    )!;
+    assert.equal(uk.text, "address is 27 briar close stockport SK4 2NJ. registration LD 72 KPF");
+  });
+
   it("leaves a mail that is not dictated alone", () => {
     assert.equal(spokenView("Hallo, meine Nummer ist 0176 2281443. Viele Grüße"), undefined);
   });

@@ -49,6 +49,26 @@ const DICTATION =
   /\sat\s+\S+\s+(?:dot|punkt)\s+\S|(?:^|\s)(?:komma|comma|full stop|neue zeile|new line|fragezeichen|question mark)(?=\s|$)|(?:^|\s)(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)(?=\s)/i;
 
 const COMMA = new Set(["komma", "comma"]);
+/** Words after which a number is one value, a PIN or an account, not a house and its postcode. */
+const NUMBER_SAID_AFTER =
+  /(?:nummer|nr\.?|number|no\.?|pin|code|tan|puk|kennwort|passwort|password|is|ist|was|war|lautet|double|:)$/;
+/** Words that go on a sentence, where a town would end an address. */
+const SENTENCE_WORDS = new Set(
+  "and und the die der das or oder but aber with mit is ist was war for für in im on am at to zu it es".split(
+    " ",
+  ),
+);
+const SPOKEN_PUNCTUATION = new Set([
+  "komma",
+  "comma",
+  "punkt",
+  "dot",
+  "period",
+  "full",
+  "neue",
+  "new",
+  "fragezeichen",
+]);
 const DOT = new Set(["punkt", "dot", "period"]);
 const DASH = new Set(["minus", "dash", "hyphen", "bindestrich", "strich"]);
 const SLASH = new Set(["schrägstrich", "slash"]);
@@ -213,10 +233,17 @@ function lastIsNumber(pieces: readonly Piece[]): boolean {
 function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
   let digits = "";
   let j = i;
-  while (j < tokens.length) {
+  // Where each token's digits end in `digits`, to split a house number from its postcode.
+  const ends: number[] = [];
+  // After a street's name the first number is the house's; the postcode said next is a run of its own.
+  const houseNumber = STREET_END.test(tokens[i - 1]?.lower ?? "");
+  while (j < tokens.length && !(houseNumber && j > i && digits.length > 0)) {
+    ends[j] = digits.length;
     const lower = tokens[j]!.lower;
     const repeat = REPEATS.get(lower);
-    const repeated = repeat === undefined ? undefined : digitWord(tokens[j + 1]?.lower ?? "");
+    const following = tokens[j + 1]?.lower ?? "";
+    const typedDigit = /^\d$/.test(following) ? Number(following) : undefined;
+    const repeated = repeat === undefined ? undefined : (digitWord(following) ?? typedDigit);
     if (repeat !== undefined && repeated !== undefined) {
       digits += String(repeated).repeat(repeat);
       j += 2;
@@ -248,6 +275,27 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
   // One digit word alone is prose ("eins", "one of them") but after a street's name ("Wilhelmstraße
   // sieben", "Am Mühlbach drei a"); a digit typed alone stays as it is.
   if (j === i || (j === i + 1 && digits.length === 1 && !afterStreetName(tokens, i))) return undefined;
+  // "hauptwache fünf null vier eins neun null leipzig": a house number, then five digits and a
+  // town, is an address's two numbers.
+  const postcode = j - 5;
+  if (
+    postcode > i &&
+    ends[postcode] !== undefined &&
+    ends[postcode]! <= 3 &&
+    digits.length - ends[postcode]! === 5 &&
+    /^\p{L}{3,}$/u.test(tokens[j]?.word ?? "") &&
+    !SPOKEN_PUNCTUATION.has(tokens[j]!.lower) &&
+    !SENTENCE_WORDS.has(tokens[j]!.lower) &&
+    !NUMBER_SAID_AFTER.test(tokens[i - 1]?.lower ?? "")
+  )
+    return {
+      piece: {
+        text: digits.slice(0, ends[postcode]),
+        start: tokens[i]!.start,
+        end: tokens[postcode - 1]!.end,
+      },
+      next: postcode,
+    };
   return { piece: { text: grouped(digits), start: tokens[i]!.start, end: tokens[j - 1]!.end }, next: j };
 }
 
@@ -303,19 +351,26 @@ const POSTCODE_PART = /^(?:[a-z]{1,2}|\d{1,2})$/i;
 
 /** "N 7 8 J L", "S T 18 oh T P", "H 91 X 2 Y 7": a British or Irish postcode spelled out. */
 function postcodeAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
-  if (!/^[a-z]{1,2}$/i.test(tokens[i]!.word)) return undefined;
+  // Spelled in capitals ("S K four two N J"): "at ten am" is no postcode.
+  if (!/^[A-Z]{1,2}$/.test(tokens[i]!.word)) return undefined;
   let joined = "";
   let best: { text: string; next: number } | undefined;
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const word = tokens[k]!.word;
+    // "S K four two N J", "L S eleven five P Z": digits said as words too.
+    const said = k > i ? (digitWord(word) ?? englishTens(word)) : undefined;
     const part =
-      word.toLowerCase() === "oh" ? "0" : POSTCODE_PART.test(word) ? word.toUpperCase() : undefined;
+      said !== undefined ? String(said) : POSTCODE_PART.test(word) ? word.toUpperCase() : undefined;
     if (part === undefined) break;
     joined += part;
     if (UK_POSTCODE.test(joined) || EIRCODE.test(joined))
       best = { text: `${joined.slice(0, -3)} ${joined.slice(-3)}`, next: k + 1 };
   }
   if (best === undefined || best.next - i < 3) return undefined;
+  // A code that goes on is no postcode: "G B fifty eight L O Y D …" is an IBAN, "L D seven two K P
+  // F" a plate.
+  const after = tokens[best.next]?.word ?? "";
+  if (/^(?:[A-Z]{1,2}|\d{1,2})$/.test(after) || digitWord(after) !== undefined) return undefined;
   return {
     piece: { text: best.text, start: tokens[i]!.start, end: tokens[best.next - 1]!.end },
     next: best.next,
