@@ -24,11 +24,11 @@ export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 /** Lowercase particles that sit between name parts (von, van der, de la, bin). */
 export const PARTICLES = wordSet(`
   von van de der den dem zu vom ten ter da di del della dela du le la bin binti binte bint ibn al el dos das op af av y
-  ó ní nic uí
+  ó ní nic uí 't ’t
 `);
 /** Particles that may start the particle run; "der", "das", "la" only continue one ("van der"). */
 export const LEADING_PARTICLES = wordSet(`
-  von van de zu vom ten ter da di del della dela du le bin binti binte bint ibn al el dos op af av ó ní nic uí
+  von van de zu vom ten ter da di del della dela du le bin binti binte bint ibn al el dos op af av ó ní nic uí 't ’t
 `);
 
 /** Academic and professional titles skipped between a salutation and the name. */

@@ -43,7 +43,9 @@ const PRODUCT_BEFORE =
  * name; "Fahrzeug Mercedes Sprinter", "vehicle: Mercedes Vito": a make after a word for a vehicle.
  */
 const PLACE_OR_VEHICLE_BEFORE =
-  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car|van)[ \u00a0]*:?[ \u00a0]*$/i;
+  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car)[ \u00a0]*:?[ \u00a0]*$|(?<![\p{L}])van[ \u00a0]*:?[ \u00a0]*$/iu;
+/** "Van: Emre Yıldız <…>" is a Dutch mail's From line, not a vehicle. */
+const DUTCH_FROM = /(?:^|\n)[ \t>]*Van:[ \t]*$/;
 /** A name in quotes after a word for an animal: 'Rüde, Name "Bruno"', 'zwei Hunde (der zweite, "Luna"'. */
 const ANIMAL_BEFORE =
   /(?:hund|hunde|hündin|rüde|welpe|katze|kater|pferd|dogs?|cats?|puppy|horse)(?![\p{L}])/iu;
@@ -117,7 +119,8 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   // "Jacob's Creek", "St Patrick's Day": a possessive before a place or day names a thing.
   if (POSSESSIVE_THING.test(text.slice(end, end + 14))) return true;
   const before = text.slice(Math.max(0, t.starts[from]! - 20), t.starts[from]!);
-  if (PRODUCT_BEFORE.test(before) || PLACE_OR_VEHICLE_BEFORE.test(before)) return true;
+  if (PRODUCT_BEFORE.test(before) || (PLACE_OR_VEHICLE_BEFORE.test(before) && !DUTCH_FROM.test(before)))
+    return true;
   if (QUOTE_BEFORE.test(before)) {
     const lineStart = text.lastIndexOf("\n", t.starts[from]!) + 1;
     if (ANIMAL_BEFORE.test(text.slice(Math.max(lineStart, t.starts[from]! - 80), t.starts[from]!)))

@@ -276,7 +276,8 @@ function unknownGivenBefore(f: NameFinder, i: number): boolean {
   // "Hörwelt Kaya": a shop named after its owner.
   if (SHOP_WORD.test(t.lowers[before]!)) return false;
   const gap = t.gapBefore(before);
-  // After a list's dash or bullet, or inside a sentence; a sentence's first word may be anything.
-  if (/[–•-][ \u00a0]*$/.test(gap)) return true;
+  // After a list's dash, bullet or number ("2. Märta Åkerlund"), or inside a sentence; a
+  // sentence's first word may be anything.
+  if (/[–•-][ \u00a0]*$|(?:^|\n)[ \u00a0\t]*\d{1,2}[.)][ \u00a0]*$/.test(gap)) return true;
   return before > 0 && !/[.!?:][ \u00a0]*$|\n/.test(gap);
 }

@@ -132,6 +132,8 @@ const SIGNOFF_PHRASES = [
   `gruß|grüße|gruss|grüsse|mfg|lg|vg|bg|hochachtungsvoll|tschüss|tschüs|bis bald|freundlichst|herzlichst`,
   // Who signs for an office: "Im Auftrag\nLechner", "Auf Anordnung\nHessler, Justizbeschäftigte".
   `im auftrag|auf anordnung|in vertretung`,
+  // Nordic and Dutch closings: "Med venlig hilsen", "Med vänliga hälsningar", "Kveðja", "Met vriendelijke groet".
+  `med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|ystävällisin terveisin|terveisin|kveðja|bestu kveðjur|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groetjes|hartelijke groet(?:en)?|mvg`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
   `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
 ].join("|");
@@ -195,7 +197,7 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
 /**
@@ -215,20 +217,22 @@ export const LABEL_FIRST = new Set(
   verstorbene verstorbener zeuge zeugin ehepartner ehepartnerin kunde kundin von an cc kopie from to sender recipient
   contact account cardholder card full first last given family surname customer client bill ship deliver attn attention
   reported requested created assigned bearbeitet erstellt gemeldet legal registered guest passenger tenant father's
-  father’s father mother's mother’s mother maiden birth geburtsname`.split(/\s+/),
+  father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner`.split(/\s+/),
 );
 /** First words of sign-off phrases, to find candidate lines cheaply. */
 export const SIGNOFF_FIRST = new Set(
   `mit freundliche viele beste liebe herzliche sonnige schöne nette allerbeste ganz besten herzlichen lieben
   freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
-  sincerely yours respectfully take ciao thanking rgds im auf in`.split(/\s+/),
+  sincerely yours respectfully take ciao thanking rgds im auf in med venlig vennlig vänliga hälsningar mvh
+  ystävällisin terveisin kveðja bestu met vriendelijke groetjes hartelijke mvg`.split(/\s+/),
 );
 /** Last words of sign-off phrases. */
 export const SIGNOFF_LAST = new Set(
   `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
   freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
-  again advance much sincerely faithfully truly respectfully care ciao mil million rgds`.split(/\s+/),
+  again advance much sincerely faithfully truly respectfully care ciao mil million rgds hilsen hälsningar mvh
+  terveisin kveðja kveðjur groet groeten groetjes mvg`.split(/\s+/),
 );
 
 /**

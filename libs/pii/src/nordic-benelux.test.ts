@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// The forms the blind set v70 (customers from the Nordic and Benelux countries) showed. Every value
+// here is made up; none is in the PII corpus.
+
+const PERSON = EntityType.ENTITY_TYPE_PERSON;
+
+describe("customers from the Nordic and Benelux countries", () => {
+  it("takes the name after a Nordic or Dutch closing", () => {
+    for (const [closing, name] of [
+      ["Med venlig hilsen", "Mette Kragh Sørensen"],
+      ["Med vänliga hälsningar", "Oskar Lindgren"],
+      ["Kveðja,", "Gunni"],
+      ["Met vriendelijke groet", "Joris Bakker"],
+    ] as const)
+      assert.deepEqual(valuesOf(`Tak for hjælpen.\n\n${closing}\n${name}`, PERSON), [name]);
+  });
+
+  it("takes a Dutch mail's From line, and a family member listed by number", () => {
+    assert.deepEqual(valuesOf("Hallo\nVan: Sem de Graaf <sem.degraaf@ziggo.nl>\nVerzonden: zondag", PERSON), [
+      "Sem de Graaf",
+    ]);
+    assert.deepEqual(valuesOf("our van: Mercedes Sprinter", PERSON), []);
+    const list = "Travellers:\n1. Henrik Ståhl, born 1980-02-11\n2. Ylva Ståhl, born 1982-07-30";
+    assert.deepEqual(valuesOf(list, PERSON), ["Henrik Ståhl", "Ylva Ståhl"]);
+  });
+});
