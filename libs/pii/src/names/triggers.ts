@@ -217,7 +217,9 @@ export const LABEL_FIRST = new Set(
   verstorbene verstorbener zeuge zeugin ehepartner ehepartnerin kunde kundin von an cc kopie from to sender recipient
   contact account cardholder card full first last given family surname customer client bill ship deliver attn attention
   reported requested created assigned bearbeitet erstellt gemeldet legal registered guest passenger tenant father's
-  father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner`.split(/\s+/),
+  father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner`.split(
+    /\s+/,
+  ),
 );
 /** First words of sign-off phrases, to find candidate lines cheaply. */
 export const SIGNOFF_FIRST = new Set(
