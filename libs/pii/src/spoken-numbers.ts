@@ -1,8 +1,10 @@
 // Numbers as speech-to-text writes them down: "null eins sieben sechs", "double five",
 // "achtundzwanzig", "zweihundertfünfzig", "nineteen ninety one", "zwölfter", "twenty ninth".
-// spoken-view.ts turns them into digits; these read the words.
+// spoken-view.ts turns them into digits and detectors/spoken.ts finds long runs of them; these
+// read the words.
 
-const DIGIT_WORDS = new Map<string, number>([
+/** Digits said as words, German and English. */
+export const DIGIT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ["null", 0],
   ["eins", 1],
   ["zwei", 2],
@@ -28,9 +30,10 @@ const DIGIT_WORDS = new Map<string, number>([
   ["nine", 9],
 ]);
 /** "double two" is two digits, "triple oh" three. */
-export const REPEATS = new Map([
+export const REPEATS: ReadonlyMap<string, number> = new Map([
   ["double", 2],
   ["doppel", 2],
+  ["doppelt", 2],
   ["triple", 3],
 ]);
 

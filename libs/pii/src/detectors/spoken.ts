@@ -1,43 +1,12 @@
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
+import { DIGIT_WORDS as DIGITS, REPEATS } from "../spoken-numbers.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 // Numbers read out and written down by a voicemail's speech-to-text or a hotline's note: "null eins
 // fünf zwei acht acht …", "oh seven seven double oh nine hundred …", "D E acht vier …". A run of
 // number words long enough for no count or amount is someone's phone, account or reference.
 
-const DIGITS = new Map<string, number>([
-  ["null", 0],
-  ["eins", 1],
-  ["zwei", 2],
-  ["zwo", 2],
-  ["drei", 3],
-  ["vier", 4],
-  ["fünf", 5],
-  ["fuenf", 5],
-  ["sechs", 6],
-  ["sieben", 7],
-  ["acht", 8],
-  ["neun", 9],
-  ["zero", 0],
-  ["oh", 0],
-  ["one", 1],
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-]);
-/** "double two" is two digits, "triple oh" three. */
-const REPEATS = new Map([
-  ["double", 2],
-  ["doppel", 2],
-  ["doppelt", 2],
-  ["triple", 3],
-]);
 /** "nine hundred" is 900 as a phone number is read. */
 const HUNDREDS = new Set(["hundred", "hundert"]);
 /** Words that join the parts of a spelled code: "K H dash U K …". */
