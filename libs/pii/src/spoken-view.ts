@@ -128,25 +128,13 @@ function nextPiece(tokens: readonly Token[], i: number, address: DictatedAddress
     });
     return i + 2;
   }
-  const ordinal = ordinalAt(tokens, i);
-  if (ordinal !== undefined) {
-    pieces.push(ordinal.piece);
-    return ordinal.next;
-  }
-  const number = numberRunAt(tokens, i);
-  if (number !== undefined) {
-    pieces.push(number.piece);
-    return number.next;
-  }
-  const postcode = postcodeAt(tokens, i);
-  if (postcode !== undefined) {
-    pieces.push(postcode.piece);
-    return postcode.next;
-  }
-  const letters = letterRunAt(tokens, i);
-  if (letters !== undefined) {
-    pieces.push(letters.piece);
-    return letters.next;
+  // Ordinals before numbers ("zwölfter"), numbers before spelled codes ("S K four two N J").
+  for (const read of [ordinalAt, numberRunAt, postcodeAt, letterRunAt]) {
+    const found = read(tokens, i);
+    if (found !== undefined) {
+      pieces.push(found.piece);
+      return found.next;
+    }
   }
   const joins = address.ats.has(i) || address.inside[i] === true;
   const mark = (text: string, glueBefore: boolean, glueAfter: boolean): number => {
