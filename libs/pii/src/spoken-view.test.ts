@@ -31,6 +31,11 @@ describe("a dictated mail written down", () => {
     assert.equal(uk.text, "address is 27 briar close stockport SK4 2NJ. registration LD 72 KPF");
   });
 
+  it("reads two letters as a country's code only after 'IBAN' or in capitals", () => {
+    const said = "hello comma the uk one is oh seven four oh oh one two three nine eight seven comma thanks";
+    assert.equal(spokenView(said)!.text, "hello, the uk one is 0740 0123 987, thanks");
+  });
+
   it("leaves a mail that is not dictated alone", () => {
     assert.equal(spokenView("Hallo, meine Nummer ist 0176 2281443. Viele Grüße"), undefined);
   });

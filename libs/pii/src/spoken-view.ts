@@ -80,6 +80,7 @@ const SINGLE_LETTER = /^\p{L}$/u;
 /** Fewer letters spelled are an abbreviation ("D S L", "O G"). */
 const MIN_SPELLED = 4;
 const TWO_LETTER_COUNTRY = /^[a-z]{2}$/i;
+const ACCOUNT_WORD = /^(?:iban|konto|kontonummer|account)[:,]?$/;
 /** "neue zeile", "full stop": punctuation said in two words, and what it writes. */
 const PAIRS = new Map([
   ["neue zeile", "\n"],
@@ -397,10 +398,12 @@ function letterRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
         next: number.next,
       };
   }
-  // "de vierzehn fünf zwei …": a country's two letters before an account's many digits.
-  if (TWO_LETTER_COUNTRY.test(tokens[i]!.word)) {
+  // "IBAN de vierzehn fünf zwei …": a country's two letters before an account's many digits,
+  // said after "IBAN" or in capitals ("the uk one is oh seven four …" is no Icelandic account).
+  const country = TWO_LETTER_COUNTRY.test(tokens[i]!.word);
+  if (country && (/^[A-Z]{2}$/.test(tokens[i]!.word) || ACCOUNT_WORD.test(tokens[i - 1]?.lower ?? ""))) {
     const number = numberRunAt(tokens, i + 1);
-    if (number !== undefined && number.piece.text.length >= 12)
+    if (number !== undefined && number.piece.text.replace(/ /g, "").length >= 12)
       return {
         piece: {
           text: tokens[i]!.word.toUpperCase() + number.piece.text,
