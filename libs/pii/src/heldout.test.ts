@@ -128,9 +128,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v64", structured: 0.96, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v66", structured: 0.93, personAddress: 0.86, precision: 0.99 },
+  { set: "heldout-v66", structured: 0.93, personAddress: 0.87, precision: 0.99 },
   { set: "heldout-v67", structured: 0.98, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v68", structured: 0.92, personAddress: 0.78, precision: 0.96 },
+  { set: "heldout-v68", structured: 0.92, personAddress: 0.82, precision: 0.96 },
   { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v70", structured: 0.98, personAddress: 0.95, precision: 0.97 },
 ] as const;

@@ -30,7 +30,7 @@ const NAME_INTRODUCER =
 const ARTICLES = new Set("der die das den dem des ein eine einen einem einer the a an".split(" "));
 /** Titles and house words before a family name: "dr hoffmann", "herr rose", "familie yıldız". */
 const TITLE_BEFORE = new Set(
-  "herr herrn frau dr prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
+  "herr herrn frau dr doktor doctor prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
 );
 const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|ufer|chaussee)$/;
 const EN_STREET_TYPE = new Set(

@@ -36,6 +36,18 @@ describe("a dictated mail written down", () => {
     assert.equal(spokenView(said)!.text, "hello, the uk one is 0740 0123 987, thanks");
   });
 
+  it("takes the word a spelling spells, said just before it, and a doctor's name in lower case", () => {
+    const said =
+      "hi my name is lucia herrera that's herrera H E double R E R A full stop i see doktor aydin normally full stop";
+    const names = valuesOf(said, EntityType.ENTITY_TYPE_PERSON);
+    assert.ok(names.includes("H E double R E R A"), names.join(" | "));
+    assert.ok(names.filter((name) => name.startsWith("herrera")).length === 1, names.join(" | "));
+    assert.ok(
+      names.some((name) => name.startsWith("aydin")),
+      names.join(" | "),
+    );
+  });
+
   it("leaves a mail that is not dictated alone", () => {
     assert.equal(spokenView("Hallo, meine Nummer ist 0176 2281443. Viele Grüße"), undefined);
   });

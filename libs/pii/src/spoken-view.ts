@@ -108,10 +108,35 @@ export function spokenView(text: string): SpokenView | undefined {
     if (address.inside[i] && pieces[first] !== undefined) pieces[first]!.glueBefore = true;
     i = next;
   }
-  return {
-    ...write(text, pieces),
-    spelled: pieces.filter((piece) => piece.spelled).map(({ start, end }) => ({ start, end })),
-  };
+  return { ...write(text, pieces), spelled: spelledWords(tokens, pieces) };
+}
+
+/**
+ * The words spelled letter by letter, and the word they spell when it was said just before:
+ * "pryce is P R Y C E", "nguyen N G U Y E N", "herrera H E double R E R A".
+ */
+function spelledWords(tokens: readonly Token[], pieces: readonly Piece[]): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    if (!piece.spelled) continue;
+    found.push({ start: piece.start, end: piece.end });
+    const first = tokens.findIndex((token) => token.start === piece.start);
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (bare(tokens[k]!.lower) === bare(piece.text.toLowerCase())) {
+        found.push({
+          start: tokens[k]!.start,
+          end: tokens[k]!.start + tokens[k]!.word.replace(/[.,;:!?]+$/, "").length,
+        });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A word without its marks and punctuation: "petrović" is spelled "P E T R O V I C". */
+function bare(word: string): string {
+  return word.normalize("NFD").replace(/[\p{M}.,;:!?'’]/gu, "");
 }
 
 /** Reads the piece at token i into `pieces`; returns the index of the token after it. */
@@ -368,13 +393,17 @@ function postcodeAt(tokens: readonly Token[], i: number): { piece: Piece; next: 
 
 /** "Y I L D I R I M", "D E" before digits, "de" before an IBAN's digits: letters, joined. */
 function letterRunAt(tokens: readonly Token[], i: number): { piece: Piece; next: number } | undefined {
+  // "H E double R E R A": a letter said twice counts twice.
+  let letters = "";
   let j = i;
-  while (j < tokens.length && SINGLE_LETTER.test(tokens[j]!.word)) j++;
+  for (; j < tokens.length; j++) {
+    const word = tokens[j]!.word;
+    if (SINGLE_LETTER.test(word)) letters += word.toUpperCase();
+    else if (j > i && REPEATS.has(word.toLowerCase()) && SINGLE_LETTER.test(tokens[j + 1]?.word ?? ""))
+      letters += tokens[++j]!.word.toUpperCase().repeat(REPEATS.get(word.toLowerCase())!);
+    else break;
+  }
   if (j - i >= 2) {
-    const letters = tokens
-      .slice(i, j)
-      .map((token) => token.word.toUpperCase())
-      .join("");
     // Digits right after the letters belong to the code: "D E zweiundzwanzig …" is "DE22…".
     const number = numberRunAt(tokens, j);
     if (number !== undefined)
@@ -384,7 +413,7 @@ function letterRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
         text: letters,
         start: tokens[i]!.start,
         end: tokens[j - 1]!.end,
-        spelled: j - i >= MIN_SPELLED,
+        spelled: letters.length >= MIN_SPELLED,
       },
       next: j,
     };

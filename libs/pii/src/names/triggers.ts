@@ -47,6 +47,8 @@ export const TITLE_WORDS = new Set([
   "Dr",
   "Prof",
   "Dres",
+  "Doktor",
+  "Doctor",
   // Police, armed forces and clergy put a rank before the family name: "PC Hayes", "Sgt Miller".
   "PC",
   "DC",
