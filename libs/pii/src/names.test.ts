@@ -305,4 +305,14 @@ describe("person names", () => {
     // An initial before a name is still a name's.
     assert.deepEqual(persons("Viele Grüße\nS. Carraro"), ["S. Carraro"]);
   });
+
+  it("ends a name at the particle where a firm's name follows it", () => {
+    assert.deepEqual(
+      persons("Guten Tag, hier ist Silke Brandes von Hollmann Haustechnik, es geht um Ihr Angebot."),
+      ["Silke Brandes"],
+    );
+    assert.deepEqual(persons("Herr Brandtner von Becker Tanrıverdi & Partner hat angerufen."), ["Brandtner"]);
+    // One word before the particle is a firm's part: "Van der Linde Techniek B.V.".
+    assert.deepEqual(persons("Our supplier Van der Meulen Verpakkingen B.V. has moved."), []);
+  });
 });

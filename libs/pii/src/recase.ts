@@ -33,8 +33,9 @@ const TITLE_BEFORE = new Set(
   "herr herrn frau dr doktor doctor prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
 );
 const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|ufer|chaussee)$/;
+const FLAT_WORD = new Set(["flat", "unit", "apartment", "apt"]);
 const EN_STREET_TYPE = new Set(
-  "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row".split(
+  "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row wharf quay estate".split(
     " ",
   ),
 );
@@ -92,7 +93,7 @@ export function recased(text: string): string | undefined {
 }
 
 /**
- * "lower": words, none with a capital; "upper": two words or more, all in capitals. Only runs of
+ * "lower": words, none with a capital but for a few in capitals; "upper": two words or more, all in capitals. Only runs of
  * two letters or more count, and none glued to a digit: codes ("PL67 7216…") and single letters
  * ("A 7 7 3", "i") say nothing about how a writer types. Read char by char: it runs on every line.
  */
@@ -127,7 +128,9 @@ function caseOf(text: string, from: number, to: number): "lower" | "upper" | "mi
     }
     i = Math.max(j, i + 1);
   }
-  if (lowerWords > 0 && upperWords === 0) return "lower";
+  // "bei DHL angerufen", a spelled name written down ("that's ADAEZE"): a word in capitals here and
+  // there in a line of lower-case words is an acronym or a code, not how the line is typed.
+  if (lowerWords > 0 && upperWords * 4 <= lowerWords) return "lower";
   if (upperWords >= 2 && lowerWords === 0) return "upper";
   return "mixed";
 }
@@ -220,6 +223,10 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       const next = chunks[i + 2]?.word === "a" || chunks[i + 2]?.word === "b" ? i + 3 : i + 2;
       if (chunks[next]?.word === "in" && nameWord(next + 1)) capitalize(next + 1);
       run = 0;
+    } else if (street && run > 0) {
+      // "ich wohne georg schwarz straße 120": a street named after a person, its name given back.
+      capitalize(i);
+      run = 0;
     } else if (street && !lower && nameWord(i - 1)) {
       // "MÜLHEIMER STR. 27": the type word stands apart, the name before it.
       capitalize(i - 1);
@@ -228,16 +235,29 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {
       let k = i;
       for (; k >= 0 && chunks[k]!.word !== undefined; k--) capitalize(k);
-      // "flat 2 14 ashby road": the flat before the house number.
-      if (chunks[k - 2]?.word === "flat" && HOUSE_NUMBER.test(chunks[k - 1]?.text ?? "")) capitalize(k - 2);
+      // "flat 2 14 ashby road", "unit 4 riverside business park": the flat before the house number.
+      if (FLAT_WORD.has(chunks[k - 1]?.word ?? "")) capitalize(k - 1);
+      else if (FLAT_WORD.has(chunks[k - 2]?.word ?? "") && HOUSE_NUMBER.test(chunks[k - 1]?.text ?? ""))
+        capitalize(k - 2);
+      // "14 cedar court wellington street", "business park harrow lane": a street after a building.
+      let last = i;
+      for (let j = i + 1; j <= i + 3 && chunks[j]?.word !== undefined; j++) {
+        if (EN_STREET_TYPE.has(chunks[j]!.word!)) {
+          for (let m = i + 1; m <= j; m++) capitalize(m);
+          last = j;
+          break;
+        }
+        if (!nameWord(j)) break;
+      }
       // "… road leicester le2 3ld": the town between the street and its postcode.
-      const town = chunks[i + 1];
+      const town = chunks[last + 1];
       if (
         town?.word !== undefined &&
-        UK_OUTWARD.test((chunks[i + 2]?.text ?? "").toLowerCase()) &&
-        UK_INWARD.test((chunks[i + 3]?.text ?? "").toLowerCase())
+        UK_OUTWARD.test((chunks[last + 2]?.text ?? "").toLowerCase()) &&
+        UK_INWARD.test((chunks[last + 3]?.text ?? "").toLowerCase())
       )
-        capitalize(i + 1);
+        capitalize(last + 1);
+      i = last;
       run = 0;
     } else if ((introduced || allNames || town || knownHere || (run > 0 && run < 3)) && nameWord(i)) {
       if (previous?.word !== undefined && TITLE_BEFORE.has(previous.word)) capitalize(i - 1);

@@ -91,4 +91,30 @@ describe("a dictated mail written down", () => {
       "twelfth of february nineteen ninety one",
     ]);
   });
+
+  it("reads addresses from voicemail transcripts: house numbers in words, flats, units, spelled codes", () => {
+    const said = [
+      "hi this is about the boiler at seven larkspur crescent, derby, D E twenty two one W N and the old place was flat six, forty one beacon street, hull, H U three two L P",
+      "please collect from unit nine millstone quay industrial estate bolton B L one four R T any time after two",
+      "my name is ingrid falk F A L K i own flat 5 fernhill court queens road and it's leaking",
+      "call me back on oh one nine two four",
+    ].join(" ");
+    assert.deepEqual(valuesOf(said, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "seven larkspur crescent, derby, D E twenty two one W N",
+      "flat six, forty one beacon street, hull, H U three two L P",
+      "unit nine millstone quay industrial estate bolton B L one four R T",
+      "flat 5 fernhill court queens road",
+    ]);
+    // The pronoun after a spelling is no letter of it.
+    assert.deepEqual(valuesOf(said, EntityType.ENTITY_TYPE_PERSON), ["ingrid falk F A L K"]);
+  });
+
+  it("reads a German street in lower case after its town's adjective, and a street named after a person", () => {
+    const said =
+      "ja hallo komma hier ist die frau lorenz aus der schönhauser allee hundertzwölf in berlin komma ich wohne ansonsten ja auch walter gropius straße neun null acht eins fünf vier leipzig";
+    assert.deepEqual(valuesOf(said, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "schönhauser allee hundertzwölf in berlin",
+      "walter gropius straße neun null acht eins fünf vier leipzig",
+    ]);
+  });
 });

@@ -252,10 +252,13 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
   // After a street's name the first number is the house's; the postcode said next is a run of its own.
   const houseNumber = STREET_END.test(tokens[i - 1]?.lower ?? "");
   while (j < tokens.length && !(houseNumber && j > i && digits.length > 0)) {
+    // "flat six, forty one …": a number said before a comma ends there.
+    if (j > i && tokens[j - 1]!.lower.endsWith(",")) break;
     ends[j] = digits.length;
     const lower = tokens[j]!.lower;
+    const said = withoutComma(lower);
     const repeat = REPEATS.get(lower);
-    const following = tokens[j + 1]?.lower ?? "";
+    const following = withoutComma(tokens[j + 1]?.lower ?? "");
     const typedDigit = /^\d$/.test(following) ? Number(following) : undefined;
     const repeated = repeat === undefined ? undefined : (digitWord(following) ?? typedDigit);
     if (repeat !== undefined && repeated !== undefined) {
@@ -263,7 +266,7 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       j += 2;
       continue;
     }
-    const spoken = digitWord(lower);
+    const spoken = digitWord(said);
     // Digits typed apart ("4 7 1 1 0 9 8 2 3") join a run, or open one of several.
     const typed = /^\d{1,4}$/.test(lower) && (j > i || /^\d$/.test(tokens[j + 1]?.lower ?? ""));
     if (spoken !== undefined || typed) {
@@ -271,14 +274,14 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       j++;
       continue;
     }
-    const tens = englishTens(lower);
+    const tens = englishTens(said);
     if (tens !== undefined) {
-      const unit = tens >= 20 ? englishUnit(tokens[j + 1]?.lower ?? "") : undefined;
+      const unit = tens >= 20 && said === lower ? englishUnit(following) : undefined;
       digits += String(tens + (unit ?? 0));
       j += unit === undefined ? 1 : 2;
       continue;
     }
-    const german = germanNumber(lower);
+    const german = germanNumber(said);
     if (german !== undefined) {
       digits += String(german);
       j++;
@@ -287,8 +290,11 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
     break;
   }
   // One digit word alone is prose ("eins", "one of them") but after a street's name ("Wilhelmstraße
-  // sieben", "Am Mühlbach drei a"); a digit typed alone stays as it is.
-  if (j === i || (j === i + 1 && digits.length === 1 && !afterStreetName(tokens, i))) return undefined;
+  // sieben", "Am Mühlbach drei a"), before one ("nine holly bank road") or after a flat's word; a
+  // digit typed alone stays as it is.
+  if (j === i) return undefined;
+  if (j === i + 1 && digits.length === 1 && !(afterStreetName(tokens, i) || houseOrFlat(tokens, i)))
+    return undefined;
   // "hauptwache fünf null vier eins neun null leipzig": a house number, then five digits and a
   // town, is an address's two numbers.
   const postcode = j - 5;
@@ -310,7 +316,15 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       },
       next: postcode,
     };
-  return { piece: { text: grouped(digits), start: tokens[i]!.start, end: tokens[j - 1]!.end }, next: j };
+  const comma = tokens[j - 1]!.lower.endsWith(",") ? "," : "";
+  return {
+    piece: { text: grouped(digits) + comma, start: tokens[i]!.start, end: tokens[j - 1]!.end },
+    next: j,
+  };
+}
+
+function withoutComma(word: string): string {
+  return word.endsWith(",") ? word.slice(0, -1) : word;
 }
 
 /** More than eight digits in groups of four, as phones, accounts and IBANs are written. */
@@ -327,6 +341,27 @@ function afterStreetName(tokens: readonly Token[], i: number): boolean {
     (STREET_END.test(previous.lower) || /^\p{Lu}\p{Ll}+$/u.test(previous.word)) &&
     i >= 2
   );
+}
+
+/** Type words that end an English street, and the words before them that make it prose. */
+const EN_STREET_TYPE =
+  /^(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|place|court|square|rise|mews|row)[,.]?$/;
+const NOT_STREET_NAME = new Set(
+  "more other last next same big small good long this that my your our their his her its of the a an and or".split(
+    " ",
+  ),
+);
+const FLAT_WORD = /^(?:flat|unit|apartment|apt|wohnung)$/;
+
+/** "nine holly bank road", "five rosebank terrace": a house number said before its street; "flat six". */
+function houseOrFlat(tokens: readonly Token[], i: number): boolean {
+  if (FLAT_WORD.test(tokens[i - 1]?.lower ?? "")) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const lower = tokens[k]!.lower;
+    if (EN_STREET_TYPE.test(lower)) return k > i + 1;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(lower) || NOT_STREET_NAME.has(lower)) return false;
+  }
+  return false;
 }
 
 /** "zwölfter elfter", "dritten März", "twenty ninth of november": a day or month as an ordinal. */
@@ -371,8 +406,13 @@ function postcodeAt(tokens: readonly Token[], i: number): { piece: Piece; next: 
   let best: { text: string; next: number } | undefined;
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const word = tokens[k]!.word;
-    // "S K four two N J", "L S eleven five P Z": digits said as words too.
-    const said = k > i ? (digitWord(word) ?? englishTens(word)) : undefined;
+    // "S K four two N J", "L S eleven five P Z", "M twenty two four Q L": digits said as words too.
+    let said = k > i ? (digitWord(word) ?? englishTens(word)) : undefined;
+    const unit = said !== undefined && said >= 20 ? englishUnit(tokens[k + 1]?.word ?? "") : undefined;
+    if (said !== undefined && unit !== undefined) {
+      said += unit;
+      k++;
+    }
     const part =
       said !== undefined ? String(said) : POSTCODE_PART.test(word) ? word.toUpperCase() : undefined;
     if (part === undefined) break;
@@ -396,8 +436,11 @@ function letterRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
   // "H E double R E R A": a letter said twice counts twice.
   let letters = "";
   let j = i;
+  // "L I N D Q V I S T i own …": a letter in lower case after capitals is the next sentence's "i".
+  const capitals = /^\p{Lu}$/u.test(tokens[i]!.word);
   for (; j < tokens.length; j++) {
     const word = tokens[j]!.word;
+    if (capitals && j > i && /^\p{Ll}$/u.test(word)) break;
     if (SINGLE_LETTER.test(word)) letters += word.toUpperCase();
     else if (j > i && REPEATS.has(word.toLowerCase()) && SINGLE_LETTER.test(tokens[j + 1]?.word ?? ""))
       letters += tokens[++j]!.word.toUpperCase().repeat(REPEATS.get(word.toLowerCase())!);

@@ -63,9 +63,12 @@ export const STREET_WORD_AT_END = new RegExp(
   String.raw`(?:[ \u00a0](?:${EN_SUFFIX})\.?|(?:${DE_SUFFIX}))$`,
   "u",
 );
-/** "221B Baker Street", "659 W 5th Street Apt. 2": tried at each number. */
+/**
+ * "221B Baker Street", "659 W 5th Street Apt. 2", "14 Cedar Court Wellington Street" (a building
+ * and its street): tried at each number.
+ */
 export const EN_STREET_AT = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:${WORD}[ \u00a0]+){1,2}(?:${EN_SUFFIX})\.?(?![${L}]))?(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -126,10 +129,11 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
 
 /**
  * "Flat 3, ", "Apt 4B ", "3rd Floor, ", the unit of "3/118", or a Scottish flat position ("2/1, ",
- * Edinburgh's "3F2, ") before an English house number belongs to the address.
+ * Edinburgh's "3F2, ") before an English house number belongs to the address, and so does the
+ * word of a unit that has no number of its own ("Unit 12 Canal Wharf").
  */
 export const UNIT_BEFORE_NUMBER =
-  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*|(?<![\d/–-])\d{1,4}[–-])$/;
+  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*|(?<![\d/–-])\d{1,4}[–-]|(?<![A-Za-z])(?:Unit|Flat|Apartment|Apt\.?|Suite|Shop)[ \u00a0]+)$/;
 const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
 /** A house's name: "Rose Cottage", "The Old Rectory", "Seaview House". */
 export const HOUSE_NAME = String.raw`(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})`;

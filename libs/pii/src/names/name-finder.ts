@@ -448,6 +448,17 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
+    // "Carola Engels von Becker Haustechnik", "Herr Brandtner von Becker Tanrıverdi & Partner": the
+    // firm begins at the particle. One word before it is a name only after a salutation: "Van der
+    // Linde Techniek", "Cerámicas del Turia S.L." are firms.
+    if (this.followedByCompanyWord(to)) {
+      const first = score === NameScore.salutation ? from + 1 : from + 2;
+      for (let k = first; k < to; k++)
+        if (this.has(k, Word.particle)) {
+          to = k;
+          break;
+        }
+    }
     if (to <= from || this.inFirmName(from, to)) return;
     if (score !== NameScore.salutation && this.petsOnly(from, to)) return;
     // "Chen Jiayi", "Nguyễn Thị Thu Hà": a family name written before the given name.

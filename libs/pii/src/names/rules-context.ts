@@ -90,15 +90,7 @@ export function bySalutation(f: NameFinder, i: number): void {
       if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
         return undefined;
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
-      let end = f.extendRight(first, first + 1);
-      // "Herr Brandtner von Becker Tanrıverdi & Partner": the firm begins at the particle.
-      if (end > first + 1 && f.followedByCompanyWord(end)) {
-        for (let k = first + 1; k < end; k++)
-          if (f.has(k, Word.particle)) {
-            end = k;
-            break;
-          }
-      }
+      const end = f.extendRight(first, first + 1);
       // "Herr Frank Mai": after a salutation and a given name, a known family name that is also a
       // word ("Mai", "Will", "König") is the family name.
       const surname =
