@@ -20,6 +20,7 @@ import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
+import { detectSpelledNames } from "./detectors/spelled.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
 import { EntityType } from "./entity-types.js";
@@ -94,6 +95,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectBirthDates(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);
+  detectSpelledNames(text, candidates);
   // Names and addresses written in Cyrillic, Greek, Arabic, Hebrew, CJK, Hangul or Thai.
   const otherScripts = otherScriptSpans(text);
   candidates.push(...otherScripts.names);

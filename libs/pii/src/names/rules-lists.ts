@@ -237,14 +237,21 @@ export function byRepetition(f: NameFinder): void {
       f.emit(i, i + 1, NameScore.repeated, true);
       continue;
     }
-    // A given name found once is a name again in lower case ("mehmet ist vegetarier").
-    if (f.covered[i] || !f.nameCased(i) || !parts.has(t.lowers[i]!)) continue;
+    // A given name found once is a name again in lower case ("mehmet ist vegetarier"), a family
+    // name in capitals when it stands alone ("Lukas Brandstätter (BRANDSTÄTTER, mit Ä)"; "BRANDT
+    // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm).
+    const cased = f.nameCased(i) || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
+    if (f.covered[i] || !cased || !parts.has(lower)) continue;
     if (f.wordAgain(i)) continue;
     let start = f.extendLeft(i);
     // "Emeka Okafor … Tobenna Okafor": an unknown given name before a family found with another.
     if (start === i && families.has(t.lowers[i]!) && unknownGivenBefore(f, i)) start = i - 1;
     f.emit(start, f.extendRight(i, i + 1), NameScore.repeated, true);
   }
+}
+
+function capitalsAlone(t: NameFinder["tokens"], i: number): boolean {
+  return t.isUpperCase(i) && !(i > 0 && t.isUpperCase(i - 1)) && !(i + 1 < t.length && t.isUpperCase(i + 1));
 }
 
 /** Slavic family names change with gender: -ski/-ska, -cki/-cka, -ov/-ova, -ev/-eva, -in/-ina. */
