@@ -236,6 +236,7 @@ const handwrittenHeldoutV68 = handwritten("handwritten-heldout-v68.txt", "heldou
 const handwrittenHeldoutV69 = handwritten("handwritten-heldout-v69.txt", "heldout-v69-hw");
 const handwrittenHeldoutV70 = handwritten("handwritten-heldout-v70.txt", "heldout-v70-hw");
 const handwrittenHeldoutV71 = handwritten("handwritten-heldout-v71.txt", "heldout-v71-hw");
+const handwrittenHeldoutV72 = handwritten("handwritten-heldout-v72.txt", "heldout-v72-hw");
 const handwrittenHeldoutV73 = handwritten("handwritten-heldout-v73.txt", "heldout-v73-hw");
 
 write(new URL("dev.jsonl", fixtures), [
@@ -333,4 +334,5 @@ write(new URL("heldout-v68.jsonl", fixtures), handwrittenHeldoutV68);
 write(new URL("heldout-v69.jsonl", fixtures), handwrittenHeldoutV69);
 write(new URL("heldout-v70.jsonl", fixtures), handwrittenHeldoutV70);
 write(new URL("heldout-v71.jsonl", fixtures), handwrittenHeldoutV71);
+write(new URL("heldout-v72.jsonl", fixtures), handwrittenHeldoutV72);
 write(new URL("heldout-v73.jsonl", fixtures), handwrittenHeldoutV73);
