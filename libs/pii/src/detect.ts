@@ -9,6 +9,7 @@ import {
 } from "./detectors/contact.js";
 import { detectCredentials } from "./detectors/credentials.js";
 import { detectBirthDates } from "./detectors/dates.js";
+import { detectNamedFields } from "./detectors/fields.js";
 import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
 import {
   detectIdDocuments,
@@ -90,6 +91,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);
+  detectNamedFields(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);

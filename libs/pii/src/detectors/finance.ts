@@ -115,7 +115,8 @@ const BIC_CONTEXT =
 export function detectBics(text: string, out: Span[]): void {
   if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/.test(text)) return;
   for (const match of text.matchAll(BIC)) {
-    if (wordBefore(text, match.index)) continue;
+    // "ERR_BIC_MISMATCH": a constant's last part, not a bank.
+    if (wordBefore(text, match.index) || text[match.index - 1] === "_") continue;
     if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;
     const score = isValidBIC(match[0]) ? Score.keyword : Score.context;
     out.push(matchSpan(EntityType.ENTITY_TYPE_BIC, match, score));

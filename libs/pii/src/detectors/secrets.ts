@@ -129,7 +129,6 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "dress",
   "tax",
   "fehler",
-  "status",
   "länder",
   "gutschein",
   "rabatt",
@@ -143,6 +142,11 @@ const NOT_SECRET_BEFORE_CODE = new Set([
   "employer",
   "reason",
   "transaction",
+  "response",
+  "return",
+  "result",
+  "exit",
+  "antwort",
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 /** Sentence punctuation and closing quotes after a secret; "!" and "?" may end the secret itself. */

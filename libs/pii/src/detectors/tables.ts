@@ -6,7 +6,8 @@ import { Score, type Span } from "../spans.js";
 
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
-  [/geb\b|geburt|birth|\bdob\b/i, EntityType.ENTITY_TYPE_DATE_OF_BIRTH],
+  // "geb." but not "Gebühren": \b alone would end a word at "ü".
+  [/geb(?![\p{L}])|geburt|birth|\bdob\b/iu, EntityType.ENTITY_TYPE_DATE_OF_BIRTH],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
   [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
   [
@@ -155,9 +156,13 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
  */
 function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
+  if (AMOUNT.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
 }
+
+/** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
+const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
 /** The type a row's first cell names when the row is a label and its value ("IBAN | DE26 …"). */
 function labelType(text: string, cell: Cell): EntityType | undefined {

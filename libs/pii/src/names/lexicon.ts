@@ -58,7 +58,8 @@ export const NOT_AFTER_GREETING = wordSet(`
   reception rezeption buchhaltung verwaltung hausverwaltung personalabteilung redaktion praxisteam eltern
   parents mitglieder nachbarn freunde anwohner anwohnerinnen mieterinnen bewohner bewohnerinnen fraud prevention
   compliance complaints beschwerdestelle applicant applicants antragsteller antragstellerin bewerber bewerberin
-  candidate candidates
+  candidate candidates verkäufer verkäuferin käufer käuferin händler händlerin seller sellers buyer buyers
+  vendor merchant host gastgeber
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
