@@ -93,12 +93,28 @@ const PAIRS = new Map([
 
 export function spokenView(text: string): SpokenView | undefined {
   if (!DICTATION.test(text)) return undefined;
-  const tokens: Token[] = [...text.matchAll(/\S+/g)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    word: match[0],
-    lower: match[0].toLowerCase(),
-  }));
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    // "double-oh", "fifty-two", "two-J-X": words a transcript joined with hyphens are said apart.
+    const parts = match[0].includes("-") ? match[0].split("-") : [match[0]];
+    const said = parts.length > 1 && parts.every((part, k) => saidApart(part, k === parts.length - 1));
+    let start = match.index;
+    for (const part of said ? parts : [match[0]]) {
+      // "flat six, forty one", "… three one two.": the mark after a said number is a token of its
+      // own, so the number ends there and the mark stays in the view.
+      const mark = /[,.]$/.test(part) && saidApart(part.slice(0, -1), true) ? 1 : 0;
+      const word = part.slice(0, part.length - mark);
+      tokens.push({ start, end: start + word.length, word, lower: word.toLowerCase() });
+      if (mark === 1)
+        tokens.push({
+          start: start + word.length,
+          end: start + part.length,
+          word: part.slice(-1),
+          lower: part.slice(-1),
+        });
+      start += part.length + 1;
+    }
+  }
   const address = dictatedAddresses(tokens);
   const pieces: Piece[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -109,6 +125,18 @@ export function spokenView(text: string): SpokenView | undefined {
     i = next;
   }
   return { ...write(text, pieces), spelled: spelledWords(tokens, pieces) };
+}
+
+/** A part of a hyphenated word that is said on its own: a number word, "double" or a letter. */
+function saidApart(part: string, last: boolean): boolean {
+  const word = last ? part.replace(/[.,;:!?]+$/, "") : part;
+  return (
+    SINGLE_LETTER.test(word) ||
+    REPEATS.has(word.toLowerCase()) ||
+    digitWord(word) !== undefined ||
+    englishTens(word) !== undefined ||
+    germanNumber(word.toLowerCase()) !== undefined
+  );
 }
 
 /**
@@ -168,7 +196,8 @@ function nextPiece(tokens: readonly Token[], i: number, address: DictatedAddress
     return i + 1;
   };
   if (address.ats.has(i)) return mark("@", true, true);
-  if (COMMA.has(token.lower)) return mark(",", true, false);
+  if (COMMA.has(token.lower) || token.word === ",") return mark(",", true, false);
+  if (token.word === ".") return mark(".", true, false);
   if (DOT.has(token.lower)) {
     const between =
       joins || (lastIsNumber(pieces) && next !== undefined && numberRunAt(tokens, i + 1) !== undefined);
@@ -252,13 +281,10 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
   // After a street's name the first number is the house's; the postcode said next is a run of its own.
   const houseNumber = STREET_END.test(tokens[i - 1]?.lower ?? "");
   while (j < tokens.length && !(houseNumber && j > i && digits.length > 0)) {
-    // "flat six, forty one …": a number said before a comma ends there.
-    if (j > i && tokens[j - 1]!.lower.endsWith(",")) break;
     ends[j] = digits.length;
     const lower = tokens[j]!.lower;
-    const said = withoutComma(lower);
     const repeat = REPEATS.get(lower);
-    const following = withoutComma(tokens[j + 1]?.lower ?? "");
+    const following = tokens[j + 1]?.lower ?? "";
     const typedDigit = /^\d$/.test(following) ? Number(following) : undefined;
     const repeated = repeat === undefined ? undefined : (digitWord(following) ?? typedDigit);
     if (repeat !== undefined && repeated !== undefined) {
@@ -266,7 +292,7 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       j += 2;
       continue;
     }
-    const spoken = digitWord(said);
+    const spoken = digitWord(lower);
     // Digits typed apart ("4 7 1 1 0 9 8 2 3") join a run, or open one of several.
     const typed = /^\d{1,4}$/.test(lower) && (j > i || /^\d$/.test(tokens[j + 1]?.lower ?? ""));
     if (spoken !== undefined || typed) {
@@ -274,14 +300,14 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       j++;
       continue;
     }
-    const tens = englishTens(said);
+    const tens = englishTens(lower);
     if (tens !== undefined) {
-      const unit = tens >= 20 && said === lower ? englishUnit(following) : undefined;
+      const unit = tens >= 20 ? englishUnit(following) : undefined;
       digits += String(tens + (unit ?? 0));
       j += unit === undefined ? 1 : 2;
       continue;
     }
-    const german = germanNumber(said);
+    const german = germanNumber(lower);
     if (german !== undefined) {
       digits += String(german);
       j++;
@@ -316,15 +342,7 @@ function numberRunAt(tokens: readonly Token[], i: number): { piece: Piece; next:
       },
       next: postcode,
     };
-  const comma = tokens[j - 1]!.lower.endsWith(",") ? "," : "";
-  return {
-    piece: { text: grouped(digits) + comma, start: tokens[i]!.start, end: tokens[j - 1]!.end },
-    next: j,
-  };
-}
-
-function withoutComma(word: string): string {
-  return word.endsWith(",") ? word.slice(0, -1) : word;
+  return { piece: { text: grouped(digits), start: tokens[i]!.start, end: tokens[j - 1]!.end }, next: j };
 }
 
 /** More than eight digits in groups of four, as phones, accounts and IBANs are written. */
@@ -406,6 +424,8 @@ function postcodeAt(tokens: readonly Token[], i: number): { piece: Piece; next: 
   let best: { text: string; next: number } | undefined;
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const word = tokens[k]!.word;
+    // "BS four, two J X": a pause inside the postcode.
+    if (word === "," && k > i) continue;
     // "S K four two N J", "L S eleven five P Z", "M twenty two four Q L": digits said as words too.
     let said = k > i ? (digitWord(word) ?? englishTens(word)) : undefined;
     const unit = said !== undefined && said >= 20 ? englishUnit(tokens[k + 1]?.word ?? "") : undefined;

@@ -306,7 +306,7 @@ const PHONE_RUN = new RegExp(
 const NOT_BEFORE_PHONE = "@/_+.,:-";
 /** The word right before a number that makes it a phone number ("Tel.", "Mobil:", "erreichbar unter", "call me at"). */
 const PHONE_WORD =
-  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline)$/;
+  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline|rückruf|callback)$/;
 /** Words that stand between the phone word and the number: "Tel. Nr.", "phone number". */
 const NUMBER_WORD = /^(?:nr|no|nummer|number|num)$/;
 /** Only punctuation and space may separate that word from the number. */
@@ -343,9 +343,23 @@ const EXTENSION =
 /** A number read out digit by digit in a voicemail transcript: "0 1 5 1 4 4 7 2 9 0 3 8". */
 const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u00a0]?\d|\p{L})/gu;
 
+/**
+ * A number noted digit by digit as a caller read it, in groups with a slash or dash between:
+ * "0 2 1 1 / 5 8 3 3 0 7 1", "0 6 21 / 4 5 9 0 - 77". Too many groups for PHONE_RUN.
+ */
+const NOTED_APART =
+  /(?<![\p{L}\d]|\d[ \u00a0])0(?:(?:[ \u00a0]|[ \u00a0]?[/–-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
+
 export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(DIGIT_BY_DIGIT))
     out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.format));
+  for (const match of text.matchAll(NOTED_APART)) {
+    const digits = countDigits(match[0]);
+    // Read apart: single digits among the groups. A mobile's prefix or a keyword says it is a phone.
+    if (digits < 9 || digits > 14 || (match[0].match(/(?<!\d)\d(?!\d)/g)?.length ?? 0) < 2) continue;
+    if (/^0[ \u00a0]?1[ \u00a0]?[5-7]/.test(match[0]) || phoneContext(text, tokens, match.index))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.context));
+  }
   PHONE_RUN.lastIndex = 0;
   for (let match = PHONE_RUN.exec(text); match !== null; match = PHONE_RUN.exec(text)) {
     const before = match.index > 0 ? text[match.index - 1]! : "";

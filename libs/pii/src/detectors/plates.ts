@@ -5,7 +5,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
 const PLATE_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]?-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 const PLATE_SPACE = new RegExp(
@@ -132,7 +132,8 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
     if (/^\.[A-Za-z]/.test(text.slice(end, end + 2)) || HOST_BEFORE.test(textBefore(text, match.index, 12)))
       continue;
     const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
-    if (NOT_PLATE.has(match[1]!) && !context) continue;
+    // "Gruppe B - AB 3": a dash with spaces joins a plate only after a vehicle word ("HH - DK 2207").
+    if ((NOT_PLATE.has(match[1]!) || / -|- /.test(match[0])) && !context) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
