@@ -238,6 +238,7 @@ const handwrittenHeldoutV70 = handwritten("handwritten-heldout-v70.txt", "heldou
 const handwrittenHeldoutV71 = handwritten("handwritten-heldout-v71.txt", "heldout-v71-hw");
 const handwrittenHeldoutV72 = handwritten("handwritten-heldout-v72.txt", "heldout-v72-hw");
 const handwrittenHeldoutV73 = handwritten("handwritten-heldout-v73.txt", "heldout-v73-hw");
+const handwrittenHeldoutV74 = handwritten("handwritten-heldout-v74.txt", "heldout-v74-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -336,3 +337,4 @@ write(new URL("heldout-v70.jsonl", fixtures), handwrittenHeldoutV70);
 write(new URL("heldout-v71.jsonl", fixtures), handwrittenHeldoutV71);
 write(new URL("heldout-v72.jsonl", fixtures), handwrittenHeldoutV72);
 write(new URL("heldout-v73.jsonl", fixtures), handwrittenHeldoutV73);
+write(new URL("heldout-v74.jsonl", fixtures), handwrittenHeldoutV74);
