@@ -51,3 +51,23 @@ describe("lists of birth dates", () => {
     assert.deepEqual(found("Date of birth 12/05/1979, moved in on 01/09/2016"), ["DATE_OF_BIRTH:12/05/1979"]);
   });
 });
+
+describe("a plain Name column", () => {
+  it("holds people beside a birth date or a phone, not beside a price or a caller who gave none", () => {
+    const list = [
+      "| Name | Date of birth | Class |",
+      "|---|---|---|",
+      "| Okonkwo, Ada * | 03/02/2020 | Robins |",
+      "| Lindqvist, Ebba | 11/07/2019 | Robins |",
+    ].join("\n");
+    const values = found(list);
+    assert.ok(values.includes("PERSON:Okonkwo, Ada *"), values.join(" | "));
+    assert.ok(values.includes("PERSON:Lindqvist, Ebba"), values.join(" | "));
+    const prices = found("| Name | Preis |\n|---|---|\n| Kabeltrommel 25m | 39,90 € |");
+    assert.ok(!prices.some((value) => value.startsWith("PERSON")), prices.join(" | "));
+    const calls = found("| Name | Telefon |\n|---|---|\n| anonym | unterdrückt |");
+    assert.deepEqual(calls, []);
+    const rota = found("| Zeit | Name | Telefon |\n|---|---|---|\n| 17:00 | alle, die noch da sind | - |");
+    assert.deepEqual(rota, []);
+  });
+});

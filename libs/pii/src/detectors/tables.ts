@@ -156,11 +156,15 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
  */
 function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
-  if (AMOUNT.test(value)) return;
+  if (AMOUNT.test(value) || NO_VALUE.test(value)) return;
+  // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name.
+  if (type === EntityType.ENTITY_TYPE_PERSON && /^\p{Ll}\S*(?:\s+\S+){2}/u.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
 }
 
+/** A call log's caller who gave no name: "unknown, withheld number", "anonym". */
+const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.?[ ]?a\.?)\b/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
@@ -194,6 +198,9 @@ function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[
 const DATA_CELL = /^[\d.,:/ €$£%+-]+$/;
 /** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */
 const CONTACT_CELL = /@|www\.|:\/\//;
+/** Headers that name a person's column only beside a personal one (see headerTypes). */
+const PLAIN_NAME_HEADER =
+  /^(?:namen?|kind|child|schüler(?:in)?|pupil|student|teilnehmer(?:in)?|participant)$/i;
 
 /**
  * The types a header row names, or undefined for a row that names none, or holds contacts, or is a
@@ -218,6 +225,15 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
     for (const [index, type] of types.entries())
       if (type === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
   }
+  // "Name | Date of birth | Class": a plain "Name" is a person's beside a birth date or a phone;
+  // beside a price it may be a product's.
+  const personal = types.some(
+    (type) => type === EntityType.ENTITY_TYPE_DATE_OF_BIRTH || type === EntityType.ENTITY_TYPE_PHONE,
+  );
+  if (personal)
+    for (const [index, cell] of cells.entries())
+      if (types[index] === undefined && PLAIN_NAME_HEADER.test(text.slice(cell.start, cell.end)))
+        types[index] = EntityType.ENTITY_TYPE_PERSON;
   return types.some((type) => type !== undefined) ? types : undefined;
 }
 
