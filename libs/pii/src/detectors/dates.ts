@@ -67,13 +67,14 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
-// One word may stand between: "am 27.02.2025 gesund zur Welt gekommen", "on 3 May safely born".
+// One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
+// May safely born".
 // Or a place: "am 23. Januar 2025 im Klinikum Limburg geboren".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+|(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt)/i;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+|(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 40;
@@ -192,7 +193,7 @@ function datesAfterKeywords(text: string, out: Span[]): void {
     if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
     // "am 12.03.1985 geboren", "kam am 3. März 2023 zur Welt": a date right before the verb (and
     // maybe another after it).
-    if (/^(?:geboren|born|zur welt)$/i.test(keyword[0])) {
+    if (/^(?:geboren|born|zur welt|auf die welt)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
         out.push(birthDate(before[0], before[1], Score.keyword));

@@ -30,8 +30,11 @@ const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{
 const LIST_GAP =
   /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her)(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/;
 
-/** A British PAYE tax code ("1257L", "K475", "S1257L") says which allowance applies, not who pays. */
-const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4})$/;
+/**
+ * A British PAYE tax code ("1257L", "K475", "S1257L", "0T", "1257L M1" on an emergency basis) says
+ * which allowance applies, not who pays.
+ */
+const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|0T|BR|D[01]|NT)(?:[ \u00a0](?:W1|M1|X|W1\/M1))?$/;
 
 /** Brazil's CPF (its digits grouped or not) and Mexico's RFC after their name; "RFC 5322" is a standard. */
 const LATIN_AMERICAN_TAX_ID =

@@ -41,9 +41,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
 const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
 /** A column of a town or a postcode is an address's only beside a column of its street. */
 const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i;
-/** Columns of dates, amounts, texts and classes ("Buchungsdatum", "Betrag", "Steuerklasse"): no identifiers. */
+/** Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag", "Steuerklasse", "Tax code"): no identifiers. */
 const OTHER_COLUMN =
-  /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|skr\d|sachkonto|kostenstelle|cost cent/i;
+  /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
 const SEPARATOR_ROW = /^[\s|:+-]*$/;
 
 export interface Cell {
@@ -97,9 +97,13 @@ export function detectTableColumns(text: string, out: Span[]): void {
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
 }
 
-const CSV_MARK = /[^\s;,][;,][^\s;,][^\n;,]*[;,][^\s]/;
+const CSV_MARK = /[^\s;,](?:; ?|,)[^\s;,][^\n;,]*(?:; ?|,)[^\s]/;
 
-/** The cells of a line of an export, quotes respected; undefined for prose ("a, b, c" has spaces). */
+/**
+ * The cells of a line of an export, quotes respected; undefined for prose ("a, b, c" has spaces).
+ * Semicolons may have a space after them ("Name; Pers.-Nr.; Geb.-Datum"): prose seldom strings
+ * four cells together with them.
+ */
 function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (line.length > 600 || line.includes("|")) return undefined;
@@ -112,8 +116,9 @@ function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | 
     const char = line[i];
     if (char === '"') quoted = !quoted;
     else if (i === line.length || (char === separator && !quoted)) {
-      if (char === separator && line[i + 1] === " ") return undefined;
+      if (char === separator && line[i + 1] === " " && separator === ",") return undefined;
       let from = start;
+      if (separator === ";" && line[from] === " ") from++;
       let to = i;
       if (line[from] === '"' && line[to - 1] === '"' && to - from >= 2) {
         from++;
@@ -123,7 +128,8 @@ function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | 
       start = i + 1;
     }
   }
-  return cells.length >= 3 ? cells : undefined;
+  const spaced = separator === ";" && line.includes("; ");
+  return cells.length >= (spaced ? 4 : 3) ? cells : undefined;
 }
 
 function readTable(text: string, shape: TableShape, out: Span[]): void {
