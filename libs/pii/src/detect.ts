@@ -97,7 +97,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectBirthDates(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);
-  detectSpelledNames(text, candidates);
+  detectSpelledNames(text, tokens, candidates);
   // Names and addresses written in Cyrillic, Greek, Arabic, Hebrew, CJK, Hangul or Thai.
   const otherScripts = otherScriptSpans(text);
   candidates.push(...otherScripts.names);

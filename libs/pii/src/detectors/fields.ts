@@ -6,20 +6,26 @@ import { Score, type Span } from "../spans.js";
 
 const NAME_FIELD = String.raw`(?:first|last|given|family|sur|full|vor|nach|middle|maiden|(?:customer|billing|shipping|contact|card_?holder|account_?holder|buyer|recipient|guest|passenger|patient)_?)_?name`;
 const ADDRESS_FIELD = String.raw`(?:(?:shipping|billing|delivery|postal|home|street|customer)_?)?(?:address(?:_?line_?[12])?|street|strasse|straße|anschrift|adresse)`;
-/** A field's name, perhaps after an object's ("lead.", "customer_"), its quote, ":" or "=", and the quoted value. */
-const FIELD = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[A-Za-z]+[._])*(?:(${NAME_FIELD})|(${ADDRESS_FIELD}))"?[ \t]*[:=][ \t]*"([^"\n]{1,100})"`,
-  "giu",
+/** Where a quoted value starts after a field's name: `": "`, `="`. Rare in prose, so it is looked for first. */
+const VALUE_START = /"?[ \t]*[:=][ \t]*"/g;
+/** The field's name before it, perhaps after an object's ("lead.", "customer_"). */
+const FIELD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[A-Za-z]+[._])*(?:(${NAME_FIELD})|(${ADDRESS_FIELD}))$`,
+  "iu",
 );
+const QUOTED_VALUE = /([^"\n]{1,100})"/y;
 
 export function detectNamedFields(text: string, out: Span[]): void {
   if (!text.includes('"')) return;
-  for (const match of text.matchAll(FIELD)) {
-    const value = match[3]!;
-    if (!/\p{L}/u.test(value)) continue;
-    const start = match.index + match[0].length - 1 - value.length;
+  for (const start of text.matchAll(VALUE_START)) {
+    const field = FIELD_BEFORE.exec(text.slice(Math.max(0, start.index - 48), start.index));
+    if (field === null) continue;
+    QUOTED_VALUE.lastIndex = start.index + start[0].length;
+    const value = QUOTED_VALUE.exec(text)?.[1];
+    if (value === undefined || !/\p{L}/u.test(value)) continue;
     const type =
-      match[1] !== undefined ? EntityType.ENTITY_TYPE_PERSON : EntityType.ENTITY_TYPE_STREET_ADDRESS;
-    out.push({ type, start, end: start + value.length, score: Score.keyword });
+      field[1] !== undefined ? EntityType.ENTITY_TYPE_PERSON : EntityType.ENTITY_TYPE_STREET_ADDRESS;
+    const from = QUOTED_VALUE.lastIndex - 1 - value.length;
+    out.push({ type, start: from, end: from + value.length, score: Score.keyword });
   }
 }
