@@ -239,6 +239,7 @@ const handwrittenHeldoutV71 = handwritten("handwritten-heldout-v71.txt", "heldou
 const handwrittenHeldoutV72 = handwritten("handwritten-heldout-v72.txt", "heldout-v72-hw");
 const handwrittenHeldoutV73 = handwritten("handwritten-heldout-v73.txt", "heldout-v73-hw");
 const handwrittenHeldoutV74 = handwritten("handwritten-heldout-v74.txt", "heldout-v74-hw");
+const handwrittenHeldoutV75 = handwritten("handwritten-heldout-v75.txt", "heldout-v75-hw");
 const handwrittenHeldoutV76 = handwritten("handwritten-heldout-v76.txt", "heldout-v76-hw");
 
 write(new URL("dev.jsonl", fixtures), [
@@ -339,4 +340,5 @@ write(new URL("heldout-v71.jsonl", fixtures), handwrittenHeldoutV71);
 write(new URL("heldout-v72.jsonl", fixtures), handwrittenHeldoutV72);
 write(new URL("heldout-v73.jsonl", fixtures), handwrittenHeldoutV73);
 write(new URL("heldout-v74.jsonl", fixtures), handwrittenHeldoutV74);
+write(new URL("heldout-v75.jsonl", fixtures), handwrittenHeldoutV75);
 write(new URL("heldout-v76.jsonl", fixtures), handwrittenHeldoutV76);
