@@ -6,6 +6,9 @@ const CAP_NONE = 0;
 const CAP_FIRST = 1;
 const CAP_ALL = 2;
 
+/** Given names written short with a dot, as initials are: "Md. Shafiqul Islam", "Mohd. Faiz". */
+const GIVEN_NAME_SHORTHAND = new Set(["Md", "Mohd", "Muhd", "Wm"]);
+
 /** Apostrophes and hyphens join letters into one word ("O'Brien", "Müller-Lüdenscheidt"). */
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45;
@@ -122,7 +125,9 @@ export class Tokens {
 
   /** "T." — a single capital letter with a dot. */
   isInitial(i: number): boolean {
-    return this.dots[i]! && this.words[i]!.length === 1 && this.caps[i] !== CAP_NONE;
+    if (!this.dots[i]) return false;
+    const word = this.words[i]!;
+    return (word.length === 1 && this.caps[i] !== CAP_NONE) || GIVEN_NAME_SHORTHAND.has(word);
   }
 
   /** True when tokens i-1 and i are joined by a plain space (no punctuation, no line break, no sentence end). */

@@ -4,7 +4,7 @@ import { Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
-import { detectAddressMarkerBlocks } from "./address-markers.js";
+import { detectAddressMarkerBlocks, withDigitalAddresses } from "./address-markers.js";
 import { addressParts, JOINER, mergeAdjacent, unitsOnly } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
@@ -154,6 +154,7 @@ export function detectAddresses(
   detectAddressChains(text, found);
   detectAddressBlocks(text, found);
   detectAddressMarkerBlocks(text, found);
+  withDigitalAddresses(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
     addStreetBefore(text, town, streetEnds, found);

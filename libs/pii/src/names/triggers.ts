@@ -40,9 +40,14 @@ export const SALUTATION_WORDS = new Set([
   "Maam",
   "Ma'am",
   "Ma’am",
+  // West African honorifics of those who made the pilgrimage: "Alhaji Issah Seidu", "Hajia Ramatu".
+  "Alhaji",
+  "Alhaja",
+  "Hajia",
+  "Hajiya",
 ]);
 export const SALUTATION_ONLY =
-  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am)$/u;
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am|Alhaji|Alhaja|Hajia|Hajiya)$/u;
 export const TITLE_WORDS = new Set([
   "Dr",
   "Prof",
@@ -136,6 +141,9 @@ const SIGNOFF_PHRASES = [
   `im auftrag|auf anordnung|in vertretung`,
   // Nordic and Dutch closings: "Med venlig hilsen", "Med vänliga hälsningar", "Kveðja", "Met vriendelijke groet".
   `med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|ystävällisin terveisin|terveisin|kveðja|bestu kveðjur|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groetjes|hartelijke groet(?:en)?|mvg`,
+  // Closings of customers from further away: Tagalog, Malay and Indonesian, Swahili, Hindi, Arabic.
+  // "Asante" alone is a family name too; "po" is Tagalog's polite word.
+  `(?:maraming )?salamat(?: po)?|terima kasih|asante sana|dhanyavaad|shukran|wassalam`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
   `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
 ].join("|");
@@ -229,14 +237,17 @@ export const SIGNOFF_FIRST = new Set(
   freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
   sincerely yours respectfully take ciao thanking rgds im auf in med venlig vennlig vänliga hälsningar mvh
-  ystävällisin terveisin kveðja bestu met vriendelijke groetjes hartelijke mvg`.split(/\s+/),
+  ystävällisin terveisin kveðja bestu met vriendelijke groetjes hartelijke mvg maraming salamat terima asante
+  dhanyavaad shukran wassalam`.split(/\s+/),
 );
 /** Last words of sign-off phrases. */
 export const SIGNOFF_LAST = new Set(
   `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
   freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
   again advance much sincerely faithfully truly respectfully care ciao mil million rgds hilsen hälsningar mvh
-  terveisin kveðja kveðjur groet groeten groetjes mvg`.split(/\s+/),
+  terveisin kveðja kveðjur groet groeten groetjes mvg salamat po kasih sana dhanyavaad shukran wassalam`.split(
+    /\s+/,
+  ),
 );
 
 /**
