@@ -171,7 +171,7 @@ const ADDRESS_HEAD =
  * Park, Zimmer 214, Parkallee 3".
  */
 const HOUSE_HEAD = new RegExp(
-  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:${HOUSE_NAME}|(?:Studenten|Studierenden)?[Ww]ohnheim|Studierendenhaus|Studentenhaus|Gästehaus|Seniorenresidenz|Seniorenheim|Seniorenzentrum|Pflegeheim|Altenheim|Wohnstift)(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20}){0,3}(?:,[ \u00a0]*(?:Zimmer|Zi\.|Apartment|App\.|Room|Whg\.|Wohnung)[ \u00a0]*\d{1,4}[a-zA-Z]?)?,[ \u00a0]*)$`,
+  String.raw`(?:^|[\s:(|,])[ \u00a0]*((?:${HOUSE_NAME}|(?:Studenten|Studierenden)?[Ww]ohnheim|Studierendenhaus|Studentenhaus|Gästehaus|Seniorenresidenz|Seniorenheim|Seniorenzentrum|Pflegeheim|Altenheim|Wohnstift)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.)){0,3}(?:,[ \u00a0]*(?:Zimmer|Zi\.|Apartment|App\.|Room|Whg\.|Wohnung)[ \u00a0]*\d{1,4}[a-zA-Z]?)?,[ \u00a0]*)$`,
   "u",
 );
 

@@ -81,13 +81,19 @@ const WINDOW_BEFORE = 40;
 
 /** A full date written with digits, as forms and lists give birth dates. */
 const NUMERIC_DATE = String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
-// "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950": a full date alone in brackets or after a
-// comma, right after a name-like word, as in lists of travellers, patients or children.
+/**
+ * "22 July 1934", "3. Mai 1941": a full date with its month's name, in brackets only ("On Mon, 14
+ * Oct 2024" heads a quote).
+ */
+const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${MONTHS_EN}|${MONTHS_DE})\.?[ \u00a0]${YEAR}`;
+// "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950", "Mr Leonard Mills (22 July 1934)": a full
+// date alone in brackets or after a comma, right after a name-like word, as in lists of
+// travellers, patients or children.
 // "TRAN/MINH KHOA MR – 15.08.1978 – VN passport …": or between dashes. "Noor Hendriks
 // 09-03-2011   pass …": or in a column, after a tab or two spaces.
 const DATE_AFTER_NAME_MARK = new RegExp(
-  String.raw`(?:\(|,[ \u00a0]?|[–-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE})(?!\d)`,
-  "g",
+  String.raw`(?:\((${NUMERIC_DATE}|${WRITTEN_DATE})|(?:,[ \u00a0]?|[–-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE}))(?!\d)`,
+  "gi",
 );
 /** A line that opens with a name of two words or more: "  Noor Hendriks", "- Fenna de Vries". */
 const NAME_LINE =
@@ -143,7 +149,7 @@ function datesAfterNames(text: string, out: Span[]): void {
   // Where the line of the last young person's date ends: the next line continues the list.
   let youngLineEnd = -2;
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
-    const date = match[1]!;
+    const date = match[1] ?? match[2]!;
     const bracket = match[0][0] === "(";
     // A dash or a column's spaces: the name ends before the spaces.
     const dash = match[0][0] !== "(" && match[0][0] !== ",";
@@ -199,8 +205,8 @@ function datesAfterKeywords(text: string, out: Span[]): void {
         out.push(birthDate(before[0], before[1], Score.keyword));
       }
     }
-    // "zur Welt" only ever follows its date.
-    if (/^zur welt$/i.test(keyword[0])) continue;
+    // "zur Welt" and "auf die Welt" only ever follow their date.
+    if (/^(?:zur|auf die) welt$/i.test(keyword[0])) continue;
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ?? dateAfterClause(text, keywordEnd);
     if (after !== undefined) {
       for (
@@ -209,10 +215,22 @@ function datesAfterKeywords(text: string, out: Span[]): void {
         date = nextInList(text, date[1])
       ) {
         out.push(birthDate(date[0], date[1], Score.keyword));
+        // "Als Geburtsdatum steht dort 13.07.1985. Richtig ist 31.07.1985.": the correction too.
+        const correction = CORRECTION_AFTER.exec(text.slice(date[1], date[1] + CORRECTION_WINDOW));
+        const corrected =
+          correction === null
+            ? undefined
+            : firstDate(text, date[1] + correction[0].length, date[1] + correction[0].length + 4);
+        if (corrected !== undefined) out.push(birthDate(corrected[0], corrected[1], Score.keyword));
       }
     }
   }
 }
+
+/** What a writer says before the right date after a wrong one. */
+const CORRECTION_AFTER =
+  /^[^\n\d]{0,30}?(?:richtig|korrekt|correct|right|should (?:be|read))[^\n\d]{0,16}?(?:ist|wäre|is|be|read|:)[ \u00a0:]*/i;
+const CORRECTION_WINDOW = 70;
 
 /** "My date of birth, which you asked for (§ 81a AufenthG), is 5 January 1993": a clause, then "is". */
 const CLAUSE_THEN_IS =

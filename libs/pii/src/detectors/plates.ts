@@ -32,7 +32,7 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,
