@@ -64,7 +64,8 @@ describe("held-out corpus", () => {
 // outside Europe.
 // v66's and v68's floors are low because they are mail dictated with speech-to-text and voicemail
 // transcripts: values said in words ("null eins sieben …", "anna punkt berger at …") are read
-// through spoken-view.ts, not all of them.
+// through spoken-view.ts, not all of them. v72's precision floor is low because its author left
+// transaction, tracking, mandate and platform ids in machine-made mails unlabeled; they stay masked.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v5", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -102,22 +103,22 @@ const BLIND_FLOORS = [
   { set: "heldout-v37", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v38", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v39", structured: 0.98, personAddress: 0.99, precision: 0.79 },
-  { set: "heldout-v40", structured: 0.98, personAddress: 0.95, precision: 0.93 },
+  { set: "heldout-v40", structured: 0.98, personAddress: 0.96, precision: 0.93 },
   { set: "heldout-v41", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v42", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v43", structured: 0.98, personAddress: 0.94, precision: 0.98 },
+  { set: "heldout-v43", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v44", structured: 0.98, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v45", structured: 0.98, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v45", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v46", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v47", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v48", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v49", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v50", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v51", structured: 0.98, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v52", structured: 0.93, personAddress: 0.9, precision: 0.98 },
+  { set: "heldout-v52", structured: 0.93, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v54", structured: 0.96, personAddress: 0.94, precision: 0.94 },
-  { set: "heldout-v55", structured: 0.89, personAddress: 0.91, precision: 0.95 },
+  { set: "heldout-v54", structured: 0.96, personAddress: 0.94, precision: 0.95 },
+  { set: "heldout-v55", structured: 0.9, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v56", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v57", structured: 0.98, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v58", structured: 0.98, personAddress: 0.98, precision: 0.98 },
@@ -128,11 +129,17 @@ const BLIND_FLOORS = [
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v64", structured: 0.96, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v66", structured: 0.93, personAddress: 0.87, precision: 0.99 },
+  { set: "heldout-v66", structured: 0.93, personAddress: 0.89, precision: 0.99 },
   { set: "heldout-v67", structured: 0.98, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v68", structured: 0.92, personAddress: 0.82, precision: 0.96 },
+  { set: "heldout-v68", structured: 0.92, personAddress: 0.91, precision: 0.96 },
   { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v70", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v71", structured: 0.99, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v72", structured: 0.99, personAddress: 0.97, precision: 0.9 },
+  { set: "heldout-v73", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v74", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v75", structured: 0.98, personAddress: 0.96, precision: 0.95 },
+  { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
