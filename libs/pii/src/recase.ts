@@ -33,8 +33,10 @@ const TITLE_BEFORE = new Set(
   "herr herrn frau dr doktor doctor prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
 );
 const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|ufer|chaussee)$/;
-const FLAT_WORD = new Set(["flat", "unit", "apartment", "apt"]);
-const EN_STREET_TYPE = new Set(
+/** Words of a flat or unit before its number: "flat 2", "unit 4". Shared with spoken-view.ts. */
+export const FLAT_WORD = new Set(["flat", "unit", "apartment", "apt"]);
+/** Type words that end an English street in lower case. Shared with spoken-view.ts. */
+export const EN_STREET_TYPE = new Set(
   "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row wharf quay estate".split(
     " ",
   ),
@@ -93,9 +95,10 @@ export function recased(text: string): string | undefined {
 }
 
 /**
- * "lower": words, none with a capital but for a few in capitals; "upper": two words or more, all in capitals. Only runs of
- * two letters or more count, and none glued to a digit: codes ("PL67 7216…") and single letters
- * ("A 7 7 3", "i") say nothing about how a writer types. Read char by char: it runs on every line.
+ * "lower": words, none with a capital but for a few in capitals; "upper": two words or more, all
+ * in capitals. Only runs of two letters or more count, and none glued to a digit: codes ("PL67
+ * 7216…") and single letters ("A 7 7 3", "i") say nothing about how a writer types. Read char by
+ * char: it runs on every line.
  */
 function caseOf(text: string, from: number, to: number): "lower" | "upper" | "mixed" {
   let lowerWords = 0;

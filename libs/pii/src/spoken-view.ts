@@ -1,3 +1,4 @@
+import { EN_STREET_TYPE, FLAT_WORD } from "./recase.js";
 import {
   digitWord,
   englishOrdinal,
@@ -361,22 +362,19 @@ function afterStreetName(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Type words that end an English street, and the words before them that make it prose. */
-const EN_STREET_TYPE =
-  /^(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|place|court|square|rise|mews|row)[,.]?$/;
+/** Words before a street's type word that make it prose: "one more way", "the last close". */
 const NOT_STREET_NAME = new Set(
   "more other last next same big small good long this that my your our their his her its of the a an and or".split(
     " ",
   ),
 );
-const FLAT_WORD = /^(?:flat|unit|apartment|apt|wohnung)$/;
-
 /** "nine holly bank road", "five rosebank terrace": a house number said before its street; "flat six". */
 function houseOrFlat(tokens: readonly Token[], i: number): boolean {
-  if (FLAT_WORD.test(tokens[i - 1]?.lower ?? "")) return true;
+  const before = tokens[i - 1]?.lower ?? "";
+  if (FLAT_WORD.has(before) || before === "wohnung") return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const lower = tokens[k]!.lower;
-    if (EN_STREET_TYPE.test(lower)) return k > i + 1;
+    if (EN_STREET_TYPE.has(lower.replace(/[,.]$/, ""))) return k > i + 1;
     if (!/^\p{L}[\p{L}'’-]*$/u.test(lower) || NOT_STREET_NAME.has(lower)) return false;
   }
   return false;

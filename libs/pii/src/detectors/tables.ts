@@ -41,7 +41,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
 const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
 /** A column of a town or a postcode is an address's only beside a column of its street. */
 const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i;
-/** Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag", "Steuerklasse", "Tax code"): no identifiers. */
+/**
+ * Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag",
+ * "Steuerklasse", "Tax code"): no identifiers.
+ */
 const OTHER_COLUMN =
   /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
 const SEPARATOR_ROW = /^[\s|:+-]*$/;
@@ -169,8 +172,8 @@ function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): voi
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
 }
 
-/** A call log's caller who gave no name: "unknown, withheld number", "anonym". */
-const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.?[ ]?a\.?)\b/i;
+/** A call log's caller who gave no name: "unknown, withheld number", "anonym", "k. A.". */
+const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.)(?![\p{L}])/iu;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
