@@ -241,6 +241,7 @@ const handwrittenHeldoutV73 = handwritten("handwritten-heldout-v73.txt", "heldou
 const handwrittenHeldoutV74 = handwritten("handwritten-heldout-v74.txt", "heldout-v74-hw");
 const handwrittenHeldoutV75 = handwritten("handwritten-heldout-v75.txt", "heldout-v75-hw");
 const handwrittenHeldoutV76 = handwritten("handwritten-heldout-v76.txt", "heldout-v76-hw");
+const handwrittenHeldoutV77 = handwritten("handwritten-heldout-v77.txt", "heldout-v77-hw");
 const handwrittenHeldoutV78 = handwritten("handwritten-heldout-v78.txt", "heldout-v78-hw");
 
 write(new URL("dev.jsonl", fixtures), [
@@ -343,4 +344,5 @@ write(new URL("heldout-v73.jsonl", fixtures), handwrittenHeldoutV73);
 write(new URL("heldout-v74.jsonl", fixtures), handwrittenHeldoutV74);
 write(new URL("heldout-v75.jsonl", fixtures), handwrittenHeldoutV75);
 write(new URL("heldout-v76.jsonl", fixtures), handwrittenHeldoutV76);
+write(new URL("heldout-v77.jsonl", fixtures), handwrittenHeldoutV77);
 write(new URL("heldout-v78.jsonl", fixtures), handwrittenHeldoutV78);
