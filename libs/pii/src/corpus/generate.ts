@@ -243,6 +243,7 @@ const handwrittenHeldoutV75 = handwritten("handwritten-heldout-v75.txt", "heldou
 const handwrittenHeldoutV76 = handwritten("handwritten-heldout-v76.txt", "heldout-v76-hw");
 const handwrittenHeldoutV77 = handwritten("handwritten-heldout-v77.txt", "heldout-v77-hw");
 const handwrittenHeldoutV78 = handwritten("handwritten-heldout-v78.txt", "heldout-v78-hw");
+const handwrittenHeldoutV79 = handwritten("handwritten-heldout-v79.txt", "heldout-v79-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -346,3 +347,4 @@ write(new URL("heldout-v75.jsonl", fixtures), handwrittenHeldoutV75);
 write(new URL("heldout-v76.jsonl", fixtures), handwrittenHeldoutV76);
 write(new URL("heldout-v77.jsonl", fixtures), handwrittenHeldoutV77);
 write(new URL("heldout-v78.jsonl", fixtures), handwrittenHeldoutV78);
+write(new URL("heldout-v79.jsonl", fixtures), handwrittenHeldoutV79);
