@@ -17,6 +17,7 @@ import {
   detectTaxIds,
   detectVatIds,
 } from "./detectors/government-ids.js";
+import { detectSigningInitials } from "./detectors/initials.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
@@ -98,6 +99,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);
   detectSpelledNames(text, tokens, candidates);
+  detectSigningInitials(text, candidates);
   // Names and addresses written in Cyrillic, Greek, Arabic, Hebrew, CJK, Hangul or Thai.
   const otherScripts = otherScriptSpans(text);
   candidates.push(...otherScripts.names);

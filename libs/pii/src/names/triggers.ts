@@ -63,6 +63,9 @@ export const TITLE_WORDS = new Set([
   "Sergeant",
   "Inspector",
   "Constable",
+  // A ticket system's "Notiz von Agent Yilmaz".
+  "Agent",
+  "Agentin",
   "Officer",
   "Detective",
   "Capt",
