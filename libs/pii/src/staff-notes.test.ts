@@ -26,3 +26,15 @@ describe("colleagues named in internal notes", () => {
     assert.deepEqual(persons("Notiz von Agent Szymczak, 14.03., 10:25 Uhr: Rückruf erledigt."), ["Szymczak"]);
   });
 });
+
+describe("lists of guests and passengers", () => {
+  it("reads family name first in numbered lists and a manifest's slashed lines", () => {
+    const list = "Mitfahrer:\n1. Brandhuber, Josef u. Resi\n2. Kowalczyk, Marek\n3. Öztürk, Cem + Elif";
+    const names = valuesOf(list, EntityType.ENTITY_TYPE_PERSON);
+    assert.ok(names.includes("Kowalczyk, Marek"), names.join(" | "));
+    assert.ok(names.includes("Öztürk, Cem"), names.join(" | "));
+    const manifest =
+      "NAME / DOB / NATIONALITY\nPHAM / THI THU HA / 02APR1987 / VNM\nINBOUND / OUTBOUND / 2 / 3";
+    assert.deepEqual(valuesOf(manifest, EntityType.ENTITY_TYPE_PERSON), ["PHAM / THI THU HA"]);
+  });
+});

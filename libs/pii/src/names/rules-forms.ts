@@ -1,6 +1,6 @@
 import { L, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import type { Span } from "../spans.js";
+import { Score, type Span } from "../spans.js";
 import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES } from "./lexicon.js";
 import { NameScore } from "./name-finder.js";
 import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
@@ -29,6 +29,10 @@ const LETTER_OR_MARK = new RegExp(`[${L}/.]`, "u");
  */
 function bookingNames(text: string, out: Span[]): void {
   for (let slash = text.indexOf("/"); slash !== -1; slash = text.indexOf("/", slash + 1)) {
+    if (text[slash - 1] === " " && text[slash + 1] === " ") {
+      manifestName(text, slash, out);
+      continue;
+    }
     if (!CAPITAL.test(text[slash - 1] ?? "") || !CAPITAL.test(text[slash + 1] ?? "")) continue;
     let start = slash - 1;
     while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
@@ -46,14 +50,41 @@ function bookingNames(text: string, out: Span[]): void {
   }
 }
 
-/** Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh". */
+/**
+ * A manifest's line: "NGUYEN / THI MAI ANH / 14MAR1986 / VNM": the family name and the given
+ * names at the line's start (in capitals, or as recase.ts gave them back), spaced slashes between,
+ * a birth date in the next field.
+ */
+const MANIFEST_LINE = new RegExp(
+  `[ \\t]*(${WORD}(?:[ \\u00a0]${WORD})?) \\/ (${WORD}(?:[ \\u00a0]${WORD}){0,3})(?= \\/ (?:\\d{1,2}[A-Z]{3}\\d{2,4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}))`,
+  "uy",
+);
+
+/** The manifest line whose first spaced slash is at `slash`; a line read once, at that slash. */
+function manifestName(text: string, slash: number, out: Span[]): void {
+  const lineStart = text.lastIndexOf("\n", slash) + 1;
+  MANIFEST_LINE.lastIndex = lineStart;
+  const match = MANIFEST_LINE.exec(text);
+  if (match === null || lineStart + match[0].indexOf(" / ") !== slash - 1) return;
+  const end = lineStart + match[0].length;
+  // The layout settles it: the span wins over a reading of its given names alone.
+  out.push({ ...nameSpan(end - match[1]!.length - 3 - match[2]!.length, end), score: Score.context });
+}
+
+/**
+ * Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh", "Wagner, Dieter u.
+ * Helga", "Öztürk, Cem + Elif", "Schmidbauer, Franz-Xaver ("Xaverl")".
+ */
 const SURNAME_COMMA_GIVEN = new RegExp(
-  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–-]|,[ \\u00a0]*geb|[ \\u00a0]geb))`,
+  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
   "gu",
 );
-/** What stands before a list entry: a line start, a list separator, a label's colon, or a word naming a person. */
+/**
+ * What stands before a list entry: a line start (with a bullet or an item's number), a list
+ * separator, a tab, a label's colon, or a word naming a person.
+ */
 const LIST_ENTRY_BEFORE =
-  /(?:^|\n[ \t>]*|[/;|:][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
+  /(?:^|\n[ \t>]*(?:[*•–-][ \t]*|\d{1,3}[.)][ \t]*)?|[/;|:\t][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
 
 /** A given name, or a double one whose parts all are ("Heinz-Werner"). */
 function isGiven(word: string | undefined): boolean {

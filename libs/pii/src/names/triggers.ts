@@ -164,7 +164,7 @@ export const SIGNOFF_INLINE = new RegExp(
   "iu",
 );
 
-const RELATIVES = `grandmother grandfather grandma grandpa granny nan aunt auntie uncle cousin niece nephew godmother
+const RELATIVES = `grandmother grandfather grandma grandpa granny nan mum mom dad mam mummy daddy aunt auntie uncle cousin niece nephew godmother
   godfather stepmother stepfather stepson stepdaughter fiancé fiancée girlfriend boyfriend Oma Opa Großmutter
   Großvater Tante Onkel Cousin Cousine Nichte Neffe Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter
   Patentante Patenonkel Verlobte Verlobter`;
