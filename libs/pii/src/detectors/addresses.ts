@@ -5,6 +5,7 @@ import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
 import { detectAddressMarkerBlocks, withDigitalAddresses } from "./address-markers.js";
+import { detectNarratedStreets } from "./address-narrated.js";
 import { addressParts, JOINER, mergeAdjacent, unitsOnly } from "./address-parts.js";
 import {
   ADDRESS_KEYWORD_HEADS,
@@ -154,6 +155,7 @@ export function detectAddresses(
   detectAddressChains(text, found);
   detectAddressBlocks(text, found);
   detectAddressMarkerBlocks(text, found);
+  detectNarratedStreets(text, found);
   withDigitalAddresses(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {
