@@ -28,7 +28,7 @@ describe("colleagues named in internal notes", () => {
 });
 
 describe("lists of guests and passengers", () => {
-  it("reads family name first in numbered lists and a manifest's slashed lines", () => {
+  it("reads family name first in numbered lists, a manifest's slashed lines, nicknames inside names", () => {
     const list = "Mitfahrer:\n1. Brandhuber, Josef u. Resi\n2. Kowalczyk, Marek\n3. Öztürk, Cem + Elif";
     const names = valuesOf(list, EntityType.ENTITY_TYPE_PERSON);
     assert.ok(names.includes("Kowalczyk, Marek"), names.join(" | "));
@@ -36,5 +36,10 @@ describe("lists of guests and passengers", () => {
     const manifest =
       "NAME / DOB / NATIONALITY\nPHAM / THI THU HA / 02APR1987 / VNM\nINBOUND / OUTBOUND / 2 / 3";
     assert.deepEqual(valuesOf(manifest, EntityType.ENTITY_TYPE_PERSON), ["PHAM / THI THU HA"]);
+    const table = 'Tisch 3: Kerstin "Kiki" Wollenberg und Bernadette (Betty) Ahrendsen';
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_PERSON), [
+      'Kerstin "Kiki" Wollenberg',
+      "Bernadette (Betty) Ahrendsen",
+    ]);
   });
 });

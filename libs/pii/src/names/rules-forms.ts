@@ -148,9 +148,19 @@ function previousLine(text: string, lineStart: number): string {
   return "";
 }
 
+/** "Sunita "Sunny" Dhillon", "Bridget (Bridie) Cullinane": a nickname between given and family name. */
+const NICKNAME_INSIDE = new RegExp(
+  `(?<![${L}])(${WORD})[ \\u00a0](?:["„“(]|\\(["“])[${LU}][${L}'’-]{1,14}(?:["“”)]|["”]\\))[ \\u00a0](${WORD})(?![${L}])`,
+  "gu",
+);
+
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
   bookingNames(text, out);
+  if (text.includes('"') || text.includes("(") || text.includes("“"))
+    for (const match of text.matchAll(NICKNAME_INSIDE))
+      if (isGiven(match[1]) && !NOT_NAMES.has(match[2]!.toLowerCase()))
+        out.push({ ...nameSpan(match.index, match.index + match[0].length), score: Score.context });
   if (!text.includes(",")) return;
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;
