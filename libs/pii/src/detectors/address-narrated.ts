@@ -49,7 +49,7 @@ const NUMBER_THEN_STREET = new RegExp(
 );
 /** "twenty-three Bramble Close": a house number in words before its street, found from its type word. */
 const STREET_TYPE_EN =
-  /(?:Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews)(?![\p{L}])/gu;
+  / (?:Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews)(?![\p{L}])/gu;
 const WORDS_BEFORE_STREET_TYPE =
   /(?<![\p{L}-])([A-Za-z][a-z]+(?:-[a-z]+)?)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,3}$/u;
 const STREET_HINT_EN =
@@ -60,8 +60,8 @@ const POSTCODE_TOLD =
 const NUMBER_HINT = /[Nn]ummer|[Nn]umber|Nr\.|No\./;
 
 export function detectNarratedStreets(text: string, out: Span[]): void {
-  const english = STREET_HINT_EN.test(text);
   const numbered = NUMBER_HINT.test(text);
+  const english = STREET_HINT_EN.test(text);
   for (const end of text.matchAll(STREET_END_DE)) {
     const nameEnd = end.index + end[0].length;
     const name = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
@@ -83,10 +83,11 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
     for (const match of text.matchAll(POSTCODE_TOLD)) push(out, match.index + match[0].length - 5, 5);
   if (english)
     for (const type of text.matchAll(STREET_TYPE_EN)) {
-      if (text[type.index - 1] !== " " && text[type.index - 1] !== "\u00a0") continue;
-      const before = WORDS_BEFORE_STREET_TYPE.exec(text.slice(Math.max(0, type.index - 60), type.index));
+      // The match opens with the space before the type word.
+      const at = type.index + 1;
+      const before = WORDS_BEFORE_STREET_TYPE.exec(text.slice(Math.max(0, at - 60), at));
       if (before === null || (englishNumber(before[1]!) ?? 0) <= 0) continue;
-      push(out, type.index - before[0].length, before[0].length + type[0].length);
+      push(out, at - before[0].length, before[0].length + type[0].length - 1);
     }
 }
 

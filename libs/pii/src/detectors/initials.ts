@@ -7,11 +7,14 @@ import { Score, type Span } from "../spans.js";
 
 /**
  * Initials that sign a note: after a closing ("LG JK", "Gruß, AK", "ty – RB"), after a dash at a
- * line's end ("Danke! – AY"), or alone on a line between blank lines ("\n\nMK\n\n").
+ * line's end ("Danke! – AY"), or alone on a line between blank lines ("\n\nMK\n\n"). Read line by
+ * line from each line's end: most lines end in no capitals, and a search at every position costs
+ * more than the rest of this file.
  */
-const SIGNED =
-  /(?:^|[ \t])(?:(?:LG|VG|Gruß|Grüße|Danke|Thanks|Cheers|Best|ty|thx)[,!]?[ \t]+|[–—][ \t]*)([A-Z]{2,3})[ \t.]*$/gm;
-const ALONE = /(?<=(?:^|\n)[ \t]*\n)[ \t]*([A-Z]{2,3})[ \t]*(?=\n[ \t]*(?:\n|>|-{2,}|Von:|From:)|$)/g;
+const SIGNED_BEFORE =
+  /(?:^|[ \t])(?:(?:LG|VG|Gruß|Grüße|Danke|Thanks|Cheers|Best|ty|thx)[,!]?[ \t]+|[–—][ \t]*)$/;
+/** What may follow a line of initials alone: a blank line, a quote, a separator, a quoted header. */
+const AFTER_ALONE = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*>|[ \t]*-{2,}|[ \t]*Von:|[ \t]*From:)/;
 /** Capitals that sign nothing: closings, time words, floors, sizes, units, departments, file types. */
 const NOT_INITIALS = new Set(
   `LG VG BG MFG GR OK FYI EOD ASAP TBD TBC KW EG OG DG UG UK EU USA PS PPS NB CC BCC AG IT HR PR QA ID PDF CSV
@@ -21,16 +24,35 @@ const NOT_INITIALS = new Set(
 );
 
 export function detectSigningInitials(text: string, out: Span[]): void {
-  for (const pattern of [SIGNED, ALONE])
-    for (const match of text.matchAll(pattern)) {
-      const initials = match[1]!;
-      if (NOT_INITIALS.has(initials)) continue;
-      const start = match.index + match[0].lastIndexOf(initials);
-      out.push({
-        type: EntityType.ENTITY_TYPE_PERSON,
-        start,
-        end: start + initials.length,
-        score: Score.context,
-      });
+  let previousBlank = true;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let last = end;
+    while (
+      last > start &&
+      (text[last - 1] === " " || text[last - 1] === "\t" || text[last - 1] === "." || text[last - 1] === "\r")
+    )
+      last--;
+    let first = last;
+    while (first > start && first > last - 4 && isCapital(text.charCodeAt(first - 1))) first--;
+    const letters = last - first;
+    if (letters >= 2 && letters <= 3 && !isLetter(text.charCodeAt(first - 1))) {
+      const initials = text.slice(first, last);
+      const before = text.slice(start, first);
+      const alone = before.trim() === "" && previousBlank && AFTER_ALONE.test(text.slice(end + 1, end + 8));
+      if (!NOT_INITIALS.has(initials) && (alone || SIGNED_BEFORE.test(before)))
+        out.push({ type: EntityType.ENTITY_TYPE_PERSON, start: first, end: last, score: Score.context });
     }
+    previousBlank = text.slice(start, end).trim() === "";
+    start = end + 1;
+  }
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }
