@@ -244,6 +244,7 @@ const handwrittenHeldoutV76 = handwritten("handwritten-heldout-v76.txt", "heldou
 const handwrittenHeldoutV77 = handwritten("handwritten-heldout-v77.txt", "heldout-v77-hw");
 const handwrittenHeldoutV78 = handwritten("handwritten-heldout-v78.txt", "heldout-v78-hw");
 const handwrittenHeldoutV79 = handwritten("handwritten-heldout-v79.txt", "heldout-v79-hw");
+const handwrittenHeldoutV81 = handwritten("handwritten-heldout-v81.txt", "heldout-v81-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -348,3 +349,4 @@ write(new URL("heldout-v76.jsonl", fixtures), handwrittenHeldoutV76);
 write(new URL("heldout-v77.jsonl", fixtures), handwrittenHeldoutV77);
 write(new URL("heldout-v78.jsonl", fixtures), handwrittenHeldoutV78);
 write(new URL("heldout-v79.jsonl", fixtures), handwrittenHeldoutV79);
+write(new URL("heldout-v81.jsonl", fixtures), handwrittenHeldoutV81);
