@@ -245,6 +245,7 @@ const handwrittenHeldoutV77 = handwritten("handwritten-heldout-v77.txt", "heldou
 const handwrittenHeldoutV78 = handwritten("handwritten-heldout-v78.txt", "heldout-v78-hw");
 const handwrittenHeldoutV79 = handwritten("handwritten-heldout-v79.txt", "heldout-v79-hw");
 const handwrittenHeldoutV81 = handwritten("handwritten-heldout-v81.txt", "heldout-v81-hw");
+const handwrittenHeldoutV82 = handwritten("handwritten-heldout-v82.txt", "heldout-v82-hw");
 
 write(new URL("dev.jsonl", fixtures), [
   ...generate(DEV, DEV_SEED, { de: 120, en: 100 }, "dev"),
@@ -350,3 +351,4 @@ write(new URL("heldout-v77.jsonl", fixtures), handwrittenHeldoutV77);
 write(new URL("heldout-v78.jsonl", fixtures), handwrittenHeldoutV78);
 write(new URL("heldout-v79.jsonl", fixtures), handwrittenHeldoutV79);
 write(new URL("heldout-v81.jsonl", fixtures), handwrittenHeldoutV81);
+write(new URL("heldout-v82.jsonl", fixtures), handwrittenHeldoutV82);
