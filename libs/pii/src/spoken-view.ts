@@ -1,3 +1,4 @@
+import { markless } from "./names/word-flags.js";
 import { EN_STREET_TYPE, FLAT_WORD } from "./recase.js";
 import {
   digitWord,
@@ -165,7 +166,7 @@ function spelledWords(tokens: readonly Token[], pieces: readonly Piece[]): { sta
 
 /** A word without its marks and punctuation: "petrović" is spelled "P E T R O V I C". */
 function bare(word: string): string {
-  return word.normalize("NFD").replace(/[\p{M}.,;:!?'’]/gu, "");
+  return markless(word).replace(/[.,;:!?'’]/g, "");
 }
 
 /** Reads the piece at token i into `pieces`; returns the index of the token after it. */

@@ -120,11 +120,11 @@ const HOUSE_NUMBER_END = /\d[a-zA-Z]?$/;
 /** A short flat, floor or box part before the town: ", 3 tr", ", boîte 12", ", sc. B". */
 const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 
-/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir", a lone postcode at the end ("Strand, 7140"), a region when a country follows (", Attica, Greece"), or the country (also alone on the next line, there also as a code). */
+/** What may follow a town: a district, canton or province code (with a Canadian postal code), "/İzmir" (or " / İzmir"), a lone postcode at the end ("Strand, 7140"), a region when a country follows (", Attica, Greece"), or the country (also alone on the next line, there also as a code). */
 /** Country codes a shop's address form puts on the last line: "…\nMISSISSAUGA ON L5G 4S1\nCA". */
 const COUNTRY_CODES = "US|USA|CA|GB|UK|IE|DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|PL|AU|NZ";
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|\/\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,·|]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|[ \u00a0]?\/[ \u00a0]?\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,·|]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 

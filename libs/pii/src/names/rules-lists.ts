@@ -1,6 +1,6 @@
 import { looksLikeSurname } from "./lexicon.js";
 import { type NameFinder, NameScore, SHOP_WORD } from "./name-finder.js";
-import { Word } from "./word-flags.js";
+import { markless, Word } from "./word-flags.js";
 
 /** Names from the given-name list and from hints (headers, thread), wherever they stand. */
 export function byLists(f: NameFinder): void {
@@ -217,8 +217,11 @@ export function byRepetition(f: NameFinder): void {
       const lower = t.lowers[i]!;
       count++;
       last = i;
-      if (lower.length >= 2 && !f.has(i, Word.particle | Word.notName | Word.ambiguousGiven))
+      if (lower.length >= 2 && !f.has(i, Word.particle | Word.notName | Word.ambiguousGiven)) {
         parts.add(lower);
+        // "Wiśniewski" found, "Wisniewski" as a form wrote it.
+        parts.add(markless(lower));
+      }
     }
     if (count >= 2 && last !== -1) families.add(t.lowers[last]!);
   }
@@ -241,7 +244,7 @@ export function byRepetition(f: NameFinder): void {
     // name in capitals when it stands alone ("Lukas Brandstätter (BRANDSTÄTTER, mit Ä)"; "BRANDT
     // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm).
     const cased = f.nameCased(i) || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
-    if (f.covered[i] || !cased || !parts.has(lower)) continue;
+    if (f.covered[i] || !cased || !(parts.has(lower) || parts.has(markless(lower)))) continue;
     if (f.wordAgain(i)) continue;
     let start = f.extendLeft(i);
     // "Emeka Okafor … Tobenna Okafor": an unknown given name before a family found with another.

@@ -86,10 +86,14 @@ function hasForeignMarks(lower: string): boolean {
   return false;
 }
 
+/** A word without its marks, as forms and keyboards write names: "wiśniewski" → "wisniewski". */
+export function markless(lower: string): string {
+  return lower.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/ł/g, "l");
+}
+
 /** A name's flags looked up without its marks; only as a name, so "lê" does not become the particle "le". */
 function withoutMarks(lower: string): number {
-  const bare = lower.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/ł/g, "l");
-  return (FLAGS.get(bare) ?? 0) & (Word.given | Word.ambiguousGiven | Word.surname);
+  return (FLAGS.get(markless(lower)) ?? 0) & (Word.given | Word.ambiguousGiven | Word.surname);
 }
 
 /** "Lea-Marie", "Jean-Baptiste": a double given name whose parts are both given names. */
