@@ -244,6 +244,7 @@ const handwrittenHeldoutV76 = handwritten("handwritten-heldout-v76.txt", "heldou
 const handwrittenHeldoutV77 = handwritten("handwritten-heldout-v77.txt", "heldout-v77-hw");
 const handwrittenHeldoutV78 = handwritten("handwritten-heldout-v78.txt", "heldout-v78-hw");
 const handwrittenHeldoutV79 = handwritten("handwritten-heldout-v79.txt", "heldout-v79-hw");
+const handwrittenHeldoutV80 = handwritten("handwritten-heldout-v80.txt", "heldout-v80-hw");
 const handwrittenHeldoutV81 = handwritten("handwritten-heldout-v81.txt", "heldout-v81-hw");
 const handwrittenHeldoutV82 = handwritten("handwritten-heldout-v82.txt", "heldout-v82-hw");
 
@@ -350,5 +351,6 @@ write(new URL("heldout-v76.jsonl", fixtures), handwrittenHeldoutV76);
 write(new URL("heldout-v77.jsonl", fixtures), handwrittenHeldoutV77);
 write(new URL("heldout-v78.jsonl", fixtures), handwrittenHeldoutV78);
 write(new URL("heldout-v79.jsonl", fixtures), handwrittenHeldoutV79);
+write(new URL("heldout-v80.jsonl", fixtures), handwrittenHeldoutV80);
 write(new URL("heldout-v81.jsonl", fixtures), handwrittenHeldoutV81);
 write(new URL("heldout-v82.jsonl", fixtures), handwrittenHeldoutV82);
