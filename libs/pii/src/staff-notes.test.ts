@@ -15,6 +15,12 @@ describe("colleagues named in internal notes", () => {
     assert.deepEqual(persons(chat), ["Wieczorek, Malte", "Abara, Chidi"]);
   });
 
+  it("masks a chat export's sender with an emoji, and no visitor's number as a street", () => {
+    const chat = "[11/01/2025, 19:02:14] Nomvula 💛: did you get my code?\n21:03 Visitor 7730: hello";
+    assert.deepEqual(persons(chat), ["Nomvula"]);
+    assert.deepEqual(valuesOf(chat, EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
+  });
+
   it("masks initials that sign a note, not closings, sizes or floors", () => {
     assert.deepEqual(persons("Bitte bis Freitag klären.\n\nLG TW"), ["TW"]);
     assert.deepEqual(persons("can you action pls? ty – RB"), ["RB"]);

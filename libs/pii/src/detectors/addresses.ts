@@ -238,13 +238,15 @@ function germanStreet(text: string, start: number, end: number, out: Span[]): vo
     return;
   // "Stellplatz 14", "Stellplatz Nr. 4", "Zimmer 3": a noun with a number that is no street.
   if (NOT_STREET_NOUN.test(name.replace(NUMBER_WORD_AT_END, ""))) return;
-  // "Anlage KAP Zeile 19", "Formular N Zeile 4": a tax form's line.
-  if (FORM_LINE.test(name)) return;
+  // "Anlage KAP Zeile 19", "Formular N Zeile 4": a tax form's line. "Visitor 1093", "Sector 7":
+  // English agent nouns end in "tor" as German gates do ("Steintor 3").
+  if (FORM_LINE.test(name) || ENGLISH_TOR.test(name)) return;
   const opener = STREET_NAME_OPENER.exec(before.slice(0, match.index));
   const streetStart = opener === null ? from + match.index : from + opener.index;
   out.push(addressSpan(streetStart, streetEnd, Score.format));
 }
 
+const ENGLISH_TOR = /(?:^|[ \u00a0])\p{Lu}\p{Ll}*(?:itor|ator|ctor|otor)$/u;
 const FORM_LINE = /^(?:Anlage|Formular|Vordruck|Mantelbogen|Erklärung)[ \u00a0]+\S+[ \u00a0]+Zeile$/;
 const NUMBER_WORD_AT_END = /[ \u00a0]+(?:Nr|No)\.?$/;
 /** "In der Dachgeschoßwohnung Top 22": a flat, not a street. */

@@ -202,10 +202,10 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
 /**
  * A chat transcript's speaker after the line's time: "08:15 Hollie: Morning!", "[09.04., 09:35]
  * Kasia: ???", "[14:11] Agent Lisa: …", "[10:42] Kowalski, Anna: …" (family name first, as Teams
- * pastes it). The role before the name is no part of it.
+ * pastes it), "[11/01/2025, 19:02:14] Thandi ❤: …". The role before the name is no part of it.
  */
 const CHAT_SPEAKER =
-  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*:/gmu;
+  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:/gmu;
 
 /** Speakers a transcript names by their part: "Visitor:", "Caller:", "Mama:". */
 const CHAT_ROLES = new Set(
