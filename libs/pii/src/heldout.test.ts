@@ -66,9 +66,11 @@ describe("held-out corpus", () => {
 // transcripts: values said in words ("null eins sieben …", "anna punkt berger at …") are read
 // through spoken-view.ts, not all of them. v72's precision floor is low because its author left
 // transaction, tracking, mandate and platform ids in machine-made mails unlabeled; they stay masked.
+// v79's name floor is low because guest lists write names in every order and split across cells;
+// v80's because its author labeled contacts saved as "Mom" or "Schatz", which stay plain.
 const BLIND_FLOORS = [
-  { set: "heldout-v4", structured: 0.99, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v5", structured: 0.99, personAddress: 0.94, precision: 0.98 },
+  { set: "heldout-v4", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v5", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v6", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v7", structured: 0.97, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v8", structured: 0.99, personAddress: 0.98, precision: 0.99 },
@@ -127,7 +129,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v61", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v62", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v64", structured: 0.96, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v64", structured: 0.96, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v66", structured: 0.93, personAddress: 0.89, precision: 0.99 },
   { set: "heldout-v67", structured: 0.98, personAddress: 0.98, precision: 0.98 },
@@ -140,6 +142,12 @@ const BLIND_FLOORS = [
   { set: "heldout-v74", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v75", structured: 0.98, personAddress: 0.96, precision: 0.95 },
   { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v77", structured: 0.95, personAddress: 0.93, precision: 0.98 },
+  { set: "heldout-v78", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v79", structured: 0.94, personAddress: 0.85, precision: 0.97 },
+  { set: "heldout-v80", structured: 0.93, personAddress: 0.92, precision: 0.94 },
+  { set: "heldout-v81", structured: 0.97, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
