@@ -25,7 +25,7 @@ const MARKER = new RegExp(
   "gu",
 );
 const MARKER_HINT =
-  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|No\.|Zone|Cross|Main|Nagar|Layout|Colony|Tehsil|Dist|Village|Near|[Oo]pp|[Bb]ehind/;
+  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|Zone \d|(?:st|nd|rd|th) (?:Cross|Main)|Nagar|Layout|Colony|Tehsil|Distt?\.|Village &|Near [A-Z]|[Oo]pp\.|[Bb]ehind [A-Z]|House #|H\. ?No\.|Hse\.? No\./;
 /** A line that closes the block: a town with its postcode, a city, a region or a state. */
 const TOWN_LINE =
   /^[ \u00a0]*(?:\p{Lu}[\p{L}.'’-]*[ \u00a0,-]*){1,6}(?:\d{4,6}(?:[ \u00a0,]+\p{Lu}[\p{L} ]{2,25})?|City|Region|Province|District|State|FCT)?[ \u00a0.]*$/u;

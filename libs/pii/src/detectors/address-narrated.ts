@@ -21,7 +21,8 @@ const HOUSE_NUMBER_WORD = String.raw`(?:Hausnummer|Hausnr\.?|Nummer|Nr\.?)`;
  */
 const STREET_END_DE =
   /(?:straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|pfad|steig|chaussee)(?=,?[ \u00a0])/g;
-const STREET_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*$/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 const PREPOSITION_STREET_BEFORE =
   /(?<![\p{L}])(?:Am|An der|Im|Zum|Zur|Auf dem|Auf der|In der)[ \u00a0]\p{Lu}[\p{L}-]+(?=,?[ \u00a0]+$)/u;
 const NUMBER_AFTER_STREET = new RegExp(
@@ -64,8 +65,10 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
   const english = STREET_HINT_EN.test(text);
   for (const end of text.matchAll(STREET_END_DE)) {
     const nameEnd = end.index + end[0].length;
-    const name = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
-    if (name !== null) streetThenNumber(text, nameEnd - name[0].length, nameEnd, out);
+    // The street's word back to its capital: "Lerchenweg", "Georg-Schwarz-Straße".
+    let start = end.index;
+    while (start > 0 && (LETTER.test(text[start - 1]!) || text[start - 1] === "-")) start--;
+    if (start < end.index && CAPITAL.test(text[start]!)) streetThenNumber(text, start, nameEnd, out);
   }
   if (numbered)
     for (const called of text.matchAll(NUMBER_CALLED)) {

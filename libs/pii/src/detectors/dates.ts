@@ -20,6 +20,12 @@ const MONTH_NAMES = {
   nl: "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
 };
 const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
+/** "july|jul" → "[Jj]uly|[Jj]ul": month names as written, without a case-insensitive search. */
+const capitalized = (names: string) =>
+  names
+    .split("|")
+    .map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`)
+    .join("|");
 const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
 const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
 /** Thai months, for birth dates in the Buddhist calendar ("7 กรกฎาคม 2531"). */
@@ -85,7 +91,7 @@ const NUMERIC_DATE = String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR
  * "22 July 1934", "3. Mai 1941": a full date with its month's name, in brackets only ("On Mon, 14
  * Oct 2024" heads a quote).
  */
-const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${MONTHS_EN}|${MONTHS_DE})\.?[ \u00a0]${YEAR}`;
+const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${capitalized(MONTHS_EN)}|${capitalized(MONTHS_DE)})\.?[ \u00a0]${YEAR}`;
 // "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950", "Mr Leonard Mills (22 July 1934)": a full
 // date alone in brackets or after a comma, right after a name-like word, as in lists of
 // travellers, patients or children.
@@ -93,7 +99,7 @@ const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${MONTHS_EN}|${MONTHS_DE})\
 // 09-03-2011   pass …": or in a column, after a tab or two spaces.
 const DATE_AFTER_NAME_MARK = new RegExp(
   String.raw`(?:\((${NUMERIC_DATE}|${WRITTEN_DATE})|(?:,[ \u00a0]?|[–-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE}))(?!\d)`,
-  "gi",
+  "g",
 );
 /** A line that opens with a name of two words or more: "  Noor Hendriks", "- Fenna de Vries". */
 const NAME_LINE =

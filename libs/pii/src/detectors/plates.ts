@@ -5,7 +5,12 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
 const PLATE_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]?-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  "gu",
+);
+/** "Kennzeichen: HH - DK 2207": a dash with spaces, read only after a vehicle word (below). */
+const PLATE_SPACED_DASH = new RegExp(
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]-[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 const PLATE_SPACE = new RegExp(
@@ -125,7 +130,8 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
   detectPlatesAfterWord(text, tokens, out);
   detectPlatesNearVehicle(text, tokens, out);
   if (text.includes("(")) detectPlatesInVehicleLists(text, out);
-  for (const match of text.matchAll(PLATE_DASH)) {
+  const dashes = text.includes(" - ") ? [...text.matchAll(PLATE_SPACED_DASH)] : [];
+  for (const match of [...text.matchAll(PLATE_DASH), ...dashes]) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
     const end = match.index + match[0].length;
     // "NWS-EX01.nordwerk.local", "file server UK-FS02": a host's name.
@@ -133,7 +139,7 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
       continue;
     const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
     // "Gruppe B - AB 3": a dash with spaces joins a plate only after a vehicle word ("HH - DK 2207").
-    if ((NOT_PLATE.has(match[1]!) || / -|- /.test(match[0])) && !context) continue;
+    if ((NOT_PLATE.has(match[1]!) || match[0].includes(" - ")) && !context) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {

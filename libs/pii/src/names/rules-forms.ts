@@ -148,19 +148,25 @@ function previousLine(text: string, lineStart: number): string {
   return "";
 }
 
-/** "Sunita "Sunny" Dhillon", "Bridget (Bridie) Cullinane": a nickname between given and family name. */
-const NICKNAME_INSIDE = new RegExp(
-  `(?<![${L}])(${WORD})[ \\u00a0](?:["„“(]|\\(["“])[${LU}][${L}'’-]{1,14}(?:["“”)]|["”]\\))[ \\u00a0](${WORD})(?![${L}])`,
+/**
+ * "Sunita "Sunny" Dhillon", "Bridget (Bridie) Cullinane": a nickname between given and family name.
+ * Found from the nickname's marks, then the given name read back before them.
+ */
+const NICKNAME_THEN_FAMILY = new RegExp(
+  `[ \\u00a0](?:["„“(]|\\(["“])[${LU}][${L}'’-]{1,14}(?:["“”)]|["”]\\))[ \\u00a0](${WORD})(?![${L}])`,
   "gu",
 );
+const GIVEN_BEFORE = new RegExp(`(?<![${L}])${WORD}$`, "u");
 
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
   bookingNames(text, out);
-  if (text.includes('"') || text.includes("(") || text.includes("“"))
-    for (const match of text.matchAll(NICKNAME_INSIDE))
-      if (isGiven(match[1]) && !NOT_NAMES.has(match[2]!.toLowerCase()))
-        out.push({ ...nameSpan(match.index, match.index + match[0].length), score: Score.context });
+  for (const match of text.matchAll(NICKNAME_THEN_FAMILY)) {
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (given === null || !isGiven(given[0]) || NOT_NAMES.has(match[1]!.toLowerCase())) continue;
+    const start = match.index - given[0].length;
+    out.push({ ...nameSpan(start, match.index + match[0].length), score: Score.context });
+  }
   if (!text.includes(",")) return;
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;

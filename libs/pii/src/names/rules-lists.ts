@@ -204,6 +204,9 @@ export function byFamilyOf(f: NameFinder): void {
   }
 }
 
+/** A word of ASCII letters only has no marks to drop: most words, and no call to markless. */
+const ASCII_WORD = /^[ -~]*$/;
+
 /** Once a name is found anywhere in the mail, its parts are names everywhere in it. */
 export function byRepetition(f: NameFinder): void {
   const t = f.tokens;
@@ -220,7 +223,7 @@ export function byRepetition(f: NameFinder): void {
       if (lower.length >= 2 && !f.has(i, Word.particle | Word.notName | Word.ambiguousGiven)) {
         parts.add(lower);
         // "Wiśniewski" found, "Wisniewski" as a form wrote it.
-        parts.add(markless(lower));
+        if (!ASCII_WORD.test(lower)) parts.add(markless(lower));
       }
     }
     if (count >= 2 && last !== -1) families.add(t.lowers[last]!);
@@ -244,7 +247,8 @@ export function byRepetition(f: NameFinder): void {
     // name in capitals when it stands alone ("Lukas Brandstätter (BRANDSTÄTTER, mit Ä)"; "BRANDT
     // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm).
     const cased = f.nameCased(i) || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
-    if (f.covered[i] || !cased || !(parts.has(lower) || parts.has(markless(lower)))) continue;
+    if (f.covered[i] || !cased) continue;
+    if (!parts.has(lower) && (ASCII_WORD.test(lower) || !parts.has(markless(lower)))) continue;
     if (f.wordAgain(i)) continue;
     let start = f.extendLeft(i);
     // "Emeka Okafor … Tobenna Okafor": an unknown given name before a family found with another.
