@@ -8,8 +8,12 @@ import { NOT_STREET_NOUN } from "./address-patterns.js";
 // "twenty-three Bramble Close". The street and its number are found here, in either order and
 // with the number in words; the town and postcode after them are joined by mergeAdjacent.
 
-const STREET_DE = String.raw`(?:\p{Lu}[\p{L}-]*(?:straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|pfad|steig|chaussee)|(?:Am|An der|Im|Zum|Zur|Auf dem|Auf der|In der)[ \u00a0]\p{Lu}[\p{L}-]+)`;
-const STREET_EN = String.raw`(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,3}(?:Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews)`;
+/** The type words of German and English streets this file reads. */
+const DE_TYPES = "straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|pfad|steig|chaussee";
+const EN_TYPES =
+  "Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews";
+const STREET_DE = String.raw`(?:\p{Lu}[\p{L}-]*(?:${DE_TYPES})|(?:Am|An der|Im|Zum|Zur|Auf dem|Auf der|In der)[ \u00a0]\p{Lu}[\p{L}-]+)`;
+const STREET_EN = String.raw`(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,3}(?:${EN_TYPES})`;
 /** A house number written or said: "12a", "neun", "zwölf", "twenty-three". */
 const NUMBER = String.raw`(?:\d{1,4}[a-z]?|\p{L}+(?:-\p{L}+)?)`;
 const HOUSE_NUMBER_WORD = String.raw`(?:Hausnummer|Hausnr\.?|Nummer|Nr\.?)`;
@@ -19,8 +23,7 @@ const HOUSE_NUMBER_WORD = String.raw`(?:Hausnummer|Hausnr\.?|Nummer|Nr\.?)`;
  * Lindenhof, Nummer sieben". Found from the street's type word or "Nummer": a search at every
  * capital costs more than all of this file's other rules.
  */
-const STREET_END_DE =
-  /(?:straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|pfad|steig|chaussee)(?=,?[ \u00a0])/g;
+const STREET_END_DE = new RegExp(String.raw`(?:${DE_TYPES})(?=,?[ \u00a0])`, "g");
 const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
 const PREPOSITION_STREET_BEFORE =
@@ -49,12 +52,10 @@ const NUMBER_THEN_STREET = new RegExp(
   "gu",
 );
 /** "twenty-three Bramble Close": a house number in words before its street, found from its type word. */
-const STREET_TYPE_EN =
-  / (?:Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews)(?![\p{L}])/gu;
+const STREET_TYPE_EN = new RegExp(String.raw` (?:${EN_TYPES})(?![\p{L}])`, "gu");
 const WORDS_BEFORE_STREET_TYPE =
   /(?<![\p{L}-])([A-Za-z][a-z]+(?:-[a-z]+)?)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,3}$/u;
-const STREET_HINT_EN =
-  / (?:Street|Road|Lane|Way|Close|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Place|Court|Rise|Walk|Row|Hill|Mews)(?![\p{L}])/u;
+const STREET_HINT_EN = new RegExp(STREET_TYPE_EN.source, "u");
 /** "Postleitzahl 31515", "die Postleitzahl hatte ich vergessen, die ist 29221": a postcode told alone. */
 const POSTCODE_TOLD =
   /(?<![\p{L}])(?:Postleitzahl|PLZ)(?![\p{L}])[^\d\n.]{0,40}?(?<![\d.,/-])(\d{5})(?![\d.,/-]?\d)/gu;
