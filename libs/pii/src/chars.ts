@@ -18,6 +18,11 @@ export function isWordCode(code: number): boolean {
   return code < CLASS_TABLE_SIZE ? CHAR_CLASS[code] !== OTHER : false;
 }
 
+/** ASCII capital, by code unit. */
+export function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** ASCII digit, by code unit. */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -1,3 +1,4 @@
+import { isLetterCode } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { digitWord, englishTens, englishUnit, germanNumber } from "../spoken-numbers.js";
@@ -24,7 +25,6 @@ const HOUSE_NUMBER_WORD = String.raw`(?:Hausnummer|Hausnr\.?|Nummer|Nr\.?)`;
  * capital costs more than all of this file's other rules.
  */
 const STREET_END_DE = new RegExp(String.raw`(?:${DE_TYPES})(?=,?[ \u00a0])`, "g");
-const LETTER = /\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
 const PREPOSITION_STREET_BEFORE =
   /(?<![\p{L}])(?:Am|An der|Im|Zum|Zur|Auf dem|Auf der|In der)[ \u00a0]\p{Lu}[\p{L}-]+(?=,?[ \u00a0]+$)/u;
@@ -68,7 +68,7 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
     const nameEnd = end.index + end[0].length;
     // The street's word back to its capital: "Lerchenweg", "Georg-Schwarz-Straße".
     let start = end.index;
-    while (start > 0 && (LETTER.test(text[start - 1]!) || text[start - 1] === "-")) start--;
+    while (start > 0 && (isLetterCode(text.charCodeAt(start - 1)) || text[start - 1] === "-")) start--;
     if (start < end.index && CAPITAL.test(text[start]!)) streetThenNumber(text, start, nameEnd, out);
   }
   if (numbered)

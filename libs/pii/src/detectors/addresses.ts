@@ -1,4 +1,4 @@
-import { isWordCode, lineStartWithin, wordBefore } from "../chars.js";
+import { isUpperAscii, isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
@@ -469,8 +469,4 @@ function isSpace(code: number): boolean {
 
 function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-function isUpperAscii(code: number): boolean {
-  return code >= 65 && code <= 90;
 }

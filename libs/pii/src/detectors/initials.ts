@@ -1,3 +1,4 @@
+import { isLetterCode, isUpperAscii } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -35,9 +36,9 @@ export function detectSigningInitials(text: string, out: Span[]): void {
     )
       last--;
     let first = last;
-    while (first > start && first > last - 4 && isCapital(text.charCodeAt(first - 1))) first--;
+    while (first > start && first > last - 4 && isUpperAscii(text.charCodeAt(first - 1))) first--;
     const letters = last - first;
-    if (letters >= 2 && letters <= 3 && !isLetter(text.charCodeAt(first - 1))) {
+    if (letters >= 2 && letters <= 3 && !isLetterCode(text.charCodeAt(first - 1))) {
       const initials = text.slice(first, last);
       const before = text.slice(start, first);
       const alone = before.trim() === "" && previousBlank && AFTER_ALONE.test(text.slice(end + 1, end + 8));
@@ -47,12 +48,4 @@ export function detectSigningInitials(text: string, out: Span[]): void {
     previousBlank = text.slice(start, end).trim() === "";
     start = end + 1;
   }
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }
