@@ -1,7 +1,7 @@
 import { isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { barCellsOf } from "./tables.js";
+import { barCellsOf, type Cell, slashCellsOf } from "./tables.js";
 
 /**
  * Month names by month ("|" between months, spaces between a month's names): the full names and
@@ -53,9 +53,11 @@ const DATE = new RegExp(
     `${YEAR}年(?:0?[1-9]|1[0-2])月${DAY}日`,
     String.raw`${YEAR}년[ \u00a0]?(?:0?[1-9]|1[0-2])월[ \u00a0]?${DAY}일`,
     String.raw`${DAY}[ \u00a0]+(?:${MONTHS_TH})[ \u00a0]+(?:25|19|20)\d{2}(?!\d)`,
-    String.raw`(?:0?[1-9]|1[0-2])/${DAY}/${YEAR}(?!\d)`,
+    // "8/21/94": month first, the year perhaps in two digits.
+    String.raw`(?:0?[1-9]|1[0-2])/${DAY}/(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
-    String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*${YEAR}(?!\d)`,
+    // "4th aug 92": an English month's name before a year of two digits too.
+    String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*(?:${YEAR}|'?\d{2}(?![:.]?\d))(?!\d)`,
     // "2 aprile 1994", "17 de agosto de 1989", "1er mars 1990".
     String.raw`(?<![\p{L}\d])${DAY}(?:º|°|er)?[ \u00a0]+(?:de[ \u00a0]+)?(?:${MONTHS_OTHER})[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?${YEAR}(?!\d)`,
     // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
@@ -63,8 +65,9 @@ const DATE = new RegExp(
     // "12MAR1979": airline and passport style.
     String.raw`(?<![\p{L}\d])${DAY}(?:${MONTHS_EN})(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
-    // Read out: "dritten März neunzehnhundertachtzig", "twenty third of July nineteen seventy-nine".
-    String.raw`(?<![\p{L}])${ORDINAL_WORD}[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_DE}|${MONTHS_EN})[ \u00a0]+${YEAR_WORDS}`,
+    // Read out: "dritten März neunzehnhundertachtzig", "twenty third of July nineteen seventy-nine",
+    // "the fourteenth of March, 1939".
+    String.raw`(?<![\p{L}])${ORDINAL_WORD}[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_DE}|${MONTHS_EN}),?[ \u00a0]+(?:${YEAR_WORDS}|${YEAR}(?!\d))`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join("|"),
@@ -83,7 +86,7 @@ const BIRTH_AFTER =
   /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+|(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
-const WINDOW_BEFORE = 40;
+const WINDOW_BEFORE = 60;
 
 /** A full date written with digits, as forms and lists give birth dates. */
 const NUMERIC_DATE = String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
@@ -191,7 +194,30 @@ export function detectBirthDates(text: string, out: Span[]): void {
   if (text.includes("(") || text.includes(",") || text.includes("– ") || text.includes("- "))
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
-  if (out.length > before) sameDatesElsewhere(text, out, out.slice(before));
+  if (out.length > before) {
+    const births = out.slice(before);
+    sameDatesElsewhere(text, out, births);
+    restatedInBrackets(text, out, births);
+  }
+}
+
+/** "(= 07.07.1988)", "(d. h. 20.08.1995)": what may open a bracket that gives a date again. */
+const RESTATED =
+  /^[ \u00a0]*\([ \u00a0]*(?:(?:=|i\.[ \u00a0]?e\.|d\.[ \u00a0]?h\.|also|that is|das ist)[ \u00a0,:]*)?/i;
+
+/**
+ * "1995年8月20日 (20.08.1995)", "7 กรกฎาคม 2531 (= 07.07.1988)": a birth date in another calendar or
+ * script, given again in brackets right after it, which a matching day cannot show.
+ */
+function restatedInBrackets(text: string, out: Span[], births: readonly Span[]): void {
+  for (const birth of births) {
+    const opening = RESTATED.exec(text.slice(birth.end, birth.end + 20));
+    if (opening === null) continue;
+    const from = birth.end + opening[0].length;
+    const date = firstDateIn(text.slice(from, from + DATE_LENGTH + 1));
+    if (date !== null && date.index === 0 && text[from + date[0].length] === ")")
+      out.push(birthDate(from, from + date[0].length, Score.keyword));
+  }
 }
 
 function datesAfterKeywords(text: string, out: Span[]): void {
@@ -331,8 +357,8 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
     )
   )
     return;
-  // Between bars, the keyword's cell as the table reader counts them; else its column.
-  const cell = barCellsOf(text, headerStart, headerEnd)?.findIndex(
+  // Between bars or spaced slashes, the keyword's cell as the table reader counts them; else its column.
+  const cell = cellsOf(text, headerStart, headerEnd)?.findIndex(
     (c) => c.start <= keywordAt && keywordAt < c.end,
   );
   const column = keywordAt - headerStart;
@@ -352,10 +378,11 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
     lineStart = lineEnd + 1;
   }
 }
-/** A header cell's edges: the line's start, a bar, a tab or two spaces. */
-const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t)[ \u00a0\t]*$/;
-const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2})/;
-const WHOLE_DATE = new RegExp(`^(?:${NUMERIC_DATE})$`);
+/** A header cell's edges: the line's start, a bar, a spaced slash, a tab or two spaces. */
+const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t| \/)[ \u00a0\t]*$/;
+const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2}| \/ )/;
+const cellsOf = (text: string, lineStart: number, lineEnd: number): Cell[] | undefined =>
+  barCellsOf(text, lineStart, lineEnd) ?? slashCellsOf(text, lineStart, lineEnd);
 const DATES = new RegExp(String.raw`(?<![\d./-])(?:${NUMERIC_DATE})(?![\d./-])`, "g");
 
 /** Where a date ends a row, in text offsets. */
@@ -367,15 +394,18 @@ function lastColumnDate(line: string, lineStart: number): [number, number] | und
   return [start, start + date[1]!.length];
 }
 
-/** The row's cell `cell` between bars, when it holds a date and nothing else. */
+/** The row's cell `cell` between bars or spaced slashes, when it holds a date and nothing else. */
 function cellDate(
   text: string,
   lineStart: number,
   lineEnd: number,
   cell: number,
 ): [number, number] | undefined {
-  const value = barCellsOf(text, lineStart, lineEnd)?.[cell];
-  if (value === undefined || !WHOLE_DATE.test(text.slice(value.start, value.end))) return undefined;
+  const value = cellsOf(text, lineStart, lineEnd)?.[cell];
+  if (value === undefined) return undefined;
+  // Any date the pattern reads, "14MAR1986" as manifests write it too, filling the cell.
+  const date = firstDateIn(text.slice(value.start, value.end));
+  if (date?.index !== 0 || date[0].length !== value.end - value.start) return undefined;
   return [value.start, value.end];
 }
 

@@ -9,9 +9,10 @@ const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|zahlenschlos
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
- * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …").
+ * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set
+ * off by commas ("a code, 448213, which I typed in").
  */
-const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?)`;
+const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|,[ \u00a0]+(?=\d{4,8},))`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
@@ -186,6 +187,15 @@ function changeAround(text: string, match: RegExpExecArray): boolean {
   );
 }
 
+/** "581 204 is your sign-in code", "123456 ist Ihr Bestätigungscode": a text message's code, named after it. */
+const CODE_NAMED_AFTER = new RegExp(
+  String.raw`(?<![${L}0-9-])(?:\d{3}[ \u00a0-]?\d{3}|\d{4,8}|[A-Z]-\d{4,8})(?=[ \u00a0]+(?:is your|ist (?:ihr|dein)e?)[ \u00a0]+(?:[${L}-]+[ \u00a0]+){0,3}?(?:[${L}-]*code|pin|tan|passcode|password|passwort|otp)(?![${L}]))`,
+  "gi",
+);
+/** "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318". */
+const CARD_CHECK_PHRASE =
+  /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)/g;
+
 export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   for (const i of tokens.withHead(SECRET_HEADS)) {
     SECRET_AT.lastIndex = tokens.starts[i]!;
@@ -245,6 +255,11 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (MODE_KEY_MARKS.some((mark) => text.includes(mark)))
     for (const match of text.matchAll(MODE_KEY))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));
+  if (/ (?:is your|ist (?:ihr|dein))/i.test(text))
+    for (const match of text.matchAll(CODE_NAMED_AFTER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
+  if (/back|ückseite/.test(text))
+    for (const match of text.matchAll(CARD_CHECK_PHRASE)) out.push(secretSpan(match, match[1] ?? match[2]));
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));

@@ -247,6 +247,22 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
 }
 
 /** The trimmed cells of a line with at least one "|", or undefined for a line without. */
+/** "SURNAME / GIVEN NAMES / DOB / NATIONALITY": a manifest's cells between spaced slashes, three or more. */
+export function slashCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > 400) return undefined;
+  const parts = line.split(" / ");
+  if (parts.length < 3) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const leading = part.length - part.trimStart().length;
+    cells.push({ start: lineStart + from + leading, end: lineStart + from + leading + part.trim().length });
+    from += part.length + 3;
+  }
+  return cells;
+}
+
 export function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes("|") || line.length > 400) return undefined;

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// Structured values the read held-out sets still leaked: one-time codes as text messages name
+// them, card checks in words, birth dates in other forms. Every value here is made up; none is
+// in the PII corpus.
+
+const secrets = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_SECRET);
+const births = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH);
+
+describe("one-time codes and card checks", () => {
+  it("takes a code that a text message names after it", () => {
+    assert.deepEqual(secrets('"Lindbank: 702 418 is your sign-in code. It expires in 5 minutes."'), [
+      "702 418",
+    ]);
+    assert.deepEqual(secrets("SMS: 55190 ist Ihr Bestätigungscode für das Kundenportal."), ["55190"]);
+  });
+
+  it("takes a code set off by commas after its keyword", () => {
+    assert.deepEqual(secrets("They sent me a code, 730651, which I typed in as well."), ["730651"]);
+  });
+
+  it("takes the digits on a card's back", () => {
+    assert.deepEqual(secrets("and the three digits on the back are 604. Maybe"), ["604"]);
+    assert.deepEqual(secrets("die drei Zahlen auf der Rückseite sind 227."), ["227"]);
+  });
+
+  it("leaves a number that names no secret", () => {
+    assert.deepEqual(secrets("Order 4471 is your order number, not a code."), []);
+  });
+});
+
+describe("birth dates in other forms", () => {
+  it("reads a month first with a two-digit year and a short month before one", () => {
+    assert.deepEqual(births("dob 9/17/93\nold address: none"), ["9/17/93"]);
+    assert.deepEqual(births("dob 6th nov 91\nthanks"), ["6th nov 91"]);
+  });
+
+  it("reads a day in words before a year in digits", () => {
+    assert.deepEqual(births("Dad was born on the twenty third of May, 1941. The folder says"), [
+      "twenty third of May, 1941",
+    ]);
+  });
+
+  it("reads a long date in words before 'geboren'", () => {
+    assert.deepEqual(births("Mein Vater ist am dreiundzwanzigsten Oktober neunzehnhundertvierzig geboren."), [
+      "dreiundzwanzigsten Oktober neunzehnhundertvierzig",
+    ]);
+  });
+
+  it("takes the date given again in brackets after a birth date", () => {
+    assert.deepEqual(births("Date of birth: 1991年4月9日 (09.04.1991)"), ["1991年4月9日", "09.04.1991"]);
+    assert.deepEqual(births("Geburtsdatum: 3 มีนาคม 2534 (= 03.03.1991)"), ["3 มีนาคม 2534", "03.03.1991"]);
+  });
+
+  it("reads a manifest's birth-date column between spaced slashes", () => {
+    const text = [
+      "SURNAME / GIVEN NAMES / DOB / NATIONALITY / EXPIRY",
+      "OKONJO / ADA / 09OCT1982 / NGA / 2030-04",
+      "LINDQVIST / PER / 22FEB1975 / SWE / 2029-01",
+    ].join("\n");
+    assert.deepEqual(births(text), ["09OCT1982", "22FEB1975"]);
+  });
+});
+
+describe("customer numbers after a clause", () => {
+  it("takes a short number after 'bei Ihnen' and after a supplier in brackets", () => {
+    const numbers = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
+    assert.deepEqual(numbers("Kundennummer bei Ihnen 52907."), ["52907"]);
+    assert.deepEqual(numbers("Kundennummer beim Lieferdienst (Bäckerei am Markt): 61733"), ["61733"]);
+  });
+});
