@@ -72,3 +72,26 @@ describe("customer numbers after a clause", () => {
     assert.deepEqual(numbers("Kundennummer beim Lieferdienst (Bäckerei am Markt): 61733"), ["61733"]);
   });
 });
+
+describe("identity and social security numbers in more forms", () => {
+  const ids = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT);
+  const social = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_SOCIAL_SECURITY);
+
+  it("reads a document number with its series letters, spaced groups or after a clause", () => {
+    assert.deepEqual(ids("nur die carta d'identità (CB 70264 RT) und"), ["CB 70264 RT"]);
+    assert.deepEqual(ids("Passport number, in case the form wants it: MK 530281."), ["MK 530281"]);
+    assert.deepEqual(ids("Buletin Seria XT 902615"), ["XT 902615"]);
+    assert.deepEqual(ids("Führerschein: 47 219 836"), ["47 219 836"]);
+    assert.deepEqual(ids("My Cartão de Cidadão number is 30917642 4 ZY8, valid"), ["30917642 4 ZY8"]);
+  });
+
+  it("leaves the word after a number out of it", () => {
+    assert.deepEqual(ids("Passport number AB 123456 is valid until 2030"), ["AB 123456"]);
+  });
+
+  it("reads national numbers named in German or in their own language", () => {
+    assert.deepEqual(social("Nationalregisternummer 91.02.14-287.63"), ["91.02.14-287.63"]);
+    assert.deepEqual(social("Personenkennziffer (henkilötunnus): 140291-338K"), ["140291-338K"]);
+    assert.deepEqual(social("steht auf dem Rentenbescheid: 65 220481 M 013"), ["65 220481 M 013"]);
+  });
+});

@@ -120,7 +120,7 @@ const RVNR = new RegExp(
   String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
   "gu",
 );
-const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|national register(?:\s+number)?|rijksregister(?:nummer)?|registre national|\bmatricule|\bccss\b`;
+const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv-?nummer|sv-?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|rentenbescheid|national register(?:\s+number)?|nationalregister(?:nummer)?|rijksregister(?:nummer)?|henkilötunnus|personenkennziffer|personal identity (?:code|number)|personnummer|cpr-?(?:nummer|nr\.?|number)|fødselsnummer|registre national|\bmatricule|\bccss\b`;
 // Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
 /** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
@@ -130,7 +130,7 @@ const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
 /** Where a social security keyword may start: context-only formats are not worth looking for without one. */
 const SOCIAL_KEYWORD_HEADS = keywordHeads(
-  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung|rijksregister|rijksregisternummer|matricule|ccss",
+  "rentenversicherungs|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung|rentenbescheid|nationalregister|nationalregisternummer|rijksregister|rijksregisternummer|matricule|ccss|henkilötunnus|personenkennziffer|personal|personnummer|cpr|fødselsnummer",
 );
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(
@@ -141,9 +141,10 @@ const NINO = new RegExp(
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters),
 // Canadian SIN (three groups of three digits), Dutch BSN (nine digits), French NIR (sex, year, month, département, commune,
 // serial, key: "2 90 02 68 297 044 18"), Belgian national register number ("76.08.04-213.58"),
-// Luxembourg matricule (birth date and five digits: "1991 0614 22837").
+// Luxembourg matricule (birth date and five digits: "1991 0614 22837"), Nordic personal numbers
+// (Finland "230488-517E", Sweden and Denmark "230488-5174").
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|(?:19|20)\d{2}[ \u00a0]?[01]\d[0-3]\d[ \u00a0]?\d{5}|[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{9})(?![${L}0-9])`,
+  String.raw`(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|(?:19|20)\d{2}[ \u00a0]?[01]\d[0-3]\d[ \u00a0]?\d{5}|[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{6}[-+A]\d{3}[0-9A-Y]|\d{6}-\d{4}|\d{9})(?![${L}0-9])`,
   "gu",
 );
 
@@ -231,11 +232,11 @@ export function rvnrValid(
   return sum % 10 === Number(check);
 }
 
-const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es|e)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|reisepässe|pass(?:nummer|-?nr\.?)|passports?(?:\s+(?:no\.?|numbers?|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni(?:-?(?:nummer|nr\.?))?|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?`;
+const ID_DOCUMENT_KEYWORDS = String.raw`personalausweis(?:es|e)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|reisepässe|pass(?:nummer|-?nr\.?)|passports?(?:\s+(?:no\.?|numbers?|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|führerausweis(?:nummer|-?nr\.?)?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni(?:-?(?:nummer|nr\.?))?|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?|cart[ãa]o de cidad[ãa]o`;
 // After the keyword: a label word before a colon, a bracket, a clause ending in "is"/"ist", or a
 // question the writer answers ("Do you need my DNI? It is 50731964L."); then filler words.
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{3,4}(?:[ \u00a0]\d{3,4}){2,3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{6}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){5,20})(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*(\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|(?:[A-Z]{1,3}[ \u00a0](?=\d{5,9}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$))?)(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
@@ -260,6 +261,9 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
     if (match === null) continue;
     const value = match[1]!;
     if (!/\d/.test(value) || /^(?:19|20)\d{2}$/.test(value)) continue;
-    out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
+    const span = valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword);
+    // "CA 48213 KF": a card's series letters after its number, in capitals ("is" is no series).
+    if (/[ \u00a0][A-Za-z]{2}$/.test(value) && !/[ \u00a0][A-Z]{2}$/.test(value)) span.end -= 3;
+    if (span.end - span.start >= 5) out.push(span);
   }
 }
