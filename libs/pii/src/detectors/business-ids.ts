@@ -7,7 +7,7 @@ import type { CustomPattern } from "../types.js";
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|res\.?-nr\.?|reservation${NR}?`,
-  customer: String.raw`mandant(?:en)?(?:-?nr\.?|-?nummer)|mandant(?:en)?(?=[ \u00a0]+\d)|merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|membership(?=[ \u00a0]+\d)|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
+  customer: String.raw`mandant(?:en)?(?:-?nr\.?|-?nummer)|bg-?nummer|bg-?nr\.?|login[ -]?id|anmelde-?(?:name|kennung)|netkey|vr-?netkey|mandant(?:en)?(?=[ \u00a0]+\d)|merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|membership(?=[ \u00a0]+\d)|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
@@ -74,12 +74,13 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
     // "Schutzbrief-Polizze: SB-AT-0091 5536": the label is the compound's last part, with a
-    // colon or number word after it ("KVM-Kundenkarte (65plus-Abo)" names a product).
+    // colon or number word after it ("KVM-Kundenkarte (65plus-Abo)" names a product), or a
+    // number word in it ("Telekom-Kundennummer 5501 882 114").
     const dash = lower.lastIndexOf("-");
     if (
       dash > 0 &&
       dash < lower.length - 3 &&
-      LABELLED.test(text.slice(tokens.ends[i]!, tokens.ends[i]! + 12))
+      (lower.endsWith("nummer") || LABELLED.test(text.slice(tokens.ends[i]!, tokens.ends[i]! + 12)))
     )
       idAt(text, tokens.starts[i]! + dash + 1, out);
     if (!lower.includes("vertrag") || !CONTRACT_COMPOUND.test(lower)) continue;

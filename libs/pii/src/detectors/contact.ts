@@ -225,12 +225,12 @@ function decodeSafely(segment: string): string {
   }
 }
 
-/** Profile links written without scheme: "linkedin.com/in/amara-nwosu-4b1a27". */
+/** Profile links written without scheme: "linkedin.com/in/amara-nwosu-4b1a27", "paypal.me/joyokafor". */
 const BARE_PROFILE =
-  /(?<![\w./@-])(?:linkedin\.com|xing\.com|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|tiktok\.com|etsy\.com)\/[^\s<>"'`{}|\\^[\]]+/gi;
+  /(?<![\w./@-])(?:linkedin\.com|xing\.com|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|tiktok\.com|etsy\.com|paypal\.me|linktr\.ee|ko-fi\.com|patreon\.com)\/[^\s<>"'`{}|\\^[\]]+/gi;
 
 export function detectUrls(text: string, out: Span[]): void {
-  if (text.includes(".com/"))
+  if (/\.(?:com|me|ee)\//.test(text))
     for (const match of text.matchAll(BARE_PROFILE)) {
       const url = match[0].replace(TRAILING_PUNCT, "");
       if (urlIsPersonal(`https://${url}`))

@@ -47,9 +47,10 @@ export function detectIbans(text: string, out: Span[]): void {
 const UK_ACCOUNT =
   /sort[- ]?code[^\n\d]{0,25}\d{2}-\d{2}-\d{2}[ ,/;]+(?:acc(?:ount)?\.?(?: no\.?| number)?:?[ ]*)?(\d{8})(?!\d)/gi;
 
-// A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756".
+// A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756",
+// "Kto. 5820 4417".
 const ACCOUNT_NUMBER =
-  /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
+  /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|\bkto\.(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
 // A German bank code beside an old account number: "BLZ 572 615 10". It names the bank, as a BIC
 // does, and the two together name the account.
@@ -110,20 +111,26 @@ const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])
 // After the keyword, or on the line of an IBAN or the line below it, written out or only its value
 // ("Konto DE70 …, DORTDE33XXX"), perhaps after a label there ("Beneficiary bank:  MRKBDEHHXXX").
 const BIC_CONTEXT =
-  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
+  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0]*[:.]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
+
+/** "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)": a valid code after "bank". */
+const BANK_BEFORE = /\bbank[ \u00a0]*\(?$/i;
 
 export function detectBics(text: string, out: Span[]): void {
-  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/.test(text)) return;
+  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|bank/i.test(text)) return;
   for (const match of text.matchAll(BIC)) {
     // "ERR_BIC_MISMATCH": a constant's last part, not a bank.
     if (wordBefore(text, match.index) || text[match.index - 1] === "_") continue;
-    if (!BIC_CONTEXT.test(textBefore(text, match.index, 60))) continue;
-    const score = isValidBIC(match[0]) ? Score.keyword : Score.context;
+    const before = textBefore(text, match.index, 60);
+    const valid = isValidBIC(match[0]);
+    if (!BIC_CONTEXT.test(before) && !(valid && BANK_BEFORE.test(before))) continue;
+    const score = valid ? Score.keyword : Score.context;
     out.push(matchSpan(EntityType.ENTITY_TYPE_BIC, match, score));
   }
 }
 
-const CARD = /\d(?:[ -]?\d){12,18}(?![\d]|[ -]\d)/g;
+// Groups apart by one space or dash, or by two spaces ("6011 6712  3676 1294").
+const CARD = /\d(?:(?:[ -]| {2})?\d){12,18}(?![\d]|[ -]\d)/g;
 const CARD_CONTEXT =
   /(?:karte|card|visa|master|amex|american express|kreditkarte|kartennummer|cc)[^\n]{0,20}$/i;
 
@@ -138,7 +145,9 @@ export function detectCreditCards(text: string, out: Span[]): void {
     const knownIssuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits);
     const context = CARD_CONTEXT.test(textBefore(text, match.index, 40));
     if (!knownIssuer && !context) continue;
-    const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(match[0]);
+    const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(
+      match[0].replace(/ {2}/g, " "),
+    );
     if (!grouped && !context) continue;
     out.push(matchSpan(EntityType.ENTITY_TYPE_CREDIT_CARD, match, context ? Score.keyword : Score.validated));
   }

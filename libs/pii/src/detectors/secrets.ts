@@ -4,7 +4,7 @@ import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key`;
-const WEAK = `pin(?:-?code|-?nummer)?|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
+const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
 /**
@@ -14,7 +14,7 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  */
 const SEPARATOR = String.raw`(?<sep>(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|,[ \u00a0]+(?=\d{4,8},))`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=\d{3,8}[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
 const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
@@ -25,6 +25,11 @@ const SECRET_AT = new RegExp(
 );
 const SECRET_CLAUSE_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
+  "iy",
+);
+/** "kennwort für die box ist übrigens noch das vom aufkleber: ahorn7142": a clause up to its colon. */
+const SECRET_CLAUSE_COLON_AT = new RegExp(
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}:[ \u00a0]*[(["'„“‚‘]?)${VALUE}`,
   "iy",
 );
 /** "the code from the text doesn't work. It was 552 918.": the value opens the next sentence. */
@@ -66,9 +71,12 @@ const KEY_FORMATS =
 /** A vendor's key with its mode in the name: "kbn_live_9Qz4…", "acme_test_…". */
 const MODE_KEY = /(?<![\w-])[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{16,}/g;
 const MODE_KEY_MARKS = ["_live_", "_test_", "_prod_"];
-/** A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …". */
+/**
+ * A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …",
+ * PHP's "define( 'DB_PASSWORD', '…' )" and "'API_TOKEN' => '…'".
+ */
 const SETTING_SECRET =
-  /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*[ \t]*[=:][ \t]*["']?([^\s"']{6,256})/g;
+  /(?<![A-Za-z0-9_])(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|[A-Z]+_KEY)(?:_[A-Z0-9]+)*(?:[ \t]*(?:=>|[=:])|["'][ \t]*(?:,|=>))[ \t]*["']?([^\s"']{6,256})/g;
 const SETTING_MARKS = ["PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "_KEY"];
 /** A secret in JSON: '"api_key":"mk_prod_…"', '"password": "…"'. */
 const JSON_SECRET =
@@ -192,6 +200,13 @@ const CODE_NAMED_AFTER = new RegExp(
   String.raw`(?<![${L}0-9-])(?:\d{3}[ \u00a0-]?\d{3}|\d{4,8}|[A-Z]-\d{4,8})(?=[ \u00a0]+(?:is your|ist (?:ihr|dein)e?)[ \u00a0]+(?:[${L}-]+[ \u00a0]+){0,3}?(?:[${L}-]*code|pin|tan|passcode|password|passwort|otp)(?![${L}]))`,
   "gi",
 );
+/** A two-factor setup key: base32, sixteen characters or more, in a mail about two-factor sign-in. */
+const TOTP_KEY = /(?<![A-Za-z0-9])(?=[A-Z2-7]*[2-7])[A-Z2-7]{16,64}(?![A-Za-z0-9])/g;
+const TWO_FACTOR = /2fa|totp|authenticator|zwei-faktor|two-factor|2-faktor|\bmfa\b/i;
+/** "KTXS-41AB-7HX2-NN8P-0QDW": a licence key, four groups or more, two of them letters and digits mixed. */
+const KEY_GROUPS = /(?<![A-Za-z0-9-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![A-Za-z0-9-])/g;
+/** "PIN1: 5820", "PUK2: 60338214": a SIM card's codes, numbered (a word with a digit is no keyword token). */
+const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})(?!\d)/giu;
 /** "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318". */
 const CARD_CHECK_PHRASE =
   /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)/g;
@@ -206,6 +221,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const pattern of [
       SECRET_AT,
       SECRET_CLAUSE_AT,
+      SECRET_CLAUSE_COLON_AT,
       CHANGED_TO_AT,
       SECRET_NEXT_SENTENCE_AT,
       SECRET_NEXT_LINE_AT,
@@ -258,6 +274,17 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (/ (?:is your|ist (?:ihr|dein))/i.test(text))
     for (const match of text.matchAll(CODE_NAMED_AFTER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
+  if (TWO_FACTOR.test(text))
+    for (const match of text.matchAll(TOTP_KEY))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
+  if (text.includes("-"))
+    for (const match of text.matchAll(KEY_GROUPS)) {
+      const mixed = match[0].split("-").filter((group) => /\d/.test(group) && /[A-Z]/.test(group));
+      if (mixed.length >= 2) out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
+    }
+  if (/pin[12]|puk[12]/i.test(text))
+    for (const match of text.matchAll(SIM_CODE))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
   if (/back|ückseite/.test(text))
     for (const match of text.matchAll(CARD_CHECK_PHRASE)) out.push(secretSpan(match, match[1] ?? match[2]));
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
@@ -272,6 +299,7 @@ const CODE_LIST_KEYWORD =
 /** A code of three or four groups of four, letters and digits mixed: no word of prose. */
 const GROUPED_CODE =
   /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,3}(?![A-Za-z0-9-])/g;
+const CODE_NOTE = /[ \u00a0]*\([^()\n]{1,24}\)$/;
 const LIST_MARKER = /^[ \u00a0>]*(?:\d{1,2}[.)]|[-*•])?[ \u00a0]*/;
 // One way only to split a line into codes (joined inside by "-", apart by spaces or commas), so a
 // long line that fails at its end costs one pass, not one per way of grouping its words.
@@ -308,7 +336,8 @@ export function detectCodeLists(text: string, out: Span[]): void {
           });
       if (i > 0 || colon !== -1) {
         const start = i === 0 ? colon + 1 : LIST_MARKER.exec(line)![0].length;
-        const rest = line.slice(start).trim();
+        // "8f2k-9dq4  (used?)": a note in brackets after a code leaves the line a list line.
+        const rest = line.slice(start).trim().replace(CODE_NOTE, "");
         if (i === 0 && rest.length > 0 && !CODE_LIST_LINE.test(rest)) {
           // "…codes, die ich noch habe: k7q2-m9xd und 44tp-r8vn - die anderen …": the codes before the prose.
           pushCodesBeforeProse(line.slice(start), offset + start, out);

@@ -24,7 +24,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts.
-  [/bestell|\border|buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
+  [/bestell|\border|(?<!ab)buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   // "Refund (EUR)" holds amounts.
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
@@ -168,6 +168,8 @@ function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): voi
   if (AMOUNT.test(value) || NO_VALUE.test(value)) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name.
   if (type === EntityType.ENTITY_TYPE_PERSON && /^\p{Ll}\S*(?:\s+\S+){2}/u.test(value)) return;
+  // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
+  if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
 }

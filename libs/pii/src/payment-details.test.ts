@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// Payment details as the blind sets v84 (payments gone wrong) and v86 (software support) wrote
+// them. Every value here is made up; none is in the PII corpus.
+
+describe("payment details", () => {
+  it("takes a bank code after 'bank' when it is a valid BIC, and after 'BIC (note):'", () => {
+    const bics = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_BIC);
+    assert.deepEqual(
+      bics("routed through the intermediary bank COBADEFF and credited by your bank (GENODEF1S12)"),
+      ["COBADEFF", "GENODEF1S12"],
+    );
+    assert.deepEqual(bics("BIC (richtig):        BNPAFRPP"), ["BNPAFRPP"]);
+    assert.deepEqual(bics("The bank HOMEDEPOT said no"), []);
+  });
+
+  it("takes a card number with two spaces between its groups", () => {
+    assert.deepEqual(
+      valuesOf("my Discover card 6011 0009  9013 9424, please", EntityType.ENTITY_TYPE_CREDIT_CARD),
+      ["6011 0009  9013 9424"],
+    );
+  });
+
+  it("takes an old account number after 'Kto.'", () => {
+    assert.deepEqual(valuesOf("(Kto. 7731 0094 bei der Sparkasse)", EntityType.ENTITY_TYPE_IBAN), [
+      "7731 0094",
+    ]);
+  });
+
+  it("takes login ids, a Jobcenter household number and a provider's customer number", () => {
+    const numbers = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
+    assert.deepEqual(numbers("I entered my login ID 5580 1123 09 and then"), ["5580 1123 09"]);
+    assert.deepEqual(numbers("(BG-Nummer 31102BG0044719)"), ["31102BG0044719"]);
+    assert.deepEqual(numbers("Telekom-Kundennummer 4402 771 908."), ["4402 771 908"]);
+  });
+
+  it("takes a payment link written without its scheme", () => {
+    assert.deepEqual(valuesOf("link: paypal.me/idaschollmeyer", EntityType.ENTITY_TYPE_URL), [
+      "paypal.me/idaschollmeyer",
+    ]);
+  });
+
+  it("reads no order number into a row about a debit", () => {
+    const text = "Kundennummer:      4711\nErste Abbuchung:   am oder nach dem 03.04.2025, Betrag 42,90 €";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ORDER_NUMBER), []);
+  });
+});
