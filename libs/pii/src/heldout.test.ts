@@ -148,10 +148,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v80", structured: 0.95, personAddress: 0.92, precision: 0.94 },
   { set: "heldout-v81", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v83", structured: 0.98, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v84", structured: 0.99, personAddress: 0.97, precision: 0.95 },
-  { set: "heldout-v85", structured: 0.99, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v86", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v83", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v84", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v86", structured: 0.98, personAddress: 0.99, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

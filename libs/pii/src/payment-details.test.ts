@@ -47,4 +47,13 @@ describe("payment details", () => {
     const text = "Kundennummer:      4711\nErste Abbuchung:   am oder nach dem 03.04.2025, Betrag 42,90 €";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ORDER_NUMBER), []);
   });
+
+  it("reads a payment list's plain Name column beside its IBANs, particles first too", () => {
+    const text = [
+      "Name;IBAN;Betrag;Verwendungszweck",
+      '"Brandauer, Helga";DE75512108001245126199;2814,33;Gehalt 03/2024',
+      '"van Rijn, Joost";NL02ABNA0123456789;2950,15;Salaris 03/2024',
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Brandauer, Helga", "van Rijn, Joost"]);
+  });
 });

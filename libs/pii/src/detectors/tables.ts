@@ -166,14 +166,17 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
 function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
   if (AMOUNT.test(value) || NO_VALUE.test(value)) return;
-  // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name.
-  if (type === EntityType.ENTITY_TYPE_PERSON && /^\p{Ll}\S*(?:\s+\S+){2}/u.test(value)) return;
+  // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
+  // ("van Dijk, Ruud" opens with a particle).
+  if (type === EntityType.ENTITY_TYPE_PERSON && LOWER_PHRASE.test(value)) return;
   // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
 }
 
+const LOWER_PHRASE =
+  /^(?!(?:van|von|vom|zu|de|da|di|del|della|der|den|ter|ten|le|la|al|el|bin|ben|dos|das)\s)\p{Ll}\S*(?:\s+\S+){2}/u;
 /** A call log's caller who gave no name: "unknown, withheld number", "anonym", "k. A.". */
 const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.)(?![\p{L}])/iu;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
@@ -209,6 +212,12 @@ function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[
 const DATA_CELL = /^[\d.,:/ €$£%+-]+$/;
 /** A signature's line of contacts ("accounts@firm.example | www.firm.example") is no header. */
 const CONTACT_CELL = /@|www\.|:\/\//;
+const PERSONAL_COLUMNS = new Set([
+  EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+  EntityType.ENTITY_TYPE_PHONE,
+  EntityType.ENTITY_TYPE_EMAIL,
+  EntityType.ENTITY_TYPE_IBAN,
+]);
 /** Headers that name a person's column only beside a personal one (see headerTypes). */
 const PLAIN_NAME_HEADER =
   /^(?:namen?|kind|child|schüler(?:in)?|pupil|student|teilnehmer(?:in)?|participant)$/i;
@@ -236,11 +245,9 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
     for (const [index, type] of types.entries())
       if (type === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
   }
-  // "Name | Date of birth | Class": a plain "Name" is a person's beside a birth date or a phone;
-  // beside a price it may be a product's.
-  const personal = types.some(
-    (type) => type === EntityType.ENTITY_TYPE_DATE_OF_BIRTH || type === EntityType.ENTITY_TYPE_PHONE,
-  );
+  // "Name | Date of birth | Class", "Name;IBAN;Betrag": a plain "Name" is a person's beside a
+  // birth date, a phone, an e-mail or an account; beside a price it may be a product's.
+  const personal = types.some((type) => type !== undefined && PERSONAL_COLUMNS.has(type));
   if (personal)
     for (const [index, cell] of cells.entries())
       if (types[index] === undefined && PLAIN_NAME_HEADER.test(text.slice(cell.start, cell.end)))
@@ -248,7 +255,6 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   return types.some((type) => type !== undefined) ? types : undefined;
 }
 
-/** The trimmed cells of a line with at least one "|", or undefined for a line without. */
 /** "SURNAME / GIVEN NAMES / DOB / NATIONALITY": a manifest's cells between spaced slashes, three or more. */
 export function slashCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
@@ -265,6 +271,7 @@ export function slashCellsOf(text: string, lineStart: number, lineEnd: number): 
   return cells;
 }
 
+/** The trimmed cells of a line with at least one "|", or undefined for a line without. */
 export function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes("|") || line.length > 400) return undefined;

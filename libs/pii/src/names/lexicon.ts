@@ -104,7 +104,7 @@ export const BRANDS = new Set(
  * ends in (Jung, Leung, Hartung, Hornung have fewer).
  */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
@@ -124,7 +124,8 @@ export const COMPANY_WORDS = new Set([
   associates engineers builders joinery plumbing roofing haustechnik sanitär heizungsbau photography fotografie
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
-  abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro
+  abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
+  broadband fibre fiber kabel cable wireless networks telecoms business
 `),
 ]);
 

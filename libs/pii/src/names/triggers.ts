@@ -210,7 +210,7 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
 /**
@@ -230,9 +230,8 @@ export const LABEL_FIRST = new Set(
   verstorbene verstorbener zeuge zeugin ehepartner ehepartnerin kunde kundin von an cc kopie from to sender recipient
   contact account cardholder card full first last given family surname customer client bill ship deliver attn attention
   reported requested created assigned bearbeitet erstellt gemeldet legal registered guest passenger tenant father's
-  father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner`.split(
-    /\s+/,
-  ),
+  father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner emergency
+  notfallkontakt next referee`.split(/\s+/),
 );
 /** First words of sign-off phrases, to find candidate lines cheaply. */
 export const SIGNOFF_FIRST = new Set(
