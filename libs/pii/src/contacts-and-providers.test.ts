@@ -24,4 +24,13 @@ describe("contacts and providers", () => {
   it("leaves a card's kind in brackets after a name", () => {
     assert.deepEqual(names("3) Lotte Brenner (Kinderkarte, geb. 05.08.2012)"), ["Lotte Brenner"]);
   });
+
+  it("leaves a snack bar named with a grill", () => {
+    assert.deepEqual(names("ich bin Inhaber vom Imbiss Bosporus Grill in Hagen"), []);
+  });
+
+  it("reads no address into a CV's line of standards", () => {
+    const text = "Tech: C/C++, AUTOSAR Classic 4.3, FreeRTOS, ISO 26262 (ASIL-C projects)";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
+  });
 });

@@ -150,7 +150,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v83", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v84", structured: 0.99, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v86", structured: 0.98, personAddress: 0.99, precision: 0.95 },
 ] as const;
 

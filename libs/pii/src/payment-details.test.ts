@@ -56,4 +56,9 @@ describe("payment details", () => {
     ].join("\n");
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Brandauer, Helga", "van Rijn, Joost"]);
   });
+
+  it("leaves a shop's category code and a payment provider's transaction code", () => {
+    const text = "Merchant category code: 5812\nPayPal-Transaktionscode: 3HF20517QX993100L";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), []);
+  });
 });

@@ -15,9 +15,12 @@ const CHAIN_END = new RegExp(
   String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|${VIETNAMESE_DISTRICT}|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}))(?![\p{L}\p{N}]|[.,]\d)`,
   "gu",
 );
-/** A number after such a word is an identifier, not a postcode: "Vertrag 12345", "Invoice 20231". */
+/**
+ * A number after such a word is an identifier, not a postcode: "Vertrag 12345", "Invoice 20231";
+ * after a standards body, a standard ("ISO 26262", "DIN 18040").
+ */
 const NOT_TOWN_WORD =
-  /(?:nummer|nr|number|no|id|code|konto|kunde|rechnung|vertrag|auftrag|bestellung|order|invoice|ticket|ref|referenz|reference|policy|police|claim|account|tel|telefon|phone|fax|mobil|mobile|handy|jahr|year|seite|page|euro|eur|stück|pin|tan|pwd|passwor[dt])\.?$/i;
+  /\b(?:iso|din|iec|en|bs|ansi|ieee|iatf|vda)$|(?:nummer|nr|number|no|id|code|konto|kunde|rechnung|vertrag|auftrag|bestellung|order|invoice|ticket|ref|referenz|reference|policy|police|claim|account|tel|telefon|phone|fax|mobil|mobile|handy|jahr|year|seite|page|euro|eur|stück|pin|tan|pwd|passwor[dt])\.?$/i;
 /** Irish ends need no house number: rural addresses have none. */
 const IRISH_END = /^,[ \u00a0]*(?:Co\.?|County|Dublin)[ \u00a0]/;
 /**

@@ -103,6 +103,8 @@ const KEY_FORMAT_MARKS = [
 const NOT_SECRET_BEFORE_CODE = new Set([
   // Customs: "HS code 9403 20 80", "commodity code", "tariff code".
   "hs",
+  // "Merchant category code: 7011": the kind of shop, as card statements print it.
+  "category",
   "commodity",
   "tariff",
   "customs",
@@ -180,7 +182,10 @@ function compoundKind(word: string): "password" | "pin" | "code" | undefined {
     case 107: // k
       return word.endsWith("-puk") && PIN_COMPOUND.test(word) ? "pin" : undefined;
     case 101: // e
-      return word.endsWith("code") && !NOT_SECRET_CODE.test(word) ? "code" : undefined;
+      // "PayPal-Transaktionscode": a compound's last part says what the code is.
+      return word.endsWith("code") && !NOT_SECRET_CODE.test(word.slice(word.lastIndexOf("-") + 1))
+        ? "code"
+        : undefined;
     default:
       return undefined;
   }

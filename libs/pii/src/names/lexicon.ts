@@ -125,7 +125,8 @@ export const COMPANY_WORDS = new Set([
   consultancy travel reisen touristik transport spedition catering elementary academy akademie care
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
-  broadband fibre fiber kabel cable wireless networks telecoms business
+  broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
+  bistro trattoria
 `),
 ]);
 
