@@ -86,13 +86,27 @@ const ALIGNED_TABLE: TableShape = {
 
 /**
  * An export with ";" or "," between its cells and no space after them ("bestellnr;vorname;…",
- * "RMA,Order,Customer,…"): a header that names two typed columns, and rows with as many cells.
+ * "RMA,Order,Customer,…"): a header that names two typed columns, or opens with a plain "name"
+ * beside no product's columns ("name,age group,meal,notes": a guest list); rows with as many cells.
  */
 const CSV_TABLE: TableShape = {
   cellsOf: csvCellsOf,
-  header: ALIGNED_TABLE.header,
+  header(text, cells) {
+    const typed = ALIGNED_TABLE.header(text, cells);
+    if (typed !== undefined || cells.length < 3) return typed;
+    const names = cells.map((cell) => text.slice(cell.start, cell.end));
+    if (!PLAIN_NAME_HEADER.test(names[0]!) || names.some((name) => PRODUCT_COLUMN.test(name)))
+      return undefined;
+    if (names.some((name) => !HEADER_CELL.test(name))) return undefined;
+    return [EntityType.ENTITY_TYPE_PERSON, ...names.slice(1).map(() => undefined)];
+  },
   isRow: ALIGNED_TABLE.isRow,
 };
+/** Columns that make a list's "name" a product's. */
+const PRODUCT_COLUMN =
+  /price|preis|betrag|amount|total|summe|qty|quantity|menge|anzahl|stück|sku|artikel|article|product|produkt|ean|size|größe|farbe|colou?r|version|file|datei|host|server/i;
+/** A header's cell: a few words, no sentence ("the birthday girl!" is a row's). */
+const HEADER_CELL = /^[\p{L}][\p{L} ._/-]{0,30}$/u;
 
 export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|")) readTable(text, BAR_TABLE, out);
@@ -229,6 +243,8 @@ const PLAIN_NAME_HEADER =
  */
 function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
+  // "the birthday girl!": a sentence in a cell makes the row a row of data.
+  if (cells.some((cell) => /[!?]/.test(text.slice(cell.start, cell.end)))) return undefined;
   const withDigits = cells.filter((cell) => /\d/.test(text.slice(cell.start, cell.end)));
   if (
     withDigits.length * 2 > cells.length ||

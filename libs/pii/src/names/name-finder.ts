@@ -36,7 +36,7 @@ const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 /** Scores of the name rules: context beats lists, lists beat repetition. */
 export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
 const MAX_NAME_TOKENS = 6;
-/** Compounds naming a team or department ("Vertriebsteam", "Kundenservice"). */
+/** A number right after a word: "Mai 2024", "Paul 8 J.". */
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */

@@ -80,11 +80,12 @@ const SURNAME_COMMA_GIVEN = new RegExp(
   "gu",
 );
 /**
- * What stands before a list entry: a line start (with a bullet or an item's number), a list
- * separator, a tab, a label's colon, or a word naming a person.
+ * What stands before a list entry: a line start (with a bullet, an item's number, "01" or a seat's
+ * "3C"), a list separator, a tab or a column's gap of two spaces, a label's colon, or a word
+ * naming a person.
  */
 const LIST_ENTRY_BEFORE =
-  /(?:^|\n[ \t>]*(?:[*•–-][ \t]*|\d{1,3}[.)][ \t]*)?|[/;|:\t][ \u00a0]*|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
+  /(?:(?:^|\n)[ \t>]*(?:[*•–-][ \t]*|\d{1,3}[.)][ \t]*|\d{1,3}[A-Z]?[ \t]+)?|[/;|:\t][ \u00a0]*|\S[ \u00a0]{2,}|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
 
 /** A given name, or a double one whose parts all are ("Heinz-Werner"). */
 function isGiven(word: string | undefined): boolean {

@@ -14,7 +14,7 @@ export function byLists(f: NameFinder): void {
     const hinted =
       f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName) && !f.wordAgain(i);
     if (f.has(i, Word.given) || hinted) {
-      if (f.digitAfter(i)) continue;
+      if (f.digitAfter(i) && !childWithAge(f, i)) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
     } else if (f.has(i, Word.ambiguousGiven) && pairedWithName(f, i)) {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before.
@@ -53,6 +53,21 @@ function pairedWithName(f: NameFinder, i: number): boolean {
 }
 
 const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
+
+/** "Kofi 9, Ama 5)", "Paul 8 J., Frieda 5 J.": an age after a name, the end of a list item after it. */
+const AGE_AFTER =
+  /^[ \u00a0]\d{1,2}(?:[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?|y\.o\.|months?|Monate))?(?=[ \u00a0]*(?:[,;)]|und\b|and\b|&|\r?\n|$))/;
+/** Children spoken of, in the line before the list. */
+const CHILDREN =
+  /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|grandchildren/i;
+
+/** A given name with a child's age after it, in a line that speaks of children. */
+function childWithAge(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (!AGE_AFTER.test(t.after(i, 16))) return false;
+  const lineStart = f.text.lastIndexOf("\n", t.starts[i]! - 1) + 1;
+  return CHILDREN.test(f.text.slice(Math.max(lineStart, t.starts[i]! - 80), t.starts[i]!));
+}
 
 /**
  * "- jana petersen": a line of a list that holds a known given name and one more word, in lower
