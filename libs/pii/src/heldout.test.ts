@@ -125,7 +125,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v57", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v58", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v59", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v60", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v60", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v61", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v62", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.96 },
@@ -152,6 +152,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v84", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v86", structured: 0.98, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v87", structured: 0.84, personAddress: 0.93, precision: 0.96 },
+  { set: "heldout-v88", structured: 0.9, personAddress: 0.95, precision: 0.96 },
+  { set: "heldout-v89", structured: 0.96, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

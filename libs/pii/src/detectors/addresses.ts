@@ -45,6 +45,7 @@ import {
   US_STREET_AND_TOWN_BEFORE_STATE,
   US_TOWN_BEFORE_STATE,
 } from "./address-patterns.js";
+import { detectScrambledAddresses } from "./address-scrambled.js";
 
 const DIGITS = /\d+/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -156,6 +157,7 @@ export function detectAddresses(
   detectAddressBlocks(text, found);
   detectAddressMarkerBlocks(text, found);
   detectNarratedStreets(text, found);
+  detectScrambledAddresses(text, found);
   withDigitalAddresses(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {

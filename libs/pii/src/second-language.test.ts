@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// Addresses as the blind set v88 (customers writing German or English as a second language)
+// wrote them: the parts of a German address in their own order. Every value here is made up;
+// none is in the PII corpus.
+
+const addresses = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS);
+
+describe("German addresses with their parts out of order", () => {
+  it("reads town and postcode first, then the street and the flat", () => {
+    assert.deepEqual(
+      addresses('Our address Kassel 34117 , Wilhelmshöher Allee 96 , kv. 12 ("kv." is flat, sorry).'),
+      ["Kassel 34117 , Wilhelmshöher Allee 96 , kv. 12"],
+    );
+  });
+
+  it("reads the street first, the postcode and the house number after it", () => {
+    assert.deepEqual(addresses("Adresse hier: Georgstrasse , 30159 Hannover , Nr 41 , WG im 3.OG"), [
+      "Georgstrasse , 30159 Hannover , Nr 41 , WG im 3.OG",
+    ]);
+    assert.deepEqual(addresses("New flat: Rostock, Lange strase 17, 18055 , moved in 15/09"), [
+      "Rostock, Lange strase 17, 18055",
+    ]);
+  });
+
+  it("reads the postcode and town on the line below", () => {
+    assert.deepEqual(addresses("Bahnhofstr, 21 , Wohnung 3\n06108 Halle (Saale)\nTel. 0345 123"), [
+      "Bahnhofstr, 21 , Wohnung 3\n06108 Halle (Saale)",
+    ]);
+  });
+
+  it("leaves a phone number after the postcode and a name before the street", () => {
+    assert.deepEqual(addresses("Fahrer war Dennis Brauer, Kaiserstraße 31, 76133 Karlsruhe, 0721 4471 20"), [
+      "Kaiserstraße 31, 76133 Karlsruhe",
+    ]);
+  });
+});
