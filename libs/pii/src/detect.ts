@@ -35,6 +35,7 @@ import { resolveOverlaps, Score, type Span } from "./spans.js";
 import { spokenView } from "./spoken-view.js";
 import { Tokens } from "./tokens.js";
 import type { DetectedEntity, DetectOptions } from "./types.js";
+import { type TextView, unwrappedView } from "./unwrapped-view.js";
 
 /** Finds personal data in German, English or mixed text. Pure; offsets are UTF-16 code units. */
 export function detectEntities(text: string, opts: DetectOptions = {}): DetectedEntity[] {
@@ -49,20 +50,27 @@ export function detectEntities(text: string, opts: DetectOptions = {}): Detected
 
 export function detectSpans(original: string, opts: DetectOptions = {}, thread?: ThreadKnowledge): Span[] {
   const found = spansIn(original, opts, thread);
+  const more: Span[] = [];
   // A dictated mail is read a second time, written down ("null eins sieben …" as "017…"), and
   // what is found there is mapped back onto the words it was said in.
   const spoken = spokenView(original);
-  if (spoken === undefined) return found;
-  const written = spansIn(spoken.text, opts, thread).map((span) => ({
+  if (spoken !== undefined) {
+    more.push(...readAgain(spoken, opts, thread));
+    for (const at of spoken.spelled)
+      more.push({ type: EntityType.ENTITY_TYPE_PERSON, ...at, score: Score.format });
+  }
+  // So is a mail with values cut by wrapped and quoted lines, the cuts joined.
+  const unwrapped = unwrappedView(original);
+  if (unwrapped !== undefined) more.push(...readAgain(unwrapped, opts, thread));
+  return more.length === 0 ? found : resolveOverlaps(original, [...found, ...more]);
+}
+
+/** The spans found in a view of the mail, mapped back onto the mail. */
+function readAgain(view: TextView, opts: DetectOptions, thread: ThreadKnowledge | undefined): Span[] {
+  return spansIn(view.text, opts, thread).map((span) => ({
     ...span,
-    ...spoken.original(span.start, span.end),
+    ...view.original(span.start, span.end),
   }));
-  const spelled = spoken.spelled.map((at) => ({
-    type: EntityType.ENTITY_TYPE_PERSON,
-    ...at,
-    score: Score.format,
-  }));
-  return resolveOverlaps(original, [...found, ...written, ...spelled]);
 }
 
 function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge | undefined): Span[] {

@@ -1,0 +1,145 @@
+// Mail clients wrap lines at about 72 columns and quote every line again on each reply, so a
+// value can be cut in two: "Handynummer: 0151\n> > 2290 7714", "RE-2025-\n> 04417", and
+// quoted-printable's soft break "neck=\nartal.de". The rules read values on one line; this view
+// joins such a cut, and what the rules find in it is mapped back onto the mail, the line break
+// and the quote marks included.
+
+/** A text read another way, and where its characters came from. */
+export interface TextView {
+  text: string;
+  /** Where the view's characters [start, end) came from in the mail. */
+  original(start: number, end: number): { start: number; end: number };
+}
+
+/** The quote marks and indentation that open a line: "> > ", ">>> ", "   ". */
+const LINE_OPENING = /^[ \t]*(?:>[ \t]*)*/;
+/** Quoted-printable's hex escapes ("=3D", "=C3=BC"): a mail that has them breaks lines softly. */
+const QUOTED_PRINTABLE = /=[0-9A-F]{2}/;
+/** The digits a line ends in, in groups: "Tel. +44 7480", "040 7543". */
+const TRAILING_NUMBER = /(?:^|[^\d+])(\+?\d[\d ]*)$/;
+/** The digits a line opens with; not a list's "2." or a time's "10:30". */
+const LEADING_NUMBER = /^(?!\d{1,2}[.)][ \t])(?:\d[\d ]*\d|\d)(?!\d|:\d)/;
+/** A line that is only a value's short rest: a digit in it, closing marks after it. */
+const FRAGMENT_LINE = /^(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 ]{0,10}[).,;:!?"»]*$/;
+/** A line this long was wrapped by the client, not ended by the writer. */
+const WRAPPED_LENGTH = 60;
+
+interface Cut {
+  /** The break's characters, from the last kept one before it to the first kept one after it. */
+  start: number;
+  end: number;
+  /** What stands for them in the view. */
+  joiner: string;
+}
+
+export function unwrappedView(text: string): TextView | undefined {
+  if (!text.includes("\n")) return undefined;
+  const softBreaks = QUOTED_PRINTABLE.test(text);
+  const cuts: Cut[] = [];
+  let lineStart = 0;
+  for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) {
+    const line = text.slice(lineStart, newline).replace(/\r$/, "");
+    const lineEnd = lineStart + line.length;
+    const opening = LINE_OPENING.exec(text.slice(newline + 1, newline + 40))![0];
+    const next = text.slice(newline + 1 + opening.length, newline + 41 + opening.length);
+    const cut = cutAt(line, next, softBreaks);
+    if (cut !== undefined)
+      cuts.push({ start: lineEnd - cut.drop, end: newline + 1 + opening.length, joiner: cut.joiner });
+    lineStart = newline + 1;
+  }
+  return cuts.length === 0 ? undefined : write(text, cuts);
+}
+
+/** Whether the line and the one after it hold one value cut in two; how to join them. */
+function cutAt(
+  line: string,
+  next: string,
+  softBreaks: boolean,
+): { drop: number; joiner: string } | undefined {
+  if (next === "") return undefined;
+  // "stadtwerke-neck=" + "artal.de": the encoder's own break, with nothing between.
+  if (softBreaks && line.endsWith("=") && !line.endsWith("==")) return { drop: 1, joiner: "" };
+  const content = line.replace(LINE_OPENING, "");
+  // "Case SFO-2025-" + "00731": an identifier cut after its dash.
+  if (/[A-Za-z0-9]-$/.test(content) && /^\d/.test(next)) return { drop: 0, joiner: "" };
+  // "registration WR68" + "ZTK according to …": a British plate cut between its halves.
+  if (/(?:^|[^A-Za-z0-9])[A-Z]{2}\d{2}$/.test(content) && /^[A-Z]{3}(?![A-Za-z0-9])/.test(next))
+    return { drop: 0, joiner: " " };
+  // "…HV 771" + "420 918).", "sk_live_51Hq8Z…" + "Wd2KcY": a value's digits before the break,
+  // and a line that holds nothing but its rest; a long token cut goes on without a space.
+  const rest = /^[^\n]*/.exec(next)![0].trimEnd();
+  const lastToken = /\S*$/.exec(content)![0];
+  if (/[A-Za-z0-9]$/.test(content) && /\d/.test(lastToken) && FRAGMENT_LINE.test(rest))
+    return { drop: 0, joiner: lastToken.length >= 20 ? "" : " " };
+  const trailing = TRAILING_NUMBER.exec(content)?.[1]?.trimEnd();
+  const leading = LEADING_NUMBER.exec(next)?.[0];
+  if (trailing === undefined || leading === undefined || !/\d$/.test(content)) return undefined;
+  const before = trailing.replace(/\D/g, "").length;
+  const digits = before + leading.replace(/\D/g, "").length;
+  // A phone number cut in two ("0151" + "2290 7714": too short for one before the cut), a card's
+  // groups, or any number at the end of a line the client wrapped.
+  const phone = /^[+0]/.test(trailing) && before <= 9 && digits >= 9 && digits <= 15;
+  const card = digits >= 15 && digits <= 19 && /^\d{4}(?: \d{4})*$/.test(trailing);
+  if (phone || card || content.length >= WRAPPED_LENGTH) return { drop: 0, joiner: " " };
+  return undefined;
+}
+
+/** Lines of context kept around a cut: the view holds only these, so reading it costs little. */
+const CONTEXT_LINES_BEFORE = 2;
+const CONTEXT_LINES_AFTER = 1;
+
+/**
+ * The view: each cut with a few lines around it, joined; windows apart by a blank line that
+ * stands for the text left out.
+ */
+function write(text: string, cuts: readonly Cut[]): TextView {
+  const windows: [number, number][] = [];
+  for (const cut of cuts) {
+    let from = cut.start;
+    for (let k = 0; k <= CONTEXT_LINES_BEFORE && from > 0; k++)
+      from = text.lastIndexOf("\n", from - 1) + 1 || 0;
+    let to = cut.end;
+    for (let k = 0; k <= CONTEXT_LINES_AFTER && to < text.length; k++) {
+      const newline = text.indexOf("\n", to + (k === 0 ? 0 : 1));
+      to = newline === -1 ? text.length : newline;
+    }
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  let view = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    view += text.slice(from, to);
+  };
+  const stand = (value: string, from: number, to: number) => {
+    for (let k = 0; k < value.length; k++) {
+      starts.push(from);
+      ends.push(to);
+    }
+    view += value;
+  };
+  let next = 0;
+  for (const [index, [from, to]] of windows.entries()) {
+    if (index > 0) stand("\n\n", windows[index - 1]![1], from);
+    let at = from;
+    for (; next < cuts.length && cuts[next]!.end <= to; next++) {
+      const cut = cuts[next]!;
+      keep(at, cut.start);
+      stand(cut.joiner, cut.start, cut.end);
+      at = cut.end;
+    }
+    keep(at, to);
+  }
+  return {
+    text: view,
+    original(start, end) {
+      return { start: starts[start] ?? text.length, end: ends[Math.max(start, end - 1)] ?? text.length };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+import { unwrappedView } from "./unwrapped-view.js";
+
+// Values cut by wrapped and quoted lines, as the blind set v87 (mail through old clients) wrote
+// them. Every value here is made up; none is in the PII corpus.
+
+describe("values cut by wrapped and quoted lines", () => {
+  it("joins a phone number cut in two, quote marks on its second line", () => {
+    const text =
+      "Der Gutachter kann gern kommen. Meine\n> > Handynummer: 0172\n> > 4410 8893.\n> >\n> > Grüße";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PHONE), ["0172\n> > 4410 8893"]);
+  });
+
+  it("joins a card's groups, an id cut after its dash and a British plate's halves", () => {
+    const card = "two payments on my credit card 4539 1488\n>> 0343 6467: GBP 84.99";
+    assert.deepEqual(valuesOf(card, EntityType.ENTITY_TYPE_CREDIT_CARD), ["4539 1488\n>> 0343 6467"]);
+    const ticket = "Could I please have a refund? Case LDN-2025-\n>>> 00914.\n>>> Thanks";
+    assert.deepEqual(valuesOf(ticket, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["LDN-2025-\n>>> 00914"]);
+    const plate = "the other car was a silver Ford Focus, registration KM19\nXTR according to the note.";
+    assert.deepEqual(valuesOf(plate, EntityType.ENTITY_TYPE_LICENSE_PLATE), ["KM19\nXTR"]);
+  });
+
+  it("joins quoted-printable's soft breaks inside an address and a link", () => {
+    const text =
+      "Gr=C3=BC=C3=9Fe\n> Von: Stadtwerke <service@stadtwerke-ober=\nlausitz.de>\n> Zugang: https://portal.example.de/x?kd=3D40118=\n7726&tok=3Da81be4c0d9";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_EMAIL), ["service@stadtwerke-ober=\nlausitz.de"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_URL), [
+      "https://portal.example.de/x?kd=3D40118=\n7726&tok=3Da81be4c0d9",
+    ]);
+  });
+
+  it("leaves lines that only follow each other", () => {
+    assert.equal(unwrappedView("Giulia Romano\nFlat 4B\n"), undefined);
+    assert.equal(unwrappedView("Tel. 0711 2049 9316\n2. Stock links"), undefined);
+    assert.equal(unwrappedView("Zalo: +84 912 448 307\n18 ngõ 42 Trần Quốc Hoàn"), undefined);
+  });
+});
