@@ -84,14 +84,37 @@ export function recased(text: string): string | undefined {
         ? LINE_LABEL.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 32)))
         : null;
     const from = lineStart + (label?.[0].length ?? 0);
-    const kind = caseOf(text, from, lineEnd);
-    if (kind !== "mixed") {
-      const named = label !== null && NAME_LABEL.test(label[0]);
-      recaseLine(text.slice(from, lineEnd), from, kind === "lower", named, set);
+    const named = label !== null && NAME_LABEL.test(label[0]);
+    // "1. MRS PRIYA RAGHUNATHAN   DOB 03/02/1984   Passport 553817294": each cell of a line
+    // aligned in columns is typed on its own.
+    const cells = cellsOf(text, from, lineEnd);
+    for (const [cellStart, cellEnd] of cells) {
+      // "TRAN/MINH DUC MSTR": an airline's name in a column, which the booking rule reads in capitals.
+      if (cells.length > 1 && BOOKING_NAME.test(text.slice(cellStart, cellEnd))) continue;
+      const kind = caseOf(text, cellStart, cellEnd);
+      if (kind !== "mixed")
+        recaseLine(text.slice(cellStart, cellEnd), cellStart, kind === "lower", named, set);
     }
     lineStart = lineEnd + 1;
   }
   return result?.join("");
+}
+
+const COLUMN_GAP = /[ ]{3,}|\t+/g;
+const BOOKING_NAME = /[A-Z]\/[A-Z]/;
+
+/** The line's cells apart by a tab or three spaces, or the line as one cell. */
+function cellsOf(text: string, from: number, to: number): [number, number][] {
+  const line = text.slice(from, to);
+  if (!line.includes("   ") && !line.includes("\t")) return [[from, to]];
+  const cells: [number, number][] = [];
+  let start = from;
+  for (const gap of line.matchAll(COLUMN_GAP)) {
+    if (gap.index > 0) cells.push([start, from + gap.index]);
+    start = from + gap.index + gap[0].length;
+  }
+  if (start < to) cells.push([start, to]);
+  return cells;
 }
 
 /**

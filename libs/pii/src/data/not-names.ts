@@ -74,4 +74,5 @@ euro eur usd chf dollar franken cent prozent stück menge anzahl größe farbe m
 straße str weg platz allee gasse ring postfach plz ort stadt land
 mfg lg vg ps nb
 kimlik saludos coordinator
+passport passports reisepass ausweis personalausweis visa visum dob nationality staatsangehörigkeit
 `;

@@ -88,13 +88,13 @@ const TOWN_BEFORE_COUNTRY_TAIL = new RegExp(
 
 /** Postcodes and towns after a street that no town rule took: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 118 26 Stockholm", ", 1040 Etterbeek". */
 const FOREIGN_POSTCODE_TAIL =
-  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}\p{Ll}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|[\n,]))|[ \u00a0]\d{1,2}(?!\d))?/u;
+  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}\p{Ll}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|[\n,]|\.(?!\p{L})))|[ \u00a0]\d{1,2}(?!\d))?/u;
 /** A Canadian town, province and postal code: ", Montréal QC H3A 1G1". */
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
 const DUTCH_TOWN =
-  /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|\r?\n|,)))?/u;
+  /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|\r?\n|,|\.(?!\p{L}))))?/u;
 /** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
 const TOWN_TAIL =
   /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;

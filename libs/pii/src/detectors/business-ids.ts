@@ -1,13 +1,13 @@
 import { L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, Score, type Span } from "../spans.js";
+import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import type { CustomPattern } from "../types.js";
 
 const NR = String.raw`(?:[ \u00a0.-]?(?:nr\.?|nos?\.?|nummern|nummer|numbers|number|num\.?|ids|id|#|ref\.?|references|reference|referenz))`;
 const KEYWORDS: Record<string, string> = {
   order: String.raw`bestell-?nummer|bestell-?nr\.?|bestellnr\.?|bestell-?id|bestellung${NR}?|auftrags-?nummer|auftrags-?nr\.?|auftragsnr\.?|auftrag${NR}?|order${NR}?|order-?id|sendungs-?nummer|sendungs-?nr\.?|sendungs-?id|tracking${NR}?|tracking-?nummer|paket-?nummer|retouren-?nummer|retouren-?nr\.?|rücksende-?nummer|rma${NR}?|lieferschein-?nummer|lieferschein-?nr\.?|lieferscheinnr\.?|lieferschein|delivery note${NR}?|purchase order${NR}?|po${NR}?|buchungs-?nummer|buchungs-?nr\.?|buchungscode|buchung${NR}?|booking${NR}?|booking reference|reservierungs-?nummer|reservierung${NR}?|res\.?-nr\.?|reservation${NR}?`,
-  customer: String.raw`mandant(?:en)?(?:-?nr\.?|-?nummer)|bg-?nummer|bg-?nr\.?|login[ -]?id|anmelde-?(?:name|kennung)|netkey|vr-?netkey|mandant(?:en)?(?=[ \u00a0]+\d)|merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|membership(?=[ \u00a0]+\d)|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:-?\d{2,3})?${NR}?|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
+  customer: String.raw`mandant(?:en)?(?:-?nr\.?|-?nummer)|bg-?nummer|bg-?nr\.?|login[ -]?id|anmelde-?(?:name|kennung)|netkey|vr-?netkey|mandant(?:en)?(?=[ \u00a0]+\d)|merchant[ -]?id|händler-?id|cust\.?${NR}|kd\.?(?=[ \u00a0]*\d)|mitgl\.?-?nr\.?|kunden-?nummer|kunden-?nr\.?|kundennr\.?|kd\.?-?nr\.?|kdnr\.?|kunden-?id|kundenkonto(?:nummer)?|kundenkennung|mitglieds-?nummer|mitglieds-?nr\.?|mitgliedsnr\.?|customer${NR}|customer account|account${NR}?|kundenkarte(?:n-?nummer)?|bonuskarte|loyalty card${NR}?|membership card${NR}?|member(?:ship)?${NR}|membership(?=[ \u00a0]+\d)|client${NR}|debitoren-?nummer|debitoren-?nr\.?|personal-?nummer|personal-?nr\.?|pers\.?-?nr\.?|pnr(?=[ \u00a0]*\d)|employee${NR}|staff${NR}|personnel${NR}|miles (?:&|and|\+) more(?:${NR}|[ \u00a0]+(?:senator|frequent traveller|hon circle))?|bahncard(?:[ \u00a0-]?\d{2,3})?,?${NR}?|vorteilscard|krisflyer|mileageplus|flying blue|executive club|skymiles|aadvantage|hotel program(?:me)?|loyalty program(?:me)?|loyalty number|bonusprogramm|frequent flyer${NR}?|vielflieger-?(?:nummer|nr\.?)?|flying blue${NR}?|executive club${NR}?`,
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
@@ -63,7 +63,17 @@ export const AMOUNT_AFTER =
 const E_TICKET = /(?<![\d+/.-])\d{3}[ \u00a0-]?\d{10}(?![\d/.-])/g;
 const TICKET_WORD = /\b(?:e-?tickets?|tickets?|ticketnummer|flugschein)\b/i;
 
+/**
+ * "Airline PNR: QJ4L7D", "Booking reference: QXHTRV": an airline's booking code is six letters or
+ * digits, letters only too, so it has no digit for the value rule to hold on to.
+ */
+const BOOKING_CODE =
+  /(?:\bPNR|\bbooking (?:ref(?:erence)?|code)|\bbuchungscode|\breservation code|\brecord locator|\bfilekey)[ \u00a0]*[:#]?[ \u00a0]*([A-Za-z0-9]{6})(?![A-Za-z0-9])/gi;
+
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
+  for (const match of text.matchAll(BOOKING_CODE))
+    if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_ORDER_NUMBER, match, Score.keyword));
   if (TICKET_WORD.test(text))
     for (const match of text.matchAll(E_TICKET))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.weak));
