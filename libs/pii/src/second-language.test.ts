@@ -38,3 +38,24 @@ describe("German addresses with their parts out of order", () => {
     ]);
   });
 });
+
+describe("numbers typed digit by digit and documents of other countries", () => {
+  it("takes a mobile number typed apart after its prefix", () => {
+    const phones = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_PHONE);
+    assert.deepEqual(phones("Handy: 0157 - 3 2 8 1 4 4 0 9"), ["0157 - 3 2 8 1 4 4 0 9"]);
+    assert.deepEqual(phones("Tel.: +49 160 . 5 5 1 2 . 0 3 7 4"), ["+49 160 . 5 5 1 2 . 0 3 7 4"]);
+  });
+
+  it("takes a birth date with spaces around its marks", () => {
+    assert.deepEqual(valuesOf("geb. 21 / 03 / 1979 in Izmir", EntityType.ENTITY_TYPE_DATE_OF_BIRTH), [
+      "21 / 03 / 1979",
+    ]);
+  });
+
+  it("takes documents named in their own language or by a German permit", () => {
+    const ids = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT);
+    assert.deepEqual(ids("Romanian ID (carte de identitate): XB 602714"), ["XB 602714"]);
+    assert.deepEqual(ids("meine Frau hat Aufenthaltsgestattung G 5530918"), ["G 5530918"]);
+    assert.deepEqual(ids("His passport K 3381 0476 and visa"), ["K 3381 0476"]);
+  });
+});

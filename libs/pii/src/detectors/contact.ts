@@ -345,10 +345,13 @@ const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u0
 
 /**
  * A number noted digit by digit as a caller read it, in groups with a slash or dash between:
- * "0 2 1 1 / 5 8 3 3 0 7 1", "0 6 21 / 4 5 9 0 - 77". Too many groups for PHONE_RUN.
+ * "0 2 1 1 / 5 8 3 3 0 7 1", "0 6 21 / 4 5 9 0 - 77", or typed so after its prefix: "0152 - 0 4 3
+ * 8 1 1 7 6", "+49 151 . 2 0 8 8 . 4 1 3 9". Too many groups for PHONE_RUN.
  */
 const NOTED_APART =
-  /(?<![\p{L}\d]|\d[ \u00a0])0(?:(?:[ \u00a0]|[ \u00a0]?[/–-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
+  /(?<![\p{L}\d]|\d[ \u00a0])(?:\+\d{2,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{0,4}|0\d{0,4})(?:(?:[ \u00a0]|[ \u00a0]?[/–.-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
+/** A German mobile's prefix, after the country's code or the trunk's 0. */
+const MOBILE_PREFIX = /^(?:\+49[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0)[ \u00a0]?1[ \u00a0]?[5-7]/;
 
 export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(DIGIT_BY_DIGIT))
@@ -357,7 +360,7 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     const digits = countDigits(match[0]);
     // Read apart: single digits among the groups. A mobile's prefix or a keyword says it is a phone.
     if (digits < 9 || digits > 14 || (match[0].match(/(?<!\d)\d(?!\d)/g)?.length ?? 0) < 2) continue;
-    if (/^0[ \u00a0]?1[ \u00a0]?[5-7]/.test(match[0]) || phoneContext(text, tokens, match.index))
+    if (MOBILE_PREFIX.test(match[0]) || phoneContext(text, tokens, match.index))
       out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.context));
   }
   PHONE_RUN.lastIndex = 0;
