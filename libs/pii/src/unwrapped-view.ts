@@ -33,8 +33,8 @@ interface Cut {
 }
 
 export function unwrappedView(text: string): TextView | undefined {
-  if (!text.includes("\n")) return undefined;
   const softBreaks = QUOTED_PRINTABLE.test(text);
+  if (!text.includes("\n") && !softBreaks) return undefined;
   const cuts: Cut[] = [];
   let lineStart = 0;
   for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) {
@@ -47,7 +47,27 @@ export function unwrappedView(text: string): TextView | undefined {
       cuts.push({ start: lineEnd - cut.drop, end: newline + 1 + opening.length, joiner: cut.joiner });
     lineStart = newline + 1;
   }
-  return cuts.length === 0 ? undefined : write(text, cuts);
+  // "Petrovi=C4=87", "Gr=C3=BC=C3=9Fe": a mail with quoted-printable left in it is read whole,
+  // its escapes decoded, so names and addresses anywhere in it read as written.
+  if (softBreaks) return write(text, withEscapes(text, cuts), false);
+  return cuts.length === 0 ? undefined : write(text, cuts, true);
+}
+
+const ESCAPES = /(?:=[0-9A-F]{2})+/g;
+
+/** The cuts and the quoted-printable escapes, each run of escapes as the characters it encodes. */
+function withEscapes(text: string, cuts: readonly Cut[]): Cut[] {
+  const all: Cut[] = [...cuts];
+  for (const run of text.matchAll(ESCAPES)) {
+    const bytes = Buffer.from(run[0].replace(/=/g, ""), "hex");
+    const decoded = bytes.toString("utf8");
+    // Only escapes of letters beyond ASCII ("=C3=BC" is "ü"): "=20230601" in a header is a date,
+    // and broken bytes stay as they are.
+    if (decoded.includes("\ufffd") || !/[^\x00-\x7f]/.test(decoded)) continue;
+    all.push({ start: run.index, end: run.index + run[0].length, joiner: decoded });
+  }
+  all.sort((a, b) => a.start - b.start);
+  return all.filter((cut, i) => i === 0 || cut.start >= all[i - 1]!.end);
 }
 
 /** Whether the line and the one after it hold one value cut in two; how to join them. */
@@ -60,8 +80,10 @@ function cutAt(
   // "stadtwerke-neck=" + "artal.de": the encoder's own break, with nothing between.
   if (softBreaks && line.endsWith("=") && !line.endsWith("==")) return { drop: 1, joiner: "" };
   const content = line.replace(LINE_OPENING, "");
-  // "Case SFO-2025-" + "00731": an identifier cut after its dash.
+  // "Case SFO-2025-" + "00731": an identifier cut after its dash; "Dr. Lauterbach-" + "Kemmer":
+  // a double name (a word cut in prose goes on in lower case).
   if (/[A-Za-z0-9]-$/.test(content) && /^\d/.test(next)) return { drop: 0, joiner: "" };
+  if (/\p{Lu}\p{Ll}+-$/u.test(content) && /^\p{Lu}\p{Ll}/u.test(next)) return { drop: 0, joiner: "" };
   // "registration WR68" + "ZTK according to …": a British plate cut between its halves.
   if (/(?:^|[^A-Za-z0-9])[A-Z]{2}\d{2}$/.test(content) && /^[A-Z]{3}(?![A-Za-z0-9])/.test(next))
     return { drop: 0, joiner: " " };
@@ -89,12 +111,12 @@ const CONTEXT_LINES_BEFORE = 2;
 const CONTEXT_LINES_AFTER = 1;
 
 /**
- * The view: each cut with a few lines around it, joined; windows apart by a blank line that
- * stands for the text left out.
+ * The view: the text with its cuts joined, or (`windowed`) only each cut with a few lines around
+ * it, windows apart by a blank line that stands for the text left out.
  */
-function write(text: string, cuts: readonly Cut[]): TextView {
-  const windows: [number, number][] = [];
-  for (const cut of cuts) {
+function write(text: string, cuts: readonly Cut[], windowed: boolean): TextView {
+  const windows: [number, number][] = windowed ? [] : [[0, text.length]];
+  for (const cut of windowed ? cuts : []) {
     let from = cut.start;
     for (let k = 0; k <= CONTEXT_LINES_BEFORE && from > 0; k++)
       from = text.lastIndexOf("\n", from - 1) + 1 || 0;

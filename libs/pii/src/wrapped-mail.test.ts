@@ -37,4 +37,20 @@ describe("values cut by wrapped and quoted lines", () => {
     assert.equal(unwrappedView("Tel. 0711 2049 9316\n2. Stock links"), undefined);
     assert.equal(unwrappedView("Zalo: +84 912 448 307\n18 ngõ 42 Trần Quốc Hoàn"), undefined);
   });
+
+  it("reads names through quoted-printable escapes and a double name cut after its hyphen", () => {
+    const names = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_PERSON);
+    assert.deepEqual(names("Mit freundlichen Gr=C3=BC=C3=9Fen\nDragan Jovanovi=C4=87\n0711 2049 9316"), [
+      "Dragan Jovanovi=C4=87",
+    ]);
+    assert.deepEqual(
+      names("Ihr bisheriger Arzt, Herr Dr. Brandstetter-\n>> Kohlhaas, schließt die Praxis."),
+      ["Brandstetter-\n>> Kohlhaas"],
+    );
+  });
+
+  it("leaves a header's digits after '=' in a quoted-printable mail", () => {
+    const text = "Gr=C3=BC=C3=9Fe\nDKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20230601; c=relaxed";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), []);
+  });
 });
