@@ -63,7 +63,7 @@ function withEscapes(text: string, cuts: readonly Cut[]): Cut[] {
     const decoded = bytes.toString("utf8");
     // Only escapes of letters beyond ASCII ("=C3=BC" is "ü"): "=20230601" in a header is a date,
     // and broken bytes stay as they are.
-    if (decoded.includes("\ufffd") || !/[^\x00-\x7f]/.test(decoded)) continue;
+    if (decoded.includes("\ufffd") || !/[^\p{ASCII}]/u.test(decoded)) continue;
     all.push({ start: run.index, end: run.index + run[0].length, joiner: decoded });
   }
   all.sort((a, b) => a.start - b.start);
