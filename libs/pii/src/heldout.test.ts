@@ -140,7 +140,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v72", structured: 0.99, personAddress: 0.97, precision: 0.9 },
   { set: "heldout-v73", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v74", structured: 0.99, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v75", structured: 0.98, personAddress: 0.96, precision: 0.95 },
+  { set: "heldout-v75", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v77", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v78", structured: 0.99, personAddress: 0.96, precision: 0.97 },

@@ -59,3 +59,12 @@ describe("numbers typed digit by digit and documents of other countries", () => 
     assert.deepEqual(ids("His passport K 3381 0476 and visa"), ["K 3381 0476"]);
   });
 });
+
+describe("titles and kinship words of other languages", () => {
+  it("keeps a title, a kinship word and a school out of the names", () => {
+    const names = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_PERSON);
+    assert.deepEqual(names("ich bin Engr. Obinna Eze, Kundennummer 4471"), ["Obinna Eze"]);
+    assert.deepEqual(names("unsere Nachbarin Hatice Teyze hat auch bestellt"), ["Hatice"]);
+    assert.deepEqual(names("Sehr geehrte Sprachschule,\nich habe eine Frage."), []);
+  });
+});

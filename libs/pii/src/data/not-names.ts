@@ -75,4 +75,5 @@ straße str weg platz allee gasse ring postfach plz ort stadt land
 mfg lg vg ps nb
 kimlik saludos coordinator
 passport passports reisepass ausweis personalausweis visa visum dob nationality staatsangehörigkeit
+teyze amca abi hanım hanim
 `;

@@ -34,7 +34,7 @@ export const LEADING_PARTICLES = wordSet(`
 /** Academic and professional titles skipped between a salutation and the name. */
 export const TITLES = wordSet(`
   dr prof dres dipl ing mag med dent vet rer nat pol phil jur oec habil pd ba ma msc bsc mba llm sir dame psych
-  lord lady rev professor doktor univ dott
+  lord lady rev professor doktor univ dott engr κύριε κυρία
 `);
 
 /** Roles between "Herr"/"Frau" and the name: "Frau Kollegin Adeyemi", "Herr Notar Dr. Stadlmayr". */
@@ -104,7 +104,7 @@ export const BRANDS = new Set(
  * ends in (Jung, Leung, Hartung, Hornung have fewer).
  */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
