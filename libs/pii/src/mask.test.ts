@@ -21,6 +21,13 @@ T. Müller bittet um Rückruf. Seine Frau Anna Müller ist erreichbar unter anna
 Grüße, Klaus`;
 
 describe("maskText", () => {
+  it("masks a title taken alone for a name, wrapped away from it, without failing", () => {
+    const table = new PlaceholderTable();
+    const first = table.assign(EntityType.ENTITY_TYPE_PERSON, "Dr.");
+    assert.equal(table.assign(EntityType.ENTITY_TYPE_PERSON, "Dr."), first);
+    assert.notEqual(table.assign(EntityType.ENTITY_TYPE_PERSON, "Anna Weber"), first);
+  });
+
   it("replaces every value with a typed placeholder and reports offsets into the input", () => {
     const { masked, entities } = maskText(FIRST_MAIL);
     assert.match(masked, /meine Bestellnummer ist \[\[ORDER_NUMBER_1\]\], Telefon \[\[PHONE_1\]\]\./);

@@ -24,6 +24,8 @@ export function splitName(value: string): NameParts {
   const initials: string[] = [];
   const givens: string[] = [];
   let surname: string | undefined;
+  // "Dr." alone, a title a rule took for a name across a wrapped line: nothing to match on.
+  if (ordered.length === 0) return { givens, initials, surname, size: 0 };
   if (ordered.length === 1) {
     const only = ordered[0]!.replace(/\.$/, "");
     if (GIVEN.has(only)) givens.push(only);

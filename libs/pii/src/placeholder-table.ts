@@ -1,7 +1,7 @@
 import { PermanentError } from "@poststelle/errors";
 import { EntityType, entityTypeFromName, entityTypeName } from "./entity-types.js";
 import { normalizeValue } from "./normalize.js";
-import { PersonIdentity, splitName } from "./person-names.js";
+import { type NameParts, PersonIdentity, splitName } from "./person-names.js";
 
 /** One placeholder of a thread and the value behind it. */
 export interface PlaceholderEntry {
@@ -104,7 +104,11 @@ export class PlaceholderTable {
 
   /** The placeholder for a value, created if the thread has none yet. */
   assign(type: EntityType, value: string): string {
-    if (type === EntityType.ENTITY_TYPE_PERSON) return this.assignPerson(value);
+    if (type === EntityType.ENTITY_TYPE_PERSON) {
+      const parts = splitName(value);
+      // "Dr." alone has no name parts to match on: the same value gets the same placeholder.
+      if (parts.size > 0) return this.assignPerson(value, parts);
+    }
     const key = `${type}|${normalizeValue(type, value)}`;
     const existing = this.byValue.get(key);
     if (existing !== undefined) {
@@ -116,8 +120,7 @@ export class PlaceholderTable {
     return entry.placeholder;
   }
 
-  private assignPerson(value: string): string {
-    const parts = splitName(value);
+  private assignPerson(value: string, parts: NameParts): string {
     let best: { entry: PlaceholderEntry; identity: PersonIdentity; size: number } | undefined;
     let bestScore = 0;
     for (const person of this.persons) {

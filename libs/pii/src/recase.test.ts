@@ -20,6 +20,13 @@ describe("capitals given back", () => {
     assert.equal(view, "hallo mein name ist Oksana Melnyk\nmfg\nTomasz Wrobel\n49377 Vechta");
   });
 
+  it("keeps a line's length when a letter's lower case is longer (Turkish İ)", () => {
+    const typed = "VORNAME:         MEHMET ALİ\nNACHNAME:        KAYA";
+    const view = recased(typed)!;
+    assert.equal(view.length, typed.length);
+    assert.equal(view, "VORNAME:         Mehmet Alİ\nNACHNAME:        KAYA");
+  });
+
   it("leaves codes on a line in capitals, and everyday words that are names too", () => {
     assert.equal(
       recased("KONTOINHABER DRAGOS POPESCU\nBIC RNCBROBUXXX"),

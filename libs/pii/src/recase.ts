@@ -59,6 +59,8 @@ interface Chunk {
   /** The word inside the chunk, lower case, and where it starts; undefined for non-words. */
   word?: string;
   wordStart?: number;
+  /** The word's length as written: "ALİ" is three, its lower case "ali̇" four. */
+  wordLength?: number;
   trailing?: string;
 }
 
@@ -183,6 +185,7 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     if (word) {
       chunk.word = word[2]!.toLowerCase();
       chunk.wordStart = chunk.start + word[1]!.length;
+      chunk.wordLength = word[2]!.length;
       chunk.trailing = word[3]!;
     }
     chunks.push(chunk);
@@ -193,7 +196,7 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     const first = line[at - lineStart]!.toUpperCase();
     if (first.length !== 1) return;
     set(at, first);
-    for (let k = 1; k < chunk.word!.length; k++) {
+    for (let k = 1; k < chunk.wordLength!; k++) {
       set(at + k, line[at - lineStart + k]!.toLowerCase());
     }
   };
