@@ -61,4 +61,17 @@ describe("payment details", () => {
     const text = "Merchant category code: 5812\nPayPal-Transaktionscode: 3HF20517QX993100L";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), []);
   });
+
+  it("takes a number after a German keyword in the genitive, an abbreviated pension number, a member column", () => {
+    assert.deepEqual(
+      valuesOf("unter Angabe des Kassenzeichens 6200 51 730194.", EntityType.ENTITY_TYPE_TICKET_NUMBER),
+      ["6200 51 730194"],
+    );
+    assert.deepEqual(valuesOf("Rentenvers.-Nr.:   65 170382 K 014", EntityType.ENTITY_TYPE_SOCIAL_SECURITY), [
+      "65 170382 K 014",
+    ]);
+    const members =
+      "Mitgl-Nr;Nachname;Vorname;Telefon\n1003;Overbeck;Heinrich;02532 8817\n1140;Kleine;Christa;02532 1234";
+    assert.deepEqual(valuesOf(members, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["1003", "1140"]);
+  });
 });

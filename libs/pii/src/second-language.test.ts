@@ -68,3 +68,18 @@ describe("titles and kinship words of other languages", () => {
     assert.deepEqual(names("Sehr geehrte Sprachschule,\nich habe eine Frage."), []);
   });
 });
+
+describe("address parts in any order, more of them", () => {
+  it("takes a floor's side, a flat, and the town on the line below a bare postcode", () => {
+    assert.deepEqual(addresses("My address: 80331 München, Sendlinger Straße 12, 3. floor, left side"), [
+      "80331 München, Sendlinger Straße 12, 3. floor, left side",
+    ]);
+    assert.deepEqual(addresses("New flat is: 10245 Berlin, Flat 2.07, Revaler Straße 99."), [
+      "10245 Berlin, Flat 2.07, Revaler Straße 99",
+    ]);
+    assert.deepEqual(
+      addresses("Ich wohne in der Hanauer Landstraße 140, 60314\nFrankfurt am Main, also mitten"),
+      ["Hanauer Landstraße 140, 60314\nFrankfurt am Main"],
+    );
+  });
+});

@@ -51,4 +51,10 @@ describe("credentials in support mail", () => {
   it("leaves card numbers and IBANs with dashes to their own types", () => {
     assert.deepEqual(secrets("Card 4111-1111-1111-1111, IBAN DE89-3704-0044-0532-0130-00"), []);
   });
+
+  it("takes a password changed to a new one a few words after the keyword", () => {
+    assert.deepEqual(secrets("I also changed my password on Tuesday to Merlo!Blu2025 - could that be it?"), [
+      "Merlo!Blu2025",
+    ]);
+  });
 });

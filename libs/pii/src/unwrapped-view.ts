@@ -18,7 +18,7 @@ const QUOTED_PRINTABLE = /=[0-9A-F]{2}/;
 /** The digits a line ends in, in groups: "Tel. +44 7480", "040 7543". */
 const TRAILING_NUMBER = /(?:^|[^\d+])(\+?\d[\d ]*)$/;
 /** The digits a line opens with; not a list's "2." or a time's "10:30". */
-const LEADING_NUMBER = /^(?!\d{1,2}[.)][ \t])(?:\d[\d ]*\d|\d)(?!\d|:\d)/;
+const LEADING_NUMBER = /^(?!\d{1,2}[.)][ \t])(?:\d[\d -]*\d|\d)(?!\d|:\d)/;
 /** A line that is only a value's short rest: a digit in it, closing marks after it. */
 const FRAGMENT_LINE = /^(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 ]{0,10}[).,;:!?"»]*$/;
 /** A line this long was wrapped by the client, not ended by the writer. */
@@ -84,6 +84,16 @@ function cutAt(
   // a double name (a word cut in prose goes on in lower case).
   if (/[A-Za-z0-9]-$/.test(content) && /^\d/.test(next)) return { drop: 0, joiner: "" };
   if (/\p{Lu}\p{Ll}+-$/u.test(content) && /^\p{Lu}\p{Ll}/u.test(next)) return { drop: 0, joiner: "" };
+  // "<p.harcourtbell@" + "outlook.com>", "okoro@yahoo." + "co.uk": an address cut in its domain.
+  if (
+    /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*(?:[A-Za-z0-9-]+\.?)?$/.test(content) &&
+    /[@.]$/.test(content) &&
+    /^[a-z0-9]/.test(next)
+  )
+    return { drop: 0, joiner: "" };
+  // "Kennzeichen HH-KP" + "2207": a German plate cut before its number.
+  if (/(?:^|[^A-Za-z0-9])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}$/.test(content) && /^\d{1,4}(?!\d)/.test(next))
+    return { drop: 0, joiner: " " };
   // "registration WR68" + "ZTK according to …": a British plate cut between its halves.
   if (/(?:^|[^A-Za-z0-9])[A-Z]{2}\d{2}$/.test(content) && /^[A-Z]{3}(?![A-Za-z0-9])/.test(next))
     return { drop: 0, joiner: " " };
@@ -93,6 +103,8 @@ function cutAt(
   const lastToken = /\S*$/.exec(content)![0];
   if (/[A-Za-z0-9]$/.test(content) && /\d/.test(lastToken) && FRAGMENT_LINE.test(rest))
     return { drop: 0, joiner: lastToken.length >= 20 ? "" : " " };
+  // A row of a table or an export goes on in columns: its next line is the next row.
+  if (/[;|\t]/.test(rest)) return undefined;
   const trailing = TRAILING_NUMBER.exec(content)?.[1]?.trimEnd();
   const leading = LEADING_NUMBER.exec(next)?.[0];
   if (trailing === undefined || leading === undefined || !/\d$/.test(content)) return undefined;
@@ -102,7 +114,9 @@ function cutAt(
   // groups, or any number at the end of a line the client wrapped.
   const phone = /^[+0]/.test(trailing) && before <= 9 && digits >= 9 && digits <= 15;
   const card = digits >= 15 && digits <= 19 && /^\d{4}(?: \d{4})*$/.test(trailing);
-  if (phone || card || content.length >= WRAPPED_LENGTH) return { drop: 0, joiner: " " };
+  // "account number is 2007 1884" + "5321": groups of four go on in one more.
+  const groups = /^\d{4}(?: \d{4})+$/.test(trailing) && /^\d{2,4}$/.test(leading);
+  if (phone || card || groups || content.length >= WRAPPED_LENGTH) return { drop: 0, joiner: " " };
   return undefined;
 }
 

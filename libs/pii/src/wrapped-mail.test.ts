@@ -53,4 +53,30 @@ describe("values cut by wrapped and quoted lines", () => {
     const text = "Gr=C3=BC=C3=9Fe\nDKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20230601; c=relaxed";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), []);
   });
+
+  it("joins an address cut in its domain, a German plate before its number, a number's last group", () => {
+    const mail =
+      "From: Philippa Ashdown <p.ashdown@\noutlook.com>\nOn Tue, Femi Okoro <femi.okoro@yahoo.\nco.uk> wrote:";
+    assert.deepEqual(valuesOf(mail, EntityType.ENTITY_TYPE_EMAIL), [
+      "p.ashdown@\noutlook.com",
+      "femi.okoro@yahoo.\nco.uk",
+    ]);
+    assert.deepEqual(
+      valuesOf("mit dem Kennzeichen HB-KL\n4471 wurde", EntityType.ENTITY_TYPE_LICENSE_PLATE),
+      ["HB-KL\n4471"],
+    );
+    const account = "The council tax account number is 3014 5528\n9012. A carer comes daily.";
+    assert.deepEqual(valuesOf(account, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["3014 5528\n9012"]);
+    assert.deepEqual(
+      valuesOf("erreichen Sie mich unter\n> 0231\n> 774-5510.", EntityType.ENTITY_TYPE_PHONE),
+      ["0231\n> 774-5510"],
+    );
+  });
+
+  it("leaves an export's next row apart from a phone number ending the one before", () => {
+    assert.equal(
+      unwrappedView("Nr;Name;Telefon\n1003;Overbeck;02532 8817\n1140;Kleine;02532 1234"),
+      undefined,
+    );
+  });
 });

@@ -21,10 +21,10 @@ const TOWN_ONLY = new RegExp(`^${TOWN}$`, "u");
 const POSTCODE = new RegExp(String.raw`^(?:\d{5}|\d{5}[ \u00a0]+${TOWN}|${TOWN}[ \u00a0]+\d{5})$`, "u");
 /** "WG im 2.OG", "Vorderhaus 3.OG rechts", "Zimmer 7 (Wohnheim)", "kv. 5": where in the house. */
 const UNIT_WORD =
-  /(?:^|[\s.\d°])(?:WG|App\.?|Apt\.?|Wohnung|Whg\.?|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|Stock|Etage|Obergeschoss|andar|piso|piano|étage|floor)(?=$|[\s.,()\d])/u;
+  /(?:^|[\s.\d°])(?:WG|App\.?|Apt\.?|Flat|Unit|Wohnung|Whg\.?|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|Stock|Etage|Obergeschoss|andar|piso|piano|étage|floor|links|rechts|right|left)(?=$|[\s.,()\d])/u;
 /** A unit's part opens with its number or its word and stays short. */
 const UNIT_TEXT =
-  /^(?:\d|WG|App|Apt|Wohnung|Whg|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG)[\p{L}\d.()° ]{1,31}$/u;
+  /^(?:\d|WG|App|Apt|Flat|Unit|Wohnung|Whg|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|links|rechts|right|left)[\p{L}\d.()° ]{1,31}$/u;
 
 /** "Adresse Dorotheenstraße 140": a label before the street is no part of it. */
 const LABEL_WORD = /^(?:\p{L}*[Aa]dresse?|Anschrift|Wohnort|Lieferstelle)[ \u00a0:]/u;
@@ -115,8 +115,16 @@ function addressesInLine(text: string, lineStart: number, lineEnd: number, out: 
     const opening = tail(text, start, end);
     if (opening !== undefined) run.push(opening);
   }
-  // "Frankfurter Str, 88 , Wohnung 5" and "15230 Frankfurt (Oder)" on the line below.
+  // "Frankfurter Str, 88 , Wohnung 5" and "15230 Frankfurt (Oder)" on the line below; "Schweizer
+  // Straße 27, 60594" and "Frankfurt am Main" below.
   const last = run[run.length - 1];
+  if (last?.kind === "postcode" && last.end === trimmedEnd(text, lineStart, lineEnd)) {
+    // The town's part of the line below: up to its end or its first comma.
+    const below = text.slice(lineEnd + 1).search(/[\n,]/);
+    const town = whole(text, lineEnd + 1, below === -1 ? text.length : lineEnd + 1 + below);
+    if (town?.kind === "town" && /^\d{5}$/.test(text.slice(last.start, last.end)))
+      run.push({ ...town, kind: "postcode" });
+  }
   if (
     last !== undefined &&
     last.end === trimmedEnd(text, lineStart, lineEnd) &&

@@ -35,10 +35,12 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // bailiff's "DR II 1184/25", Austria's "2 A 57/25m").
 const VALUE = String.raw`(?:\d{1,4}[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}[a-z]?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,3} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
+/** "unter Angabe des Kassenzeichens …": a German keyword in the genitive. */
+const GENITIVE = String.raw`(?:(?<=zeichen)s(?=[ \u00a0]))?`;
 const BUSINESS_AT = new RegExp(
   `(?:${Object.entries(KEYWORDS)
     .map(([group, words]) => `(?<${group}>${words})`)
-    .join("|")})(?:(?<=[#.:])|(?![${L}]))${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
+    .join("|")})${GENITIVE}(?:(?<=[#.:])|(?![${L}]))${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
   "iy",
 );
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));

@@ -4,8 +4,8 @@ import { Score, type Span } from "../spans.js";
 // Webhook payloads and form exports pasted into a mail name their fields: `"nachname": "…"`,
 // `lead.last_name="…"`, `"shipping_address": "…"`. The field's name says what its quoted value is.
 
-const NAME_FIELD = String.raw`(?:first|last|given|family|sur|full|vor|nach|middle|maiden|(?:customer|billing|shipping|contact|card_?holder|account_?holder|buyer|recipient|guest|passenger|patient)_?)_?name`;
-const ADDRESS_FIELD = String.raw`(?:(?:shipping|billing|delivery|postal|home|street|customer)_?)?(?:address(?:_?line_?[12])?|street|strasse|straße|anschrift|adresse)`;
+const NAME_FIELD = `(?:first|last|given|family|sur|full|vor|nach|middle|maiden|(?:customer|billing|shipping|contact|card_?holder|account_?holder|buyer|recipient|guest|passenger|patient)_?)_?name`;
+const ADDRESS_FIELD = `(?:(?:shipping|billing|delivery|postal|home|street|customer)_?)?(?:address(?:_?line_?[12])?|street|strasse|straße|anschrift|adresse)`;
 /** Where a quoted value starts after a field's name: `": "`, `="`. Rare in prose, so it is looked for first. */
 const VALUE_START = /"?[ \t]*[:=][ \t]*"/g;
 /** The field's name before it, perhaps after an object's ("lead.", "customer_"). */

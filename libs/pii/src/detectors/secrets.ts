@@ -46,9 +46,12 @@ const SECRET_NEXT_LINE_AT = new RegExp(
   "iy",
 );
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
-/** "changed the wifi key to …", "das Passwort auf … geändert": a new secret after "to"/"auf". */
+/**
+ * "changed the wifi key to …", "changed my password on Tuesday to …", "das Passwort auf …
+ * geändert": a new secret after "to"/"auf", a few words after the keyword at most.
+ */
 const CHANGED_TO_AT = new RegExp(
-  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben|hatte|hatten)[ \u00a0]+(?:ich|wir|er|sie)(?:[ \u00a0]+[a-zäöüß]+){0,3}?[ \u00a0]+)?(?:(?:again|wieder|jetzt|now|neu)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
+  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben|hatte|hatten)[ \u00a0]+(?:ich|wir|er|sie)(?:[ \u00a0]+[a-zäöüß]+){0,3}?[ \u00a0]+)?(?:[A-Za-zÄÖÜäöüß]+[ \u00a0]+){0,3}?(?:(?:again|wieder|jetzt|now|neu)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
   "iy",
 );
 const CHANGE_BEFORE =
