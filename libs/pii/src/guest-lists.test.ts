@@ -40,4 +40,20 @@ describe("guest lists", () => {
       "Brenner, Nina",
     ]);
   });
+
+  it("takes 'Surname, Given' as a column's cell, the next column two spaces on", () => {
+    const text =
+      "Whg.      Eigentümer/Mieter  Personen\nEG li     Harmsen, Jan      2\n1. OG li  Lindqvist, Maja    1";
+    assert.deepEqual(names(text), ["Harmsen, Jan", "Lindqvist, Maja"]);
+  });
+
+  it("takes the name on the line above a birth date", () => {
+    assert.deepEqual(
+      names(
+        "Ich fliege am 3. Juni nach Wien, die Daten:\nGundolf-Ewald Trautwetter\ngeb. 21.08.1956\nund meine Frau.",
+      ),
+      ["Gundolf-Ewald Trautwetter"],
+    );
+    assert.deepEqual(names("Mit freundlichen Grüßen\ngeb. 21.08.1956"), []);
+  });
 });

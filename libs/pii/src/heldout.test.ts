@@ -156,10 +156,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v88", structured: 0.93, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v89", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v91", structured: 0.96, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v91", structured: 0.96, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v92", structured: 0.97, personAddress: 0.94, precision: 0.95 },
-  { set: "heldout-v93", structured: 0.97, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v94", structured: 0.97, personAddress: 0.93, precision: 0.95 },
+  { set: "heldout-v93", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v94", structured: 0.97, personAddress: 0.96, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -73,10 +73,10 @@ function manifestName(text: string, slash: number, out: Span[]): void {
 
 /**
  * Surname first in a list: "Kowalczyk, Anna", "Nguyen, Thi Hoa / Nguyen, Minh", "Wagner, Dieter u.
- * Helga", "Öztürk, Cem + Elif", "Schmidbauer, Franz-Xaver ("Xaverl")".
+ * Helga", "Öztürk, Cem + Elif", "Schmidbauer, Franz-Xaver ("Xaverl")", a column's cell before the next.
  */
 const SURNAME_COMMA_GIVEN = new RegExp(
-  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]*(?:$|\\n|[/;|(–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
+  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]{2}|\\t|[ \\u00a0]*(?:$|\\n|[/;|(–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
   "gu",
 );
 /**
@@ -159,9 +159,30 @@ const NICKNAME_THEN_FAMILY = new RegExp(
 );
 const GIVEN_BEFORE = new RegExp(`(?<![${L}])${WORD}$`, "u");
 
+/**
+ * "Horst-Dieter Wallenfels" alone on a line and "geb. 21.08.1956" on the next: the line above a
+ * birth date names its person.
+ */
+const NAME_ABOVE_BIRTH = new RegExp(
+  `(?:^|\\n)[ \\t>]*(${WORD}(?:[ \\u00a0]${WORD}){1,3})[ \\t]*\\r?\\n[ \\t>]*(?:geb\\.|geboren|born|DOB|\\*[ \\u00a0]?\\d)`,
+  "gu",
+);
+const BIRTH_LINE_HINT = /\n[ \t>]*(?:geb\.|geboren|born|DOB|\*[ \u00a0]?\d)/;
+
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
   bookingNames(text, out);
+  if (BIRTH_LINE_HINT.test(text))
+    for (const match of text.matchAll(NAME_ABOVE_BIRTH)) {
+      const words = match[1]!.split(/[ \u00a0-]+/);
+      if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) continue;
+      out.push(
+        nameSpan(
+          match.index + match[0].indexOf(match[1]!),
+          match.index + match[0].indexOf(match[1]!) + match[1]!.length,
+        ),
+      );
+    }
   for (const match of text.matchAll(NICKNAME_THEN_FAMILY)) {
     const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
     if (given === null || !isGiven(given[0]) || NOT_NAMES.has(match[1]!.toLowerCase())) continue;
