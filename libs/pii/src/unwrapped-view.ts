@@ -13,12 +13,23 @@ export interface TextView {
 
 /** The quote marks and indentation that open a line: "> > ", ">>> ", "   ". */
 const LINE_OPENING = /^[ \t]*(?:>[ \t]*)*/;
-/** Quoted-printable's hex escapes ("=3D", "=C3=BC"): a mail that has them breaks lines softly. */
-const QUOTED_PRINTABLE = /=[0-9A-F]{2}/;
+/**
+ * Quoted-printable's escapes of a letter beyond ASCII ("=C3=BC" for "ü"): a mail that has them
+ * breaks lines softly too. A link's "id=58…" is no escape.
+ */
+const QUOTED_PRINTABLE = /=[C-F][0-9A-F]=[89AB][0-9A-F]/;
 /** The digits a line ends in, in groups: "Tel. +44 7480", "040 7543". */
 const TRAILING_NUMBER = /(?:^|[^\d+])(\+?\d[\d ]*)$/;
 /** The digits a line opens with; not a list's "2." or a time's "10:30". */
 const LEADING_NUMBER = /^(?!\d{1,2}[.)][ \t])(?:\d[\d -]*\d|\d)(?!\d|:\d)/;
+const CUT_END = /[A-Za-z0-9=@.-]/;
+
+function isAlnum(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0xbf
+  );
+}
+
 /** A line that is only a value's short rest: a digit in it, closing marks after it. */
 const FRAGMENT_LINE = /^(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 ]{0,10}[).,;:!?"»]*$/;
 /** A line this long was wrapped by the client, not ended by the writer. */
@@ -76,19 +87,22 @@ function cutAt(
   next: string,
   softBreaks: boolean,
 ): { drop: number; joiner: string } | undefined {
-  if (next === "") return undefined;
+  // Every cut goes on with a letter or digit, and ends in one or in "=", "-", "@" or ".": most
+  // lines are let go on these two characters alone, before any pattern runs.
+  if (!isAlnum(next.charCodeAt(0)) || !CUT_END.test(line.slice(-1))) return undefined;
   // "stadtwerke-neck=" + "artal.de": the encoder's own break, with nothing between.
   if (softBreaks && line.endsWith("=") && !line.endsWith("==")) return { drop: 1, joiner: "" };
-  const content = line.replace(LINE_OPENING, "");
+  // The patterns below look at the line's end only: a long line is read from its last words.
+  const content = line.slice(-80).replace(LINE_OPENING, "");
   // "Case SFO-2025-" + "00731": an identifier cut after its dash; "Dr. Lauterbach-" + "Kemmer":
   // a double name (a word cut in prose goes on in lower case).
   if (/[A-Za-z0-9]-$/.test(content) && /^\d/.test(next)) return { drop: 0, joiner: "" };
   if (/\p{Lu}\p{Ll}+-$/u.test(content) && /^\p{Lu}\p{Ll}/u.test(next)) return { drop: 0, joiner: "" };
   // "<p.harcourtbell@" + "outlook.com>", "okoro@yahoo." + "co.uk": an address cut in its domain.
   if (
-    /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*(?:[A-Za-z0-9-]+\.?)?$/.test(content) &&
     /[@.]$/.test(content) &&
-    /^[a-z0-9]/.test(next)
+    /^[a-z0-9]/.test(next) &&
+    /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*(?:[A-Za-z0-9-]+\.?)?$/.test(content)
   )
     return { drop: 0, joiner: "" };
   // "Kennzeichen HH-KP" + "2207": a German plate cut before its number.
@@ -100,7 +114,7 @@ function cutAt(
   // "…HV 771" + "420 918).", "sk_live_51Hq8Z…" + "Wd2KcY": a value's digits before the break,
   // and a line that holds nothing but its rest; a long token cut goes on without a space.
   const rest = /^[^\n]*/.exec(next)![0].trimEnd();
-  const lastToken = /\S*$/.exec(content)![0];
+  const lastToken = content.slice(content.lastIndexOf(" ") + 1);
   if (/[A-Za-z0-9]$/.test(content) && /\d/.test(lastToken) && FRAGMENT_LINE.test(rest))
     return { drop: 0, joiner: lastToken.length >= 20 ? "" : " " };
   // A row of a table or an export goes on in columns: its next line is the next row.
@@ -116,7 +130,8 @@ function cutAt(
   const card = digits >= 15 && digits <= 19 && /^\d{4}(?: \d{4})*$/.test(trailing);
   // "account number is 2007 1884" + "5321": groups of four go on in one more.
   const groups = /^\d{4}(?: \d{4})+$/.test(trailing) && /^\d{2,4}$/.test(leading);
-  if (phone || card || groups || content.length >= WRAPPED_LENGTH) return { drop: 0, joiner: " " };
+  const wrapped = line.length - LINE_OPENING.exec(line)![0].length >= WRAPPED_LENGTH;
+  if (phone || card || groups || wrapped) return { drop: 0, joiner: " " };
   return undefined;
 }
 

@@ -72,10 +72,13 @@ const TICKET_WORD = /\b(?:e-?tickets?|tickets?|ticketnummer|flugschein)\b/i;
 const BOOKING_CODE =
   /(?:\bPNR|\bbooking (?:ref(?:erence)?|code)|\bbuchungscode|\breservation code|\brecord locator|\bfilekey)[ \u00a0]*[:#]?[ \u00a0]*([A-Za-z0-9]{6})(?![A-Za-z0-9])/gi;
 
+const BOOKING_HINT = /PNR|[Bb]ooking|[Bb]uchungscode|[Rr]eservation code|[Rr]ecord locator|[Ff]ilekey/;
+
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
-  for (const match of text.matchAll(BOOKING_CODE))
-    if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))
-      out.push(valueSpan(EntityType.ENTITY_TYPE_ORDER_NUMBER, match, Score.keyword));
+  if (BOOKING_HINT.test(text))
+    for (const match of text.matchAll(BOOKING_CODE))
+      if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))
+        out.push(valueSpan(EntityType.ENTITY_TYPE_ORDER_NUMBER, match, Score.keyword));
   if (TICKET_WORD.test(text))
     for (const match of text.matchAll(E_TICKET))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.weak));

@@ -52,6 +52,9 @@ const UK_ACCOUNT =
 const ACCOUNT_NUMBER =
   /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|\bkto\.(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
+/** The words the two patterns above start with, looked for once before either runs. */
+const ACCOUNT_HINT = /konto|kto|account|acct|sort[- ]?code|blz|bankleitzahl/i;
+
 // A German bank code beside an old account number: "BLZ 572 615 10". It names the bank, as a BIC
 // does, and the two together name the account.
 const BANK_CODE =
@@ -59,6 +62,7 @@ const BANK_CODE =
 
 /** Bank account numbers without IBAN format, after their keyword: British sort code and account, Kontonummer. */
 export function detectBankAccounts(text: string, out: Span[]): void {
+  if (!ACCOUNT_HINT.test(text)) return;
   for (const match of [...text.matchAll(UK_ACCOUNT), ...text.matchAll(ACCOUNT_NUMBER)])
     out.push(valueSpan(EntityType.ENTITY_TYPE_IBAN, match, Score.keyword));
   for (const match of text.matchAll(BANK_CODE))
@@ -117,7 +121,7 @@ const BIC_CONTEXT =
 const BANK_BEFORE = /\bbank[ \u00a0]*\(?$/i;
 
 export function detectBics(text: string, out: Span[]): void {
-  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|bank/i.test(text)) return;
+  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|[Bb]ank[ \u00a0]*\(?[A-Z]{6}/.test(text)) return;
   for (const match of text.matchAll(BIC)) {
     // "ERR_BIC_MISMATCH": a constant's last part, not a bank.
     if (wordBefore(text, match.index) || text[match.index - 1] === "_") continue;
@@ -129,13 +133,17 @@ export function detectBics(text: string, out: Span[]): void {
   }
 }
 
-// Groups apart by one space or dash, or by two spaces ("6011 6712  3676 1294").
-const CARD = /\d(?:(?:[ -]| {2})?\d){12,18}(?![\d]|[ -]\d)/g;
+const CARD = /\d(?:[ -]?\d){12,18}(?![\d]|[ -]\d)/g;
+/** "6011 6712  3676 1294": groups of four apart by two spaces, read only where two spaces stand. */
+const CARD_SPACED = /(?<!\d)(?<!\d )\d{4}(?: {1,2}\d{4}){2}(?: {1,2}\d{1,7})(?![\d]| \d)/g;
 const CARD_CONTEXT =
   /(?:karte|card|visa|master|amex|american express|kreditkarte|kartennummer|cc)[^\n]{0,20}$/i;
 
 export function detectCreditCards(text: string, out: Span[]): void {
-  for (const match of text.matchAll(CARD)) {
+  const runs = text.includes("  ")
+    ? [...text.matchAll(CARD), ...text.matchAll(CARD_SPACED)]
+    : text.matchAll(CARD);
+  for (const match of runs) {
     const before = text.slice(Math.max(0, match.index - 2), match.index);
     if (/(?:^|[^\d])[+-]$|\d$|\d[ -]$/.test(before)) continue;
     const digits = match[0].replace(/[ -]/g, "");

@@ -213,6 +213,7 @@ const TOTP_KEY = /(?<![A-Za-z0-9])(?=[A-Z2-7]*[2-7])[A-Z2-7]{16,64}(?![A-Za-z0-9
 const TWO_FACTOR = /2fa|totp|authenticator|zwei-faktor|two-factor|2-faktor|\bmfa\b/i;
 /** "KTXS-41AB-7HX2-NN8P-0QDW": a licence key, four groups or more, two of them letters and digits mixed. */
 const KEY_GROUPS = /(?<![A-Za-z0-9-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![A-Za-z0-9-])/g;
+const KEY_GROUPS_HINT = /[A-Z0-9]{4}-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/;
 /** "PIN1: 5820", "PUK2: 60338214": a SIM card's codes, numbered (a word with a digit is no keyword token). */
 const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})(?!\d)/giu;
 /** "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318". */
@@ -285,7 +286,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (TWO_FACTOR.test(text))
     for (const match of text.matchAll(TOTP_KEY))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
-  if (text.includes("-"))
+  if (KEY_GROUPS_HINT.test(text))
     for (const match of text.matchAll(KEY_GROUPS)) {
       const mixed = match[0].split("-").filter((group) => /\d/.test(group) && /[A-Z]/.test(group));
       if (mixed.length >= 2) out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
