@@ -9,6 +9,7 @@ import {
   germanOrdinal,
   REPEATS,
 } from "./spoken-numbers.js";
+import type { TextView } from "./unwrapped-view.js";
 
 // A mail dictated into a phone arrives as "meine nummer ist null eins sieben sechs …, e-mail anna
 // punkt berger at gmail punkt com", "D E zweiundzwanzig neun sechs …", "twelfth of february
@@ -17,15 +18,13 @@ import {
 // punctuation. The view is not the text's length: every character keeps the span of the words it
 // came from, and what the rules find in it is mapped back onto those words.
 
-export interface SpokenView {
-  text: string;
+/** `original` gives where the words behind the view's characters begin and end in the mail. */
+export interface SpokenView extends TextView {
   /**
    * Words spelled letter by letter and not part of a code ("N G U Y E N", "J O H A N S S O N"):
    * a dictating customer spells names, and addresses, which other rules read.
    */
   spelled: { start: number; end: number }[];
-  /** Where the words behind the view's characters [start, end) begin and end in the mail. */
-  original(start: number, end: number): { start: number; end: number };
 }
 
 interface Token {

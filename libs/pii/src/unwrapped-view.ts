@@ -22,6 +22,7 @@ const QUOTED_PRINTABLE = /=[C-F][0-9A-F]=[89AB][0-9A-F]/;
 const TRAILING_NUMBER = /(?:^|[^\d+])(\+?\d[\d ]*)$/;
 /** The digits a line opens with; not a list's "2." or a time's "10:30". */
 const LEADING_NUMBER = /^(?!\d{1,2}[.)][ \t])(?:\d[\d -]*\d|\d)(?!\d|:\d)/;
+/** What a cut line may end in: a value's letter or digit, or "=", "-", "@", "." inside one. */
 const CUT_END = /[A-Za-z0-9=@.-]/;
 
 function isAlnum(code: number): boolean {
@@ -147,8 +148,7 @@ function write(text: string, cuts: readonly Cut[], windowed: boolean): TextView 
   const windows: [number, number][] = windowed ? [] : [[0, text.length]];
   for (const cut of windowed ? cuts : []) {
     let from = cut.start;
-    for (let k = 0; k <= CONTEXT_LINES_BEFORE && from > 0; k++)
-      from = text.lastIndexOf("\n", from - 1) + 1 || 0;
+    for (let k = 0; k <= CONTEXT_LINES_BEFORE && from > 0; k++) from = text.lastIndexOf("\n", from - 1) + 1;
     let to = cut.end;
     for (let k = 0; k <= CONTEXT_LINES_AFTER && to < text.length; k++) {
       const newline = text.indexOf("\n", to + (k === 0 ? 0 : 1));
