@@ -115,26 +115,31 @@ function addressesInLine(text: string, lineStart: number, lineEnd: number, out: 
     const opening = tail(text, start, end);
     if (opening !== undefined) run.push(opening);
   }
-  // "Frankfurter Str, 88 , Wohnung 5" and "15230 Frankfurt (Oder)" on the line below; "Schweizer
-  // Straße 27, 60594" and "Frankfurt am Main" below.
-  const last = run[run.length - 1];
-  if (last?.kind === "postcode" && last.end === trimmedEnd(text, lineStart, lineEnd)) {
-    // The town's part of the line below: up to its end or its first comma.
-    const below = text.slice(lineEnd + 1).search(/[\n,]/);
-    const town = whole(text, lineEnd + 1, below === -1 ? text.length : lineEnd + 1 + below);
-    if (town?.kind === "town" && /^\d{5}$/.test(text.slice(last.start, last.end)))
-      run.push({ ...town, kind: "postcode" });
-  }
-  if (
-    last !== undefined &&
-    last.end === trimmedEnd(text, lineStart, lineEnd) &&
-    !run.some((p) => p.kind === "postcode")
-  ) {
-    const below = text.indexOf("\n", lineEnd + 1);
-    const postcode = whole(text, lineEnd + 1, below === -1 ? text.length : below);
-    if (postcode?.kind === "postcode") run.push(postcode);
-  }
+  const below = partBelow(text, lineStart, lineEnd, run);
+  if (below !== undefined) run.push(below);
   flush();
+}
+
+/**
+ * The address's last part on the line below the run: a postcode and town under a street without
+ * one ("Frankfurter Str, 88 , Wohnung 5" over "15230 Frankfurt (Oder)"), or the town under a bare
+ * postcode ("Schweizer Straße 27, 60594" over "Frankfurt am Main, …").
+ */
+function partBelow(text: string, lineStart: number, lineEnd: number, run: readonly Part[]): Part | undefined {
+  const last = run[run.length - 1];
+  if (last === undefined || last.end !== trimmedEnd(text, lineStart, lineEnd)) return undefined;
+  const next = lineEnd + 1;
+  if (!run.some((p) => p.kind === "postcode")) {
+    const newline = text.indexOf("\n", next);
+    const postcode = whole(text, next, newline === -1 ? text.length : newline);
+    return postcode?.kind === "postcode" ? postcode : undefined;
+  }
+  if (last.kind !== "postcode" || !/^\d{5}$/.test(text.slice(last.start, last.end))) return undefined;
+  // The town's part of the line: up to its end or its first comma.
+  const stop = text.slice(next).search(/[\n,]/);
+  const town = whole(text, next, stop === -1 ? text.length : next + stop);
+  // Read as the postcode's town, it belongs to the address like "04315 Leipzig".
+  return town?.kind === "town" ? { ...town, kind: "postcode" } : undefined;
 }
 
 /**
