@@ -74,4 +74,13 @@ describe("payment details", () => {
       "Mitgl-Nr;Nachname;Vorname;Telefon\n1003;Overbeck;Heinrich;02532 8817\n1140;Kleine;Christa;02532 1234";
     assert.deepEqual(valuesOf(members, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["1003", "1140"]);
   });
+
+  it("reads an export's street, postcode and town columns as the address", () => {
+    const text = "site;street;postcode;town;meter\nHotel;Weserpromenade 1;31785;Hameln;1ESY1160800112";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Weserpromenade 1",
+      "31785",
+      "Hameln",
+    ]);
+  });
 });

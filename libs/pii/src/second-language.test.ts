@@ -83,3 +83,43 @@ describe("address parts in any order, more of them", () => {
     );
   });
 });
+
+describe("claims, utilities and court mail (v95-v98)", () => {
+  it("takes a floor or house after the number, a family's name, a town and its district", () => {
+    assert.deepEqual(addresses("my adress now is Kiel 24103, Holstenstraße 44 floor 3 right side, and"), [
+      "Kiel 24103, Holstenstraße 44 floor 3 right side",
+    ]);
+    assert.deepEqual(addresses("Meine Adresse: Bochum 44787, Kortumstr. 61, bei Familie Haddad\nTelefon"), [
+      "Bochum 44787, Kortumstr. 61, bei Familie Haddad",
+    ]);
+    assert.deepEqual(addresses("Meine Adresse hier: Köln, Ehrenfeld, Venloer Straße 219, 50823\nTelefon"), [
+      "Köln, Ehrenfeld, Venloer Straße 219, 50823",
+    ]);
+  });
+
+  it("takes the town below a bare postcode after quote marks and before a sentence", () => {
+    assert.deepEqual(addresses("> Anschrift Lindenweg 23, 44143\n> Dortmund haben wir geprüft."), [
+      "Lindenweg 23, 44143\n> Dortmund",
+    ]);
+  });
+
+  it("takes a phone after a word in capitals that ends like a standard's body", () => {
+    assert.deepEqual(valuesOf("ODER MEIN SOHN ANRUFEN 0176 48 22 91 05, ER", EntityType.ENTITY_TYPE_PHONE), [
+      "0176 48 22 91 05",
+    ]);
+    assert.deepEqual(valuesOf("Gerüste nach DIN EN 12811-1 prüfen", EntityType.ENTITY_TYPE_PHONE), []);
+  });
+
+  it("takes a foreign number typed digit by digit after its country code", () => {
+    assert.deepEqual(
+      valuesOf("My phone is 0048 6 0 1 2 2 4 9 3 7, in evening", EntityType.ENTITY_TYPE_PHONE),
+      ["0048 6 0 1 2 2 4 9 3 7"],
+    );
+  });
+
+  it("takes a court officer's file number after 'mein Zeichen'", () => {
+    assert.deepEqual(valuesOf("mein Zeichen: DR II 3318/24", EntityType.ENTITY_TYPE_TICKET_NUMBER), [
+      "DR II 3318/24",
+    ]);
+  });
+});

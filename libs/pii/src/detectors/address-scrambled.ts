@@ -9,9 +9,11 @@ import { Score, type Span } from "../spans.js";
 
 const STREET_TYPE = String.raw`(?:[Ss]tra(?:ß|ss|s)e|[Ss]tr\.?|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad)`;
 const HOUSE_NUMBER = String.raw`\d{1,4}[a-zA-Z]?(?:[ \u00a0]*[/-][ \u00a0]*\d{1,4}[a-z]?)?`;
+/** "Kaiserstraße 44 floor 3 right side": a flat or floor after the number, no comma between. */
+const UNIT_AFTER = String.raw`(?:[ \u00a0]+(?:[Ff]loor|[Aa]pt\.?|[Aa]partment|Wohnung|Whg\.?|App\.?|Zimmer)[\p{L}\d .]{1,24})?`;
 /** "Hauptstrase 12a", "Lange Laube Str. 22", "Breiter weg 221", "Bochumer Str.Nr 87", "Waller Heerstr.". */
 const STREET = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3}(?:\p{Lu}[\p{L}'’-]*)?${STREET_TYPE}(?:[ \u00a0]*(?:Nr\.?|Haus)?[ \u00a0]*${HOUSE_NUMBER})?$`,
+  String.raw`^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,3}(?:\p{Lu}[\p{L}'’-]*)?${STREET_TYPE}(?:[ \u00a0]*(?:Nr\.?|Haus)?[ \u00a0]*${HOUSE_NUMBER}${UNIT_AFTER})?$`,
   "u",
 );
 const NUMBER = new RegExp(String.raw`^(?:(?:Nr\.?|Hausnr\.?|Haus|No\.?)[ \u00a0]*)?${HOUSE_NUMBER}$`);
@@ -19,12 +21,15 @@ const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:[ \u00a0]*[-–][ \u00a0]*|[ \
 const TOWN_ONLY = new RegExp(`^${TOWN}$`, "u");
 /** "39104", "04315 Leipzig", "Offenbach am Main 63067". */
 const POSTCODE = new RegExp(String.raw`^(?:\d{5}|\d{5}[ \u00a0]+${TOWN}|${TOWN}[ \u00a0]+\d{5})$`, "u");
-/** "WG im 2.OG", "Vorderhaus 3.OG rechts", "Zimmer 7 (Wohnheim)", "kv. 5": where in the house. */
+/**
+ * "WG im 2.OG", "Vorderhaus 3.OG rechts", "Zimmer 7 (Wohnheim)", "kv. 5", "floor 3 right side",
+ * "house 2", "bei Familie Saleh": where in the house, or whose.
+ */
 const UNIT_WORD =
-  /(?:^|[\s.\d°])(?:WG|App\.?|Apt\.?|Flat|Unit|Wohnung|Whg\.?|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|Stock|Etage|Obergeschoss|andar|piso|piano|étage|floor|links|rechts|right|left)(?=$|[\s.,()\d])/u;
+  /(?:^|[\s.\d°])(?:WG|App\.?|Apt\.?|Flat|Unit|Wohnung|Whg\.?|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|Stock|Etage|Obergeschoss|andar|piso|piano|étage|floor|links|rechts|right|left|[Hh]ouse|[Bb]uilding|[Aa]partment|[Hh]aus|Gebäude|Aufgang|Familie)(?=$|[\s.,()\d])/u;
 /** A unit's part opens with its number or its word and stays short. */
 const UNIT_TEXT =
-  /^(?:\d|WG|App|Apt|Flat|Unit|Wohnung|Whg|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|links|rechts|right|left)[\p{L}\d.()° ]{1,31}$/u;
+  /^(?:\d|WG|App|Apt|Flat|Unit|Wohnung|Whg|Zimmer|Zi\.|kv\.|Vorderhaus|Hinterhaus|Seitenflügel|Erdgeschoss|EG|DG|OG|links|rechts|right|left|[Ff]loor|[Hh]ouse|[Bb]uilding|[Aa]partment|[Aa]pt|[Tt]op|[Gg]round|Haus|Gebäude|Aufgang|bei Familie|c\/o)[\p{L}\d.()° ]{1,31}$/u;
 
 /** "Adresse Dorotheenstraße 140": a label before the street is no part of it. */
 const LABEL_WORD = /^(?:\p{L}*[Aa]dresse?|Anschrift|Wohnort|Lieferstelle)[ \u00a0:]/u;
@@ -59,7 +64,7 @@ export function detectScrambledAddresses(text: string, out: Span[]): void {
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     // Cheap looks first: a comma, a street's ending, and a postcode here or on the line below.
-    if (line.length <= 300 && line.includes(",") && STREET_HINT.test(line)) {
+    if (line.length <= 500 && line.includes(",") && STREET_HINT.test(line)) {
       const next = newline === -1 ? "" : text.slice(lineEnd + 1, lineEnd + 40);
       if (POSTCODE_HINT.test(line) || POSTCODE_HINT.test(next))
         addressesInLine(text, lineStart, lineEnd, out);
@@ -120,6 +125,10 @@ function addressesInLine(text: string, lineStart: number, lineEnd: number, out: 
   flush();
 }
 
+/** Words that open the next line of a letter, not a town: "Telefon", "Mit freundlichen …". */
+const NOT_TOWN_BELOW =
+  /^(?:Tel|Telefon|Telephone|Phone|Mobil|Mobile|Handy|Fax|E-?Mail|Mail|IBAN|BIC|Konto|Kontakt|Mit|Viele|Beste|Liebe|Danke|Thanks|Best|Kind|Regards|Gruß|Grüße|Meine?|My|Ich|Wir|Bitte|Please)\b/;
+
 /**
  * The address's last part on the line below the run: a postcode and town under a street without
  * one ("Frankfurter Str, 88 , Wohnung 5" over "15230 Frankfurt (Oder)"), or the town under a bare
@@ -135,11 +144,14 @@ function partBelow(text: string, lineStart: number, lineEnd: number, run: readon
     return postcode?.kind === "postcode" ? postcode : undefined;
   }
   if (last.kind !== "postcode" || !/^\d{5}$/.test(text.slice(last.start, last.end))) return undefined;
-  // The town's part of the line: up to its end or its first comma.
-  const stop = text.slice(next).search(/[\n,]/);
-  const town = whole(text, next, stop === -1 ? text.length : next + stop);
+  // The town's part of the line, after its quote marks ("> Dortmund"): up to its end or its first
+  // comma, and of that the beginning that reads as a town ("Karlsruhe. Der Halter …").
+  const from = next + /^[ \t>]*/.exec(text.slice(next, next + 20))![0].length;
+  const stop = text.slice(from).search(/[\n,]/);
+  const town = head(text, from, stop === -1 ? text.length : from + stop);
+  if (town?.kind !== "town" || NOT_TOWN_BELOW.test(text.slice(town.start, town.end))) return undefined;
   // Read as the postcode's town, it belongs to the address like "04315 Leipzig".
-  return town?.kind === "town" ? { ...town, kind: "postcode" } : undefined;
+  return { ...town, kind: "postcode" };
 }
 
 /**
@@ -155,6 +167,9 @@ function trimmed(text: string, run: Part[]): Part[] {
     barePostcode &&
     (run[neighbour]?.kind === "street" || run[neighbour]?.kind === "postcode") &&
     run.filter((p) => p.kind === "town").length === 1;
+  // "Mannheim, Neckarstadt-West, Lange Rötterstraße 19, 68167": a town and its district first.
+  const district = run[0]?.kind === "town" && run[1]?.kind === "town" && run[2]?.kind === "street";
+  if (district && barePostcode) return run;
   if (run[first]?.kind === "town" && !townAllowed(first + 1)) first++;
   if (run[last]?.kind === "town" && last > first && !townAllowed(last - 1)) last--;
   const kept = run.slice(first, last + 1);

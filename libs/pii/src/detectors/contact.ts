@@ -331,7 +331,8 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
   return PHONE_WORD.test(tokens.lowers[i]!);
 }
 
-const STANDARD_BEFORE = /(?:DIN|EN|ISO|VDE|IEC|BS|ÖNORM|ASTM)[ \u00a0]+$/;
+/** "DIN VDE 0100", "EN 12811": a standard's body, a word of its own ("ANRUFEN 0176 …" is no "EN"). */
+const STANDARD_BEFORE = /(?<![\p{L}])(?:DIN|EN|ISO|VDE|IEC|BS|ÖNORM|ASTM)[ \u00a0]+$/u;
 
 /** A dash or slash with spaces around it: between two values of a list, not inside one number. */
 const LIST_SEPARATOR = /[ \u00a0][-–/][ \u00a0]/;
@@ -360,7 +361,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     const digits = countDigits(match[0]);
     // Read apart: single digits among the groups. A mobile's prefix or a keyword says it is a phone.
     if (digits < 9 || digits > 14 || (match[0].match(/(?<!\d)\d(?!\d)/g)?.length ?? 0) < 2) continue;
-    if (MOBILE_PREFIX.test(match[0]) || phoneContext(text, tokens, match.index))
+    // A country's code ("+31 6 2 8 8 …", "0048 6 0 1 …") says so as well.
+    if (
+      MOBILE_PREFIX.test(match[0]) ||
+      /^(?:\+|00)[1-9]/.test(match[0]) ||
+      phoneContext(text, tokens, match.index)
+    )
       out.push(matchSpan(EntityType.ENTITY_TYPE_PHONE, match, Score.context));
   }
   PHONE_RUN.lastIndex = 0;

@@ -33,14 +33,14 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [
-    /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i,
+    /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i,
     EntityType.ENTITY_TYPE_STREET_ADDRESS,
   ],
 ];
 /** Columns that hold a value without a digit too: a name, a town. */
 const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
 /** A column of a town or a postcode is an address's only beside a column of its street. */
-const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b/i;
+const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
 /**
  * Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag",
  * "Steuerklasse", "Tax code"): no identifiers.
