@@ -162,7 +162,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v94", structured: 0.97, personAddress: 0.96, precision: 0.95 },
   { set: "heldout-v95", structured: 0.95, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v96", structured: 0.96, personAddress: 0.95, precision: 0.95 },
-  { set: "heldout-v97", structured: 0.98, personAddress: 0.91, precision: 0.96 },
+  { set: "heldout-v97", structured: 0.98, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v98", structured: 0.97, personAddress: 0.95, precision: 0.97 },
 ] as const;
 

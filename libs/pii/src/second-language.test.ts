@@ -123,3 +123,26 @@ describe("claims, utilities and court mail (v95-v98)", () => {
     ]);
   });
 });
+
+describe("addresses abroad in blocks of lines (v97)", () => {
+  it("takes a block ending in 'Republic of Korea', one with Vietnamese words, one with a street line above", () => {
+    assert.deepEqual(
+      addresses(
+        "my parents' address:\nGangnam-gu, Teheran-ro 44-gil 9, #1104\nSeoul 06211\nRepublic of Korea\nThanks",
+      ),
+      ["Gangnam-gu, Teheran-ro 44-gil 9, #1104\nSeoul 06211\nRepublic of Korea"],
+    );
+    assert.deepEqual(
+      addresses(
+        "home address:\n\nSố 7, ngõ 12 Láng Hạ\nphường Thành Công, quận Ba Đình\nHà Nội 100000\nVietnam\n\nThanks",
+      ),
+      ["Số 7, ngõ 12 Láng Hạ\nphường Thành Công, quận Ba Đình\nHà Nội 100000\nVietnam"],
+    );
+    assert.deepEqual(
+      addresses(
+        "Address:\nShiraz, Zand Street, Namazi Junction\nAlley Golestan, No. 8, Unit 2\nPostal Code 71348-1145\nIran\nMobile: 0917",
+      ),
+      ["Shiraz, Zand Street, Namazi Junction\nAlley Golestan, No. 8, Unit 2\nPostal Code 71348-1145\nIran"],
+    );
+  });
+});

@@ -18,7 +18,8 @@ const MAX_LINES_ABOVE = 6;
 /** Lower-case words an address line may hold: "near … Temple", "off Kado Road", "ngõ 42", "apto 82", "bl. B2, ap. 14". */
 const ADDRESS_LOWER_WORDS = new Set(
   `near off opp opp. opposite behind beside and & de del la las los da do dos das di van der den ngõ ngách hẻm số
-  nº no. apto apto. apt. int. kv. vul. ul. os. c/o bte íbúð nr. bl. sc. et. ap.`.split(/\s+/),
+  nº no. apto apto. apt. int. kv. vul. ul. os. c/o bte íbúð nr. bl. sc. et. ap. phường quận huyện xã tỉnh thị
+  trấn phố đường`.split(/\s+/),
 );
 /** Lines that are not part of an address: contact lines, a question or a label. */
 const CONTACT_OR_QUESTION =
@@ -99,6 +100,19 @@ export function withoutCountryLine(text: string): string {
 /** The last word of every country name: most lines end with none, and are done with one lookup (mayEndBlock). */
 const COUNTRY_LAST_WORDS = new Set([...COUNTRY_NAMES].map((name) => name.slice(name.lastIndexOf(" ") + 1)));
 
+/** "Republic of", "Islamic Republic of", "Kingdom of": what may stand before a country's name. */
+const STATE_WORDS =
+  /(?:^|[ \u00a0,]+)(?:(?:the|Republic|Rep\.|Kingdom|Federal|Islamic|People's|Democratic|of)(?:[ \u00a0]+|$))+$/i;
+
+/** The line without the country name it ends with, and the state's words before it. */
+function withoutCountry(line: string): string {
+  const words = line.split(/[ \u00a0]+/);
+  for (let n = Math.min(LONGEST_COUNTRY_WORDS, words.length); n >= 1; n--)
+    if (COUNTRY_NAMES.has(words.slice(-n).join(" ").toLowerCase().replace(/^,/, "")))
+      return words.slice(0, -n).join(" ").replace(STATE_WORDS, "");
+  return line;
+}
+
 function endsWithCountry(line: string): boolean {
   if (line.length > MAX_LINE_LENGTH) return false;
   const words = line.toLowerCase().split(/[ \u00a0,]+/);
@@ -124,7 +138,7 @@ function blockStart(text: string, lineStart: number, numbered: boolean): number 
     const own = label === null ? line.text : line.text.slice(label[0].length);
     if (!isBlockLine(own)) break;
     const digit = /\d/.test(own);
-    if (numbered && !digit && !numberedLineAbove(text, previousStart)) break;
+    if (numbered && !digit && !STREET_WORD.test(own) && !numberedLineAbove(text, previousStart)) break;
     numbered ||= digit;
     start = line.end - own.length;
     if (label !== null) break;
@@ -132,6 +146,9 @@ function blockStart(text: string, lineStart: number, numbered: boolean): number 
   }
   return start;
 }
+
+/** "Tehran, Vali-Asr Street, Motahari Junction": a line that names a street belongs above the number. */
+const STREET_WORD = /\b(?:Street|Road|Avenue|Lane|Boulevard|Straße|Strasse|Calle|Rua|Rue|Junction)\b/u;
 
 function numberedLineAbove(text: string, lineStart: number): boolean {
   if (lineStart === 0) return false;
@@ -143,7 +160,9 @@ function numberedLineAbove(text: string, lineStart: number): boolean {
 function isBlockLine(line: string, ending = false): boolean {
   if (line.length === 0 || line.length > MAX_LINE_LENGTH) return false;
   if (CONTACT_OR_QUESTION.test(line) || NOT_ADDRESS_LINE.test(line) || ORGANISATION.test(line)) return false;
-  const words = line.split(/[ \u00a0]+/);
+  // "Republic of Korea": the country's own words in lower case are no prose.
+  const words = (ending ? withoutCountry(line) : line).split(/[ \u00a0]+/).filter((word) => word !== "");
+  if (words.length === 0) return true;
   const lowers = words.map((word) => word.toLowerCase().replace(/[,;]$/, ""));
   const digit = /\d/.test(line);
   // A firm's name: a legal form says so; a trade word only without a number ("Digital address GA-…").
