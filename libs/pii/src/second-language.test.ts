@@ -3,9 +3,10 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// Addresses as the blind set v88 (customers writing German or English as a second language)
-// wrote them: the parts of a German address in their own order. Every value here is made up;
-// none is in the PII corpus.
+// Values as the blind sets v88 (customers writing German or English as a second language) and
+// v95-v98 (claims, energy, admissions, debt collection, with v88's forms) wrote them: a German
+// address's parts in their own order, numbers typed digit by digit, documents and titles of other
+// countries, address blocks abroad. Every value here is made up; none is in the PII corpus.
 
 const addresses = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS);
 

@@ -4,8 +4,8 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 import { unwrappedView } from "./unwrapped-view.js";
 
-// Values cut by wrapped and quoted lines, as the blind set v87 (mail through old clients) wrote
-// them. Every value here is made up; none is in the PII corpus.
+// Values cut by wrapped and quoted lines, as the blind sets v87 (mail through old clients) and
+// v91-v94 wrote them. Every value here is made up; none is in the PII corpus.
 
 describe("values cut by wrapped and quoted lines", () => {
   it("joins a phone number cut in two, quote marks on its second line", () => {
