@@ -33,9 +33,10 @@ import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
 import { scannedDigits } from "./scanned-digits.js";
 import { resolveOverlaps, Score, type Span } from "./spans.js";
 import { spokenView } from "./spoken-view.js";
+import type { TextView } from "./text-view.js";
 import { Tokens } from "./tokens.js";
 import type { DetectedEntity, DetectOptions } from "./types.js";
-import { type TextView, unwrappedView } from "./unwrapped-view.js";
+import { unwrappedView } from "./unwrapped-view.js";
 
 /** Finds personal data in German, English or mixed text. Pure; offsets are UTF-16 code units. */
 export function detectEntities(text: string, opts: DetectOptions = {}): DetectedEntity[] {

@@ -9,7 +9,7 @@ import {
   germanOrdinal,
   REPEATS,
 } from "./spoken-numbers.js";
-import type { TextView } from "./unwrapped-view.js";
+import { MappedText, type TextView } from "./text-view.js";
 
 // A mail dictated into a phone arrives as "meine nummer ist null eins sieben sechs …, e-mail anna
 // punkt berger at gmail punkt com", "D E zweiundzwanzig neun sechs …", "twelfth of february
@@ -517,30 +517,16 @@ function withDigits(letters: string, number: Piece, start: number): Piece {
 }
 
 /** The pieces written out with spaces (or the line breaks the mail had) between them, and the map back. */
-function write(text: string, pieces: readonly Piece[]): Omit<SpokenView, "spelled"> {
-  let view = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+function write(text: string, pieces: readonly Piece[]): TextView {
+  const view = new MappedText();
   let previous: Piece | undefined;
   for (const piece of pieces) {
     if (previous !== undefined && !piece.glueBefore && !previous.glueAfter) {
       const gap = text.slice(previous.end, piece.start);
-      const separator = gap.includes("\n") ? "\n" : " ";
-      view += separator;
-      starts.push(previous.end);
-      ends.push(piece.start);
+      view.stand(gap.includes("\n") ? "\n" : " ", previous.end, piece.start);
     }
-    for (let k = 0; k < piece.text.length; k++) {
-      starts.push(piece.start);
-      ends.push(piece.end);
-    }
-    view += piece.text;
+    view.stand(piece.text, piece.start, piece.end);
     previous = piece;
   }
-  return {
-    text: view,
-    original(start, end) {
-      return { start: starts[start] ?? text.length, end: ends[Math.max(start, end - 1)] ?? text.length };
-    },
-  };
+  return view.view(text.length);
 }

@@ -1,15 +1,10 @@
+import { MappedText, type TextView } from "./text-view.js";
+
 // Mail clients wrap lines at about 72 columns and quote every line again on each reply, so a
 // value can be cut in two: "Handynummer: 0151\n> > 2290 7714", "RE-2025-\n> 04417", and
 // quoted-printable's soft break "neck=\nartal.de". The rules read values on one line; this view
 // joins such a cut, and what the rules find in it is mapped back onto the mail, the line break
 // and the quote marks included.
-
-/** A text read another way, and where its characters came from. */
-export interface TextView {
-  text: string;
-  /** Where the view's characters [start, end) came from in the mail. */
-  original(start: number, end: number): { start: number; end: number };
-}
 
 /** The quote marks and indentation that open a line: "> > ", ">>> ", "   ". */
 const LINE_OPENING = /^[ \t]*(?:>[ \t]*)*/;
@@ -158,39 +153,18 @@ function write(text: string, cuts: readonly Cut[], windowed: boolean): TextView 
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
-  let view = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-    view += text.slice(from, to);
-  };
-  const stand = (value: string, from: number, to: number) => {
-    for (let k = 0; k < value.length; k++) {
-      starts.push(from);
-      ends.push(to);
-    }
-    view += value;
-  };
+  const view = new MappedText();
   let next = 0;
   for (const [index, [from, to]] of windows.entries()) {
-    if (index > 0) stand("\n\n", windows[index - 1]![1], from);
+    if (index > 0) view.stand("\n\n", windows[index - 1]![1], from);
     let at = from;
     for (; next < cuts.length && cuts[next]!.end <= to; next++) {
       const cut = cuts[next]!;
-      keep(at, cut.start);
-      stand(cut.joiner, cut.start, cut.end);
+      view.keep(text, at, cut.start);
+      view.stand(cut.joiner, cut.start, cut.end);
       at = cut.end;
     }
-    keep(at, to);
+    view.keep(text, at, to);
   }
-  return {
-    text: view,
-    original(start, end) {
-      return { start: starts[start] ?? text.length, end: ends[Math.max(start, end - 1)] ?? text.length };
-    },
-  };
+  return view.view(text.length);
 }
