@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { type FSWatcher, watch } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FolderMailboxConfig } from "@poststelle/config";
 import { splitHeaderSection } from "@poststelle/mail";
 import { sleep } from "./backoff.js";
 import type { Checkpoint } from "./checkpoints.js";
+import { FolderListing, folderMarker } from "./folder-listing.js";
 import { type FolderSource, type SyncResult, summary, syncFolder } from "./folder-sync.js";
 import type { MailboxDeps, MailboxRunner } from "./imap-mailbox.js";
 
@@ -20,11 +21,6 @@ function uint31(...parts: string[]): number {
   return (hash.digest().readUInt32BE(0) % 0x7fffffff) + 1;
 }
 
-/** Fingerprint of the first `count` file names, kept with the checkpoint. */
-export function folderMarker(names: readonly string[], count: number): string {
-  return createHash("sha256").update(names.slice(0, count).join("\n")).digest("hex").slice(0, 32);
-}
-
 /**
  * UIDs of a directory are positions in name order, so they hold as long as files are only
  * added after the last one read. When files up to the checkpoint change (one inserted before
@@ -35,11 +31,11 @@ export function folderUidValidity(
   path: string,
   names: readonly string[],
   saved: Checkpoint | undefined,
+  markerOf = (count: number) => folderMarker(names, count),
 ): number {
   const initial = uint31(path);
   if (saved === undefined) return initial;
-  if (saved.marker === folderMarker(names, saved.lastUid) && saved.lastUid <= names.length)
-    return saved.uidValidity;
+  if (saved.lastUid <= names.length && saved.marker === markerOf(saved.lastUid)) return saved.uidValidity;
   const next = uint31(path, ...names);
   return next === saved.uidValidity ? (next % 0x7fffffff) + 1 : next;
 }
@@ -56,8 +52,13 @@ async function headerOf(file: string): Promise<Buffer> {
   }
 }
 
-async function folderSource(config: FolderMailboxConfig, deps: MailboxDeps): Promise<FolderSource> {
-  const names = (await readdir(config.path)).filter((name) => name.endsWith(".eml")).sort();
+async function folderSource(
+  config: FolderMailboxConfig,
+  deps: MailboxDeps,
+  listing: FolderListing,
+): Promise<FolderSource> {
+  const listed = await listing.read();
+  const { names } = listed;
   const saved = await deps.checkpoints.load(config.id, config.path);
   const fileOf = (uid: number) => join(config.path, names[uid - 1] ?? "");
   const readEach = async (uids: readonly number[], read: (file: string) => Promise<Buffer>) => {
@@ -75,7 +76,7 @@ async function folderSource(config: FolderMailboxConfig, deps: MailboxDeps): Pro
   return {
     mailbox: config.id,
     folder: config.path,
-    uidValidity: folderUidValidity(config.path, names, saved),
+    uidValidity: folderUidValidity(config.path, names, saved, (count) => listed.marker(count)),
     async list(fromUid) {
       const listed = [];
       for (let uid = Math.max(1, fromUid); uid <= names.length; uid++) {
@@ -89,18 +90,22 @@ async function folderSource(config: FolderMailboxConfig, deps: MailboxDeps): Pro
     },
     fetch: (uids) => readEach(uids, (file) => readFile(file)),
     fetchHeaders: (uids) => readEach(uids, headerOf),
-    markerFor: (lastUid) => folderMarker(names, lastUid),
+    markerFor: (lastUid) => listed.marker(lastUid),
   };
 }
 
-/** Reads the directory once: every .eml not yet on the bus is published or dead-lettered. */
+/**
+ * Reads the directory once: every .eml not yet on the bus is published or dead-lettered. A
+ * `listing` kept between calls spares listing the whole directory for each new file.
+ */
 export async function ingestFolderOnce(
   config: FolderMailboxConfig,
   deps: MailboxDeps,
   signal?: AbortSignal,
+  listing = new FolderListing(config.path),
 ): Promise<SyncResult> {
   deps.health.set(config.id, "syncing");
-  const source = await folderSource(config, deps);
+  const source = await folderSource(config, deps, listing);
   const result = await syncFolder(source, {
     ...deps,
     logger: deps.logger.child({ mailbox: config.id }),
@@ -127,9 +132,11 @@ export function startFolderMailbox(
   // Set by the watcher; a change seen during a read must not wait for the next rescan.
   let changed = false;
   let watcher: FSWatcher | undefined;
+  const listing = new FolderListing(config.path, options.rescanMs);
   if (!options.once) {
     try {
-      watcher = watch(config.path, () => {
+      watcher = watch(config.path, (_event, name) => {
+        listing.changed(name ?? undefined);
         changed = true;
         wake?.();
       });
@@ -143,7 +150,7 @@ export function startFolderMailbox(
     while (!abort.signal.aborted) {
       try {
         changed = false;
-        const result = await ingestFolderOnce(config, deps, abort.signal);
+        const result = await ingestFolderOnce(config, deps, abort.signal, listing);
         if (result.published + result.deadLettered + result.skipped + result.duplicates > 0) {
           logger.info(summary(result), "folder caught up");
         }
@@ -162,6 +169,7 @@ export function startFolderMailbox(
         });
       } catch (error) {
         logger.warn({ err: error }, "reading the folder failed");
+        listing.rescan();
         deps.health.set(config.id, "backoff");
         await sleep(RETRY_DELAY_MS, abort.signal);
       }

@@ -1,6 +1,7 @@
 export { reconnectDelayMs } from "./backoff.js";
 export { type Checkpoint, CheckpointStore, type PublishedRecord } from "./checkpoints.js";
-export { folderMarker, folderUidValidity, ingestFolderOnce, startFolderMailbox } from "./folder-mailbox.js";
+export { folderMarker } from "./folder-listing.js";
+export { folderUidValidity, ingestFolderOnce, startFolderMailbox } from "./folder-mailbox.js";
 export {
   type FolderSource,
   type ListedMail,

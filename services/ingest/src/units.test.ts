@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { reconnectDelayMs } from "./backoff.js";
-import { folderMarker, folderUidValidity } from "./folder-mailbox.js";
+import { folderMarker } from "./folder-listing.js";
+import { folderUidValidity } from "./folder-mailbox.js";
 import { IngestHealth } from "./health.js";
 import { uidSet } from "./imap-source.js";
 
