@@ -144,7 +144,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v77", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v78", structured: 0.99, personAddress: 0.96, precision: 0.97 },
-  { set: "heldout-v79", structured: 0.98, personAddress: 0.88, precision: 0.98 },
+  { set: "heldout-v79", structured: 0.98, personAddress: 0.89, precision: 0.98 },
   { set: "heldout-v80", structured: 0.95, personAddress: 0.92, precision: 0.94 },
   { set: "heldout-v81", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },
@@ -165,9 +165,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v97", structured: 0.98, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v98", structured: 0.97, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v99", structured: 0.95, personAddress: 0.96, precision: 0.99 },
-  { set: "heldout-v100", structured: 0.94, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v101", structured: 0.93, personAddress: 0.94, precision: 0.96 },
-  { set: "heldout-v102", structured: 0.94, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v100", structured: 0.95, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v101", structured: 0.99, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v102", structured: 0.97, personAddress: 0.97, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -15,9 +15,13 @@ import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.
 
 /** Capitals and digits, joined by single "-" or "/" (no nested repetition, so no backtracking). */
 const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}/g;
+/** "PB 4410 2289 5530": capitals before three or four groups of four digits, a parcel's label. */
+const SPACED_GROUPS =
+  /(?<![\p{L}\d])[A-Z]{1,3}[ \u00a0]\d{4}(?:[ \u00a0]\d{4}){2,3}(?![\p{L}\d]|[ \u00a0]\d)/gu;
 /** "#48213": after a hash sign, four digits are enough. */
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
+const CREDITOR_ID = /^[A-Z]{2}\d{2}ZZZ/;
 const DIGITS = /^\d+$/;
 
 /** Prefixes of standards, registers, patches and product codes, never a customer's reference. */
@@ -78,6 +82,8 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
       continue;
     pushReference(text, match.index, match.index + value.length, covered, out);
   }
+  for (const match of text.matchAll(SPACED_GROUPS))
+    pushReference(text, match.index, match.index + match[0].length, covered, out);
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))
       pushReference(text, match.index + 1, match.index + match[0].length, covered, out);
@@ -99,7 +105,8 @@ function pushReference(
 /**
  * A capital prefix joined to at least five digits ("KS-24-771302", "INC0012345", "7100-RS-228417"),
  * eight to sixteen characters with letters and digits alternating at least four times
- * ("C7R2K9LX4", a British driving licence), or six digits and more outside dates and year ranges ("0348219576", "0417-22").
+ * ("C7R2K9LX4", a British driving licence), letters around eight digits and more ("SP5501938204GB"),
+ * or six digits and more outside dates and year ranges ("0348219576", "0417-22").
  * Model names ("WH-1000XM4", "RTX4090") have fewer alternations or digits.
  */
 export function isReferenceShape(value: string): boolean {
@@ -122,7 +129,17 @@ export function isReferenceShape(value: string): boolean {
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
     } else if (parts.length === 1) {
-      return alternations(part) >= 4 && part.length >= 8 && part.length <= 16 && countDigits(part) >= 3;
+      const turns = alternations(part);
+      if (turns >= 4) return part.length >= 8 && part.length <= 16 && countDigits(part) >= 3;
+      // A parcel's ("SP5501938204GB", "H01PLA0089331275"): letters around a long digit run; not a
+      // firm's SEPA creditor id ("DE98ZZZ09999999999") or a vehicle's 17 characters.
+      return (
+        turns >= 2 &&
+        countDigits(part) >= 8 &&
+        LETTERS.test(part[0]!) &&
+        part.length !== 17 &&
+        !CREDITOR_ID.test(part)
+      );
     } else {
       return false;
     }

@@ -72,8 +72,8 @@ const BAR_TABLE: TableShape = {
 };
 
 /**
- * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ"): cells apart by two spaces
- * or more. Only a header that names two typed columns counts, and only rows with as many cells.
+ * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ") or pasted from a
+ * spreadsheet: cells apart by two spaces or more, or by tabs. Only a header that names two typed columns counts, and only rows with as many cells.
  */
 const ALIGNED_TABLE: TableShape = {
   cellsOf: alignedCellsOf,
@@ -110,7 +110,7 @@ const HEADER_CELL = /^[\p{L}][\p{L} ._/-]{0,30}$/u;
 
 export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|")) readTable(text, BAR_TABLE, out);
-  if (text.includes("   ")) readTable(text, ALIGNED_TABLE, out);
+  if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
 }
 
@@ -214,7 +214,9 @@ const ALIGNED_CELL = /\S+(?: \S+)*/g;
 
 function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (line.includes("|") || line.length > 200 || !line.includes("  ")) return undefined;
+  // Two spaces apart, or a tab: rows pasted from a spreadsheet.
+  if (line.includes("|") || line.length > 200 || !(line.includes("  ") || line.includes("\t")))
+    return undefined;
   const cells = [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
     start: lineStart + cell.index,
     end: lineStart + cell.index + cell[0].length,

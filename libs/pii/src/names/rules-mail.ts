@@ -37,9 +37,11 @@ export function bySignoff(f: NameFinder): void {
     const inline = opens ? SIGNOFF_INLINE.exec(line) : null;
     if (inline === null) continue;
     const first = f.skipTitles(t.firstAtOrAfter(lineStart + inline[0].length));
-    if (first >= t.length || f.covered[first] || !(f.nameLike(first) || f.firstName(first))) continue;
-    let end = f.extendRight(first, first + 1);
-    if (!t.isCapitalized(first)) end = f.extendLowerCase(end);
+    // "Gruß M. Schäfer-Lindner": the family name after an initial says it is a name.
+    const anchor = first + 1 < t.length && t.isInitial(first) && f.nameLike(first + 1) ? first + 1 : first;
+    if (anchor >= t.length || f.covered[first] || !(f.nameLike(anchor) || f.firstName(anchor))) continue;
+    let end = f.extendRight(anchor, anchor + 1);
+    if (!t.isCapitalized(anchor)) end = f.extendLowerCase(end);
     const rest = text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)).replace(/^[.!]/, "");
     if (LINE_REST_EMPTY.test(rest) || f.known(first)) {
       lastLine = lineStart;
