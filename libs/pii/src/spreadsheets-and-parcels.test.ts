@@ -46,4 +46,13 @@ describe("spreadsheets and parcels", () => {
     const text = "Bitte klären Sie das.\n\nGruß K. Brandhorst-Yilmaz";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["K. Brandhorst-Yilmaz"]);
   });
+
+  it("leaves an adverb that opens a sentence plain before a verb of writing", () => {
+    for (const adverb of ["Jetzt", "Nun", "Mittlerweile", "Angeblich", "Sicher"]) {
+      const text = `Die Retoure ging am Montag raus. ${adverb} schreibt mir der Händler, das Paket sei leer.`;
+      assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], adverb);
+    }
+    const named = "Die Retoure ging am Montag raus. Anna schreibt mir, das Paket sei leer.";
+    assert.deepEqual(valuesOf(named, EntityType.ENTITY_TYPE_PERSON), ["Anna"]);
+  });
 });

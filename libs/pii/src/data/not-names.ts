@@ -29,6 +29,9 @@ handy fax internet website webseite homepage online shop onlineshop versand rüc
 bestellnummer rechnungsnummer vertragsnummer ja nein nicht kein keine keinen noch schon auch nur gern gerne
 leider bereits inzwischen zudem außerdem jedoch allerdings trotzdem deshalb daher also somit gleich sofort
 bald dann danach vorher zuerst anschließend zusätzlich insgesamt natürlich selbstverständlich eigentlich
+jetzt nun erst wieder immer nie oft sonst übrigens eben halt zwar wahrscheinlich kürzlich neulich letztens
+damals seither seitdem nachher vorhin endlich schließlich plötzlich anscheinend offenbar angeblich
+stattdessen ebenfalls dennoch mittlerweile bisher sogar sicher
 wirklich vielleicht hoffentlich mfg lg vg bg ps p.s anbei beiliegend hiermit dazu hierzu dafür damit dadurch
 darüber davon dabei dort hier da so sowie sodass ob falls sobald solange während nachdem bevor obwohl euch
 uns mich mir dich dir sich ihm ihn man jemand niemand alle alles allen jeder jede jedes jeden diese dieser
