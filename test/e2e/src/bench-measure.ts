@@ -1,3 +1,7 @@
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
 
@@ -156,6 +160,17 @@ export async function arriveWarm(
   });
   return sinceMs;
 }
+
+/**
+ * Where a bench keeps its mail folders: POSTSTELLE_BENCH_TMP, else a RAM file system where there is
+ * one. The folders stand in for a mailbox, and creating files is not what is measured: on the
+ * development VM a new file on disk took 0.1-0.7 ms (its ext4 is mounted with online discard, and
+ * each run frees thousands of files), which cost the pipeline a tenth of its rate.
+ */
+export const BENCH_TMP =
+  process.env["POSTSTELLE_BENCH_TMP"] ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir());
+
+export const benchDirectory = (prefix: string): Promise<string> => mkdtemp(join(BENCH_TMP, prefix));
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
 /** "p50 | p99" as two table cells. */

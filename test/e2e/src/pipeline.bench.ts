@@ -1,5 +1,5 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import {
   connectBus,
@@ -25,7 +25,18 @@ import {
 import { startTelemetry } from "@poststelle/telemetry";
 import { freePort, startNats, startTestLlm, type TestLlm } from "@poststelle/test-support";
 import { startPoststelle } from "poststelle";
-import { arrive, arriveWarm, EventTimes, fmt, HOPS, q, type Timing, timing } from "./bench-measure.js";
+import {
+  arrive,
+  arriveWarm,
+  BENCH_TMP,
+  benchDirectory,
+  EventTimes,
+  fmt,
+  HOPS,
+  q,
+  type Timing,
+  timing,
+} from "./bench-measure.js";
 import { politeDraft } from "./llm-answers.js";
 import { generateMails } from "./mails.js";
 import { writePipelineConfig } from "./pipeline-config.js";
@@ -189,7 +200,7 @@ interface PipelineOptions extends Arrivals {
 async function pipeline(options: PipelineOptions): Promise<Run & { llm?: TestLlm }> {
   const { perSecond, llm } = options;
   const count = totalOf(options);
-  const dir = await mkdtemp(join(tmpdir(), "poststelle-bench-"));
+  const dir = await benchDirectory("poststelle-bench-");
   const inbox = join(dir, "in");
   await mkdir(inbox);
   const mails = generateMails({ count, seed: 7, automaticEvery: 0 });
@@ -264,7 +275,9 @@ function llmStageRate(llm: TestLlm): number {
   return received.length / seconds;
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; mail folders in ${BENCH_TMP}`,
+);
 // Each timed full-load run follows an untimed one of the same kind in this process: what is
 // measured is a running service, not V8 compiling it (cold, the pipeline needs up to 40 % more CPU).
 await relay({ count: WARMUP_MAILS }, { pipelineTrips: true });

@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { connectBus, streamCount } from "@poststelle/bus";
 import { Events } from "@poststelle/contracts";
 import { freePort, startNats } from "@poststelle/test-support";
-import { arriveWarm, EventTimes, fmt, HOPS, q, timing } from "./bench-measure.js";
+import { arriveWarm, benchDirectory, EventTimes, fmt, HOPS, q, timing } from "./bench-measure.js";
 import { type ChildPoststelle, startChildPoststelle } from "./child-poststelle.js";
 import { generateMails } from "./mails.js";
 import { startOtlpReceiver } from "./otlp-receiver.js";
@@ -41,7 +40,7 @@ async function peakRssMiB(pid: number): Promise<number> {
   return kb / 1024;
 }
 
-const dir = await mkdtemp(join(tmpdir(), "poststelle-services-bench-"));
+const dir = await benchDirectory("poststelle-services-bench-");
 const nats = await startNats();
 const times = new EventTimes();
 const otlp = await startOtlpReceiver(times);
