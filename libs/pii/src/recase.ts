@@ -37,7 +37,7 @@ const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|uf
 export const FLAT_WORD = new Set(["flat", "unit", "apartment", "apt"]);
 /** Type words that end an English street in lower case. Shared with spoken-view.ts. */
 export const EN_STREET_TYPE = new Set(
-  "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row wharf quay estate".split(
+  "road street avenue lane close drive way crescent grove gardens terrace place court square hill park rise walk mews row wharf quay estate st rd ave ln est cres tce".split(
     " ",
   ),
 );
@@ -278,14 +278,20 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
         }
         if (!nameWord(j)) break;
       }
-      // "… road leicester le2 3ld": the town between the street and its postcode.
-      const town = chunks[last + 1];
-      if (
-        town?.word !== undefined &&
-        UK_OUTWARD.test((chunks[last + 2]?.text ?? "").toLowerCase()) &&
-        UK_INWARD.test((chunks[last + 3]?.text ?? "").toLowerCase())
-      )
-        capitalize(last + 1);
+      // "… road leicester le2 3ld", "… est kingsway warrington wa1 2pe": the town, and a street or
+      // district before it, between the street and its postcode.
+      for (const words of [1, 2]) {
+        const postcode = last + words + 1;
+        if (
+          chunks.slice(last + 1, postcode).every((_, k) => chunks[last + 1 + k]?.word !== undefined) &&
+          (words === 1 || nameWord(last + 1)) &&
+          UK_OUTWARD.test((chunks[postcode]?.text ?? "").toLowerCase()) &&
+          UK_INWARD.test((chunks[postcode + 1]?.text ?? "").toLowerCase())
+        ) {
+          for (let m = last + 1; m < postcode; m++) capitalize(m);
+          break;
+        }
+      }
       i = last;
       run = 0;
     } else if ((introduced || allNames || town || knownHere || (run > 0 && run < 3)) && nameWord(i)) {

@@ -55,4 +55,17 @@ describe("spreadsheets and parcels", () => {
     const named = "Die Retoure ging am Montag raus. Anna schreibt mir, das Paket sei leer.";
     assert.deepEqual(valuesOf(named, EntityType.ENTITY_TYPE_PERSON), ["Anna"]);
   });
+
+  it("takes a British address typed on a phone with its street type cut short", () => {
+    for (const address of [
+      "212 high st walthamstow e17 7jh",
+      "unit 9 riverside trading est kingsway warrington wa1 2pe",
+      "14 elm rd leeds ls6 2ab",
+    ])
+      assert.deepEqual(
+        valuesOf(`pls deliver to ${address} thx`, EntityType.ENTITY_TYPE_STREET_ADDRESS),
+        [address],
+        address,
+      );
+  });
 });
