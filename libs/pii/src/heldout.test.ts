@@ -167,7 +167,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v99", structured: 0.95, personAddress: 0.96, precision: 0.99 },
   { set: "heldout-v100", structured: 0.95, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v101", structured: 0.99, personAddress: 0.95, precision: 0.96 },
-  { set: "heldout-v102", structured: 0.97, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v102", structured: 0.98, personAddress: 0.97, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -68,4 +68,11 @@ describe("spreadsheets and parcels", () => {
         address,
       );
   });
+
+  it("takes a phone number glued to its word's dot, and a case number with a check code", () => {
+    const text = "Notfallkontakt: Tel.+49 351 8472016, Fax.0351 8472017";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PHONE), ["+49 351 8472016", "0351 8472017"]);
+    assert.ok(masked("Your case reference is CAS-0284417-Q8K2 now.").includes("CAS-0284417-Q8K2"));
+    assert.ok(!masked("I bought the WH-1000XM4 headphones.").includes("WH-1000XM4"));
+  });
 });

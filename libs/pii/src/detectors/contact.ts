@@ -302,6 +302,8 @@ const PHONE_RUN = new RegExp(
   String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
   "gu",
 );
+/** "Tel.", "Mob.", "Fax." right before a number, glued to it. */
+const PHONE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:tel|mob|fax|telef|handy|mobil)\.$/iu;
 /** Characters that, right before a digit run, make it part of something else (a date, an address, a path). */
 const NOT_BEFORE_PHONE = "@/_+.,:-";
 /** The word right before a number that makes it a phone number ("Tel.", "Mobil:", "erreichbar unter", "call me at"). */
@@ -373,7 +375,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   for (let match = PHONE_RUN.exec(text); match !== null; match = PHONE_RUN.exec(text)) {
     const before = match.index > 0 ? text[match.index - 1]! : "";
     // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.
-    const colon = before === ":" && /^(?:\+|0)\d/.test(match[0]);
+    // "Tel.+49 351 8472016": a phone word's abbreviation dot glued to the number does as well.
+    const colon =
+      (before === ":" ||
+        (before === "." &&
+          PHONE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)))) &&
+      /^(?:\+|0)\d/.test(match[0]);
     // "…@gmail.com,+34 655 201 847": a cell of a comma-separated export.
     const cell =
       before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));

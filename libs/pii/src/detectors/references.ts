@@ -22,6 +22,7 @@ const SPACED_GROUPS =
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
 const CREDITOR_ID = /^[A-Z]{2}\d{2}ZZZ/;
+const CHECK_SUFFIX = /^(?=[A-Z0-9]{2,4}$)(?=.*\d)(?=.*[A-Z])/;
 const DIGITS = /^\d+$/;
 
 /** Prefixes of standards, registers, patches and product codes, never a customer's reference. */
@@ -116,7 +117,7 @@ export function isReferenceShape(value: string): boolean {
   let digits = 0;
   let letters = 0;
   let longestDigits = 0;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     const glued = /^([A-Z]{1,5})(\d+)$/.exec(part);
     if (DIGITS.test(part)) {
       digits += part.length;
@@ -128,6 +129,9 @@ export function isReferenceShape(value: string): boolean {
       letters++;
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
+    } else if (index > 0 && index === parts.length - 1 && CHECK_SUFFIX.test(part)) {
+      // "CAS-0284417-Q8K2": a short check code of letters and digits after the number.
+      letters++;
     } else if (parts.length === 1) {
       const turns = alternations(part);
       if (turns >= 4) return part.length >= 8 && part.length <= 16 && countDigits(part) >= 3;
