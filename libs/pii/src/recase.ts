@@ -283,7 +283,7 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       for (const words of [1, 2]) {
         const postcode = last + words + 1;
         if (
-          chunks.slice(last + 1, postcode).every((_, k) => chunks[last + 1 + k]?.word !== undefined) &&
+          chunks.slice(last + 1, postcode).every((chunk) => chunk.word !== undefined) &&
           (words === 1 || nameWord(last + 1)) &&
           UK_OUTWARD.test((chunks[postcode]?.text ?? "").toLowerCase()) &&
           UK_INWARD.test((chunks[postcode + 1]?.text ?? "").toLowerCase())

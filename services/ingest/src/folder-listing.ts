@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Whether a directory entry is a mail of a folder mailbox. */
-export const isMailFile = (name: string): boolean => name.endsWith(".eml");
+const isMailFile = (name: string): boolean => name.endsWith(".eml");
 
 /**
  * A directory's .eml names in name order, and fingerprints of their first names, kept with a

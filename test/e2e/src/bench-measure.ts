@@ -164,8 +164,8 @@ export async function arriveWarm(
 /**
  * Where a bench keeps its mail folders: POSTSTELLE_BENCH_TMP, else a RAM file system where there is
  * one. The folders stand in for a mailbox, and creating files is not what is measured: on the
- * development VM a new file on disk took 0.1-0.7 ms (its ext4 is mounted with online discard, and
- * each run frees thousands of files), which cost the pipeline a tenth of its rate.
+ * development VM a new file in a new directory under /tmp took 0.1-0.7 ms at times (likely blocks
+ * that earlier runs freed, waiting for ext4's online discard), up to a tenth of the pipeline's rate.
  */
 export const BENCH_TMP =
   process.env["POSTSTELLE_BENCH_TMP"] ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir());
