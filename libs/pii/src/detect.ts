@@ -30,7 +30,7 @@ import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { recased } from "./recase.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
-import { scannedDigits } from "./scanned-digits.js";
+import { scannedDigits, scannedLetters } from "./scanned-digits.js";
 import { resolveOverlaps, Score, type Span } from "./spans.js";
 import { spokenView } from "./spoken-view.js";
 import type { TextView } from "./text-view.js";
@@ -76,10 +76,11 @@ function readAgain(view: TextView, opts: DetectOptions, thread: ThreadKnowledge 
 
 function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge | undefined): Span[] {
   // Lines typed without capitals (or in capitals only) get them back where names and addresses
-  // stand, and numbers a scanner misread get their digits back; same length, so the spans found
-  // on this view fit the original.
+  // stand, and numbers and words a scanner misread get their digits and letters back; same
+  // length, so the spans found on this view fit the original.
   const cased = recased(original) ?? original;
-  const text = scannedDigits(cased) ?? cased;
+  const digits = scannedDigits(cased) ?? cased;
+  const text = scannedLetters(digits) ?? digits;
   const candidates: Span[] = [];
   const tokens = new Tokens(text);
   detectEmails(text, candidates);

@@ -40,3 +40,40 @@ export function scannedDigits(text: string): string | undefined {
   }
   return result?.join("");
 }
+
+// And the other way: a digit a scanner read instead of a letter, inside a word ("Kowa1ski",
+// "Wi1helmstraße", "0'Callaghan", "Ay$e"). Names and streets are read by their letters.
+
+/** A word with a look-alike between letters, or "0'" before a capital (an Irish name's "O'"). */
+const SCANNED_WORD =
+  /(?<![\p{L}\p{N}])(?:\p{L}+[10$]+)+\p{L}+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])0(?=['’]\p{Lu})/gu;
+const MAYBE_SCANNED_WORD = /\p{L}[10$]+\p{L}|0['’]\p{Lu}/u;
+
+/** The text with digits inside words read as the letters they stand for, or undefined when none. */
+export function scannedLetters(text: string): string | undefined {
+  if (!MAYBE_SCANNED_WORD.test(text)) return undefined;
+  let result: string[] | undefined;
+  for (const match of text.matchAll(SCANNED_WORD)) {
+    const word = match[0];
+    const lookAlikes = word.replace(/[^10$]/g, "").length;
+    // A code ("A10B", a postcode's "SW1A") is in capitals or has few letters; a misread word has
+    // four letters at least, some in lower case, and more letters than look-alikes.
+    if (
+      word !== "0" &&
+      (lookAlikes * 2 >= word.length || word.length - lookAlikes < 4 || !/\p{Ll}/u.test(word))
+    )
+      continue;
+    for (let i = 0; i < word.length; i++) {
+      const char = word[i]!;
+      if (char !== "1" && char !== "0" && char !== "$") continue;
+      // The letter's case follows the next letter's: "E1friede" → "El", "CITY HA11" → "HAII".
+      const next = word.slice(i + 1).match(/\p{L}/u)?.[0] ?? word[i - 1] ?? "";
+      const upper = word === "0" || next !== next.toLowerCase();
+      const letter =
+        char === "1" ? (upper ? "I" : "l") : char === "0" ? (upper ? "O" : "o") : upper ? "S" : "s";
+      result ??= text.split("");
+      result[match.index + i] = letter;
+    }
+  }
+  return result?.join("");
+}

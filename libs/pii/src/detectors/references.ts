@@ -22,7 +22,8 @@ const SPACED_GROUPS =
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
 const CREDITOR_ID = /^[A-Z]{2}\d{2}ZZZ/;
-const CHECK_SUFFIX = /^(?=[A-Z0-9]{2,4}$)(?=.*\d)(?=.*[A-Z])/;
+/** "Q8K2", "K3L9Q2": a check code opens with a letter ("09T02" is the hour of a timestamp). */
+const CHECK_SUFFIX = /^[A-Z](?=.*\d)[A-Z0-9]{1,5}$/;
 const DIGITS = /^\d+$/;
 
 /** Prefixes of standards, registers, patches and product codes, never a customer's reference. */
@@ -130,7 +131,7 @@ export function isReferenceShape(value: string): boolean {
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
     } else if (index > 0 && index === parts.length - 1 && CHECK_SUFFIX.test(part)) {
-      // "CAS-0284417-Q8K2": a short check code of letters and digits after the number.
+      // "CAS-0284417-Q8K2", "CAS-88210-K3L9Q2": a check code of letters and digits after the number.
       letters++;
     } else if (parts.length === 1) {
       const turns = alternations(part);
