@@ -15,8 +15,11 @@ const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
 
 export function detectIbans(text: string, out: Span[]): void {
   for (const match of text.matchAll(IBAN_START)) {
-    if (wordBefore(text, match.index)) continue;
     const country = match[1]!.toUpperCase();
+    // "Altes KontoDE30 1442 …": a table flattened into text glues the label to the value; a country
+    // code in capitals after a lower-case letter is still an IBAN's if its check digits hold.
+    const glued = match[1] === country && /\p{Ll}/u.test(text[match.index - 1] ?? "");
+    if (wordBefore(text, match.index) && !glued) continue;
     const length = IBAN_LENGTH.get(country);
     if (length === undefined) continue;
     const end = readGrouped(text, match.index, length);
@@ -28,14 +31,14 @@ export function detectIbans(text: string, out: Span[]): void {
     const upperInText = match[1] === country;
     // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
     // IBAN check digits hold is an account number even where a national digit is mistyped.
-    if (isValidIBAN(compact) || ibanCheckDigitsHold(compact)) {
+    if (isValidIBAN(compact) || (!glued && ibanCheckDigitsHold(compact))) {
       out.push({
         type: EntityType.ENTITY_TYPE_IBAN,
         start: match.index,
         end,
         score: upperInText ? 0.99 : Score.validated,
       });
-    } else if (upperInText && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
+    } else if (upperInText && !glued && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
       // A mistyped IBAN is still someone's account number.
       out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
     }

@@ -208,6 +208,12 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
  */
 const CHAT_SPEAKER =
   /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:/gmu;
+/**
+ * "[18.07. 21:15] Service-Team (Kai): …": the name in brackets after the speaker's team or role.
+ * After a name the brackets hold the firm ("Niklas (Korvell):"), after a visitor nobody ("Anonym").
+ */
+const CHAT_SPEAKER_IN_BRACKETS =
+  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:[\p{L}-]*(?:[Tt]eam|[Ss]ervice|[Ss]upport)|Agent|Agentin|Berater|Beraterin|Mitarbeiter|Mitarbeiterin|Advisor|Adviser)[ \t]*\((\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)\)[ \t]*:/gmu;
 
 /** Speakers a transcript names by their part: "Visitor:", "Caller:", "Mama:". */
 const CHAT_ROLES = new Set(
@@ -234,7 +240,7 @@ function hasTimedLine(text: string): boolean {
 export function byChatSpeakers(f: NameFinder): void {
   if (!hasTimedLine(f.text)) return;
   const t = f.tokens;
-  for (const match of f.text.matchAll(CHAT_SPEAKER)) {
+  for (const match of [...f.text.matchAll(CHAT_SPEAKER), ...f.text.matchAll(CHAT_SPEAKER_IN_BRACKETS)]) {
     const nameAt = match.index + match[0].lastIndexOf(match[1]!);
     const from = t.firstAtOrAfter(nameAt);
     const to = t.firstAtOrAfter(nameAt + match[1]!.length);
