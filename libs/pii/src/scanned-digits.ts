@@ -66,7 +66,7 @@ export function scannedLetters(text: string): string | undefined {
     for (let i = 0; i < word.length; i++) {
       const char = word[i]!;
       if (char !== "1" && char !== "0" && char !== "$") continue;
-      // The letter's case follows the next letter's: "E1friede" → "El", "CITY HA11" → "HAII".
+      // The letter's case follows the next letter's ("E1friede" → "El"); an Irish "0'" is an "O'".
       const next = word.slice(i + 1).match(/\p{L}/u)?.[0] ?? word[i - 1] ?? "";
       const upper = word === "0" || next !== next.toLowerCase();
       const letter =

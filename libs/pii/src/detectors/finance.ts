@@ -17,7 +17,7 @@ export function detectIbans(text: string, out: Span[]): void {
   for (const match of text.matchAll(IBAN_START)) {
     const country = match[1]!.toUpperCase();
     // "Altes KontoDE30 1442 …": a table flattened into text glues the label to the value; a country
-    // code in capitals after a lower-case letter is still an IBAN's if its check digits hold.
+    // code in capitals after a lower-case letter still opens an IBAN, if the IBAN is valid whole.
     const glued = match[1] === country && /\p{Ll}/u.test(text[match.index - 1] ?? "");
     if (wordBefore(text, match.index) && !glued) continue;
     const length = IBAN_LENGTH.get(country);

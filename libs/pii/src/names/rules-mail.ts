@@ -201,19 +201,25 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
   f.emit(start, end, NameScore.context);
 }
 
+/** A transcript line's time or bracket, before its speaker. */
+const CHAT_LINE_START = String.raw`^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)`;
 /**
  * A chat transcript's speaker after the line's time: "08:15 Hollie: Morning!", "[09.04., 09:35]
  * Kasia: ???", "[14:11] Agent Lisa: …", "[10:42] Kowalski, Anna: …" (family name first, as Teams
  * pastes it), "[11/01/2025, 19:02:14] Thandi ❤: …". The role before the name is no part of it.
  */
-const CHAT_SPEAKER =
-  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:/gmu;
+const CHAT_SPEAKER = new RegExp(
+  String.raw`${CHAT_LINE_START}(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:`,
+  "gmu",
+);
 /**
  * "[18.07. 21:15] Service-Team (Kai): …": the name in brackets after the speaker's team or role.
  * After a name the brackets hold the firm ("Niklas (Korvell):"), after a visitor nobody ("Anonym").
  */
-const CHAT_SPEAKER_IN_BRACKETS =
-  /^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)(?:[\p{L}-]*(?:[Tt]eam|[Ss]ervice|[Ss]upport)|Agent|Agentin|Berater|Beraterin|Mitarbeiter|Mitarbeiterin|Advisor|Adviser)[ \t]*\((\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)\)[ \t]*:/gmu;
+const CHAT_SPEAKER_IN_BRACKETS = new RegExp(
+  String.raw`${CHAT_LINE_START}(?:[\p{L}-]*(?:[Tt]eam|[Ss]ervice|[Ss]upport)|Agent|Agentin|Berater|Beraterin|Mitarbeiter|Mitarbeiterin|Advisor|Adviser)[ \t]*\((\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)\)[ \t]*:`,
+  "gmu",
+);
 
 /** Speakers a transcript names by their part: "Visitor:", "Caller:", "Mama:". */
 const CHAT_ROLES = new Set(
