@@ -16,6 +16,11 @@ describe("a bank's service desk", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Kai", "Ole"]);
   });
 
+  it("takes a chat agent's initial after the name", () => {
+    const text = "20:48:31  Agent Tobias W: Hello, how can I help?\n20:49:02  Customer: my card is gone";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Tobias W"]);
+  });
+
   it("takes an IBAN glued to its label by a flattened table, if its check digits hold", () => {
     const ibans = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_IBAN);
     assert.deepEqual(ibans("Altes KontoDE89 3704 0044 0532 0130 00\nWechseldatum 1. Juli"), [

@@ -168,7 +168,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v100", structured: 0.95, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v101", structured: 0.99, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v102", structured: 0.98, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v103", structured: 0.96, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v103", structured: 0.96, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v104", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v105", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v106", structured: 0.98, personAddress: 0.9, precision: 0.97 },

@@ -209,7 +209,7 @@ const CHAT_LINE_START = String.raw`^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d
  * pastes it), "[11/01/2025, 19:02:14] Thandi ❤: …". The role before the name is no part of it.
  */
 const CHAT_SPEAKER = new RegExp(
-  String.raw`${CHAT_LINE_START}(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:`,
+  String.raw`${CHAT_LINE_START}(?:(?:Agent|Agentin|Kunde|Kundin|Customer|Support|Mitarbeiter|Mitarbeiterin)[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,[ \t]\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?|[ \t]\p{Lu}[\p{L}'’-]+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*:`,
   "gmu",
 );
 /**
@@ -250,9 +250,12 @@ export function byChatSpeakers(f: NameFinder): void {
     const nameAt = match.index + match[0].lastIndexOf(match[1]!);
     const from = t.firstAtOrAfter(nameAt);
     const to = t.firstAtOrAfter(nameAt + match[1]!.length);
-    if (to <= from || f.covered[from]) continue;
+    // "Agent Joseph K:": an initial after the name belongs to it, also where another rule took the name.
+    const initial = to - from > 1 && t.lowers[to - 1]!.length === 1;
+    if (to <= from || (f.covered[from] && (!initial || f.covered[to - 1]))) continue;
     let names = true;
-    for (let i = from; i < to; i++) names &&= (f.nameLike(i) || f.known(i)) && !CHAT_ROLES.has(t.lowers[i]!);
+    for (let i = from; i < to; i++)
+      names &&= (f.nameLike(i) || f.known(i) || (initial && i === to - 1)) && !CHAT_ROLES.has(t.lowers[i]!);
     if (names && !f.holdsRoleWord(from, to) && !f.namesADomain(from, to)) f.emit(from, to, NameScore.context);
   }
 }
