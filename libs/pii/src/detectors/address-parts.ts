@@ -9,7 +9,10 @@ import { COUNTRIES, HOUSE_NAME, NOT_TOWN, UNIT_AFTER_NUMBER } from "./address-pa
 // One address is often found in parts: the street, then the town. These join the parts, with what
 // stands between them (floors, flats, post boxes), and take a town that no town rule knows.
 
-/** Nothing but a comma, semicolon, bar, spaced dash or slash, or line break between two parts of an address. */
+/**
+ * Nothing but a comma, semicolon, bar, spaced dash or slash, or line break between two parts of an
+ * address.
+ */
 export const JOINER = /^[ \u00a0]*(?:[,;|·•][ \u00a0]*|[–/-][ \u00a0]+)?(?:\r?\n[ \u00a0>]*)?$/;
 
 /** One placeholder per postal address: street line and town line become one span. */

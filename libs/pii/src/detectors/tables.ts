@@ -73,7 +73,8 @@ const BAR_TABLE: TableShape = {
 
 /**
  * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ") or pasted from a
- * spreadsheet: cells apart by two spaces or more, or by tabs. Only a header that names two typed columns counts, and only rows with as many cells.
+ * spreadsheet: cells apart by two spaces or more, or by tabs. Only a header that names two typed
+ * columns counts, and only rows with as many cells.
  */
 const ALIGNED_TABLE: TableShape = {
   cellsOf: alignedCellsOf,
