@@ -56,7 +56,7 @@ async function folderSource(
   config: FolderMailboxConfig,
   deps: MailboxDeps,
   listing: FolderListing,
-): Promise<FolderSource> {
+): Promise<{ source: FolderSource; saved: Checkpoint | undefined }> {
   const listed = await listing.read();
   const { names } = listed;
   const saved = await deps.checkpoints.load(config.id, config.path);
@@ -73,7 +73,7 @@ async function folderSource(
     }
     return found;
   };
-  return {
+  const source: FolderSource = {
     mailbox: config.id,
     folder: config.path,
     uidValidity: folderUidValidity(config.path, names, saved, (count) => listed.marker(count)),
@@ -92,6 +92,7 @@ async function folderSource(
     fetchHeaders: (uids) => readEach(uids, headerOf),
     markerFor: (lastUid) => listed.marker(lastUid),
   };
+  return { source, saved };
 }
 
 /**
@@ -105,9 +106,10 @@ export async function ingestFolderOnce(
   listing = new FolderListing(config.path),
 ): Promise<SyncResult> {
   deps.health.set(config.id, "syncing");
-  const source = await folderSource(config, deps, listing);
+  const { source, saved } = await folderSource(config, deps, listing);
   const result = await syncFolder(source, {
     ...deps,
+    loaded: { checkpoint: saved },
     logger: deps.logger.child({ mailbox: config.id }),
     maxMessageBytes: config.maxMessageBytes,
     signal,

@@ -33,6 +33,8 @@ export interface SyncOptions extends IngestDeps {
   batchMaxBytes?: number;
   /** Mails of one batch in flight at once (parse, publish, record). */
   concurrency?: number;
+  /** The folder's checkpoint, when the caller has just read it (a folder mailbox numbers its files by it). */
+  loaded?: { checkpoint: Checkpoint | undefined };
 }
 
 export interface SyncResult {
@@ -93,7 +95,9 @@ async function settleAll<T, R>(items: readonly T[], limit: number, work: (item: 
  */
 export async function syncFolder(source: FolderSource, options: SyncOptions): Promise<SyncResult> {
   const { checkpoints } = options;
-  const saved = await checkpoints.load(source.mailbox, source.folder);
+  const saved = options.loaded
+    ? options.loaded.checkpoint
+    : await checkpoints.load(source.mailbox, source.folder);
   const resync = saved !== undefined && saved.uidValidity !== source.uidValidity;
   let lastUid = saved && !resync ? saved.lastUid : 0;
   const result: SyncResult = { published: 0, deadLettered: 0, skipped: 0, duplicates: 0, lastUid };
