@@ -30,7 +30,7 @@ import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { recased } from "./recase.js";
 import { addRepetitions, type ThreadKnowledge } from "./repetitions.js";
-import { scannedDigits, scannedLetters } from "./scanned-digits.js";
+import { scannedDigits, scannedLetters } from "./scanner-misreads.js";
 import { resolveOverlaps, Score, type Span } from "./spans.js";
 import { spokenView } from "./spoken-view.js";
 import type { TextView } from "./text-view.js";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
-import { scannedDigits } from "./scanned-digits.js";
+import { scannedDigits } from "./scanner-misreads.js";
 
 // The forms the blind sets v54 (pasted and scanned letters) and v55 (a marketplace's customers
 // from sixteen countries outside Europe) showed. Every value here is made up; none is in the PII

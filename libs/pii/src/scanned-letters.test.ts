@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
-import { scannedLetters } from "./scanned-digits.js";
+import { scannedLetters } from "./scanner-misreads.js";
 
 // Letters scanned into text and addresses written on one line, as the blind set v106 (public
 // transport) wrote them. Every value here is made up; none is in the PII corpus.

@@ -1,8 +1,9 @@
 import { countDigits } from "./chars.js";
 
-// A letter a scanner read instead of a digit: "O341 9O8 12-0", "DE5O 5260 …", "44l7". Pasted
-// letters carry such numbers, and every rule reads numbers by their digits. This gives back the
-// digits, on a view of the same length, in the parts of a code that already hold a digit.
+// What a scanner misread, read back on a view of the same length, in both directions. First a
+// letter read instead of a digit: "O341 9O8 12-0", "DE5O 5260 …", "44l7". Pasted letters carry
+// such numbers, and every rule reads numbers by their digits. This gives back the digits in the
+// parts of a code that already hold a digit.
 
 /**
  * Letters scanners read for digits, and the digit each stands for. Not S and B: codes hold them
