@@ -295,11 +295,12 @@ export function detectIpAddresses(text: string, out: Span[]): void {
 }
 
 /**
- * Digit groups joined by single separators; "(0)" and area codes in brackets allowed. Every
- * repetition needs a separator, so a long digit run cannot be split in many ways (no backtracking blowup).
+ * Digit groups joined by single separators; "(0)", area codes and a country's code in brackets
+ * ("(+49) 175 …") allowed. Every repetition needs a separator, so a long digit run cannot be split
+ * in many ways (no backtracking blowup).
  */
 const PHONE_RUN = new RegExp(
-  String.raw`(?:\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
+  String.raw`(?:\(\+\d{1,3}\)[ \u00a0]?|\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,6}(?![${L}0-9@_]|[.,/-]\d)`,
   "gu",
 );
 /** "Tel.", "Mob.", "Fax." right before a number, glued to it. */
@@ -318,6 +319,8 @@ const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,
 const DATE_INSIDE = /(?:^|\D)\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?:\D|$)/;
 /** "09/2014 – 07/2017": months of a CV's work history. */
 const MONTH_YEAR_INSIDE = /(?:^|\D)(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?:\D|$)/;
+/** "(+49) 175 …": a country's code in brackets, read as "+49". */
+const COUNTRY_IN_BRACKETS = /^\(\+(\d{1,3})\)/;
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;
 
 /** True when the word before `start` (skipping "Nr."/"number") announces a phone number. */
@@ -435,13 +438,15 @@ function phoneParts(text: string, value: string, start: number): { start: number
   ];
 }
 
-function phoneScore(value: string, digits: number, context: boolean): number {
+function phoneScore(written: string, digits: number, context: boolean): number {
   // A keyword settles it; the metadata check below is the expensive part, so it comes last.
-  if (context) return digits >= 7 || /^[+(0]/.test(value) ? Score.context : 0;
+  if (context) return digits >= 7 || /^[+(0]/.test(written) ? Score.context : 0;
+  const value = written.replace(COUNTRY_IN_BRACKETS, "+$1");
   const international = value.startsWith("+") || value.startsWith("00");
   if (international) {
     // DACH numbers follow the same shape rule as national ones; the metadata check is for the rest.
-    const dach = /^(?:\+|00)[ \u00a0]?4[139][ \u00a0/-]?(?:\(0\)[ \u00a0]?)?\(?[1-9]/.test(value);
+    // People keep the trunk's 0 after the country's code ("+49 0175 …"), with or without brackets.
+    const dach = /^(?:\+|00)[ \u00a0]?4[139][ \u00a0/-]?(?:\(0\)[ \u00a0]?|0)?\(?[1-9]/.test(value);
     if (dach) return digits >= 8 && digits <= 15 ? Score.validated : 0;
     const number = parsePhoneNumberFromString(value.startsWith("00") ? `+${value.slice(2)}` : value);
     if (number?.isValid()) return Score.validated;

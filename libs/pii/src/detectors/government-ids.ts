@@ -251,7 +251,18 @@ const BARE_ID_NUMBER = /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?
  */
 const CURP = /(?<![A-Za-z0-9])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![A-Za-z0-9])/g;
 
+/**
+ * India's Aadhaar in a mail that names it, where no keyword stands right before the number ("copy
+ * of the Aadhaar of my sponsor (4830 1927 6653)"): twelve digits in fours, no leading 0 or 1. Its
+ * Verhoeff check digit is not asked for: people copy numbers wrong, and the mail says what it is.
+ */
+const AADHAAR = /(?<![\d.,-]|\d[ \u00a0])[2-9]\d{3}[ \u00a0]\d{4}[ \u00a0]\d{4}(?![\d.,-]|[ \u00a0]\d)/g;
+const AADHAAR_MENTION = /aadhaar/i;
+
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
+  if (AADHAAR_MENTION.test(text))
+    for (const match of text.matchAll(AADHAAR))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
   for (const match of text.matchAll(BARE_ID_NUMBER))
     out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
   for (const match of text.matchAll(CURP))

@@ -3,18 +3,19 @@ import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-// German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits, optional E/H.
+// German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits that never open with
+// a 0 ("HH-AT 0093 4471 22" is a policy's number), optional E/H.
 const PLATE_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 /** "Kennzeichen: HH - DK 2207": a dash with spaces, read only after a vehicle word (below). */
 const PLATE_SPACED_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]-[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]-[ \u00a0]([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 const PLATE_SPACE = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?(\d{1,4})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 // UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT"). Written with
@@ -300,15 +301,14 @@ function platesLaterInSentence(text: string, from: number, out: Span[]): void {
 /** German and British plates as people type them in lower case ("ms-nf 316", "lk64 ypr"). */
 const LOWER_PLATE = /^(?:[a-zäöü]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?|[a-z]{2} ?\d{2} ?[a-z]{3})$/;
 
-/** The longest run of leading groups that reads as a plate ("VS 123 456" of "VS 123 456 gehört"). */
+/**
+ * The longest run of leading words that reads as a plate ("VS 123 456" of "VS 123 456 gehört").
+ * Groups joined by dashes stay whole: "VK-2231-08817" is a policy's number, not "VK-2231" and more.
+ */
 function longestPlate(value: string): string | undefined {
   for (let candidate = value; ; ) {
     if (plateShaped(candidate)) return candidate;
-    const cut = Math.max(
-      candidate.lastIndexOf(" "),
-      candidate.lastIndexOf("-"),
-      candidate.lastIndexOf("\u00a0"),
-    );
+    const cut = Math.max(candidate.lastIndexOf(" "), candidate.lastIndexOf("\u00a0"));
     if (cut <= 0) return undefined;
     candidate = candidate.slice(0, cut);
   }

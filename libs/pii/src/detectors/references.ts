@@ -15,9 +15,19 @@ import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.
 
 /** Capitals and digits, joined by single "-" or "/" (no nested repetition, so no backtracking). */
 const CANDIDATE = /[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,}/g;
-/** "PB 4410 2289 5530": capitals before three or four groups of four digits, a parcel's label. */
+/**
+ * "PB 4410 2289 5530", "KF 7730 1194 02", "HH-AT 0093 4471 22", "HR-0571 3390": capitals before
+ * groups of digits apart by spaces, eight digits at least; a parcel's label, a policy's number.
+ */
 const SPACED_GROUPS =
-  /(?<![\p{L}\d])[A-Z]{1,3}[ \u00a0]\d{4}(?:[ \u00a0]\d{4}){2,3}(?![\p{L}\d]|[ \u00a0]\d)/gu;
+  /(?<![\p{L}\d])([A-Z]{1,3})(?:-[A-Z]{1,3})?[- \u00a0]\d{2,6}(?:[ \u00a0]\d{2,6}){1,3}(?![\p{L}\d]|[ \u00a0]\d)/gu;
+/**
+ * Capitals before spaced digits that are money, a bank's or a firm's code, a customs tariff, a
+ * clinic's institution code or a video call's meeting, not anyone's reference.
+ */
+const NOT_SPACED_PREFIX = new Set("EUR USD CHF GBP PLN CZK SEK NOK DKK HUF TRY BLZ CVR HS IK ID".split(" "));
+/** "Zähler 7 GD 1120 3320": a digit before the capitals makes it a meter's number. */
+const METER_DIGIT_BEFORE = /\d[ \u00a0]$/;
 /** "#48213": after a hash sign, four digits are enough. */
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
@@ -34,17 +44,17 @@ const NOT_PREFIX = new Set(
 );
 /** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
 const THING_WORDS = [
-  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm)\w*|part|item|produkt\w*|product`,
+  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
-  String.raw`kids|size|größe|gr|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
+  String.raw`kids|size|größe|gr|patent\w*|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
   String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
 ].join("|");
 const THING_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
+  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
   "i",
 );
 /** "Q3/2025": a quarter of a year. */
@@ -84,8 +94,12 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
       continue;
     pushReference(text, match.index, match.index + value.length, covered, out);
   }
-  for (const match of text.matchAll(SPACED_GROUPS))
+  for (const match of text.matchAll(SPACED_GROUPS)) {
+    const prefix = match[1]!;
+    if (countDigits(match[0]) < 8 || NOT_SPACED_PREFIX.has(prefix) || NOT_PREFIX.has(prefix)) continue;
+    if (METER_DIGIT_BEFORE.test(text.slice(match.index - 2, match.index))) continue;
     pushReference(text, match.index, match.index + match[0].length, covered, out);
+  }
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))
       pushReference(text, match.index + 1, match.index + match[0].length, covered, out);

@@ -51,12 +51,13 @@ const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
  * geändert": a new secret after "to"/"auf", a few words after the keyword at most.
  */
 const CHANGED_TO_AT = new RegExp(
-  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben|hatte|hatten)[ \u00a0]+(?:ich|wir|er|sie)(?:[ \u00a0]+[a-zäöüß]+){0,3}?[ \u00a0]+)?(?:[A-Za-zÄÖÜäöüß]+[ \u00a0]+){0,3}?(?:(?:again|wieder|jetzt|now|neu)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
+  `(?:${STRONG})(?![${L}0-9])[ \u00a0]+(?:(?:habe|hab|hat|haben|hatte|hatten)[ \u00a0]+(?:ich|wir|er|sie)(?:[ \u00a0]+[a-zäöüß]+){0,3}?[ \u00a0]+)?(?:[A-Za-zÄÖÜäöüß]+,?[ \u00a0]+){0,3}?(?:(?:again|wieder|jetzt|now|neu|zuletzt|last)[ \u00a0]+)?(?:to|auf)[ \u00a0]+[(["'„“‚‘]?${VALUE}`,
   "iy",
 );
 const CHANGE_BEFORE =
   /(?:chang|set|reset|updat|switch)\w*[ \u00a0]+(?:(?:the|my|our|your|its)[ \u00a0]+)?[\w -]{0,12}$/i;
 const CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt|changed)/i;
+const CHANGE_BETWEEN = /(?:geändert|gesetzt|umgestellt|changed|reset),?[ \u00a0]/i;
 /** "Türcode", "Sicherheitscode": found by their "code" ending, then read forward from there. */
 const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
@@ -194,11 +195,15 @@ function compoundKind(word: string): "password" | "pin" | "code" | undefined {
   }
 }
 
-/** True when a "to"/"auf" value follows a verb of changing: before the keyword or after the value. */
+/**
+ * True when a "to"/"auf" value follows a verb of changing: before the keyword, between it and the
+ * value ("Passwort zweimal zurückgesetzt, zuletzt auf …"), or after the value.
+ */
 function changeAround(text: string, match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
   return (
     CHANGE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) ||
+    CHANGE_BETWEEN.test(match[0]) ||
     CHANGE_AFTER.test(text.slice(end, end + 14))
   );
 }

@@ -4,6 +4,8 @@ import { Score, type Span } from "../spans.js";
 // Values in the cells of a table typed with "|" ("Name | Pass-Nr. | geb."): the header names
 // what a column holds, and the rows below hold values with no keyword of their own.
 
+const ADDRESS_COLUMN =
+  /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -32,10 +34,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name/i,
     EntityType.ENTITY_TYPE_PERSON,
   ],
-  [
-    /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i,
-    EntityType.ENTITY_TYPE_STREET_ADDRESS,
-  ],
+  [ADDRESS_COLUMN, EntityType.ENTITY_TYPE_STREET_ADDRESS],
 ];
 /** Columns that hold a value without a digit too: a name, a town. */
 const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
@@ -113,6 +112,32 @@ export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|")) readTable(text, BAR_TABLE, out);
   if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
+  if (text.includes(":\n") || text.includes(":\r\n")) readLabelLines(text, out);
+}
+
+/** "Student ID:" alone on its line: a web form's field whose value went to the next line. */
+const LABEL_LINE = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29}):[ \t]*\r?$/gmu;
+const VALUE_LINE = /[ \t>]*(?:[-*•–][ \t]+)?([^\s:][^\n:]{0,39}?)[ \t]*\r?(?:\n|$)/y;
+/** An identifier alone on its line: letters and digits in a few groups, nothing of a sentence. */
+const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
+
+/**
+ * A form pasted as "Field:" lines with values on the line below: the value is the next line
+ * when it is no label of its own (an empty field's label is followed by the next field's).
+ * Addresses are left to the address rules, which read all of their lines.
+ */
+function readLabelLines(text: string, out: Span[]): void {
+  for (const match of text.matchAll(LABEL_LINE)) {
+    const label = match[1]!;
+    // "Rechnungsanschrift:" is an address's label before it is an invoice's.
+    const type = ADDRESS_COLUMN.test(label) ? undefined : columnType(label);
+    if (type === undefined) continue;
+    VALUE_LINE.lastIndex = match.index + match[0].length + 1;
+    const value = VALUE_LINE.exec(text);
+    if (value === null || (!WORD_VALUES.has(type) && !IDENTIFIER_LINE.test(value[1]!))) continue;
+    const start = value.index + value[0].indexOf(value[1]!);
+    pushValue(text, { start, end: start + value[1]!.length }, type, out);
+  }
 }
 
 const CSV_MARK = /[^\s;,](?:; ?|,)[^\s;,][^\n;,]*(?:; ?|,)[^\s]/;

@@ -1,7 +1,7 @@
 import { L, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES } from "./lexicon.js";
+import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES, SURNAMES } from "./lexicon.js";
 import { NameScore } from "./name-finder.js";
 import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
 
@@ -76,7 +76,7 @@ function manifestName(text: string, slash: number, out: Span[]): void {
  * Helga", "Öztürk, Cem + Elif", "Schmidbauer, Franz-Xaver ("Xaverl")", a column's cell before the next.
  */
 const SURNAME_COMMA_GIVEN = new RegExp(
-  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]{2}|\\t|[ \\u00a0]*(?:$|\\n|[/;|(–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
+  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]{2}|\\t|[ \\u00a0]*(?:$|\\n|[/;|()"”–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
   "gu",
 );
 /**
@@ -85,7 +85,7 @@ const SURNAME_COMMA_GIVEN = new RegExp(
  * naming a person.
  */
 const LIST_ENTRY_BEFORE =
-  /(?:(?:^|\n)[ \t>]*(?:[*•–-][ \t]*|\d{1,3}[.)][ \t]*|\d{1,3}[A-Z]?[ \t]+)?|[/;|:\t][ \u00a0]*|\S[ \u00a0]{2,}|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
+  /(?:(?:^|\n)[ \t>]*(?:[*•–-][ \t]*|\d{1,3}[.)][ \t]*|\d{1,3}[A-Z]?[ \t]+)?|[/;|:\t][ \u00a0]*|[\s:(]["„“]|\S[ \u00a0]{2,}|(?:Leistungsfall|Versicherte[r]?|Fahrer(?:in)?|Patient(?:in)?)[ \u00a0]+)$/;
 
 /** A given name, or a double one whose parts all are ("Heinz-Werner"). */
 function isGiven(word: string | undefined): boolean {
@@ -169,8 +169,24 @@ const NAME_ABOVE_BIRTH = new RegExp(
 );
 const BIRTH_LINE_HINT = /\n[ \t>]*(?:geb\.|geboren|born|DOB|\*[ \u00a0]?\d)/;
 
+/**
+ * "LIU Mengqi", "LEE Dong-wook": a family name in capitals before the given name, as East Asian
+ * names are written for Latin readers. The capitals must be a known family name; the given name,
+ * rarely in any list, must be no common word, and no third name follows ("CHU Fattouma Bourguiba"
+ * is a hospital).
+ */
+const FAMILY_IN_CAPITALS = new RegExp(
+  `(?<![${L}'’-])([${LU}]{2,})[ \u00a0]([${LU}][a-z]+(?:-[a-z]+)?)(?![${L}'’-]|[ \u00a0][${LU}])`,
+  "gu",
+);
+
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
+  for (const match of text.matchAll(FAMILY_IN_CAPITALS)) {
+    const family = match[1]!.toLowerCase();
+    if (!SURNAMES.has(family) || NOT_NAMES.has(family) || NOT_NAMES.has(match[2]!.toLowerCase())) continue;
+    out.push(nameSpan(match.index, match.index + match[0].length));
+  }
   bookingNames(text, out);
   if (BIRTH_LINE_HINT.test(text))
     for (const match of text.matchAll(NAME_ABOVE_BIRTH)) {
@@ -192,7 +208,9 @@ export function byForms(text: string, out: Span[]): void {
   if (!text.includes(",")) return;
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;
-    if (NOT_NAMES.has(surname!.toLowerCase()) || !isGiven(given)) continue;
+    if (NOT_NAMES.has(surname!.toLowerCase())) continue;
+    if (!isGiven(given) && !(SURNAMES.has(surname!.toLowerCase()) && !NOT_NAMES.has(given!.toLowerCase())))
+      continue;
     if (!LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     out.push(nameSpan(match.index, match.index + match[0].length));
   }

@@ -253,11 +253,12 @@ export const SIGNOFF_LAST = new Set(
 );
 
 /**
- * Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn";
- * the doorbell's name in a pick-up address ("Klingel Schulte"), the host of a guest ("c/o Schäfer").
+ * Signature and addressing abbreviations before a name without a colon: "i.A.", "z. Hd.", "Attn",
+ * "Signed:"; the doorbell's name in a pick-up address ("Klingel Schulte"), the host of a guest
+ * ("c/o Schäfer").
  */
 export const BY_PROXY_AT =
-  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.|Klingel(?:schild)?:?|[Dd]oorbell:?|c\/o)[ \t]*/uy;
+  /(?:z\.[ \u00a0]?Hd\.?(?:[ \u00a0]v\.)?|zu Händen(?: von)?|Attn\.?:?|i\.[ \u00a0]?A\.|i\.[ \u00a0]?V\.|ppa\.|gez\.|[Ss]igned:|p\.p\.|per pro|t\.[ \u00a0]?n\.[ \u00a0]?v\.|Klingel(?:schild)?:?|[Dd]oorbell:?|c\/o)[ \t]*/uy;
 // "t.n.v." (Dutch "ten name van"): the holder of the account above.
 export const BY_PROXY_FIRST = new Set([
   "z",
@@ -266,6 +267,7 @@ export const BY_PROXY_FIRST = new Set([
   "i",
   "ppa",
   "gez",
+  "signed",
   "p",
   "per",
   "t",
