@@ -44,6 +44,16 @@ describe("an insurer's claims desk", () => {
     assert.deepEqual(valuesOf("Menge (+5) 12345 Stück", phone), []);
   });
 
+  it("takes a town after the house number in a subject, and a block's name before the street", () => {
+    const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+    const subject = "Betreff: AW: Wasserschaden Kettwiger Str. 88, Essen - Schaden-Nr. folgt";
+    assert.ok(valuesOf(subject, address).some((value) => value.endsWith("Kettwiger Str. 88, Essen")));
+    assert.deepEqual(
+      valuesOf("the caretaker at Millbrook Mews, 1-24 Quay Lane, Norwich NR3 1SJ, and", address),
+      ["Millbrook Mews, 1-24 Quay Lane, Norwich NR3 1SJ"],
+    );
+  });
+
   it("takes a name after Signed: and a password set again after a clause", () => {
     assert.deepEqual(
       valuesOf("any address.\n\nSigned: T Mensah-Boakye\n\nSent from", EntityType.ENTITY_TYPE_PERSON),

@@ -175,7 +175,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v106", structured: 0.98, personAddress: 0.9, precision: 0.97 },
   { set: "heldout-v107", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v108", structured: 0.97, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v109", structured: 0.99, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v109", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v110", structured: 0.99, personAddress: 0.99, precision: 0.99 },
 ] as const;
 

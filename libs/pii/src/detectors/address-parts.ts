@@ -98,9 +98,12 @@ const CANADIAN_TAIL =
 /** The town after a Dutch postcode that a town rule took for a town ("1016 JK" + " Amsterdam"). */
 const DUTCH_TOWN =
   /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|\r?\n|,|\.(?!\p{L}))))?/u;
-/** A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my cousin". */
+/**
+ * A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my
+ * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …".
+ */
 const TOWN_TAIL =
-  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß])/u;
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–][ \u00a0])/u;
 /** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;

@@ -134,8 +134,9 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
  */
 export const UNIT_BEFORE_NUMBER =
   /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*|(?<![\d/–-])\d{1,4}[–-]|(?<![A-Za-z])(?:Unit|Flat|Apartment|Apt\.?|Suite|Shop)[ \u00a0]+)$/;
-const HOUSE_WORDS = "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse";
-/** A house's name: "Rose Cottage", "The Old Rectory", "Seaview House". */
+const HOUSE_WORDS =
+  "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse|Court|Mews|Mansions|Heights|Apartments";
+/** A house's or a block's name: "Rose Cottage", "The Old Rectory", "Riverside Mews". */
 export const HOUSE_NAME = String.raw`(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0](?:${HOUSE_WORDS})`;
 /** Cheap test first: most mails hold none of these words. */
 export const HOUSE_WORD = new RegExp(`(?:${HOUSE_WORDS}),`);
