@@ -1,4 +1,5 @@
 import { detectAddresses } from "./detectors/addresses.js";
+import { detectBookingRecords } from "./detectors/booking-records.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import {
   detectEmails,
@@ -106,6 +107,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
+  detectBookingRecords(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);
   detectSpelledNames(text, tokens, candidates);

@@ -46,8 +46,8 @@ describe("held-out corpus", () => {
 });
 
 // Most hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
-// measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107 and v108 have since
-// guided work by their figures or misses. The floors are what each measures now, so a change that
+// measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108 and v113 have
+// since guided work by their figures or misses. The floors are what each measures now, so a change that
 // makes any of them worse fails. v10 to v12 have many firms named after their owners, which stay
 // masked on purpose, and v11, v12 and v15 parcel numbers, meter ids and a partnership's site that
 // their authors left unlabeled: their precision floors are lower. v26's structured floor is low
@@ -69,6 +69,8 @@ describe("held-out corpus", () => {
 // transaction, tracking, mandate and platform ids in machine-made mails unlabeled; they stay masked.
 // v79's name floor is low because guest lists write names in every order and split across cells;
 // v80's because its author labeled contacts saved as "Mom" or "Schatz", which stay plain.
+// v112's precision floor is low because its author left family names inside firms' names unlabeled
+// ("Kiosk & Lotto Demir", "Brennan's Bakehouse"), which stay masked on purpose as in v10 to v12.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v5", structured: 0.99, personAddress: 0.95, precision: 0.98 },
@@ -177,6 +179,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v108", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v109", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v110", structured: 0.99, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v111", structured: 0.95, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v112", structured: 0.98, personAddress: 0.95, precision: 0.95 },
+  { set: "heldout-v113", structured: 0.94, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v114", structured: 0.99, personAddress: 0.97, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -64,7 +64,7 @@ const PARCEL_STATION =
 /** The four digits after a ZIP code: "94105-1234". */
 const ZIP_PLUS_FOUR = /^-\d{4}(?!\d)/;
 const DATE_NOT_STREET =
-  /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
+  /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:^|[ \u00a0])(?:the|der|die|den)[ \u00a0]+(?:last|past|next|first|letzten|nächsten|ersten)[ \u00a0]+\d{1,4}$|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
 const STREET_SHAPE_BEFORE_POSTCODE =
   /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?,[ \u00a0]*$/u;
 /** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
@@ -169,7 +169,7 @@ export function detectAddresses(
     const match = STREET_AFTER_KEYWORD_AT.exec(text);
     if (match === null) continue;
     const value = match[1]!;
-    // "address as of November 1", "address from 1 November": a date, not a street.
+    // "address as of November 1", "address history for the last 3 years": a time, not a street.
     if (DATE_NOT_STREET.test(value)) continue;
     const start = match.index + match[0].length - value.length;
     if (!UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 10))) {

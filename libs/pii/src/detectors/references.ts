@@ -4,6 +4,7 @@ import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
+import { thingCells } from "./tables.js";
 
 // Reference numbers that no keyword announces ("lautet KS-24-771302", "Buchung KR-240915",
 // "C7R2K9LX4 | 11.06.1962"). Blind held-out sets showed most missed identifiers are phrased in
@@ -44,7 +45,7 @@ const NOT_PREFIX = new Set(
 );
 /** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
 const THING_WORDS = [
-  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
+  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
@@ -85,24 +86,80 @@ const GROUP_TYPES: Record<string, EntityType> = {
 };
 
 export function detectReferenceShapes(text: string, out: Span[]): void {
+  const things = text.includes("|") || text.includes("│") || text.includes("  ") ? thingCells(text) : [];
+  const inThing = (start: number, end: number) =>
+    things.some((cell) => cell.start <= start && end <= cell.end);
   const covered = coverageOf(out);
+  const plain = (start: number, end: number) => covered(start, end) || inThing(start, end);
   for (const match of text.matchAll(CANDIDATE)) {
     const value = match[0];
-    if (value.length > 24 || !isReferenceShape(value)) continue;
     // Inside a longer word, a decimal number, a path or a URL.
     if (isWordCode(text.charCodeAt(match.index - 1)) || ".-/_@".includes(text[match.index - 1] ?? " "))
       continue;
-    pushReference(text, match.index, match.index + value.length, covered, out);
+    if (value.length <= 24 && isReferenceShape(value)) {
+      pushReference(text, match.index, match.index + value.length, plain, out);
+      continue;
+    }
+    // A booking system's line of fields apart by slashes ("FA PAX 431-2301884712/ETRW/GBP412"):
+    // each field on its own.
+    if (!value.includes("/")) continue;
+    let at = match.index;
+    for (const field of value.split("/")) {
+      // The words before the line, not the fields before this one, say what it is.
+      if (field.length <= 24 && isReferenceShape(field))
+        pushReference(text, at, at + field.length, plain, out, match.index);
+      at += field.length + 1;
+    }
   }
   for (const match of text.matchAll(SPACED_GROUPS)) {
     const prefix = match[1]!;
     if (countDigits(match[0]) < 8 || NOT_SPACED_PREFIX.has(prefix) || NOT_PREFIX.has(prefix)) continue;
     if (METER_DIGIT_BEFORE.test(text.slice(match.index - 2, match.index))) continue;
-    pushReference(text, match.index, match.index + match[0].length, covered, out);
+    pushReference(text, match.index, match.index + match[0].length, plain, out);
   }
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))
-      pushReference(text, match.index + 1, match.index + match[0].length, covered, out);
+      pushReference(text, match.index + 1, match.index + match[0].length, plain, out);
+  if (GLUED_DATE_HINT.test(text)) detectGluedToDates(text, plain, out);
+}
+
+// Columns of a PDF that its text run together: "MF-24-033819214.05.2024P-118274" is an invoice's
+// number, a date and a patient's; "Mr Oluwaseun AdeyemiDB-A-22091731/05/2024". A date with two
+// digits for its day, glued to a code on either side, says where the code ends or starts.
+const GLUED_DATE = /\d{2}([./])\d{2}\1(?:19|20)\d{2}/g;
+const GLUED_DATE_HINT = /[A-Z0-9]\d{2}([./])\d{2}\1(?:19|20)\d{2}|\d{2}([./])\d{2}\2(?:19|20)\d{2}[A-Z]/;
+const CODE_CHAR = /[A-Z0-9-]/;
+
+function detectGluedToDates(
+  text: string,
+  covered: (start: number, end: number) => boolean,
+  out: Span[],
+): void {
+  for (const date of text.matchAll(GLUED_DATE)) {
+    const dateEnd = date.index + date[0].length;
+    // Before the date: capitals, digits and dashes back to a space or a word in lower case.
+    let start = date.index;
+    while (start > 0 && CODE_CHAR.test(text[start - 1]!)) start--;
+    if (start < date.index) pushGlued(text, start, date.index, covered, out);
+    // After it: the same, up to a word's capital ("INV-310227Orthodontic").
+    let end = dateEnd;
+    while (end < text.length && CODE_CHAR.test(text[end]!)) end++;
+    if (end > dateEnd && /\p{Ll}/u.test(text[end] ?? "")) end--;
+    if (end > dateEnd) pushGlued(text, dateEnd, end, covered, out);
+  }
+}
+
+function pushGlued(
+  text: string,
+  start: number,
+  end: number,
+  covered: (start: number, end: number) => boolean,
+  out: Span[],
+): void {
+  const value = text.slice(start, end);
+  if (!/^[A-Z]/.test(value) || !isReferenceShape(value) || covered(start, end) || thingBefore(text, start))
+    return;
+  out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }
 
 function pushReference(
@@ -111,9 +168,10 @@ function pushReference(
   end: number,
   covered: (start: number, end: number) => boolean,
   out: Span[],
+  readFrom = start,
 ): void {
   if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) return;
-  if (covered(start, end) || thingBefore(text, start)) return;
+  if (covered(start, end) || thingBefore(text, readFrom)) return;
   if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
   out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }

@@ -6,7 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key`;
 const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
-const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|now|still|actually|as agreed|as discussed)){0,2}`;
+const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably)){0,2}`;
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
  * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set

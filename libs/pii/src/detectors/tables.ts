@@ -9,11 +9,16 @@ const ADDRESS_COLUMN =
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
-  [/geb(?![\p{L}])|geburt|birth|\bdob\b/iu, EntityType.ENTITY_TYPE_DATE_OF_BIRTH],
+  [
+    /geb(?![\p{L}])|geburt|birth|\bdob\b|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|nascita|doğum/iu,
+    EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
+  ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
   [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
+  // "Name (as in passport)": the name a passport gives, not the passport's number.
+  [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
   [
-    /pass|ausweis|\bid\b|identity|dokument|document|licen[cs]e|führerschein/i,
+    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
   [/kennzeichen|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
@@ -22,7 +27,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
-    /kunde|\bkd\b|customer|mitglied|mitgl\b|member|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
+    /kunde|\bkd\b|customer|mitglied|mitgl\b|member|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts.
@@ -31,7 +36,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // "Refund (EUR)" holds amounts.
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
   [
-    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name/i,
+    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi])$/i,
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [ADDRESS_COLUMN, EntityType.ENTITY_TYPE_STREET_ADDRESS],
@@ -46,7 +51,7 @@ const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bst
  */
 const OTHER_COLUMN =
   /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
-const SEPARATOR_ROW = /^[\s|:+-]*$/;
+const SEPARATOR_ROW = /^[\s|:+\-│─┼├┤┌┐└┘┬┴═]*$/;
 
 export interface Cell {
   start: number;
@@ -58,22 +63,35 @@ interface TableShape {
   /** The cells of a line, or undefined when the line is no part of such a table. */
   cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined;
   header(text: string, cells: Cell[]): Columns | undefined;
-  /** A line of cells under `header` is its row; otherwise it may start a new table. */
-  isRow(header: Columns, cells: Cell[]): boolean;
+  /**
+   * The column types of a line's cells when the line is a row under `header`; otherwise undefined,
+   * and the line may start a new table.
+   */
+  rowTypes(header: Header, cells: Cell[], text: string): Columns | undefined;
 }
 type Columns = (EntityType | undefined)[];
+/** A header's column types, its cells and where its line starts. */
+interface Header {
+  types: Columns;
+  cells: Cell[];
+  lineStart: number;
+}
+
+/** Rows with as many cells as the header, read cell by cell. */
+const SAME_COUNT = (header: Header, cells: Cell[]) =>
+  cells.length === header.types.length ? header.types : undefined;
 
 /** "Name | Pass-Nr. | geb.": every line with a bar under the header is a row. */
 const BAR_TABLE: TableShape = {
   cellsOf: barCellsOf,
   header: headerTypes,
-  isRow: () => true,
+  rowTypes: (header) => header.types,
 };
 
 /**
  * A table aligned with spaces ("Kd.-Nr.          Konto-Nr.        BLZ") or pasted from a
  * spreadsheet: cells apart by two spaces or more, or by tabs. Only a header that names two typed
- * columns counts, and only rows with as many cells.
+ * columns counts; rows have as many cells, or (aligned with spaces) cells under its columns.
  */
 const ALIGNED_TABLE: TableShape = {
   cellsOf: alignedCellsOf,
@@ -81,8 +99,32 @@ const ALIGNED_TABLE: TableShape = {
     const types = headerTypes(text, cells);
     return types !== undefined && types.filter((type) => type !== undefined).length >= 2 ? types : undefined;
   },
-  isRow: (header, cells) => cells.length === header.length,
+  rowTypes: (header, cells, text) => SAME_COUNT(header, cells) ?? alignedRowTypes(header, cells, text),
 };
+
+/**
+ * A row aligned under its header with a column left empty ("1    DEMIR/AYSE MRS    ADT") or a note
+ * after the last ("(group leader)"): each cell takes the column it starts under. Most cells must
+ * start exactly where their column does; cells past a column's first are notes, of no type.
+ */
+function alignedRowTypes(header: Header, cells: Cell[], text: string): Columns | undefined {
+  const rowStart = text.lastIndexOf("\n", cells[0]!.start - 1) + 1;
+  if (text.slice(rowStart, cells.at(-1)!.end).includes("\t")) return undefined;
+  const starts = header.cells.map((cell) => cell.start - header.lineStart);
+  const types: Columns = [];
+  let exact = 0;
+  let previous = -1;
+  for (const cell of cells) {
+    const at = cell.start - rowStart;
+    let column = -1;
+    for (let j = 0; j < starts.length && starts[j]! <= at + 1; j++) column = j;
+    if (column === -1) return undefined;
+    if (starts[column] === at) exact++;
+    types.push(column === previous ? undefined : header.types[column]);
+    previous = column;
+  }
+  return exact * 2 > cells.length ? types : undefined;
+}
 
 /**
  * An export with ";" or "," between its cells and no space after them ("bestellnr;vorname;…",
@@ -100,7 +142,7 @@ const CSV_TABLE: TableShape = {
     if (names.some((name) => !HEADER_CELL.test(name))) return undefined;
     return [EntityType.ENTITY_TYPE_PERSON, ...names.slice(1).map(() => undefined)];
   },
-  isRow: ALIGNED_TABLE.isRow,
+  rowTypes: SAME_COUNT,
 };
 /** Columns that make a list's "name" a product's. */
 const PRODUCT_COLUMN =
@@ -109,7 +151,7 @@ const PRODUCT_COLUMN =
 const HEADER_CELL = /^[\p{L}][\p{L} ._/-]{0,30}$/u;
 
 export function detectTableColumns(text: string, out: Span[]): void {
-  if (text.includes("|")) readTable(text, BAR_TABLE, out);
+  if (text.includes("|") || text.includes("│")) readTable(text, BAR_TABLE, out);
   if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
   if (text.includes(":\n") || text.includes(":\r\n")) readLabelLines(text, out);
@@ -176,22 +218,24 @@ function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | 
 }
 
 function readTable(text: string, shape: TableShape, out: Span[]): void {
-  let header: Columns | undefined;
+  let header: Header | undefined;
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const cells = shape.cellsOf(text, lineStart, lineEnd);
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
+    const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
     if (cells === undefined) header = undefined;
     else if (labelled !== undefined) {
       // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
       pushValue(text, cells[1]!, labelled, out);
       header = undefined;
-    } else if (header === undefined || !shape.isRow(header, cells)) header = shape.header(text, cells);
-    else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
-      const columns = header;
+    } else if (row === undefined) {
+      const types = shape.header(text, cells);
+      header = types === undefined ? undefined : { types, cells, lineStart };
+    } else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
       cells.forEach((cell, index) => {
-        const type = columns[index];
+        const type = row[index];
         if (type !== undefined) pushValue(text, cell, type, out);
       });
     }
@@ -315,13 +359,18 @@ export function slashCellsOf(text: string, lineStart: number, lineEnd: number): 
   return cells;
 }
 
-/** The trimmed cells of a line with at least one "|", or undefined for a line without. */
+/** A rule drawn with box characters across a table. */
+const BOX_RULE = /^[ \t]*[├┌└┼][─┼┬┴═ ]*[┤┐┘┼]?[ \t]*\r?$/;
+
+/** The trimmed cells of a line with at least one "|" (or "│"), or undefined for a line without. */
 export function barCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes("|") || line.length > 400) return undefined;
+  if (!(line.includes("|") || line.includes("│") || BOX_RULE.test(line)) || line.length > 400)
+    return undefined;
   const cells: Cell[] = [];
   let from = 0;
-  const parts = line.split("|");
+  // "│" draws the same table with box characters, and "├────┼────┤" its rules between rows.
+  const parts = line.split(/[|│┼├┤]/);
   parts.forEach((part, index) => {
     const leading = part.length - part.trimStart().length;
     const trimmed = part.trim();
@@ -332,4 +381,37 @@ export function barCellsOf(text: string, lineStart: number, lineEnd: number): Ce
     from += part.length + 1;
   });
   return cells;
+}
+
+/** A column of things, not people's: an article's, a part's or a device's number. */
+const THING_COLUMN =
+  /^(?:art(?:ikel)?\.?[ -]?(?:nr\.?|nummer|no\.?)|artikel|article(?: no\.?| number)?|item(?: no\.?| number)?|sku|ean|gtin|pzn|mat(?:erial)?\.?[ -]?nr\.?|teile?-?nr\.?|part(?: no\.?| number)?|serien-?nr\.?|seriennummer|serial(?: no\.?| number)?|s\/n|sn|model(?:l)?)$/i;
+
+/**
+ * The cells under a column of things in tables drawn with bars or aligned with spaces, so the
+ * shape of a reference there ("│ 310027 │ Cola 0,33 Dose") is read as the article's number it is.
+ */
+export function thingCells(text: string): Cell[] {
+  const found: Cell[] = [];
+  let columns: number[] | undefined;
+  let header: Header | undefined;
+  const bars = text.includes("|") || text.includes("│");
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const cells = (bars ? barCellsOf : alignedCellsOf)(text, lineStart, lineEnd);
+    const things = cells?.flatMap((cell, index) =>
+      THING_COLUMN.test(text.slice(cell.start, cell.end)) ? [index] : [],
+    );
+    if (cells === undefined) columns = undefined;
+    else if (things !== undefined && things.length > 0) {
+      columns = things;
+      header = { types: cells.map(() => undefined), cells, lineStart };
+    } else if (columns !== undefined && header !== undefined) {
+      const row = cells.length === header.cells.length ? cells.map((_, index) => index) : undefined;
+      for (const column of columns) if (row?.includes(column)) found.push(cells[column]!);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
 }

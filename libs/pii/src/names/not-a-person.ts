@@ -52,6 +52,9 @@ const ANIMAL_BEFORE =
 const QUOTE_BEFORE = /["„“‚‘'»«][ \u00a0]*$/;
 /** "Out 28 Jan": a month's short name after a day. */
 const MONTH_AFTER_DAY = /\d[.]?[ \u00a0]$/;
+/** "between Nov and Jan", "Dec-Jan": a month's short name after another month's. */
+const MONTH_AFTER_MONTH =
+  /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \u00a0]*(?:[-–/]|and|or|to|bis|und|oder)[ \u00a0]*$/u;
 const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mai".split(" "));
 /** A role word right after a given name makes it a mailbox or department: "Dear Marina Office". */
 const ROLE_AFTER = new Set(
@@ -126,7 +129,12 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     if (ANIMAL_BEFORE.test(text.slice(Math.max(lineStart, t.starts[from]! - 80), t.starts[from]!)))
       return true;
   }
-  if (to - from === 1 && SHORT_MONTHS.has(first) && MONTH_AFTER_DAY.test(before)) return true;
+  if (
+    to - from === 1 &&
+    SHORT_MONTHS.has(first) &&
+    (MONTH_AFTER_DAY.test(before) || MONTH_AFTER_MONTH.test(before))
+  )
+    return true;
   return isBrand(t, from, to);
 }
 

@@ -121,6 +121,10 @@ export function byTitle(f: NameFinder, i: number): void {
     if (first >= t.length || first === start) return undefined;
     const particleEnd = f.particleStart(first);
     if (particleEnd !== -1) return [first, f.extendRight(first, particleEnd + 1)];
+    // "Dr L Hallworth": initials without dots before the family name.
+    const named = afterInitials(f, first);
+    if (named > first && named < t.length && (f.nameLike(named) || f.known(named)))
+      return [first, f.extendRight(named, named + 1)];
     // "dr. seidel" in a lower-case mail: a known family name; otherwise a capitalized name.
     const lowerName = lowerCase && !t.isCapitalized(first) && f.has(first, Word.surname);
     if (!(f.nameLike(first) || f.known(first) || lowerName)) return undefined;

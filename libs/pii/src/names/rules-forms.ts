@@ -11,11 +11,16 @@ import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
 const CAPS = `[${LU}][${LU}'’-]+`;
 /** Airline and booking style: "WHITFIELD/GEMMA MRS", "SOMMER-MUELLER/JANA MS"; read from its start. */
 const BOOKING_NAME_AT = new RegExp(
-  `${CAPS}/${CAPS}(?:[ \u00a0]${CAPS})?(?=[ \u00a0]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![${L}]))`,
+  `${CAPS}/${CAPS}(?:[ \u00a0]${CAPS})?(?=[ \u00a0]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF|MME|MLLE|SR|SRA|SIG|SIGRA)(?![${L}]))`,
   "uy",
 );
-/** Without an honorific: "REZAEI/BABAK", kept only when a given name follows the slash. */
-const BOOKING_NAME_BARE_AT = new RegExp(`${CAPS}/(${CAPS})(?![${L}/])`, "uy");
+/**
+ * Without an honorific: "REZAEI/BABAK", "GARCIA/MARIA JOSE", kept only when a given name follows
+ * the slash.
+ */
+const BOOKING_NAME_BARE_AT = new RegExp(`${CAPS}/(${CAPS})(?:[ \u00a0]${CAPS}(?![${L}/]))?(?![${L}/])`, "uy");
+/** A family name's first word before the one at the slash: "GARCIA LOPEZ/MARIA JOSE". */
+const FAMILY_WORD_BEFORE = new RegExp(`(?:^|[\\s:("„“])(${CAPS})[ \u00a0]$`, "u");
 /** A surname's particle before the capitals: "DE SMET/PIETER MR", "VAN DER BERG/ANKE MS". */
 const PARTICLE_BEFORE =
   /(?:^|[\s,;:|(])((?:VAN DER|VAN DEN|VAN|VON|DE LA|DE|DEL|DA|DI|DU|DOS|EL|AL|LE|LA)[ \u00a0])$/;
@@ -36,8 +41,15 @@ function bookingNames(text: string, out: Span[]): void {
     if (!CAPITAL.test(text[slash - 1] ?? "") || !CAPITAL.test(text[slash + 1] ?? "")) continue;
     let start = slash - 1;
     while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
-    if (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) continue;
-    const from = start - (PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.length ?? 0);
+    // "1.OKONKWO/CHINEDU MR": a passenger's number before the name.
+    if (start > 0 && LETTER_OR_MARK.test(text[start - 1]!) && !/\d\.$/.test(text.slice(start - 2, start)))
+      continue;
+    const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    const family = particle
+      ? undefined
+      : FAMILY_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    const from =
+      start - (particle?.length ?? (family && SURNAMES.has(family.toLowerCase()) ? family.length + 1 : 0));
     BOOKING_NAME_AT.lastIndex = start;
     const titled = BOOKING_NAME_AT.exec(text);
     if (titled !== null) {
