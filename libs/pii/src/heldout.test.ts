@@ -183,6 +183,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v112", structured: 0.98, personAddress: 0.95, precision: 0.95 },
   { set: "heldout-v113", structured: 0.94, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v114", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v115", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v116", structured: 0.99, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v117", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v118", structured: 0.96, personAddress: 0.98, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -24,8 +24,9 @@ const HOUSE_NUMBER_WORD = String.raw`(?:Hausnummer|Hausnr\.?|Nummer|Nr\.?)`;
  * Lindenhof, Nummer sieben". Found from the street's type word or "Nummer": a search at every
  * capital costs more than all of this file's other rules.
  */
-const STREET_END_DE = new RegExp(String.raw`(?:${DE_TYPES})(?=,?[ \u00a0])`, "g");
+const STREET_END_DE = new RegExp(String.raw`(?:${DE_TYPES}|Straße|Strasse|Allee|Gasse)(?=,?[ \u00a0])`, "g");
 const CAPITAL = /\p{Lu}/u;
+const ADJECTIVE_BEFORE = /(?<![\p{L}-])\p{Lu}[\p{L}-]+[ \u00a0]$/u;
 const PREPOSITION_STREET_BEFORE =
   /(?<![\p{L}])(?:Am|An der|Im|Zum|Zur|Auf dem|Auf der|In der)[ \u00a0]\p{Lu}[\p{L}-]+(?=,?[ \u00a0]+$)/u;
 const NUMBER_AFTER_STREET = new RegExp(
@@ -60,6 +61,18 @@ const STREET_HINT_EN = new RegExp(STREET_TYPE_EN.source, "u");
 const POSTCODE_TOLD =
   /(?<![\p{L}])(?:Postleitzahl|PLZ)(?![\p{L}])[^\d\n.]{0,40}?(?<![\d.,/-])(\d{5})(?![\d.,/-]?\d)/gu;
 const NUMBER_HINT = /[Nn]ummer|[Nn]umber|Nr\.|No\./;
+/** "Ashgrove Road, number forty-two", "Douglas Road, number one hundred and nine": after the type word. */
+const EN_NUMBER_AFTER_STREET =
+  /,?[ \u00a0]+(?:number|no\.?)[ \u00a0]+(\d{1,4}[a-z]?|[a-z]+(?:[- ][a-z]+){0,4})(?![\p{L}\d])/uy;
+/**
+ * The town a teller names after the street and number, perhaps after the floor, with its postcode
+ * before or after: ", in Bristol", ", dritter Stock, in Kassel", ", in 34117 Kassel", ", in
+ * Broughty Ferry, Dundee, DD5 1DJ".
+ */
+const TOWN_TOLD =
+  /^(?:,[ \u00a0]*(?:(?:erster|zweiter|dritter|vierter|fünfter|\d{1,2}\.)[ \u00a0](?:Stock|Etage|OG)|(?:first|second|third|top|ground)[ \u00a0]floor))?,?[ \u00a0]+in[ \u00a0]+(?:\d{4,5}[ \u00a0]+)?\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?:,[ \u00a0]*\p{Lu}[\p{L}-]+(?=,))?(?:,?[ \u00a0]*[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}(?![\p{L}\d]))?/u;
+const EN_NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)$/;
 
 export function detectNarratedStreets(text: string, out: Span[]): void {
   const numbered = NUMBER_HINT.test(text);
@@ -69,6 +82,9 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
     // The street's word back to its capital: "Lerchenweg", "Georg-Schwarz-Straße".
     let start = end.index;
     while (start > 0 && (isLetterCode(text.charCodeAt(start - 1)) || text[start - 1] === "-")) start--;
+    // "Kölnische Straße", "Lange Allee": the type word alone, its name the word before.
+    const named = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (start === end.index && named !== null) start -= named[0].length;
     if (start < end.index && CAPITAL.test(text[start]!)) streetThenNumber(text, start, nameEnd, out);
   }
   if (numbered)
@@ -82,7 +98,7 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
     }
   if (numbered)
     for (const match of text.matchAll(NUMBER_THEN_STREET))
-      if (houseNumber(match[1]!) && !notStreet(match[2]!)) push(out, match.index, match[0].length);
+      if (houseNumber(match[1]!) && !notStreet(match[2]!)) push(out, match.index, match[0].length, text);
   if (text.includes("PLZ") || text.includes("Postleitzahl"))
     for (const match of text.matchAll(POSTCODE_TOLD)) push(out, match.index + match[0].length - 5, 5);
   if (english)
@@ -90,9 +106,27 @@ export function detectNarratedStreets(text: string, out: Span[]): void {
       // The match opens with the space before the type word.
       const at = type.index + 1;
       const before = WORDS_BEFORE_STREET_TYPE.exec(text.slice(Math.max(0, at - 60), at));
-      if (before === null || (englishNumber(before[1]!) ?? 0) <= 0) continue;
-      push(out, at - before[0].length, before[0].length + type[0].length - 1);
+      if (before !== null && (englishNumber(before[1]!) ?? 0) > 0)
+        push(out, at - before[0].length, before[0].length + type[0].length - 1, text);
+      else if (numbered) englishStreetThenNumber(text, at, at + type[0].length - 1, out);
     }
+}
+
+/** "I live in Ashgrove Road, number forty-two, in Bristol": the street's words, then its number. */
+function englishStreetThenNumber(text: string, typeStart: number, typeEnd: number, out: Span[]): void {
+  EN_NUMBER_AFTER_STREET.lastIndex = typeEnd;
+  const number = EN_NUMBER_AFTER_STREET.exec(text);
+  if (
+    number === null ||
+    (!/^\d/.test(number[1]!) && !number[1]!.split(/[- ]/).every((word) => EN_NUMBER_WORD.test(word)))
+  )
+    return;
+  const name = /(?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,3}$/u.exec(
+    text.slice(Math.max(0, typeStart - 50), typeStart),
+  );
+  if (name === null) return;
+  const start = typeStart - name[0].length;
+  push(out, start, typeEnd + number[0].length - start, text);
 }
 
 /** The street at [start, nameEnd) and the number after it, called one or in words. */
@@ -106,7 +140,7 @@ function streetThenNumber(text: string, start: number, nameEnd: number, out: Spa
   if (notStreet(text.slice(start, nameEnd))) return;
   const end = nameEnd + whole.length;
   if (numbered === undefined && !ADDRESS_GOES_ON.test(text.slice(end, end + 8))) return;
-  push(out, start, end - start);
+  push(out, start, end - start, text);
 }
 
 /** "Stellplatz", "Im Herbst": a noun with a number that is no street. */
@@ -134,6 +168,14 @@ function addUnit(tens: number, word: string): number | undefined {
   return unit === undefined ? undefined : tens + unit;
 }
 
-function push(out: Span[], start: number, length: number): void {
-  out.push({ type: EntityType.ENTITY_TYPE_STREET_ADDRESS, start, end: start + length, score: Score.context });
+/** Pushes a told street with the town told after it, if any. */
+function push(out: Span[], start: number, length: number, text?: string): void {
+  const end = start + length;
+  const town = text === undefined ? null : TOWN_TOLD.exec(text.slice(end, end + 90));
+  out.push({
+    type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
+    start,
+    end: end + (town?.[0].length ?? 0),
+    score: Score.context,
+  });
 }

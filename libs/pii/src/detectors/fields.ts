@@ -15,7 +15,29 @@ const FIELD_BEFORE = new RegExp(
 );
 const QUOTED_VALUE = /([^"\n]{1,100})"/y;
 
+/**
+ * A directory's distinguished name pasted from a log: "CN=Nguyen Van An,OU=Engineering,…",
+ * "CN=Ó Briain\\, Cormac,OU=Finance": a person's, when it holds a capitalized word and a space or an
+ * escaped comma (a service account's is "svc-backup").
+ */
+const DISTINGUISHED_NAME = /(?<![\p{L}])CN=((?:[^,=\n\\]|\\,){2,80}?)(?=,(?:OU|DC|O)=)/gu;
+/**
+ * A SAML assertion's name attribute and its value:
+ * `Name="…/claims/givenname"><saml:AttributeValue>Elena<`.
+ */
+const SAML_NAME =
+  /Name="[^"]*(?:givenname|surname|displayname|name)"[^>]*>[ \t]*<(?:saml2?:)?AttributeValue[^>]*>([^<\n]{1,80})</gi;
+
 export function detectNamedFields(text: string, out: Span[]): void {
+  if (text.includes("CN="))
+    for (const match of text.matchAll(DISTINGUISHED_NAME)) {
+      const value = match[1]!;
+      if (!/\p{Lu}\p{Ll}/u.test(value) || !/ |\\,/.test(value)) continue;
+      out.push(valueAt(match, value, EntityType.ENTITY_TYPE_PERSON));
+    }
+  if (text.includes("AttributeValue"))
+    for (const match of text.matchAll(SAML_NAME))
+      if (/\p{L}/u.test(match[1]!)) out.push(valueAt(match, match[1]!, EntityType.ENTITY_TYPE_PERSON));
   if (!text.includes('"')) return;
   for (const start of text.matchAll(VALUE_START)) {
     const field = FIELD_BEFORE.exec(text.slice(Math.max(0, start.index - 48), start.index));
@@ -28,4 +50,10 @@ export function detectNamedFields(text: string, out: Span[]): void {
     const from = QUOTED_VALUE.lastIndex - 1 - value.length;
     out.push({ type, start: from, end: from + value.length, score: Score.keyword });
   }
+}
+
+/** The span of a match's value that ends right before the match's last character or at its end. */
+function valueAt(match: RegExpMatchArray, value: string, type: EntityType): Span {
+  const start = match.index! + match[0].lastIndexOf(value);
+  return { type, start, end: start + value.length, score: Score.keyword };
 }

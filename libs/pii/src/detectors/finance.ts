@@ -18,11 +18,14 @@ export function detectIbans(text: string, out: Span[]): void {
     const country = match[1]!.toUpperCase();
     // "Altes KontoDE30 1442 …": a table flattened into text glues the label to the value; a country
     // code in capitals after a lower-case letter still opens an IBAN, if the IBAN is valid whole.
-    const glued = match[1] === country && /\p{Ll}/u.test(text[match.index - 1] ?? "");
+    // A PDF's columns run together glue it on either side ("Meyer & Söhne GmbHDE75…", "…0940250,00"):
+    // a compact IBAN in capitals that is valid whole, with its own length, stands there too.
+    const glued = match[1] === country && /\p{L}/u.test(text[match.index - 1] ?? "");
     if (wordBefore(text, match.index) && !glued) continue;
     const length = IBAN_LENGTH.get(country);
     if (length === undefined) continue;
-    const end = readGrouped(text, match.index, length);
+    let end = readGrouped(text, match.index, length);
+    if (end === -1 && upperCompactIban(text, match.index, length)) end = match.index + length;
     if (end === -1) continue;
     const compact = text
       .slice(match.index, end)
@@ -86,6 +89,12 @@ function ibanCheckDigitsHold(compact: string): boolean {
 }
 
 /** End offset after `count` alphanumerics, allowing one space or dash between them or a line break; -1 if the run breaks. */
+/** A compact, valid IBAN of capitals and digits at `start`, whatever follows it. */
+function upperCompactIban(text: string, start: number, length: number): boolean {
+  const value = text.slice(start, start + length);
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value) && value.length === length && isValidIBAN(value);
+}
+
 function readGrouped(text: string, start: number, count: number): number {
   let seen = 0;
   let i = start;
@@ -134,7 +143,15 @@ export function detectBics(text: string, out: Span[]): void {
     const score = valid ? Score.keyword : Score.context;
     out.push(matchSpan(EntityType.ENTITY_TYPE_BIC, match, score));
   }
+  // "(BIC caixesbbxxx)": typed in lower case, right after its keyword and valid once in capitals;
+  // of eight letters, a word ("BIC brauchst du nicht") may pass the check, so eleven or a digit.
+  for (const match of text.matchAll(LOWER_CASE_BIC))
+    if ((match[1]!.length === 11 || /\d/.test(match[1]!)) && isValidBIC(match[1]!.toUpperCase()))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_BIC, match, Score.keyword));
 }
+
+const LOWER_CASE_BIC =
+  /\b(?:BIC|SWIFT|bic|swift)[ \u00a0:]*([a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![\p{L}\d])/gu;
 
 const CARD = /\d(?:[ -]?\d){12,18}(?![\d]|[ -]\d)/g;
 /** "6011 6712  3676 1294": groups of four apart by two spaces, read only where two spaces stand. */

@@ -2,16 +2,18 @@ import { isDigitCode, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
+import { detectListedPlates } from "./listed-plates.js";
 
 // German plates: district (1-3 letters, umlauts allowed), 1-2 letters, 1-4 digits that never open with
 // a 0 ("HH-AT 0093 4471 22" is a policy's number), optional E/H.
+/** "M-KH 912", also with an en dash ("OS–RD 919") or a dash before the digits ("M-KH-912E"). */
 const PLATE_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})-[ \u00a0]?([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[-–][ \u00a0]?([A-Z]{1,2})(?:[ \u00a0]|-(?=\d))?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 /** "Kennzeichen: HH - DK 2207": a dash with spaces, read only after a vehicle word (below). */
 const PLATE_SPACED_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0]-[ \u00a0]([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0][-–][ \u00a0]([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
 const PLATE_SPACE = new RegExp(
@@ -20,7 +22,10 @@ const PLATE_SPACE = new RegExp(
 );
 // UK plates since 2001: area letters, age digits, three random letters ("KX19 HZT"). Written with
 // its space no postcode, standard or unit has that shape, so it needs no vehicle word.
-const PLATE_UK = new RegExp(String.raw`(?<![${L}0-9])[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`, "gu");
+const PLATE_UK = new RegExp(
+  String.raw`(?<![${L}0-9])[A-Z]{2}[ \u00a0]?\d{2}[ \u00a0]?[A-Z]{3}(?![${L}0-9])`,
+  "gu",
+);
 const PLATE_UK_SPACED = /^[A-Z]{2}\d{2}[ \u00a0][A-Z]{3}$/;
 // Dutch and French plates: three groups of letters and digits by turns, joined by dashes, six
 // (NL "V-482-GK", "VTX-91-K") or seven ("FG-217-LK") in all. Found from the middle group, as
@@ -38,7 +43,7 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,
@@ -46,6 +51,17 @@ const VEHICLE_WORDS = [
 /** A value right after a make is its model: "Isuzu NPR 45-155", "Audi A6 40 TDI". */
 const MAKE_BEFORE = new RegExp(`(?<![a-zäöü])(?:${MAKES}|${MODELS})[ \u00a0]*$`, "i");
 const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
+/** The vehicle in brackets after its plate: "M KH 5390 (VW Passat)", "M-KH-912E (ID.4, E-Kennzeichen)". */
+const VEHICLE_AFTER = new RegExp(
+  String.raw`^[ \u00a0]*\((?:(?:${MAKES}|${MODELS})(?![a-zäöü])|[^)\n]{0,20}kennzeichen)`,
+  "i",
+);
+
+/** A vehicle word before the value, or the vehicle in brackets after it. */
+function vehicleAround(text: string, start: number, end: number): boolean {
+  return PLATE_CONTEXT.test(textBefore(text, start, 50)) || VEHICLE_AFTER.test(text.slice(end, end + 40));
+}
+
 /** Letter groups that look like a district but are standards, units or file formats. */
 const NOT_PLATE = new Set([
   // "SF 22": a no-claims class (Schadenfreiheitsklasse) in car insurance.
@@ -125,6 +141,7 @@ export function detectLicensePlates(text: string, tokens: Tokens, out: Span[]): 
     const span = out[i]!;
     if (MAKE_AND_MODEL.test(text.slice(span.start, span.end))) out.splice(i, 1);
   }
+  if (out.length > first) detectListedPlates(text, out.slice(first), out);
 }
 
 function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
@@ -138,19 +155,20 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
     // "NWS-EX01.nordwerk.local", "file server UK-FS02": a host's name.
     if (/^\.[A-Za-z]/.test(text.slice(end, end + 2)) || HOST_BEFORE.test(textBefore(text, match.index, 12)))
       continue;
-    const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
-    // "Gruppe B - AB 3": a dash with spaces joins a plate only after a vehicle word ("HH - DK 2207").
-    if ((NOT_PLATE.has(match[1]!) || match[0].includes(" - ")) && !context) continue;
+    const context = vehicleAround(text, match.index, match.index + match[0].length);
+    // "Gruppe B - AB 3": a dash with spaces joins a plate only after a vehicle word ("HH - DK 2207"),
+    // and so does a second dash: "INF-B-120" is a module, "SN-KE-118" an article.
+    const twoDashes = /-[A-Z]{1,2}-\d/.test(match[0]);
+    if ((NOT_PLATE.has(match[1]!) || match[0].includes(" - ") || twoDashes) && !context) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
     if (wordBefore(text, match.index) || text[match.index - 1] === "-") continue;
-    const context = PLATE_CONTEXT.test(textBefore(text, match.index, 50));
-    if (
-      !context &&
-      (!PLATE_UK_SPACED.test(match[0]) || ARTICLE_BEFORE.test(textBefore(text, match.index, 25)))
-    )
-      continue;
+    const context = vehicleAround(text, match.index, match.index + match[0].length);
+    // Written otherwise ("EY72BKP", "BF 22 ZMV"), a British plate needs a vehicle word: "BA 75 LHR"
+    // is a flight, "OK08JUN" a booking's line.
+    const british = PLATE_UK_SPACED.test(match[0]);
+    if (!context && (!british || ARTICLE_BEFORE.test(textBefore(text, match.index, 25)))) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   if (text.includes("-")) detectThreeGroupPlates(text, out);

@@ -75,6 +75,8 @@ const KEY_FORMATS =
 /** A vendor's key with its mode in the name: "kbn_live_9Qz4…", "acme_test_…". */
 const MODE_KEY = /(?<![\w-])[a-z]{2,8}_(?:live|test|prod)_[A-Za-z0-9]{16,}/g;
 const MODE_KEY_MARKS = ["_live_", "_test_", "_prod_"];
+/** A connection string's password: "postgresql://reporting:Vq7mZp2-Kx9s!@db-rep-01…". */
+const URL_PASSWORD = /(?<![\w])[a-z][a-z0-9+.-]{1,20}:\/\/[^:/@\s]{1,64}:([^@\s/]{3,128})@/gi;
 /**
  * A setting that holds a secret: "DB_PASSWORD=…", "AWS_SECRET_ACCESS_KEY=…", "GITHUB_TOKEN: …",
  * PHP's "define( 'DB_PASSWORD', '…' )" and "'API_TOKEN' => '…'".
@@ -285,6 +287,11 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (MODE_KEY_MARKS.some((mark) => text.includes(mark)))
     for (const match of text.matchAll(MODE_KEY))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));
+  if (text.includes("://"))
+    for (const match of text.matchAll(URL_PASSWORD)) {
+      const end = match.index + match[0].length - 1;
+      out.push({ type: EntityType.ENTITY_TYPE_SECRET, start: end - match[1]!.length, end, score: 0.99 });
+    }
   if (/ (?:is your|ist (?:ihr|dein))/i.test(text))
     for (const match of text.matchAll(CODE_NAMED_AFTER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));

@@ -197,8 +197,9 @@ function upperCaseNameEnd(f: NameFinder, first: number): number {
   const t = f.tokens;
   let end = first;
   while (end < t.length && end - first < MAX_UPPER_CASE_NAME && (end === first || t.joined(end, true))) {
-    if (!t.isUpperCase(end) || !/^\p{L}+$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company))
-      return first;
+    // "HANNAH J WHITCOMBE": a middle initial between the names.
+    const upper = t.isUpperCase(end) || (end > first && /^\p{Lu}$/u.test(t.words[end]!));
+    if (!upper || !/^\p{L}+$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company)) return first;
     end++;
   }
   const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2);

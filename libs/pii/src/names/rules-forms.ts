@@ -192,8 +192,20 @@ const FAMILY_IN_CAPITALS = new RegExp(
   "gu",
 );
 
+/**
+ * A bank statement's payee before the payment's reference: "ONLINE TRANSFER TO D KEELING REF HELP",
+ * "FPS M OKONKWO REF LOAN BACK", "the standing order to J Whitfield ref GYM PT".
+ */
+const STATEMENT_PAYEE =
+  /(?<![\p{L}])(?:TO|FPS|SO|BGC|TFR|BP|[Oo]rder to|[Tt]ransfer to|[Pp]ayment to|[Pp]aid to)[ \u00a0]+([A-Z](?:[ \u00a0][A-Z])?[ \u00a0](?:[A-Z][A-Z'’-]+|[A-Z][a-z'’-]+))(?=[ \u00a0]+(?:REF|[Rr]ef)(?![\p{L}]))/gu;
+
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
+  if (/ REF| [Rr]ef /.test(text))
+    for (const match of text.matchAll(STATEMENT_PAYEE)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      out.push(nameSpan(start, start + match[1]!.length));
+    }
   for (const match of text.matchAll(FAMILY_IN_CAPITALS)) {
     const family = match[1]!.toLowerCase();
     if (!SURNAMES.has(family) || NOT_NAMES.has(family) || NOT_NAMES.has(match[2]!.toLowerCase())) continue;
