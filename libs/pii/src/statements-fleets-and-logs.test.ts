@@ -6,7 +6,8 @@ import { EntityType } from "./entity-types.js";
 
 // Bank statements, fleet lists, told addresses and pasted logs, as the blind sets v115 (a bank),
 // v116 (a software firm's support), v117 (a care home) and v118 (a car dealer and lessor) wrote
-// them. Every value here is made up; none is in the PII corpus.
+// them, and court letters and dictated mails as v119 (a law firm) and v120 (a telecom) did. Every
+// value here is made up; none is in the PII corpus.
 
 const masked = (text: string) => detectEntities(text, {}).map((entity) => entity.value);
 
@@ -117,5 +118,43 @@ describe("pasted logs", () => {
         "Tq8nWb3-Lx2s!",
       ),
     );
+  });
+});
+
+describe("court letters and dictated mails", () => {
+  it("takes court file numbers with a sub-department or Austria's letter after a space", () => {
+    for (const [text, value] of [
+      ["verstorben am 2. Juli, GZ 4 A 318/24 m beim BG Linz", "4 A 318/24 m"],
+      ["übernommen, Aktenzeichen dort 52-1 BS 2217/24, Sachbearbeiterin", "52-1 BS 2217/24"],
+    ])
+      assert.ok(masked(text!).includes(value!), text);
+  });
+
+  it("takes parties after their role as a label, a judge's name and initials in a sign-off", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("Client ref: 70023385\nDebtor: RAVI K MEHTA\nAddress: 91", person), [
+      "RAVI K MEHTA",
+    ]);
+    assert.deepEqual(valuesOf("Beklagte: Schäfer, Markus\n", person), ["Schäfer, Markus"]);
+    assert.deepEqual(valuesOf("the order of District Judge Okafor dated", person), ["Okafor"]);
+    assert.deepEqual(valuesOf("das ist alles\nmfg E Arslan\ntel", person), ["E Arslan"]);
+    assert.deepEqual(valuesOf("das ist alles\nGruß HP Brückner, Haustechnik", person), ["HP Brückner"]);
+  });
+
+  it("takes an IBAN whose country is dictated apart, and a big town after a typed street", () => {
+    assert.deepEqual(
+      valuesOf("auf mein konto D E 12 2004 1133 95 74 56 44 64 das ist", EntityType.ENTITY_TYPE_IBAN),
+      ["D E 12 2004 1133 95 74 56 44 64"],
+    );
+    const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+    assert.deepEqual(valuesOf("die adresse ist neusser straße 388 köln nippes", address), [
+      "neusser straße 388 köln",
+    ]);
+    assert.deepEqual(valuesOf("die adresse ist gumpendorfer straße 86 1060 wien punkt", address), [
+      "gumpendorfer straße 86 1060 wien",
+    ]);
+    assert.deepEqual(valuesOf("Adresse: 14 Kingsway, Newcastle upon Tyne NE1 3DX\n", address), [
+      "14 Kingsway, Newcastle upon Tyne NE1 3DX",
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 // Capitalized words that are never part of a person's name in a mail: German nouns and sentence
 // starters, English function words, greetings, roles, company forms, calendar words, big cities.
 // Lowercase; compared against the lowercased token.
+/** The biggest towns of Germany, Austria and Switzerland, lower case: no names, and towns where typed. */
+export const BIG_CITIES_TEXT = `berlin hamburg münchen köln frankfurt stuttgart düsseldorf dortmund
+essen leipzig bremen dresden hannover nürnberg duisburg bochum wuppertal bielefeld bonn münster karlsruhe
+mannheim augsburg wiesbaden mainz kiel lübeck rostock freiburg heidelberg potsdam erfurt magdeburg halle
+kassel wien graz linz salzburg innsbruck zürich basel bern genf luzern`;
+
 export const NOT_NAMES_TEXT = `
 i've i'm i'd i'll händler haendler komma
 ich du er sie es wir ihr ihnen ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner meines unser
@@ -37,10 +43,7 @@ darüber davon dabei dort hier da so sowie sodass ob falls sobald solange währe
 uns mich mir dich dir sich ihm ihn man jemand niemand alle alles allen jeder jede jedes jeden diese dieser
 dieses diesen diesem jene manche einige mehrere andere anderen weitere weiteren neue neuen neues alte alten
 gute guten schöne schönen schönes wochenende feiertage ostern weihnachten pfingsten silvester urlaub
-deutschland österreich schweiz europa berlin hamburg münchen köln frankfurt stuttgart düsseldorf dortmund
-essen leipzig bremen dresden hannover nürnberg duisburg bochum wuppertal bielefeld bonn münster karlsruhe
-mannheim augsburg wiesbaden mainz kiel lübeck rostock freiburg heidelberg potsdam erfurt magdeburg halle
-kassel wien graz linz salzburg innsbruck zürich basel bern genf luzern london paris new york amsterdam
+deutschland österreich schweiz europa ${BIG_CITIES_TEXT} london paris new york amsterdam
 brüssel madrid rom mailand prag warschau istanbul ankara zusammen allerseits leute liebe sir madam
 madame mesdames messieurs everyone all folks guys there team colleagues kollegium grüezi gott
 i you he she it we they me him her us them my your his its our their the a an and or but if then so because

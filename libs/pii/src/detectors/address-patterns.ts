@@ -112,9 +112,9 @@ export const ADDRESS_PART_BEFORE = new RegExp(
   String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:\/\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}|${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
   "u",
 );
-/** One or two town words right before a UK postcode. */
+/** One or two town words right before a UK postcode, or two joined by "upon" or "on" ("Newcastle upon Tyne"). */
 export const TOWN_BEFORE_POSTCODE = new RegExp(
-  String.raw`(?:(?:Co\.?|County)[ \u00a0])?${WORD}(?:[ \u00a0]${WORD})?,?[ \u00a0]+$`,
+  String.raw`(?:(?:Co\.?|County)[ \u00a0])?${WORD}(?:[ \u00a0](?:upon|on)[ \u00a0]${WORD}|[ \u00a0]${WORD})?,?[ \u00a0]+$`,
   "u",
 );
 

@@ -10,17 +10,20 @@ for (const [code, spec] of Object.entries(getCountrySpecifications())) {
 }
 
 /** "DE89 3704…", and "DE 52 7118 …" as some type it (or dictate it). */
-const IBAN_START = /([A-Za-z]{2})[ \u00a0]?\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
+/** "DE12 …", also with its country's letters apart as a dictated one is typed ("D E 12 2004 …"). */
+const IBAN_START = /([A-Za-z])([ \u00a0]?)([A-Za-z])[ \u00a0]?\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
 const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
 
 export function detectIbans(text: string, out: Span[]): void {
   for (const match of text.matchAll(IBAN_START)) {
-    const country = match[1]!.toUpperCase();
+    const letters = match[1]! + match[3]!;
+    const apart = match[2] !== "";
+    const country = letters.toUpperCase();
     // "Altes KontoDE30 1442 …": a table flattened into text glues the label to the value; a country
     // code in capitals after a lower-case letter still opens an IBAN, if the IBAN is valid whole.
     // A PDF's columns run together glue it on either side ("Meyer & Söhne GmbHDE75…", "…0940250,00"):
     // a compact IBAN in capitals that is valid whole, with its own length, stands there too.
-    const glued = match[1] === country && /\p{L}/u.test(text[match.index - 1] ?? "");
+    const glued = letters === country && /\p{L}/u.test(text[match.index - 1] ?? "");
     if (wordBefore(text, match.index) && !glued) continue;
     const length = IBAN_LENGTH.get(country);
     if (length === undefined) continue;
@@ -31,17 +34,17 @@ export function detectIbans(text: string, out: Span[]): void {
       .slice(match.index, end)
       .replace(/[\s>-]/g, "")
       .toUpperCase();
-    const upperInText = match[1] === country;
+    const upperInText = letters === country;
     // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
     // IBAN check digits hold is an account number even where a national digit is mistyped.
-    if (isValidIBAN(compact) || (!glued && ibanCheckDigitsHold(compact))) {
+    if (isValidIBAN(compact) || (!glued && !apart && ibanCheckDigitsHold(compact))) {
       out.push({
         type: EntityType.ENTITY_TYPE_IBAN,
         start: match.index,
         end,
         score: upperInText ? 0.99 : Score.validated,
       });
-    } else if (upperInText && !glued && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
+    } else if (upperInText && !glued && !apart && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
       // A mistyped IBAN is still someone's account number.
       out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
     }

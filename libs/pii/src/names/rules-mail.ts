@@ -37,8 +37,10 @@ export function bySignoff(f: NameFinder): void {
     const inline = opens ? SIGNOFF_INLINE.exec(line) : null;
     if (inline === null) continue;
     const first = f.skipTitles(t.firstAtOrAfter(lineStart + inline[0].length));
-    // "Gruß M. Schäfer-Lindner": the family name after an initial says it is a name.
-    const anchor = first + 1 < t.length && t.isInitial(first) && f.nameLike(first + 1) ? first + 1 : first;
+    // "Gruß M. Schäfer-Lindner", "mfg E Arslan", "Gruß HP Brückner": the family name after
+    // initials says it is a name.
+    const initials = t.isInitial(first) || /^\p{Lu}{1,2}$/u.test(t.words[first] ?? "");
+    const anchor = first + 1 < t.length && initials && f.nameLike(first + 1) ? first + 1 : first;
     if (anchor >= t.length || f.covered[first] || !(f.nameLike(anchor) || f.firstName(anchor))) continue;
     let end = f.extendRight(anchor, anchor + 1);
     if (!t.isCapitalized(anchor)) end = f.extendLowerCase(end);

@@ -90,6 +90,10 @@ export const TITLE_WORDS = new Set([
   "Imam",
   "Bischof",
   "Bishop",
+  // Courts: "District Judge Amadi", "Richterin Behrendt".
+  "Judge",
+  "Richter",
+  "Richterin",
   "Kommissar",
   "Kommissarin",
   "Polizeimeister",
@@ -210,7 +214,7 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
 /**
@@ -220,7 +224,8 @@ export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU
 export const CARD_HOLDER_AT =
   /(?:[Nn]ame on (?:the )?card|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
-  `name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
+  `debtor schuldner schuldnerin claimant defendant respondent kläger klägerin beklagte beklagter
+  name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
   aufsichtsratsvorsitzende aufsichtsratsvorsitzender ceo managing director prokurist prokuristin vorname nachname
   familienname vor kontoinhaber kontoinhaberin karteninhaber karteninhaberin ansprechpartner ansprechpartnerin absender
   absenderin empfänger empfängerin versicherungsnehmer versicherungsnehmerin versicherte versicherter patient patientin
