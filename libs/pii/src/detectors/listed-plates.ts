@@ -1,9 +1,9 @@
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
-// Fleet managers list their drivers one per line, a plate in each, typed as it comes: "A-BM 330",
-// "A BM 331", "ABM332", "a-bm 335"; "LB24 ZKC", "LB24ZKE", "LB 24 ZKF". Where one line's plate is
-// found, the same field of the lines around it holds a plate of the same kind, however spaced.
+// Fleet managers list their drivers one per line, a plate in each, typed as it comes: "LB24 ZKC",
+// "LB24ZKE", "LB 24 ZKF"; "M KH 5390 (VW Passat)", "MKH7702". Where one line's plate is found, the
+// same field of the lines around it holds a plate of the same kind, however spaced.
 
 /** Fields of a list's line: apart by a spaced dash or bar, a comma, a tab or a column's gap. */
 const FIELD_SEPARATOR = /[ \u00a0][|–—-][ \u00a0]|,[ \u00a0]|\t|[ \u00a0]{2,}|\|/g;
@@ -43,12 +43,13 @@ const headOf = (text: string, field: Field) =>
 const kindOf = (value: string) => (GERMAN.test(value) ? GERMAN : BRITISH.test(value) ? BRITISH : undefined);
 const lettersIn = (value: string) => value.replace(/[^\p{L}]/gu, "").length;
 
-/** Plates in the same field of the lines around each plate in `found` that fills a field alone. */
+/** Plates in the same field of the lines around each plate in `found` that opens a field. */
 export function detectListedPlates(text: string, found: readonly Span[], out: Span[]): void {
   const taken = new Set(found.map((span) => span.start));
   for (const plate of found) {
     const lineStart = text.lastIndexOf("\n", plate.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", plate.start) === -1 ? text.length : text.indexOf("\n", plate.start);
+    const newline = text.indexOf("\n", plate.start);
+    const lineEnd = newline === -1 ? text.length : newline;
     // The plate opens its field; a note in brackets may follow it ("M KH 5390 (VW Passat)").
     const index = fieldsOf(text, lineStart, lineEnd).findIndex(
       (field) => field.start === plate.start && headOf(text, field).length === plate.end - plate.start,

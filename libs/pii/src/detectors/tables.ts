@@ -4,6 +4,7 @@ import { Score, type Span } from "../spans.js";
 // Values in the cells of a table typed with "|" ("Name | Pass-Nr. | geb."): the header names
 // what a column holds, and the rows below hold values with no keyword of their own.
 
+/** A column of addresses or their parts. */
 const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
@@ -393,24 +394,22 @@ const THING_COLUMN =
  */
 export function thingCells(text: string): Cell[] {
   const found: Cell[] = [];
-  let columns: number[] | undefined;
-  let header: Header | undefined;
+  // The thing columns of the table being read and how many cells its header has.
+  let columns: number[] = [];
+  let width = 0;
   const bars = text.includes("|") || text.includes("│");
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const cells = (bars ? barCellsOf : alignedCellsOf)(text, lineStart, lineEnd);
-    const things = cells?.flatMap((cell, index) =>
-      THING_COLUMN.test(text.slice(cell.start, cell.end)) ? [index] : [],
-    );
-    if (cells === undefined) columns = undefined;
-    else if (things !== undefined && things.length > 0) {
+    const things =
+      cells?.flatMap((cell, index) => (THING_COLUMN.test(text.slice(cell.start, cell.end)) ? [index] : [])) ??
+      [];
+    if (cells === undefined) columns = [];
+    else if (things.length > 0) {
       columns = things;
-      header = { types: cells.map(() => undefined), cells, lineStart };
-    } else if (columns !== undefined && header !== undefined) {
-      const row = cells.length === header.cells.length ? cells.map((_, index) => index) : undefined;
-      for (const column of columns) if (row?.includes(column)) found.push(cells[column]!);
-    }
+      width = cells.length;
+    } else if (cells.length === width) for (const column of columns) found.push(cells[column]!);
     lineStart = lineEnd + 1;
   }
   return found;
