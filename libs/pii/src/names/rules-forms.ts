@@ -233,6 +233,7 @@ export function byForms(text: string, out: Span[]): void {
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;
     if (NOT_NAMES.has(surname!.toLowerCase())) continue;
+    // A known given name, or a known family name before a word that is no common one ("Farahani, Ladan").
     if (!isGiven(given) && !(SURNAMES.has(surname!.toLowerCase()) && !NOT_NAMES.has(given!.toLowerCase())))
       continue;
     if (!LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
