@@ -71,6 +71,8 @@ describe("held-out corpus", () => {
 // v80's because its author labeled contacts saved as "Mom" or "Schatz", which stay plain.
 // v112's precision floor is low because its author left family names inside firms' names unlabeled
 // ("Kiosk & Lotto Demir", "Brennan's Bakehouse"), which stay masked on purpose as in v10 to v12.
+// v123's name floor is low because its author labeled colleagues' initials ("AK from payroll", "MB
+// (facilities)"): a rule for them cost precision on thirty sets, where two capitals are acronyms.
 const BLIND_FLOORS = [
   { set: "heldout-v4", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v5", structured: 0.99, personAddress: 0.95, precision: 0.98 },
@@ -191,6 +193,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v120", structured: 0.96, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v121", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v122", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v123", structured: 0.99, personAddress: 0.9, precision: 0.98 },
+  { set: "heldout-v124", structured: 0.99, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v125", structured: 0.99, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v126", structured: 0.97, personAddress: 0.96, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -107,6 +107,9 @@ const TOWN_TAIL =
 /** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
+const GERMAN_STREET_WORD = /str(?:\.|aße|asse)|weg\b|allee|gasse|platz/i;
+const LOWER_TOWN_AFTER_POSTCODE =
+  /^[ \u00a0]+(?!(?:und|oder|in|im|bei|ist|the|and|or)(?![\p{L}]))[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
 const NOT_LONE_TOWN = new Set([
   "Sie",
   "Ihr",
@@ -269,6 +272,13 @@ function withTown(text: string, span: Span): Span {
   const dutchPostcodeEnd = /\d{4}[ \u00a0]?[A-Z]{2}$/.test(text.slice(span.start, span.end));
   const dutch = dutchPostcodeEnd ? DUTCH_TOWN.exec(after) : null;
   if (dutch !== null) return { ...span, end: span.end + dutch[0].length };
+  // "Venloer Str. 389,50825 köln": a German street and postcode, its town typed in lower case.
+  const value = text.slice(span.start, span.end);
+  const lowerTown =
+    /(?<!\d)\d{5}$/.test(value) && GERMAN_STREET_WORD.test(value)
+      ? LOWER_TOWN_AFTER_POSTCODE.exec(after)
+      : null;
+  if (lowerTown !== null) return { ...span, end: span.end + lowerTown[0].length };
   const town = TOWN_TAIL.exec(after);
   if (
     town === null ||

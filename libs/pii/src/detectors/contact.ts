@@ -305,18 +305,23 @@ const PHONE_RUN = new RegExp(
 );
 /** "Tel.", "Mob.", "Fax." right before a number, glued to it. */
 const PHONE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:tel|mob|fax|telef|handy|mobil)\.$/iu;
+/** "Tel015906274418", "my tel+30 694 …", "nummer ist0152 …": a phone word glued to the number. */
+const PHONE_WORD_GLUED = /(?<![\p{L}])(?:tel|telefon|phone|handy|mobil|mobile|nummer ist|number is)$/iu;
 /** Characters that, right before a digit run, make it part of something else (a date, an address, a path). */
 const NOT_BEFORE_PHONE = "@/_+.,:-";
 /** The word right before a number that makes it a phone number ("Tel.", "Mobil:", "erreichbar unter", "call me at"). */
 const PHONE_WORD =
-  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline|rückruf|callback)$/;
+  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|(?<!mit)tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline|rückruf|callback)$/;
 /** Words that stand between the phone word and the number: "Tel. Nr.", "phone number". */
 const NUMBER_WORD = /^(?:nr|no|nummer|number|num)$/;
 /** Only punctuation and space may separate that word from the number. */
 const CONTEXT_GAP = /^[ \u00a0\t.:/(+-]{0,5}$/;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.$/;
-/** "02.04.2024 10" from "Gesendet: 02.04.2024 10:14": a date with a time is no phone number. */
-const DATE_INSIDE = /(?:^|\D)\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?:\D|$)/;
+/**
+ * "02.04.2024 10" from "Gesendet: 02.04.2024 10:14": a date with a time is no phone number; a real
+ * day and month, so Belgian and French numbers in dots ("087/55.42.18", "06.84.27.93.11") stay.
+ */
+const DATE_INSIDE = /(?:^|\D)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d{2}(?:\D|$)/;
 /** "09/2014 – 07/2017": months of a CV's work history. */
 const MONTH_YEAR_INSIDE = /(?:^|\D)(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?:\D|$)/;
 /** "(+49) 175 …": a country's code in brackets, read as "+49". */
@@ -387,9 +392,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     // "…@gmail.com,+34 655 201 847": a cell of a comma-separated export.
     const cell =
       before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));
+    const glued =
+      /^(?:\+|0)\d/.test(match[0]) &&
+      PHONE_WORD_GLUED.test(text.slice(Math.max(0, match.index - 10), match.index));
     if (
-      (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell) ||
-      wordBefore(text, match.index)
+      (NOT_BEFORE_PHONE.includes(before) && before !== "" && !colon && !cell && !glued) ||
+      (wordBefore(text, match.index) && !glued)
     ) {
       // "Ausweis LZ6311T47 – 0162 5507 3381": the run began inside a code; what follows a spaced
       // dash or slash is read again on its own.

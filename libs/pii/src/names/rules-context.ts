@@ -134,7 +134,14 @@ export function byTitle(f: NameFinder, i: number): void {
   });
 }
 
-const CARD_HOLDER_FIRST = new Set(["name", "cardholder", "card", "karteninhaber", "karteninhaberin"]);
+const CARD_HOLDER_FIRST = new Set([
+  "name",
+  "account",
+  "cardholder",
+  "card",
+  "karteninhaber",
+  "karteninhaberin",
+]);
 
 /** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas". */
 export function byLabel(f: NameFinder, i: number): void {

@@ -199,8 +199,25 @@ const FAMILY_IN_CAPITALS = new RegExp(
 const STATEMENT_PAYEE =
   /(?<![\p{L}])(?:TO|FPS|SO|BGC|TFR|BP|[Oo]rder to|[Tt]ransfer to|[Pp]ayment to|[Pp]aid to)[ \u00a0]+([A-Z](?:[ \u00a0][A-Z])?[ \u00a0](?:[A-Z][A-Z'’-]+|[A-Z][a-z'’-]+))(?=[ \u00a0]+(?:REF|[Rr]ef)(?![\p{L}]))/gu;
 
+/**
+ * A building's list of its flats: "Whg. 1 – Petrović", "KW 15  Whg. 2 – Sommerfeld / Acar",
+ * "Top 4 – Kowalczyk, Ewa". Each name after the flat's number; "frei" or "leer" is nobody's.
+ */
+const FLAT_TENANTS = new RegExp(
+  `(?:Whg\\.?|Wohnung|Top|Flat|Apt\\.?)[ \u00a0]?\\d{1,3}[a-z]?[ \t]+[–—-][ \t]+(${WORD}(?:,[ \u00a0]${WORD})?(?:[ \u00a0]*\\/[ \u00a0]*${WORD})?)(?=[ \t]*(?:$|\\n|\\())`,
+  "gmu",
+);
+
 export function byForms(text: string, out: Span[]): void {
   capitalNames(text, out);
+  for (const match of text.matchAll(FLAT_TENANTS)) {
+    let at = match.index + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split(/([ \u00a0]*\/[ \u00a0]*)/)) {
+      if (!/^[ \u00a0]*\//.test(part) && !NOT_NAMES.has(part.split(",")[0]!.toLowerCase()))
+        out.push(nameSpan(at, at + part.length));
+      at += part.length;
+    }
+  }
   if (/ REF| [Rr]ef /.test(text))
     for (const match of text.matchAll(STATEMENT_PAYEE)) {
       const start = match.index + match[0].length - match[1]!.length;

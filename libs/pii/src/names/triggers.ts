@@ -222,7 +222,7 @@ export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU
  * A name in capitals or two capitalized words must follow ("Cardholder Dispute" is a reason).
  */
 export const CARD_HOLDER_AT =
-  /(?:[Nn]ame on (?:the )?card|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
+  /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]ccount name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
   `debtor schuldner schuldnerin claimant defendant respondent kläger klägerin beklagte beklagter
   name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
