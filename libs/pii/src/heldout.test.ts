@@ -197,6 +197,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v124", structured: 0.99, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v125", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v126", structured: 0.97, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v127", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v128", structured: 0.97, personAddress: 0.97, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -6,7 +6,8 @@ import { EntityType } from "./entity-types.js";
 
 // Learners' mails with values glued to words, Belgian and French phone numbers, and a building's
 // lists of its tenants, as the blind sets v124 (a furniture store), v125 (a housing cooperative) and
-// v126 (a language and driving school) wrote them. Every value here is made up; none is in the PII
+// v126 (a language and driving school) wrote them, v127's (a hotel group) room lists and v128's (a
+// utility) town of two words. Every value here is made up; none is in the PII
 // corpus.
 
 const masked = (text: string) => detectEntities(text, {}).map((entity) => entity.value);
@@ -20,6 +21,25 @@ describe("learners' mails", () => {
       valuesOf("Nikos Andreou\nVenloer Str. 412,50825 köln\nHandy", EntityType.ENTITY_TYPE_STREET_ADDRESS),
       ["Venloer Str. 412,50825 köln"],
     );
+  });
+});
+
+describe("towns", () => {
+  it("takes a town of two words that ends the line", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Tobias Brandt, Gartenstr. 5a, 32457 Porta Westfalica\nHandy",
+        EntityType.ENTITY_TYPE_STREET_ADDRESS,
+      ),
+      ["Gartenstr. 5a, 32457 Porta Westfalica"],
+    );
+  });
+});
+
+describe("room lists", () => {
+  it("takes a birth date after Polish 'ur.'", () => {
+    const text = "Zieliński Krzysztof – ur. 14.05.1978 – dowód folgt";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["14.05.1978"]);
   });
 });
 
