@@ -305,7 +305,7 @@ const PHONE_RUN = new RegExp(
 );
 /** "Tel.", "Mob.", "Fax." right before a number, glued to it. */
 const PHONE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:tel|mob|fax|telef|handy|mobil)\.$/iu;
-/** "Tel015906274418", "my tel+30 694 …", "nummer ist0152 …": a phone word glued to the number. */
+/** "Tel0176 2291 8834", "my tel+30 694 …", "nummer ist0152 …": a phone word glued to the number. */
 const PHONE_WORD_GLUED = /(?<![\p{L}])(?:tel|telefon|phone|handy|mobil|mobile|nummer ist|number is)$/iu;
 /** Characters that, right before a digit run, make it part of something else (a date, an address, a path). */
 const NOT_BEFORE_PHONE = "@/_+.,:-";

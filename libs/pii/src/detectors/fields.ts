@@ -52,7 +52,7 @@ export function detectNamedFields(text: string, out: Span[]): void {
   }
 }
 
-/** The span of a match's value that ends right before the match's last character or at its end. */
+/** The span of a match's value: its last place in the match, where the patterns above put it. */
 function valueAt(match: RegExpMatchArray, value: string, type: EntityType): Span {
   const start = match.index! + match[0].lastIndexOf(value);
   return { type, start, end: start + value.length, score: Score.keyword };
