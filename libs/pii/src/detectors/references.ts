@@ -4,7 +4,7 @@ import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
-import { thingCells } from "./tables.js";
+import { type Cell, thingCells } from "./tables.js";
 
 // Reference numbers that no keyword announces ("lautet KS-24-771302", "Buchung KR-240915",
 // "C7R2K9LX4 | 11.06.1962"). Blind held-out sets showed most missed identifiers are phrased in
@@ -86,9 +86,12 @@ const GROUP_TYPES: Record<string, EntityType> = {
 };
 
 export function detectReferenceShapes(text: string, out: Span[]): void {
-  const things = text.includes("|") || text.includes("│") || text.includes("  ") ? thingCells(text) : [];
-  const inThing = (start: number, end: number) =>
-    things.some((cell) => cell.start <= start && end <= cell.end);
+  // Read only once a value is about to be taken: most mails hold no candidate at all.
+  let things: Cell[] | undefined;
+  const inThing = (start: number, end: number) => {
+    things ??= text.includes("|") || text.includes("│") || text.includes("  ") ? thingCells(text) : [];
+    return things.some((cell) => cell.start <= start && end <= cell.end);
+  };
   const covered = coverageOf(out);
   const plain = (start: number, end: number) => covered(start, end) || inThing(start, end);
   for (const match of text.matchAll(CANDIDATE)) {
