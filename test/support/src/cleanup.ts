@@ -14,8 +14,28 @@ function removeAll(): void {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   }
   children.clear();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) removeDir(dir);
   dirs.clear();
+}
+
+/*
+ * A server that was just signalled may still be writing into its dir (Dovecot's processes leave
+ * state files on the way down), so a pass can meet ENOTEMPTY: take the tree again a few times,
+ * and never throw from an exit handler, where an exception would replace the re-raised signal.
+ */
+function removeDir(dir: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt === 20) {
+        process.stderr.write(`could not remove ${dir}: ${(error as Error).message}\n`);
+        return;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
 }
 
 function hookExit(): void {
