@@ -4,10 +4,10 @@ import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// A dental practice's bills, a travel agency's bookings and a wholesaler's delivery notes, as the
-// blind sets v111, v114 and v112 wrote them: columns of a PDF run together, passenger lists and
-// reservation records, tables drawn with box characters. Every value here is made up; none is in
-// the PII corpus.
+// A dental practice's bills, a travel agency's bookings, a wholesaler's delivery notes and a hotel
+// group's rooming lists, as the blind sets v111, v114, v112 and v127 wrote them: columns of a PDF
+// run together, passenger lists and reservation records, tables drawn with box characters. Every
+// value here is made up; none is in the PII corpus.
 
 const masked = (text: string) => detectEntities(text, {}).map((entity) => entity.value);
 
@@ -145,5 +145,41 @@ describe("a wholesaler's delivery notes", () => {
       valuesOf("exp 09/27, name on card R T PEMBERTON\n\nI'll ring", EntityType.ENTITY_TYPE_PERSON),
       ["R T PEMBERTON"],
     );
+  });
+});
+
+describe("a hotel group's rooming lists", () => {
+  it("reads an arrival date after a country's code as no birth date, and no address", () => {
+    const text =
+      "Passport numbers and dates of birth as required.\n\nroom,last_name,first_name,dob,passport,nationality,arr,dep\n" +
+      "301,Whitaker,Eleanor,1979-03-14,568204917,USA,2025-06-19,2025-06-22\n" +
+      "302,Osei,Kwame,1985-11-23,G40218831,GHA,2025-06-19,2025-06-22\n";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["1979-03-14", "1985-11-23"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
+    // A title in capitals still ends a passenger's name before the date.
+    assert.deepEqual(
+      valuesOf("TRAN/MINH KHOA MR, 15.08.1978, VN passport", EntityType.ENTITY_TYPE_DATE_OF_BIRTH),
+      ["15.08.1978"],
+    );
+  });
+
+  it("ends a guest's name at the column of weekdays, and reads no room abbreviation as a name", () => {
+    const list =
+      "Guest name            Arrival   Departure\nAnand Krishnamurthy   Sun 11/5  Fri 16/5\nOleksandr Bondarenko  Sun 11/5  Fri 16/5\n";
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_PERSON), [
+      "Anand Krishnamurthy",
+      "Oleksandr Bondarenko",
+    ]);
+    const tabs = "hier die Liste:\n\nZi.\tName\tAnreise\n101\tHoffmann\t13.06.\n";
+    assert.ok(!masked(tabs).includes("Zi"));
+  });
+
+  it("takes no hotel or its desk for a person", () => {
+    for (const text of [
+      "Hallo Hotel Lindenhof, wir kommen heute leider spät",
+      "Dear Guest Relations,\n\nI stayed at your hotel",
+      "Am 13.07.2025 um 16:02 schrieb Küstenzauber Ferienwohnungen <service@kuestenzauber-fewo.example>:",
+    ])
+      assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], text);
   });
 });

@@ -133,7 +133,7 @@ Anaya Vihaan Reyansh Aadhya Saanvi Myra Kiara Advika Vivaan Atharv Shaurya Avni 
 const CHINESE_GIVEN = `
 Jie Xiaoming Yuxuan Ming Jian Qiang Yong Feng Tao Xin Lin Hua Ning Peng Qing Shan Tian Xia Xue Ying Yun Zhen
 Zhi Chao Fei Sheng Shu Xiang Yi Zhong Yu Jia Chun Guang Guo Heng Huan Kun Liang Miao Pei Qian Qiong Rong
-Shuang Xi Xiu Yao Yin Yue Zhe Zhu Zi Zhan Ziyi Zixuan Zihan Haoran Yichen Yuhang Jiahao Junjie Xiaoyu Xiaohong
+Shuang Xi Xiu Yao Yin Yue Zhe Zhu Zhan Ziyi Zixuan Zihan Haoran Yichen Yuhang Jiahao Junjie Xiaoyu Xiaohong
 Xiaoli Xiaoyan Jiayi Xinyi Yutong Zhiwei Jianguo Weiwei Lingling Meimei Tingting Yanyan Jingjing Xiaojun
 Xiaofeng Zhihao Haoyu Yuchen Ruoxi Shiyu Mengyao Siyu Yiming Wenjie Jiawei Haotian Zhiqiang Guoqiang Jianjun
 Jianhua Xiaodong Xiaobo Yifan Yilin Yuqi Yuting Zhiyong Hongwei Jianping Xiaoping Xiaoling Xiaohui Xiaowei
@@ -1019,7 +1019,7 @@ export const WORLD_SURNAMES_TEXT = [
 // ---------------------------------------------------------------------------------------------
 
 export const WORLD_AMBIGUOUS_GIVEN_NAMES_TEXT = `
-Van Son Lan Hai Thu Tu Yen Loan Hang Hue Sang Tin Hong Ping Bin Bo Gang Fang Min Nan Si Ye Na Long Song Wan Do
+Van Son Zi Lan Hai Thu Tu Yen Loan Hang Hue Sang Tin Hong Ping Bin Bo Gang Fang Min Nan Si Ye Na Long Song Wan Do
 Ho Le Ha Tri Chi Vi Ling Gui Yuan Bing Kola Obi Nana Neo Bharat Dev Harsh Ram Raja Kajal Sultan Zara Jihad
 Salem Nada Hind Tara Adel Kamel Anis Amine Nadir Basil Nail Atlas Mentor Granit Mate Ion Asia Ira Pasha Rein
 Pille Liga Dace Mart Ants Santa Bart Job Ton Lex Rob Harm Floor Joke Jet Tine Lien Dag Rune Tor Siri Tone

@@ -11,8 +11,9 @@ import { COUNTRIES, STREET_WORD_AT_END } from "./address-patterns.js";
 
 /** A Vietnamese district and maybe its city end a chain: "Quận Hoàn Kiếm, Hà Nội", "Quận 7, TP.HCM". */
 const VIETNAMESE_DISTRICT = String.raw`(?:Quận|Huyện|Thị xã|Thành phố|TP\.)[ \u00a0]*[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*){0,3}(?:,[ \u00a0]*(?:TP\.[ \u00a0]?)?\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*){0,3})?`;
+/** How a chain ends; a number that goes on as a date ("GHA,2025-06-19" in a CSV row) is no postcode. */
 const CHAIN_END = new RegExp(
-  String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|${VIETNAMESE_DISTRICT}|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}))(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`,[ \u00a0]*(?:(?:${COUNTRIES})|Co\.?[ \u00a0]\p{Lu}\p{Ll}+|County[ \u00a0]\p{Lu}\p{Ll}+|Dublin[ \u00a0]\d{1,2}W?|${VIETNAMESE_DISTRICT}|(?:\p{Lu}[\p{L}\p{M}'’-]+[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]+,?[ \u00a0]*[-–]?[ \u00a0]*(?:\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}))(?![\p{L}\p{N}]|[.,/-]\d)`,
   "gu",
 );
 /**

@@ -111,6 +111,7 @@ const NAME_LINE =
 /** After a dash, only a range is no date alone: "A – 01.10.1999 – 30.09.2004". */
 const RANGE_AFTER = /^[ \u00a0]*(?:[-–]|bis|to|until)[ \u00a0]*\d/;
 const CAPITAL = /\p{Lu}/u;
+const CODE_WORD_AT_END = /(?:^|[^\p{L}'’-])(?!MRS?$|MS$|DR$)\p{Lu}{2,3}$/u;
 /** A span of time or a bracket with more in it: "01.10.1999 – 30.09.2004", "(12.03.2001, 14 Uhr)". */
 const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
 /**
@@ -176,6 +177,8 @@ function datesAfterNames(text: string, out: Span[]): void {
     }
     if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
     if (!capitalizedWordEndsAt(text, nameEnd)) continue;
+    // "USA,2025-06-19" in a rooming list: a country's or an airport's code is nobody's name.
+    if (match[0][0] === "," && CODE_WORD_AT_END.test(text.slice(Math.max(0, nameEnd - 4), nameEnd))) continue;
     if (!bracket && (dash ? RANGE_AFTER : NOT_ALONE_AFTER).test(text.slice(end, end + 8))) continue;
     latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
     const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);

@@ -59,7 +59,7 @@ export const NOT_AFTER_GREETING = wordSet(`
   parents mitglieder nachbarn freunde anwohner anwohnerinnen mieterinnen bewohner bewohnerinnen fraud prevention
   compliance complaints beschwerdestelle applicant applicants antragsteller antragstellerin bewerber bewerberin
   candidate candidates verkäufer verkäuferin käufer käuferin händler händlerin seller sellers buyer buyers
-  vendor merchant host gastgeber
+  vendor merchant host gastgeber guest guests gast gäste hotel relations concierge
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
@@ -126,7 +126,7 @@ export const COMPANY_WORDS = new Set([
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
-  bistro trattoria
+  bistro trattoria hotel hotels ferienwohnungen resort resorts hostel
 `),
 ]);
 
@@ -136,7 +136,7 @@ export const TRADE_WORDS = wordSet(`
   schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
-  hofladen gasthof gasthaus landgasthof kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
+  hofladen gasthof gasthaus landgasthof landhotel kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
   spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
