@@ -35,6 +35,16 @@ describe("values in table columns", () => {
   it("types nothing in a table whose header names no personal value", () => {
     assert.deepEqual(found("Artikel | Menge | Preis\nSchraube M4 | 200 | 4,80 €"), []);
   });
+
+  it("reads one column of references beside only their dates and amounts", () => {
+    const table = "Rechnungsnr.         Datum        Betrag\n6300 0127 4410       15.11.2024   214,80 €\n";
+    assert.deepEqual(found(table), ["INVOICE_NUMBER:6300 0127 4410"]);
+    // Beside a column of anything else, one typed header is too little to call it a table.
+    assert.deepEqual(
+      found("Rechnungsnr.         Artikel      Betrag\n6300 0127 4410       Dübel 8mm    4,80 €\n"),
+      [],
+    );
+  });
 });
 
 describe("lists of birth dates", () => {

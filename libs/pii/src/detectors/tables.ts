@@ -98,7 +98,17 @@ const ALIGNED_TABLE: TableShape = {
   cellsOf: alignedCellsOf,
   header(text, cells) {
     const types = headerTypes(text, cells);
-    return types !== undefined && types.filter((type) => type !== undefined).length >= 2 ? types : undefined;
+    if (types === undefined) return undefined;
+    const typed = types.filter((type) => type !== undefined);
+    if (typed.length >= 2) return types;
+    // "Rechnungsnr.   Datum   Betrag": one column of references, the others its dates and amounts.
+    const others = cells.filter((_, index) => types[index] === undefined);
+    return typed.length === 1 &&
+      !WORD_VALUES.has(typed[0]!) &&
+      others.length > 0 &&
+      others.every((cell) => OTHER_COLUMN.test(text.slice(cell.start, cell.end)))
+      ? types
+      : undefined;
   },
   rowTypes: (header, cells, text) => SAME_COUNT(header, cells) ?? alignedRowTypes(header, cells, text),
 };
