@@ -36,14 +36,17 @@ describe("values in table columns", () => {
     assert.deepEqual(found("Artikel | Menge | Preis\nSchraube M4 | 200 | 4,80 €"), []);
   });
 
-  it("reads one column of references beside only their dates and amounts", () => {
+  it("reads one typed column named as numbers, or of references beside only dates and amounts", () => {
     const table = "Rechnungsnr.         Datum        Betrag\n6300 0127 4410       15.11.2024   214,80 €\n";
     assert.deepEqual(found(table), ["INVOICE_NUMBER:6300 0127 4410"]);
-    // Beside a column of anything else, one typed header is too little to call it a table.
-    assert.deepEqual(
-      found("Rechnungsnr.         Artikel      Betrag\n6300 0127 4410       Dübel 8mm    4,80 €\n"),
-      [],
-    );
+    // A header that names its column's numbers as such is enough beside anything.
+    const banks =
+      "Bank                Kunden-Nr.      Zinsen\nNordbank            6120 4471 08    1.842,17\n";
+    assert.deepEqual(found(banks), ["CUSTOMER_NUMBER:6120 4471 08"]);
+    // A card's last digits under a reference's header identify no one.
+    assert.deepEqual(found("Creditor\tRef / acct no\tBalance\nCapital One\tending 4410\t£1,118.00\n"), []);
+    // Else, beside a column of anything else, one typed header is too little to call it a table.
+    assert.deepEqual(found("Bestellung      Artikel      Menge\nFrühjahr 24     Dübel 8mm    200\n"), []);
   });
 });
 

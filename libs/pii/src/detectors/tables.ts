@@ -52,6 +52,8 @@ const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bst
  */
 const OTHER_COLUMN =
   /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
+/** A header that names its column's values as numbers: "Kunden-Nr.", "Rechnungsnr", "Policy no.". */
+const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$/i;
 const SEPARATOR_ROW = /^[\s|:+\-│─┼├┤┌┐└┘┬┴═]*$/;
 
 export interface Cell {
@@ -101,11 +103,12 @@ const ALIGNED_TABLE: TableShape = {
     if (types === undefined) return undefined;
     const typed = types.filter((type) => type !== undefined);
     if (typed.length >= 2) return types;
-    // "Rechnungsnr.   Datum   Betrag": one column of references, the others its dates and amounts.
-    const others = cells.filter((_, index) => types[index] === undefined);
-    return typed.length === 1 &&
-      !WORD_VALUES.has(typed[0]!) &&
-      others.length > 0 &&
+    // "Rechnungsnr.   Datum   Betrag", "Bank   Kunden-Nr.   Zinsen": one column of numbers its
+    // header names as such, or of references beside only their dates and amounts.
+    if (typed.length !== 1 || WORD_VALUES.has(typed[0]!)) return undefined;
+    const at = types.findIndex((type) => type !== undefined);
+    const others = cells.filter((_, index) => index !== at);
+    return NUMBER_HEADER.test(text.slice(cells[at]!.start, cells[at]!.end)) ||
       others.every((cell) => OTHER_COLUMN.test(text.slice(cell.start, cell.end)))
       ? types
       : undefined;
@@ -260,7 +263,7 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
  */
 function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
-  if (AMOUNT.test(value) || NO_VALUE.test(value)) return;
+  if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value)) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && LOWER_PHRASE.test(value)) return;
@@ -274,6 +277,8 @@ const LOWER_PHRASE =
   /^(?!(?:van|von|vom|zu|de|da|di|del|della|der|den|ter|ten|le|la|al|el|bin|ben|dos|das)\s)\p{Ll}\S*(?:\s+\S+){2}/u;
 /** A call log's caller who gave no name: "unknown, withheld number", "anonym", "k. A.". */
 const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.)(?![\p{L}])/iu;
+/** "ending 7731", "****4821": a card's or an account's last digits, which identify no one. */
+const LAST_DIGITS = /^(?:(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
