@@ -4,8 +4,9 @@ import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// The forms the blind sets v38 (a tax advisor's office), v39 (a vet clinic and pet insurer) and
-// v40 (machine-made mail) showed. Every value here is made up; none is in the PII corpus.
+// The forms the blind sets v38 and v131 (tax advisors' offices), v39 and v129 (vet clinics and pet
+// insurers) and v40 (machine-made mail) showed. Every value here is made up; none is in the PII
+// corpus.
 
 const person = EntityType.ENTITY_TYPE_PERSON;
 const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
@@ -102,5 +103,54 @@ describe("a vet's mail", () => {
     const shared = "Max (der Kater) hat gekratzt. Unser Sohn Max war beim Kinderarzt.";
     assert.deepEqual(valuesOf(shared, person), ["Max"]);
     assert.deepEqual(valuesOf("Patient: Tyrone Washington\nDOB: 04/17/1977", person), ["Tyrone Washington"]);
+  });
+});
+
+describe("a tax office's clients and a pet insurer's forms, as v129 and v131 wrote them", () => {
+  it("takes a Steuer-ID in any groups after its keyword, and children's dates below their heading", () => {
+    const text = "meine steuer id ist 27 604 1183 95 nein sorry";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TAX_ID), ["27 604 1183 95"]);
+    // Without its keyword, a number in odd groups is no tax id.
+    assert.deepEqual(valuesOf("Rufen Sie 27 604 1183 95 an", EntityType.ENTITY_TYPE_TAX_ID), []);
+    const children =
+      "Hallo, anbei:\n\nUnsere Kinder:\nMelek     14.06.2016     Klasse 3\nBaran     02.11.2019\n";
+    assert.deepEqual(valuesOf(children, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["14.06.2016", "02.11.2019"]);
+  });
+
+  it("takes a lower-case name after a capital salutation, and an Austrian degree's name", () => {
+    assert.deepEqual(valuesOf("Hallo Herr hoffmann\n\nich habe die unterlagen", person), ["hoffmann"]);
+    assert.deepEqual(valuesOf("Dear Mr de Vries,", person), ["de Vries"]);
+    assert.deepEqual(valuesOf("absagen, da Mag. Pichlmayr erkrankt ist", person), ["Pichlmayr"]);
+    assert.deepEqual(valuesOf("Giulia Marchetti\nDipl.-Ing. Architektin\nVia Roma 3", person), [
+      "Giulia Marchetti",
+    ]);
+  });
+
+  it("takes an account holder's initial and double name in capitals, and a signature without a sign-off", () => {
+    assert.deepEqual(valuesOf("Bank details   Account name K OKAFOR-BRENNAN\nIBAN", person), [
+      "K OKAFOR-BRENNAN",
+    ]);
+    const closing = "rather than by direct debit.\n\nDemetris Charalambous\n07712 604 118";
+    assert.ok(valuesOf(closing, person).includes("Demetris Charalambous"));
+  });
+
+  it('reads a street whose capitalized adjective stands before "str", and a policy after "laut Police"', () => {
+    assert.deepEqual(valuesOf("lg heike\nAachener str 12 , 50354 hürth\nrv-nr", address), [
+      "Aachener str 12 , 50354 hürth",
+    ]);
+    assert.deepEqual(valuesOf("ist laut Police: 71 880 214 6.", EntityType.ENTITY_TYPE_CONTRACT_NUMBER), [
+      "71 880 214 6",
+    ]);
+    assert.deepEqual(valuesOf("the police: 110 was called", EntityType.ENTITY_TYPE_CONTRACT_NUMBER), []);
+  });
+
+  it("takes a security word, and an Eircode of Dublin 6W", () => {
+    assert.deepEqual(
+      valuesOf("my telephone security word (ballyvaughan77) and", EntityType.ENTITY_TYPE_SECRET),
+      ["ballyvaughan77"],
+    );
+    assert.deepEqual(valuesOf("Send it to 12 Kenilworth Lane, Dublin 6W, D6W R4K2\n", address), [
+      "12 Kenilworth Lane, Dublin 6W, D6W R4K2",
+    ]);
   });
 });

@@ -99,7 +99,7 @@ export const MILITARY_ADDRESS =
   /(?<![\p{L}\d])(?:Unit|PSC|CMR)[ \u00a0]+\d{1,5},?[ \u00a0]+Box[ \u00a0]+\d{1,5}[ \u00a0]*(?:,[ \u00a0]*|\r?\n[ \u00a0>]*)(?:APO|FPO|DPO)[ \u00a0]+(?:AA|AE|AP)[ \u00a0]+\d{5}(?:-\d{4})?/gu;
 /** A UK postcode or an Irish Eircode, tried a letter or two before each short digit run. */
 export const UK_POSTCODE_AT = new RegExp(
-  String.raw`(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \u00a0][0-9AC-FHKNPRTV-Y]{4})(?![${L}0-9])`,
+  String.raw`(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \u00a0]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \u00a0][0-9AC-FHKNPRTV-Y]{4})(?![${L}0-9])`,
   "uy",
 );
 /**

@@ -108,6 +108,7 @@ const DATE_AFTER_NAME_MARK = new RegExp(
 /** A line that opens with a name of two words or more: "  Noor Hendriks", "- Fenna de Vries". */
 const NAME_LINE =
   /^[ \u00a0\t>*•-]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0](?:de|da|di|van|von|der|den|el|al|le|la|\p{Lu}[\p{L}'’-]+)){1,4}$/u;
+const FIRST_NAME_LINE = /^[ \u00a0\t>*•-]*\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 /** After a dash, only a range is no date alone: "A – 01.10.1999 – 30.09.2004". */
 const RANGE_AFTER = /^[ \u00a0]*(?:[-–]|bis|to|until)[ \u00a0]*\d/;
 const CAPITAL = /\p{Lu}/u;
@@ -172,8 +173,19 @@ function datesAfterNames(text: string, out: Span[]): void {
       while (nameEnd > 0 && /[ \u00a0\t]/.test(text[nameEnd - 1]!)) nameEnd--;
       const column = /[ \u00a0\t]/.test(match[0][0]!);
       if (nameEnd === match.index && !column) continue;
-      // In a column, the line holds a whole name before it, not a label ("Datum   10.01.2024").
-      if (column && !NAME_LINE.test(text.slice(lineStartWithin(text, nameEnd, 60), nameEnd))) continue;
+      // In a column, the line holds a whole name before it, not a label ("Datum   10.01.2024"), or
+      // a first name alone below a heading of children ("Unsere Kinder:\nElif     08.03.2014").
+      const lineStart = lineStartWithin(text, nameEnd, 60);
+      const before = text.slice(lineStart, nameEnd);
+      if (
+        column &&
+        !NAME_LINE.test(before) &&
+        !(
+          FIRST_NAME_LINE.test(before) &&
+          CHILD_BEFORE.test(text.slice(Math.max(0, lineStart - 120), lineStart))
+        )
+      )
+        continue;
     }
     if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
     if (!capitalizedWordEndsAt(text, nameEnd)) continue;

@@ -3,8 +3,10 @@ import { EntityType } from "../entity-types.js";
 import { matchSpan, Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-// German Steuer-ID: 11 digits, often written 2-3-3-3.
+// German Steuer-ID: 11 digits, often written 2-3-3-3, and in any groups after its keyword
+// ("18 739 3204 60", "904 316 857 11").
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
+const GROUPED_TAX_ID = /[1-9](?:[ \u00a0]?\d){10}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
   /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,40}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
@@ -43,15 +45,20 @@ const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "ax
 
 export function detectTaxIds(text: string, out: Span[]): void {
   let contextEnd = -1;
-  for (const match of text.matchAll(TAX_ID)) {
+  const matches = [...text.matchAll(TAX_ID)];
+  for (const match of text.matchAll(GROUPED_TAX_ID))
+    if (!matches.some((other) => other.index === match.index)) matches.push(match);
+  matches.sort((a, b) => a.index - b.index);
+  for (const match of matches) {
     if (/[\d.,/-]$|\d[ \u00a0]$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     const digits = match[0].replace(/[ \u00a0]/g, "");
     const valid = steuerIdValid(digits);
+    const grouped = !/^\d{2}(?:[ \u00a0]?\d{3}){3}$/.test(match[0]);
     // "Steuer-ID: … (Ehemann), … (Ehefrau)": the next value of a list after the keyword.
     const context =
       TAX_CONTEXT.test(textBefore(text, match.index, 100)) ||
       (contextEnd !== -1 && LIST_GAP.test(text.slice(contextEnd, match.index)));
-    if (!valid && !context) continue;
+    if ((!valid || grouped) && !context) continue;
     const score = context ? Score.keyword : 0.8;
     if (context) contextEnd = match.index + match[0].length;
     out.push(matchSpan(EntityType.ENTITY_TYPE_TAX_ID, match, score));

@@ -12,6 +12,7 @@ import {
   BY_PROXY_FIRST,
   CARD_HOLDER_AT,
   CLOSE_ROLE_WORDS,
+  DOTTED_TITLE_WORDS,
   GREETING_AT,
   GREETING_FIRST,
   LABEL_AT,
@@ -25,7 +26,7 @@ import {
   SALUTATION_WORDS,
   TITLE_WORDS,
 } from "./triggers.js";
-import { Word } from "./word-flags.js";
+import { flagsOf, Word } from "./word-flags.js";
 
 /** A rule's verdict for the first token after its trigger: the name's token range, or nothing. */
 type Accept = (i: number) => [number, number] | undefined;
@@ -49,13 +50,15 @@ export function bySalutation(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
   // Sloppy mails write "herr Albayrak": the lower-case salutation counts before a capital.
-  // "frau kessler", "herr yilmaz" in a mail written all in lower case: before a known name only.
+  // "frau kessler", "Hallo Herr wenzel" in a mail written in lower case: before a known name only.
   const lowerCaseName =
-    LOWER_CASE_SALUTATIONS.has(word) &&
+    LOWER_CASE_SALUTATIONS.has(t.lowers[i]!) &&
     i + 1 < t.length &&
     !t.isCapitalized(i + 1) &&
     f.has(i + 1, Word.given | Word.surname) &&
-    !f.has(i + 1, Word.notName);
+    !f.has(i + 1, Word.notName) &&
+    // "Mr de Wit" is read below, from its particle.
+    !(word !== t.lowers[i] && f.has(i + 1, Word.leadingParticle));
   const salutation =
     SALUTATION_WORDS.has(word) ||
     (LOWER_CASE_SALUTATIONS.has(word) && i + 1 < t.length && t.isCapitalized(i + 1)) ||
@@ -114,7 +117,10 @@ export function byTitle(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
   const lowerCase = LOWER_CASE_TITLES.has(word) && t.dots[i]!;
-  if (!(TITLE_WORDS.has(word) || lowerCase) || !t.joined(i + 1, true)) return;
+  // Austria's "Mag. Wallner", "Ing. Huber": degrees that are words too without their dot.
+  // "Dipl.-Ing. Architektin" names a degree and a trade.
+  const degree = DOTTED_TITLE_WORDS.has(word) && t.dots[i]! && f.text[t.starts[i]! - 1] !== "-";
+  if (!(TITLE_WORDS.has(word) || lowerCase || degree) || !t.joined(i + 1, true)) return;
   take(f, i, (start) => {
     // Academic titles chain ("Prof. Dr."); a rank stands alone before the name.
     const first = f.has(start, Word.title) ? f.skipTitles(start) : start + 1;
@@ -157,8 +163,12 @@ export function byLabel(f: NameFinder, i: number): void {
     if (first + 1 < t.length && t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!)))
       first++;
     const named = afterInitials(f, first);
-    if (named > first && named < t.length && (f.nameLike(named) || f.known(named)))
-      return [first, f.extendRight(named, named + 1)];
+    if (named > first && named < t.length) {
+      // "A NWOSU-CLARKE", "S M GALLAGHER OKAFOR": initials before a name in capitals.
+      const upperEnd = t.isUpperCase(named) ? upperCaseNameEnd(f, named) : named;
+      if (upperEnd > named) return [first, upperEnd];
+      if (f.nameLike(named) || f.known(named)) return [first, f.extendRight(named, named + 1)];
+    }
     if (first < t.length && t.isUpperCase(first)) {
       const end = upperCaseNameEnd(f, first);
       if (end > first + 1 && !f.holdsRoleWord(first, end)) return [first, end];
@@ -206,14 +216,17 @@ function upperCaseNameEnd(f: NameFinder, first: number): number {
   while (end < t.length && end - first < MAX_UPPER_CASE_NAME && (end === first || t.joined(end, true))) {
     // "HANNAH J WHITCOMBE": a middle initial between the names.
     const upper = t.isUpperCase(end) || (end > first && /^\p{Lu}$/u.test(t.words[end]!));
-    if (!upper || !/^\p{L}+$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company)) return first;
+    if (!upper || !/^\p{L}+(?:-\p{L}+)*$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company))
+      return first;
     end++;
   }
   const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2);
   if (!/^\.?(?:[ \t]*(?:\r?\n|$)|,)/.test(rest)) return first;
   // One part a known name part: "DHL EXPRESS" after "Name:" is a carrier.
+  // "A NWOSU-CLARKE": a part of a double name counts.
   for (let i = first; i < end; i++)
-    if (f.has(i, Word.given | Word.ambiguousGiven | Word.surname) || f.hints.has(t.lowers[i]!)) return end;
+    for (const part of t.lowers[i]!.split("-"))
+      if (flagsOf(part) & (Word.given | Word.ambiguousGiven | Word.surname) || f.hints.has(part)) return end;
   return first;
 }
 const MAX_UPPER_CASE_NAME = 4;

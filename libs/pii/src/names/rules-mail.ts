@@ -55,7 +55,13 @@ export function bySignoff(f: NameFinder): void {
       nameOnNextLine(f, text.indexOf("\n", dash));
     }
   }
+  // "…direct debit.\n\nDemetris Ioannou\n07712 605 338": a signature with no sign-off above it.
+  for (const match of text.matchAll(NAME_OVER_CONTACT)) nameOnNextLine(f, match.index + match[0].length - 1);
 }
+
+/** A paragraph's break, then a line of two or three capitalized words over a phone or an e-mail. */
+const NAME_OVER_CONTACT =
+  /\n[ \t]*\r?\n(?=[ \t]*\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]*\r?\n[ \t]*(?:\+\d|0\d|(?:[Tt]el|TEL|[Pp]hone|[Mm]ob|[Hh]andy|[Ff]on)[.:]?[ \t]|[^\s@]+@[^\s@]+\.))/gu;
 
 /** The name on the first line after `newline` that holds text, if that line is just a name. */
 function nameOnNextLine(f: NameFinder, newline: number): void {

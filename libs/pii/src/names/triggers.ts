@@ -107,6 +107,8 @@ export const TITLE_WORDS = new Set([
   "PHK",
   "POM",
 ]);
+/** Austria's degrees before a family name, titles only with their dot: "Mag. Wallner", "Ing. Huber". */
+export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing"]);
 /** Titles as mails written in lower case spell them: "könnte dr. seidel". */
 export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
 
@@ -290,7 +292,9 @@ export const QUOTED_DISPLAY_NAME = /"([^"\n<>]{2,80})"[ \t]*</g;
 
 /** Every lowercase word that may open one of the token-triggered rules: one Set lookup per token. */
 export const TRIGGER_LOWERS: ReadonlySet<string> = new Set([
-  ...[...SALUTATION_WORDS, ...TITLE_WORDS, ...ROLE_WORDS].map((word) => word.toLowerCase()),
+  ...[...SALUTATION_WORDS, ...TITLE_WORDS, ...DOTTED_TITLE_WORDS, ...ROLE_WORDS].map((word) =>
+    word.toLowerCase(),
+  ),
   ...LABEL_FIRST,
   ...BY_PROXY_FIRST,
   ...GREETING_FIRST,
