@@ -4,8 +4,9 @@ import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// The forms the blind set v72 (machine-made mails: forms, shop notices, payloads) showed. Every
-// value here is made up; none is in the PII corpus.
+// The forms the blind sets v72 (machine-made mails: forms, shop notices, payloads) and v130 (a
+// customs broker's portal dumps and EDI lines) showed. Every value here is made up; none is in the
+// PII corpus.
 
 describe("machine-made mails", () => {
   it("reads the quoted values of named fields in payloads", () => {
@@ -50,5 +51,40 @@ describe("machine-made mails", () => {
       `${EntityType.ENTITY_TYPE_IBAN}:DE02120300000000202051`,
       `${EntityType.ENTITY_TYPE_BIC}:BYLADEM1001`,
     ]);
+  });
+});
+
+const values = (text: string) => detectEntities(text).map((entity) => entity.value);
+
+describe("a customs broker's portal dumps", () => {
+  it("reads a line of fields by each key, a street's postcode and town with it", () => {
+    const dump =
+      "ANREDE:Frau;VORNAME:Thi Mai;NACHNAME:Pham;GEBDAT:03.09.1991;GEBORT:Hue\n" +
+      "STRASSE:Eisenbahnstr. 41;PLZ:04315;ORT:Leipzig;LAND:DE\nTEL:+4917622480913;EMAIL:tm.pham@example.org\n";
+    assert.deepEqual(valuesOf(dump, EntityType.ENTITY_TYPE_PERSON), ["Thi Mai", "Pham"]);
+    assert.deepEqual(valuesOf(dump, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["03.09.1991"]);
+    assert.deepEqual(valuesOf(dump, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Eisenbahnstr. 41;PLZ:04315;ORT:Leipzig",
+    ]);
+    assert.deepEqual(valuesOf(dump, EntityType.ENTITY_TYPE_PHONE), ["+4917622480913"]);
+    // A firm's, a bank's name is none; a pipe between fields makes no table of them.
+    const pipes =
+      "TRADING_NAME:Kaur Textiles|FULL_NAME:Navdeep Kaur|DOB:1981-04-17\nBANK_NAME:HSBC UK|ID_TYPE:PASSPORT|ID_NO:518230447\n";
+    assert.deepEqual(valuesOf(pipes, EntityType.ENTITY_TYPE_PERSON), ["Navdeep Kaur"]);
+  });
+
+  it("reads air waybills, tariff numbers and procedure codes as no one's", () => {
+    assert.deepEqual(values("CURR:USD|INV_VAL:4,312.00\nAWB:020-55127730|PCS:3"), []);
+    assert.deepEqual(values("is shipped today by air, AWB 176-40218837. Invoice follows"), []);
+    assert.deepEqual(values("TARIFNR:85184080;ZOLLWERT:640,00 EUR"), []);
+  });
+
+  it("takes no firm of a family name and a trade, and no phrase of a Chinese quote's header", () => {
+    const signature = "Cheers,\nOlumide Adebayo\nAdebayo Fabrics (sole trader)\n0161 496 0732";
+    assert.deepEqual(valuesOf(signature, EntityType.ENTITY_TYPE_PERSON), ["Olumide Adebayo"]);
+    const quote =
+      ">>> 在 2025年3月24日 10:18，景德镇瓷韵陶瓷 <service@example.cn> 写道：\n>>> 您的订单 CY20250311-0476 已到达德国";
+    assert.deepEqual(valuesOf(quote, EntityType.ENTITY_TYPE_PERSON), []);
+    assert.deepEqual(valuesOf(quote, EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
   });
 });

@@ -342,6 +342,8 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
 }
 
 /** "DIN VDE 0100", "EN 12811": a standard's body, a word of its own ("ANRUFEN 0176 …" is no "EN"). */
+const WAYBILL_BEFORE =
+  /(?<![\p{L}])(?:[MH]?AWB|air ?waybill|luftfrachtbrief)[ \u00a0]*(?:no\.?|nr\.?|number)?[ \u00a0:#.]*$/iu;
 const STANDARD_BEFORE = /(?<![\p{L}])(?:DIN|EN|ISO|VDE|IEC|BS|ÖNORM|ASTM)[ \u00a0]+$/u;
 
 /** A dash or slash with spaces around it: between two values of a list, not inside one number. */
@@ -414,6 +416,8 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       if (/^:\d/.test(after)) continue;
       // "DIN VDE 0100-600", "EN 12811-1": a standard's number.
       if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+      // "AWB:020-48817364": an air waybill's airline prefix and serial.
+      if (WAYBILL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       const score = phoneScore(value, digits, phoneContext(text, tokens, start));
       if (score <= 0) continue;
       const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24));

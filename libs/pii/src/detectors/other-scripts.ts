@@ -26,6 +26,8 @@ const NOT_NAME_LABEL =
   /^(?:дата|тема|относно|ημερομηνία|θέμα|التاريخ|الموضوع|تاریخ|موضوع|תאריך|נושא|日期|主题|主題|時間|件名|日付|날짜|제목|วันที่|เรื่อง)[:：]$/iu;
 /** Han, Kana and Hangul names are short: "王丽", "佐藤 健太", "김민준"; a longer word is a phrase. */
 const LONG_CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{5,}/u;
+/** "您的订单" (your order), "我的包裹" (my parcel): a possessive opens a phrase, not a name. */
+const CJK_POSSESSIVE = /^(?:您|你|我|我们|他|她|他们|贵)的/u;
 /** A Thai name's word is one; a sentence runs on without spaces. */
 const LONG_THAI_WORD = /\p{Script=Thai}{16,}/u;
 /** A date in those scripts: "2024年3月2日", "2024년 5월 6일", a Thai month, a year on its own. */
@@ -236,6 +238,12 @@ function numberPart(word: string): boolean {
 function takeRun(text: string, run: readonly Word[], out: OtherScriptSpans): void {
   const span = inner(text, run);
   if (span === undefined || DATE_PART.test(span.value)) return;
+  // "10:18，景德镇瓷韵陶瓷 <service@…> 写道": a time's minutes glued to the words after it.
+  const minutes = /^\d{2}[，,][ \t]*/u.exec(span.value);
+  if (minutes !== null && /\d[:：]$/.test(text.slice(span.at.start - 2, span.at.start))) {
+    span.at.start += minutes[0].length;
+    span.value = span.value.slice(minutes[0].length);
+  }
   if (DIGIT.test(span.value) || ADDRESS_WORD.test(span.value)) {
     if (run.length <= (ADDRESS_WORD.test(span.value) ? MAX_NAMED_ADDRESS_WORDS : MAX_ADDRESS_WORDS))
       out.addresses.push({ type: EntityType.ENTITY_TYPE_STREET_ADDRESS, ...span.at, score: Score.context });
@@ -314,7 +322,7 @@ function pushName(at: { start: number; end: number }, out: OtherScriptSpans): vo
 /** Words a name may be: capitalized in Cyrillic and Greek, short in CJK, no sentence's small words. */
 function nameShaped(value: string, run: readonly Word[]): boolean {
   if (CASED.test(value) && !run.every((word) => capitalized(word.text))) return false;
-  if (LONG_CJK_WORD.test(value) || LONG_THAI_WORD.test(value)) return false;
+  if (LONG_CJK_WORD.test(value) || LONG_THAI_WORD.test(value) || CJK_POSSESSIVE.test(value)) return false;
   return !run.some((word) => FUNCTION_WORDS.has(word.text.replace(CLOSING, "")));
 }
 

@@ -396,8 +396,11 @@ export function barCellsOf(text: string, lineStart: number, lineEnd: number): Ce
       cells.push({ start: lineStart + from + leading, end: lineStart + from + leading + trimmed.length });
     from += part.length + 1;
   });
-  return cells;
+  // "FULL_NAME:Harshad Mistry|DOB:1984-02-11": a line of fields, each with its own key, is no table.
+  const fields = cells.filter((cell) => KEY_AND_VALUE.test(text.slice(cell.start, cell.end))).length;
+  return fields * 2 >= cells.length ? undefined : cells;
 }
+const KEY_AND_VALUE = /^[\p{L}_. -]{1,30}:[ \t]*\S/u;
 
 /** A column of things, not people's: an article's, a part's or a device's number. */
 const THING_COLUMN =

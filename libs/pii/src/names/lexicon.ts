@@ -72,6 +72,7 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
   vermietung leasing fleet fuhrpark werkstatt rental rentals disputes chargebacks fraud compliance
   accessibility partnerships tickets counsellor counselor admissions hotline accounting kundendialog
+  import export zoll customs siparis satis destek
 `);
 
 const STREET_SUFFIX =
@@ -126,7 +127,8 @@ export const COMPANY_WORDS = new Set([
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
-  bistro trattoria hotel hotels ferienwohnungen resort resorts hostel
+  bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
+  leather goods kurier messebau bootszubehör horlogerie import export
 `),
 ]);
 
@@ -136,7 +138,7 @@ export const TRADE_WORDS = wordSet(`
   schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
-  hofladen gasthof gasthaus landgasthof landhotel kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
+  hofladen gasthof gasthaus landgasthof landhotel autoteile kiosk kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
   spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
