@@ -144,6 +144,16 @@ describe("a tax office's clients and a pet insurer's forms, as v129 and v131 wro
     assert.deepEqual(valuesOf("the police: 110 was called", EntityType.ENTITY_TYPE_CONTRACT_NUMBER), []);
   });
 
+  it("takes a towing vehicle's plate, and a Vietnamese name written without its marks", () => {
+    assert.deepEqual(
+      valuesOf("Zugfahrzeug GR 52 904, Anhänger GR 11873.", EntityType.ENTITY_TYPE_LICENSE_PLATE),
+      ["GR 52 904", "GR 11873"],
+    );
+    assert.deepEqual(valuesOf("Benutzername: Dang Thi Thu\nAktivierungs-ID", person), ["Dang Thi Thu"]);
+    // A bare spelling of three letters stays a word: "TAN" is a bank's code before it is "Tân".
+    assert.deepEqual(valuesOf("hab dann ne neue TAN angefordert", person), []);
+  });
+
   it("takes a security word, and an Eircode of Dublin 6W", () => {
     assert.deepEqual(
       valuesOf("my telephone security word (ballyvaughan77) and", EntityType.ENTITY_TYPE_SECRET),

@@ -122,7 +122,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v49", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v50", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v51", structured: 0.98, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v52", structured: 0.94, personAddress: 0.91, precision: 0.98 },
+  { set: "heldout-v52", structured: 0.94, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v54", structured: 0.97, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v55", structured: 0.9, personAddress: 0.92, precision: 0.95 },
@@ -199,9 +199,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v126", structured: 0.97, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v127", structured: 0.98, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v128", structured: 0.98, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v129", structured: 0.94, personAddress: 0.94, precision: 0.93 },
+  { set: "heldout-v129", structured: 0.95, personAddress: 0.94, precision: 0.94 },
   { set: "heldout-v130", structured: 0.98, personAddress: 0.97, precision: 0.94 },
-  { set: "heldout-v131", structured: 0.97, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v131", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
 ] as const;
 

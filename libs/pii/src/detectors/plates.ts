@@ -43,8 +43,8 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|wohnmobil|motorrad|angemeldet|zugelassen`,
-  "plates?|vehicle|car|van|lorry|truck|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
+  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
+  "plates?|vehicle|car|van|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,
 ].join("|");

@@ -60,6 +60,17 @@ mark(WEAK_INTRODUCERS, Word.weakIntroducer);
 mark(NAME_NOUNS, Word.nameNoun);
 mark(TRADE_WORDS, Word.trade | Word.notName | Word.company);
 mark(OTHER_SCRIPT_PHRASE_WORDS, Word.notName);
+/**
+ * "Dang Van Hieu" for "Đặng Văn Hiếu": names listed with their marks, as a text without marks
+ * writes them, where that spelling is no word the lexicon knows otherwise. Four letters at least:
+ * "tan" is a TAN before it is "Tân".
+ */
+const BARE_NAMES = new Map<string, number>();
+for (const [word, flags] of FLAGS) {
+  const bare = markless(word);
+  const name = flags & (Word.given | Word.ambiguousGiven | Word.surname);
+  if (name !== 0 && bare !== word && bare.length >= 4 && !FLAGS.has(bare)) BARE_NAMES.set(bare, name);
+}
 
 /** Flags of each token of a text, looked up once. */
 export function wordFlags(lowers: readonly string[]): Uint16Array {
@@ -72,7 +83,11 @@ export function wordFlags(lowers: readonly string[]): Uint16Array {
 export function flagsOf(lower: string): number {
   return (
     FLAGS.get(lower) ??
-    (lower.includes("-") ? hyphenatedGiven(lower) : hasForeignMarks(lower) ? withoutMarks(lower) : 0)
+    (lower.includes("-")
+      ? hyphenatedGiven(lower)
+      : hasForeignMarks(lower)
+        ? withoutMarks(lower)
+        : (BARE_NAMES.get(lower) ?? 0))
   );
 }
 
