@@ -4,8 +4,8 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 import { spokenView } from "./spoken-view.js";
 
-// The forms the blind set v66 (mails dictated with speech-to-text) showed. Every value here is
-// made up; none is in the PII corpus.
+// The forms the blind sets v66 and v129 (mails dictated with speech-to-text) showed. Every value
+// here is made up; none is in the PII corpus.
 
 describe("a dictated mail written down", () => {
   it("writes digits, spelled letters, spoken punctuation and addresses, and maps back", () => {
@@ -116,5 +116,15 @@ describe("a dictated mail written down", () => {
       "schönhauser allee hundertzwölf in berlin",
       "walter gropius straße neun null acht eins fünf vier leipzig",
     ]);
+  });
+
+  it("takes a phone dictated digit by digit whole (v129)", () => {
+    assert.deepEqual(
+      valuesOf(
+        "please call me after 5 on 07 9 3 1 4 4 2 0 6 8 i work in the day",
+        EntityType.ENTITY_TYPE_PHONE,
+      ),
+      ["07 9 3 1 4 4 2 0 6 8"],
+    );
   });
 });
