@@ -95,3 +95,16 @@ describe("identity and social security numbers in more forms", () => {
     assert.deepEqual(social("steht auf dem Rentenbescheid: 65 220481 M 013"), ["65 220481 M 013"]);
   });
 });
+
+describe("a club's squad lists (v135)", () => {
+  it("takes every date of a list of players, the younger ones after the older", () => {
+    const squad =
+      "here's the U12 squad for the spring league:\n\n1. Asante, Kojo – 11/02/2012\n2. Brady, Eoin – 14/03/2013\n3. Dube, Tariro – 08/01/2013\n";
+    assert.deepEqual(births(squad), ["11/02/2012", "14/03/2013", "08/01/2013"]);
+    // A date of this year after a name in a list of no one's births is none.
+    assert.deepEqual(
+      births("Payments received:\n1. Asante, Kojo – 14/03/2025\n2. Brady, Eoin – 18/03/2025\n"),
+      [],
+    );
+  });
+});

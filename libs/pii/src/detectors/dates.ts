@@ -121,7 +121,7 @@ const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/
  * as do the airlines' MSTR, CHD and INF.
  */
 const CHILD_BEFORE =
-  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*))(?![\p{L}])/iu;
+  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*|u ?1?\d|squad))(?![\p{L}\d])/iu;
 const MIN_AGE_YEARS = 14;
 
 /** A list's heading naming children or birth dates: "Children:", "Fehlende Geburtsdaten:". */
@@ -158,7 +158,7 @@ function capitalizedWordEndsAt(text: string, end: number): boolean {
 
 function datesAfterNames(text: string, out: Span[]): void {
   let latestYear = 0;
-  // Where the line of the last young person's date ends: the next line continues the list.
+  // Where the line of the last birth date ends: the next line continues the list.
   let youngLineEnd = -2;
   for (const match of text.matchAll(DATE_AFTER_NAME_MARK)) {
     const date = match[1] ?? match[2]!;
@@ -198,9 +198,10 @@ function datesAfterNames(text: string, out: Span[]): void {
     if (year > latestYear) {
       const listed = lineStartWithin(text, match.index, 80) === youngLineEnd + 1;
       if (!listed && !youngPersonContext(text, match.index, beforeThisYear)) continue;
-      const newline = text.indexOf("\n", end);
-      youngLineEnd = newline === -1 ? text.length : newline;
     }
+    // The next line continues the list, whatever year this one gave.
+    const newline = text.indexOf("\n", end);
+    youngLineEnd = newline === -1 ? text.length : newline;
     out.push(birthDate(end - date.length, end, Score.context));
   }
 }
