@@ -108,3 +108,48 @@ describe("a club's squad lists (v135)", () => {
     );
   });
 });
+
+describe("a health insurer's relatives and a repair desk's customers (v133, v136)", () => {
+  const social = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_SOCIAL_SECURITY);
+  const invoices = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_INVOICE_NUMBER);
+
+  it("takes an Austrian SVNR as the e-card prints it, by its check digit", () => {
+    assert.deepEqual(social("das ist meine eigene, ihre ist 9456 020836"), ["9456 020836"]);
+    // One digit off, the check fails: without a keyword it is no one's number.
+    assert.deepEqual(social("das ist meine eigene, ihre ist 9457 020836"), []);
+  });
+
+  it("takes an invoice's code before its amount, and a kind of invoice before its number", () => {
+    assert.deepEqual(invoices("- Invoice KHB-24-008812  EUR 1,244.00\n"), ["KHB-24-008812"]);
+    assert.deepEqual(invoices("Die Prämienrechnung PR-2024-06-7741209 ist doppelt"), ["PR-2024-06-7741209"]);
+    assert.deepEqual(invoices("Rechnung 380 EUR"), []);
+  });
+
+  it("takes a birth date and the one that corrects it", () => {
+    assert.deepEqual(births("says my date of birth is 21/04/1979. That is wrong, it should be 12/04/1979."), [
+      "21/04/1979",
+      "12/04/1979",
+    ]);
+  });
+
+  it("takes codes after an SMS, a recovery key on the next line, a PIN in brackets or in pairs", () => {
+    assert.deepEqual(secrets("what came in the SMS: 604 221. Then"), ["604 221"]);
+    assert.deepEqual(secrets("per SMS an 0171 2345678"), []);
+    assert.deepEqual(secrets("my recovery key, in case you need it:\n402913-771024-583310-129944\n"), [
+      "402913-771024-583310-129944",
+    ]);
+    assert.deepEqual(secrets("the codes → PIN(8426) and"), ["8426"]);
+    assert.deepEqual(secrets("Entsperr-PIN trotzdem: 51 08 73\n"), ["51 08 73"]);
+    assert.deepEqual(secrets("Admin-Login: admin / Kx7#Praxis2031\n"), ["Kx7#Praxis2031"]);
+  });
+
+  it("takes a BIC after '=', and a name with a particle on a mail's last line", () => {
+    assert.deepEqual(valuesOf("IBAN=DE38968067362270209033\nBIC=GENODES1VBR\n", EntityType.ENTITY_TYPE_BIC), [
+      "GENODES1VBR",
+    ]);
+    assert.deepEqual(
+      valuesOf("48149 Münster\n\nThank you po!\nCristina Dela Torre", EntityType.ENTITY_TYPE_PERSON),
+      ["Cristina Dela Torre"],
+    );
+  });
+});

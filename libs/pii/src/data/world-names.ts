@@ -210,7 +210,7 @@ Wahyuni Yuliana Dodi
 `;
 
 const ARABIC_GIVEN = `
-Abdallah Abdelaziz Abdelkader Abdelkarim Abdellah Abdelrahman Abdulrahman Abdulaziz Abdulkarim Abdulla
+Joud Haroon Abdallah Abdelaziz Abdelkader Abdelkarim Abdellah Abdelrahman Abdulrahman Abdulaziz Abdulkarim Abdulla
 Abdullahi Adil Adham Akram Alaa Amin Ammar Amr Anwar Ashraf Asim Atef Ayoub Ayub Aymen Badr Bakr Bassam Bassem
 Belal Bilel Brahim Dawood Dawud Ehab Emad Fadel Fahd Faris Farouk Faruk Fathi Fawzi Fouad Fuad Ghaith Habib
 Haitham Hakim Hamdi Hamed Hani Harith Hatem Hazem Hichem Hisham Hicham Hosni Houssam Husam Ihab Ilias Ismael
@@ -279,7 +279,7 @@ Irmak Medine Meral Mihriban Miray Nehir Nisa Ravza Sıla Sila Sudenaz Tuana Yare
 `;
 
 const GREEK_ALBANIAN_GIVEN = `
-Achilleas Adamantios Alexandros Anastasios Angelos Antonios Apostolos Aris Aristotelis Charalampos Charalambos
+Demetris Achilleas Adamantios Alexandros Anastasios Angelos Antonios Apostolos Aris Aristotelis Charalampos Charalambos
 Babis Christoforos Dionysios Dionysis Efstathios Stathis Efthymios Emmanouil Manolis Vangelis Fotis Fotios
 Gerasimos Grigoris Iordanis Kyriakos Lambros Leonidas Lefteris Eleftherios Markos Michalis Miltiadis Nektarios
 Pantelis Panos Pavlos Periklis Petros Prodromos Sokratis Spyridon Stamatis Stelios Stylianos Stefanos Takis
@@ -411,7 +411,7 @@ Marijke Sigrún Halldóra Rúna Magnús Kjartan
 `;
 
 const IBERIAN_LATIN_GIVEN = `
-Adolfo Agustín Agustin Alfonso Alfredo Amadeo Anselmo Aurelio Baltasar Bartolomé Benito Bernardo Borja Camilo
+Cristina Adolfo Agustín Agustin Alfonso Alfredo Amadeo Anselmo Aurelio Baltasar Bartolomé Benito Bernardo Borja Camilo
 Cayetano Cristóbal Cristobal Emiliano Esteban Eusebio Evaristo Faustino Felipe Fermín Fermin Florencio Gaspar
 Gilberto Gregorio Guillermo Gustavo Héctor Horacio Humberto Isidro Jacinto Jonás Julián Leandro Leopoldo
 Lisandro Lorenzo Marcelo Marcos Mariano Martín Mauricio Maximiliano Nicolás Octavio Osvaldo Patricio Ramiro

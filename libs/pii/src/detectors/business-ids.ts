@@ -55,8 +55,18 @@ const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
 /** "Rechnung (CHF 380.-)": a currency before the number makes it an amount. */
 const CURRENCIES = new Set("EUR USD GBP CHF SEK NOK DKK PLN CZK HUF ZAR AUD CAD NZD INR TRY JPY".split(" "));
-export const AMOUNT_AFTER =
+const AMOUNT_AFTER =
   /^[ \u00a0]*(?:€|eur\b|euro\b|usd\b|\$|%|uhr\b|stück\b|x\b|mal\b|tage?n?\b|days?\b|mg\b|µg\b|mcg\b|ml\b|i\.?e\.|anteile?n?\b|shares?\b|,\d|\.\d{2}\b)/i;
+
+/**
+ * A number followed by a currency or a unit is an amount ("Rechnung 380 EUR"); a code with letters
+ * before its amount is not ("Invoice BKH-24-003318  EUR 1,244.00"), unless its digits run on as a
+ * decimal or a date ("MF-24-044719214.05.2024": a PDF's columns glued).
+ */
+export function amountAfter(text: string, value: string, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  return /\p{L}/u.test(value) ? /^[.,]\d/.test(after) : AMOUNT_AFTER.test(after);
+}
 
 /**
  * An airline e-ticket number: the carrier's three digits, then ten ("512 2418830471",
@@ -158,7 +168,7 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   const start = match.index + match[0].length - raw.length;
   const end = start + value.length + trailingInitials(text, start + value.length, value);
   if (value.length < 3 || DATE_SHAPE.test(value) || proseWordIn(value)) return;
-  if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
+  if (amountAfter(text, value, end)) return;
   const between = match[0].slice(keyword.length, start - match.index);
   const qualified = QUALIFIED.test(keyword) || /[:#]|nummer|number|\bnr\b|\bno\b/i.test(between);
   if (!qualified && (value.length < 4 || /^(?:19|20)\d{2}$/.test(value))) return;

@@ -24,7 +24,7 @@ const WIFI_KEY = new RegExp(
   String.raw`(?:wlan|wifi|wi-fi)[^\n]{0,40}?(?<![${L}])(?:schlüssel|key|passwort|password|pw|pass)(?![${L}])[ \u00a0]*(?:[:=]|(?:ist|is|lautet)(?![${L}]))?[ \u00a0]*["„]?(\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|${SECRET_VALUE})`,
   "giu",
 );
-const CREDENTIAL_WORDS = `zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
+const CREDENTIAL_WORDS = `admin-login|zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
 /** "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN": the second of a pair. */
 const CREDENTIAL_PAIR_AT = new RegExp(
   String.raw`(?:${CREDENTIAL_WORDS})[ \u00a0]*:[ \u00a0]*[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,

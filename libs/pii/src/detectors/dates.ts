@@ -278,7 +278,7 @@ function datesAfterKeywords(text: string, out: Span[]): void {
 
 /** What a writer says before the right date after a wrong one. */
 const CORRECTION_AFTER =
-  /^[^\n\d]{0,30}?(?:richtig|korrekt|correct|right|should (?:be|read))[^\n\d]{0,16}?(?:ist|wäre|is|be|read|:)[ \u00a0:]*/i;
+  /^[^\n\d]{0,30}?(?:(?:richtig|korrekt|correct|right)[^\n\d]{0,16}?(?:ist|wäre|is|be|read|:)|should (?:be|read))[ \u00a0:]*/i;
 const CORRECTION_WINDOW = 70;
 
 /** "My date of birth, which you asked for (§ 81a AufenthG), is 5 January 1993": a clause, then "is". */

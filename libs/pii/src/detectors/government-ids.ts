@@ -181,6 +181,10 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
       if (wordBefore(text, match.index) || !ean13Valid(match[0].replace(/\D/g, ""))) continue;
       out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
     }
+  // An Austrian SVNR as the e-card prints it ("5053 250348"): serial, check digit, birth date.
+  for (const match of text.matchAll(AUSTRIAN_SVNR))
+    if (!wordBefore(text, match.index) && svnrValid(match[0].replace(/\D/g, "")))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
   const heads = tokens.withHead(SOCIAL_KEYWORD_HEADS);
   if (heads.length === 0) return;
   // A value needs its keyword at most 80 characters before it, or follows one of the list: only the
@@ -205,6 +209,17 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
 
 /** How far after a keyword its value may end: a long keyword, 80 characters of context, the value. */
 const SOCIAL_STRETCH = 160;
+
+const AUSTRIAN_SVNR =
+  /(?<![\d.,/-])[1-9]\d{3}[ \u00a0](?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?![\d.,/-])/g;
+
+/** Weights 3 7 9 _ 5 8 4 2 1 6 over the ten digits, mod 11, give the fourth; 10 is never issued. */
+function svnrValid(digits: string): boolean {
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * weights[i]!;
+  return sum % 11 === Number(digits[3]);
+}
 
 const AHV = /756\.\d{4}\.\d{4}\.\d{2}(?!\d|\.\d)|756\d{10}(?!\d)/g;
 

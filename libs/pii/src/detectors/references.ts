@@ -3,7 +3,7 @@ import { EntityType } from "../entity-types.js";
 import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { AMOUNT_AFTER, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
+import { amountAfter, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
 import { type Cell, thingCells } from "./tables.js";
 
 // Reference numbers that no keyword announces ("lautet KS-24-771302", "Buchung KR-240915",
@@ -177,7 +177,7 @@ function pushReference(
 ): void {
   if (isWordCode(text.charCodeAt(end)) || "-_@".includes(text[end] ?? " ")) return;
   if (covered(start, end) || thingBefore(text, readFrom)) return;
-  if (AMOUNT_AFTER.test(text.slice(end, end + 8))) return;
+  if (amountAfter(text, text.slice(start, end), end)) return;
   out.push({ type: referenceType(text, start), start, end, score: Score.weak });
 }
 
@@ -255,6 +255,8 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     if (NUMBER_WORDS.has(lower)) stem = i > 0 && tokens.joined(i, true) ? tokens.lowers[i - 1] : undefined;
     else if (lower.endsWith("nummer") || lower.endsWith("nr") || lower.endsWith("referenz"))
       stem = NUMBER_COMPOUND.exec(lower)?.[1];
+    // "Prämienrechnung PR-2024-06-3318204", "Schlussrechnung": a kind of invoice, then its number.
+    else if (lower.length > 8 && lower.endsWith("rechnung")) stem = lower;
     // "Legitimations-ID", "Kunden-ID": an id joined by a hyphen (alone, "-id" ends "David").
     else if (lower.endsWith("-id") && lower.length > 5) stem = lower.slice(0, -3).replace(/s$/, "");
     if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
@@ -267,7 +269,7 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     const end = start + value.length;
     if (value.length < 4 || /^(?:19|20)\d{2}$/.test(value) || DATE_OR_RANGE.test(value) || proseWordIn(value))
       continue;
-    if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(value) || AMOUNT_AFTER.test(text.slice(end, end + 8))) continue;
+    if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(value) || amountAfter(text, value, end)) continue;
     out.push({ type: referenceType(text, start), start, end, score: Score.context });
   }
 }

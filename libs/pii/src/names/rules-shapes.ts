@@ -193,6 +193,8 @@ export function byClosingLine(f: NameFinder): void {
   // "…\n\njules", "thx,\ndave", "– jamal": the line opens with it, or a comma or dash stands before.
   if (!t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first))) return;
   if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
-  for (let i = first + 1; i <= last; i++) if (!t.isInitial(i) && !f.nameLike(i) && !f.known(i)) return;
+  // "Cristina Dela Cruz": a particle may stand between the names.
+  for (let i = first + 1; i <= last; i++)
+    if (!t.isInitial(i) && !f.nameLike(i) && !f.known(i) && !(i < last && f.has(i, Word.particle))) return;
   f.emit(first, last + 1, NameScore.context);
 }
