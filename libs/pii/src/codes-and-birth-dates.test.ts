@@ -143,6 +143,19 @@ describe("a health insurer's relatives and a repair desk's customers (v133, v136
     assert.deepEqual(secrets("Admin-Login: admin / Kx7#Praxis2031\n"), ["Kx7#Praxis2031"]);
   });
 
+  it("takes no IMEI for a card, and no branch, family or club for a person", () => {
+    assert.deepEqual(
+      valuesOf("IMEI geprüft: 356938035643809, keine Sperre.", EntityType.ENTITY_TYPE_CREDIT_CARD),
+      [],
+    );
+    for (const text of [
+      "Ihr Gerät ist in Ihrer Filiale abzuholen.",
+      "wir möchten als Familie in den Verein eintreten",
+      "Head Coach, Kingfisher Judo Club\nKingfisher Leisure Centre",
+    ])
+      assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], text);
+  });
+
   it("takes a BIC after '=', and a name with a particle on a mail's last line", () => {
     assert.deepEqual(valuesOf("IBAN=DE38968067362270209033\nBIC=GENODES1VBR\n", EntityType.ENTITY_TYPE_BIC), [
       "GENODES1VBR",

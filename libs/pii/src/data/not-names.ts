@@ -16,7 +16,7 @@ welches bitte danke dank vielen vielmals herzlichen herzlich gruß grüße grü�
 freundlichen freundlichem beste besten bester liebe lieber liebes lieben viele hallo hi hey moin servus guten
 gute tag morgen abend nacht mittag olá ngā leistungen privatliquidation stellungnahme klinikum medizin social zufall personalbetreuung screening sigma sehr geehrte geehrter geehrtes geehrten damen herren herr herrn frau
 mama papa mutti vati voicemail voicebox mobilbox sprachbox mailbox telefonsystem telefonanlage depot chef kiosk dispatch
-rechtsanwalt rechtsanwältin lanka chào viết saygılarımızla saygılarımla
+rechtsanwalt rechtsanwältin lanka filiale mitgl familie ticketsystem chào viết saygılarımızla saygılarımla
 fräulein kunde kundin kunden kundinnen mandant mandantin mandanten kollege kollegin kollegen kolleginnen team
 teams support service kundenservice kundendienst kundenbetreuung kundencenter servicecenter servicestelle
 serviceteam supportteam abteilung buchhaltung vertrieb verwaltung geschäftsleitung geschäftsführung personalabteilung

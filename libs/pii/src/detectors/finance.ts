@@ -172,7 +172,7 @@ export function detectCreditCards(text: string, out: Span[]): void {
     const digits = match[0].replace(/[ -]/g, "");
     if (!luhnValid(digits)) continue;
     // IMEIs carry a Luhn digit too: fifteen digits after their name are a phone's, not a card's.
-    if (digits.length === 15 && /\bIMEI[ \u00a0:]*$/i.test(textBefore(text, match.index, 12))) continue;
+    if (digits.length === 15 && /\bIMEI\b[^\n\d]{0,16}$/i.test(textBefore(text, match.index, 24))) continue;
     const knownIssuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits);
     const context = CARD_CONTEXT.test(textBefore(text, match.index, 40));
     if (!knownIssuer && !context) continue;

@@ -128,7 +128,7 @@ export const COMPANY_WORDS = new Set([
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
   bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
-  leather goods kurier messebau bootszubehör horlogerie import export
+  leather goods kurier messebau bootszubehör horlogerie import export club
 `),
 ]);
 
@@ -138,7 +138,7 @@ export const TRADE_WORDS = wordSet(`
   schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut
-  hofladen gasthof gasthaus landgasthof landhotel autoteile kiosk kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
+  hofladen gasthof gasthaus landgasthof landhotel autoteile kiosk physiotherapie kfz-werkstatt autowerkstatt reifenservice fliesenleger raumausstattung
   spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
