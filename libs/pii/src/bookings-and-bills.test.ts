@@ -183,3 +183,23 @@ describe("a hotel group's rooming lists", () => {
       assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], text);
   });
 });
+
+describe("a team's travel list and a booking's corrections (v79)", () => {
+  it("reads a column of given names or forenames", () => {
+    const table =
+      "No. | Surname | Forenames | DOB | Passport\n1 | ADEWALE | TOLULOPE DAVID | 04/02/2009 | 561830017\n";
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_PERSON), ["ADEWALE", "TOLULOPE DAVID"]);
+  });
+
+  it("takes a booking's name in capitals around a spaced slash, not a manifest's header", () => {
+    assert.deepEqual(
+      valuesOf("> Pos. 11 KARACA / MEHMET EMIN – zweiter Vorname fehlt", EntityType.ENTITY_TYPE_PERSON),
+      ["KARACA / MEHMET EMIN"],
+    );
+    assert.deepEqual(
+      valuesOf("SURNAME / GIVEN NAMES / DOB / NATIONALITY", EntityType.ENTITY_TYPE_PERSON),
+      [],
+    );
+    assert.deepEqual(valuesOf("Flights FRA / MUC / BER", EntityType.ENTITY_TYPE_PERSON), []);
+  });
+});

@@ -149,7 +149,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v77", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v78", structured: 0.99, personAddress: 0.96, precision: 0.97 },
-  { set: "heldout-v79", structured: 0.98, personAddress: 0.89, precision: 0.98 },
+  { set: "heldout-v79", structured: 0.98, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v80", structured: 0.95, personAddress: 0.92, precision: 0.94 },
   { set: "heldout-v81", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },

@@ -37,7 +37,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // "Refund (EUR)" holds amounts.
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
   [
-    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi])$/i,
+    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name|given[ _]?names?|fore[ _]?names?|middle[ _]?names?|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi])$/i,
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [ADDRESS_COLUMN, EntityType.ENTITY_TYPE_STREET_ADDRESS],

@@ -77,10 +77,30 @@ function manifestName(text: string, slash: number, out: Span[]): void {
   const lineStart = text.lastIndexOf("\n", slash) + 1;
   MANIFEST_LINE.lastIndex = lineStart;
   const match = MANIFEST_LINE.exec(text);
-  if (match === null || lineStart + match[0].indexOf(" / ") !== slash - 1) return;
+  if (match === null || lineStart + match[0].indexOf(" / ") !== slash - 1) {
+    spacedBookingName(text, slash, out);
+    return;
+  }
   const end = lineStart + match[0].length;
   // The layout settles it: the span wins over a reading of its given names alone.
   out.push({ ...nameSpan(end - match[1]!.length - 3 - match[2]!.length, end), score: Score.context });
+}
+
+/** "Pos. 11 ÇAKIR / MEHMET EMIN": a booking's name in capitals with spaced slashes, a given name after. */
+const SPACED_BOOKING_AT = new RegExp(
+  `${CAPS}(?:[ \u00a0]${CAPS})? \\/ (${CAPS})(?:[ \u00a0]${CAPS}){0,2}(?![${L}/])`,
+  "uy",
+);
+
+function spacedBookingName(text: string, slash: number, out: Span[]): void {
+  let start = slash - 1;
+  while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
+  if (start === slash - 1 || LETTER_OR_MARK.test(text[start - 1] ?? "")) return;
+  SPACED_BOOKING_AT.lastIndex = start;
+  const match = SPACED_BOOKING_AT.exec(text);
+  // An unambiguous given name: "SURNAME / GIVEN NAMES" heads a manifest's columns.
+  if (match !== null && GIVEN.has(match[1]!.toLowerCase()))
+    out.push(nameSpan(start, start + match[0].length));
 }
 
 /**
