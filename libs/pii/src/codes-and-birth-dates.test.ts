@@ -166,3 +166,32 @@ describe("a health insurer's relatives and a repair desk's customers (v133, v136
     );
   });
 });
+
+describe("a bank app's screens and a neobroker's customers (v140)", () => {
+  it("reads labels and values on alternating lines, two pairs at least", () => {
+    const screen = "Hier der Text:\n\nDepot\n6102 9947 33\nBIC\nREVOLT21XXX\nBestätigungscode\n84 72 19\n";
+    assert.deepEqual(valuesOf(screen, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["6102 9947 33"]);
+    assert.deepEqual(valuesOf(screen, EntityType.ENTITY_TYPE_BIC), ["REVOLT21XXX"]);
+    assert.deepEqual(secrets(screen), ["84 72 19"]);
+    // One heading over a number is no screen; a transaction's code is no secret.
+    assert.deepEqual(secrets("Bestätigungscode\n84 72 19\n\nDanke"), []);
+    assert.deepEqual(secrets("Transaktionscode\n7RK12345AB678901C\nTransaktionsdatum\n13.03.2025\n"), []);
+  });
+
+  it("takes a recovery phrase of twelve words, a depot's and an account's number", () => {
+    const phrase =
+      "this is my recovery phrase:\n\nocean timber velvet ribbon anchor glimpse\nlunar fossil cradle mercy thumb orbit\n";
+    assert.deepEqual(secrets(phrase), [
+      "ocean timber velvet ribbon anchor glimpse\nlunar fossil cradle mercy thumb orbit",
+    ]);
+    assert.deepEqual(valuesOf("Mein Depot bei Ihnen: 4009 3318 27", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "4009 3318 27",
+    ]);
+    // A parcel service's depot has a short number.
+    assert.deepEqual(
+      valuesOf("ging es an Depot 0421, Retourenzentrum", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      [],
+    );
+    assert.deepEqual(valuesOf("Sicherung Kto 88 120 4471 Ref", EntityType.ENTITY_TYPE_IBAN), ["88 120 4471"]);
+  });
+});

@@ -227,7 +227,19 @@ const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})
 const CARD_CHECK_PHRASE =
   /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)/g;
 
+/**
+ * A wallet's recovery phrase: twelve to twenty-four words in lower case after its name, perhaps on
+ * the next lines ("this is my recovery phrase, I wrote it down:\n\nocean timber velvet …").
+ */
+const SEED_PHRASE =
+  /(?:(?:seed|recovery|backup|secret)[ -]?(?:phrase|words)|mnemonic|wiederherstellungs(?:phrase|wörter)|seed-?wörter)[^\n]{0,80}?[\s:]+((?:[a-z]{3,8}[ \t]*\r?\n?[ \t]*){11,23}[a-z]{3,8})(?![\p{L}\d])/giu;
+const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
+
 export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
+  if (/phrase|mnemonic|wörter|words/i.test(text))
+    for (const match of text.matchAll(SEED_PHRASE))
+      if (SEED_LENGTHS.has(match[1]!.trim().split(/\s+/).length))
+        out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
   for (const i of tokens.withHead(SECRET_HEADS)) {
     SECRET_AT.lastIndex = tokens.starts[i]!;
     // "sort code", "post code", "error code": a plain "code" after such a word is no secret.

@@ -24,11 +24,12 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [/kennzeichen|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
   [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
+  [/^(?:bic|swift)(?:[ -]?code)?$/i, EntityType.ENTITY_TYPE_BIC],
   [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
-    /kunde|\bkd\b|customer|mitglied|mitgl\b|member|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
+    /kunde|\bkd\b|customer|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts.
@@ -169,6 +170,7 @@ export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
   if (text.includes(":\n") || text.includes(":\r\n")) readLabelLines(text, out);
+  readScreenLines(text, out);
 }
 
 /** "Student ID:" alone on its line: a web form's field whose value went to the next line. */
@@ -176,6 +178,32 @@ const LABEL_LINE = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29}):[ \t]*\r?$/gmu;
 const VALUE_LINE = /[ \t>]*(?:[-*•–][ \t]+)?([^\s:][^\n:]{0,39}?)[ \t]*\r?(?:\n|$)/y;
 /** An identifier alone on its line: letters and digits in a few groups, nothing of a sentence. */
 const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
+
+/** A label alone on its line without a colon, and the line below it. */
+const BARE_LABEL_PAIR =
+  /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?\n[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/gmu;
+/** An app's labels of one-time codes: "Bestätigungscode", "SMS-TAN", "PIN". */
+const SECRET_LABEL =
+  /^(?:(?:bestätigungs|sicherheits|freigabe|einmal|verifizierungs|verification|security|one-time|sms|login|confirmation)[ -]?)?(?:code|pin|tan)$|^(?:passwort|password|kennwort)$/i;
+
+/**
+ * An app's screen copied as text: labels and values on alternating lines, no colons ("Depot\n6102
+ * 9947 33\nVerrechnungskonto\nDE73 …"). Two such pairs at least make a screen; one alone may be a
+ * heading over a number.
+ */
+function readScreenLines(text: string, out: Span[]): void {
+  const found: Span[] = [];
+  for (const match of text.matchAll(BARE_LABEL_PAIR)) {
+    const label = match[1]!.trim();
+    const value = match[2]!;
+    if (!/\d/.test(value) || !IDENTIFIER_LINE.test(value) || ADDRESS_COLUMN.test(label)) continue;
+    const type = SECRET_LABEL.test(label) ? EntityType.ENTITY_TYPE_SECRET : columnType(label);
+    if (type === undefined || WORD_VALUES.has(type)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    found.push({ type, start, end: start + value.length, score: Score.context });
+  }
+  if (found.length >= 2) out.push(...found);
+}
 
 /**
  * A form pasted as "Field:" lines with values on the line below: the value is the next line
