@@ -191,7 +191,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v118", structured: 0.96, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v119", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v120", structured: 0.96, personAddress: 0.94, precision: 0.97 },
-  { set: "heldout-v121", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v121", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v122", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v123", structured: 0.99, personAddress: 0.9, precision: 0.98 },
   { set: "heldout-v124", structured: 0.99, personAddress: 0.94, precision: 0.97 },

@@ -84,3 +84,25 @@ describe("a plain Name column", () => {
     assert.deepEqual(rota, []);
   });
 });
+
+describe("a dealer management system's exports (v138)", () => {
+  it("reads field names joined by underscores, a plate's short header, and a name beside a first name", () => {
+    const tabs =
+      "KENNZEICHEN\tMODELL\tKM\tFAHRER\tTEL_FAHRER\nW-24713 F\tVW Passat Variant\t112400\tAnna Huber\t0664 3812294\n";
+    const values = found(tabs);
+    assert.ok(values.includes("LICENSE_PLATE:W-24713 F"), JSON.stringify(values));
+    assert.ok(values.includes("PHONE:0664 3812294"), JSON.stringify(values));
+    const csv = "Name;Vorname;FS_NR;Kennz;Termin\nBrandauer;Heiko;B0720AA4E71;H-SW 4418;18.03.\n";
+    assert.ok(found(csv).includes("PERSON:Brandauer"), JSON.stringify(found(csv)));
+    const export_ = "INVOICE_NO;ACCOUNT;CUSTOMER_NAME;REG\nSI-0419937;C004417;BYRNE, PATRICK J;EY71 NTK\n";
+    assert.ok(found(export_).includes("PERSON:BYRNE, PATRICK J"), JSON.stringify(found(export_)));
+    // A system's "_id" is a record's key: a ticket's, or no one's.
+    const survey = "response_id;ticket_id;nps\nR-88213;T-4471;9\n";
+    assert.ok(!found(survey).some((value) => value.startsWith("ID_DOCUMENT")), JSON.stringify(found(survey)));
+  });
+
+  it("takes an Austrian plate whose letters read as a unit", () => {
+    assert.ok(found("für meinen Skoda Fabia (G-317 HP) einen Termin").includes("LICENSE_PLATE:G-317 HP"));
+    assert.deepEqual(found("ein Motor mit 150 HP"), []);
+  });
+});

@@ -255,8 +255,12 @@ function detectPlatesInVehicleLists(text: string, out: Span[]): void {
   }
 }
 
+const AUSTRIAN_PLATE = /^[A-ZÄÖÜ]{1,2}-\d{1,5}[ \u00a0][A-Z]{1,3}$/;
+
 /** "ISO 9001", "500 MB": a value whose first or last group is a standard, unit or format. */
 function endsInNonPlateGroup(value: string): boolean {
+  // Austria's "G-317 HP": district, number, letters; its letters are no unit.
+  if (AUSTRIAN_PLATE.test(value)) return false;
   const groups = value.toUpperCase().split(/[ \u00a0-]/);
   return NOT_PLATE.has(groups[0]!) || NOT_PLATE.has(groups.at(-1)!);
 }

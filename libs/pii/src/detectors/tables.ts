@@ -22,10 +22,15 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
-  [/kennzeichen|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
+  [/kennzeichen|\bkennz\b|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
   [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
   [/^(?:bic|swift)(?:[ -]?code)?$/i, EntityType.ENTITY_TYPE_BIC],
   [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],
+  // "CUSTOMER_NAME", "Fahrername": a person's name, not the customer's number.
+  [
+    /(?:customer|client|kunden|driver|fahrer|holder|inhaber|contact|guest|passenger|patient|member)[ _-]?name/i,
+    EntityType.ENTITY_TYPE_PERSON,
+  ],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
@@ -33,7 +38,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts.
-  [/bestell|\border|(?<!ab)buchung|booking|sendung|tracking/i, EntityType.ENTITY_TYPE_ORDER_NUMBER],
+  [
+    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking/i,
+    EntityType.ENTITY_TYPE_ORDER_NUMBER,
+  ],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   // "Refund (EUR)" holds amounts.
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
@@ -318,8 +326,11 @@ function labelType(text: string, cell: Cell): EntityType | undefined {
 }
 
 /** The type a column's name (or a row's label) says its values have; a name with digits says none. */
-function columnType(name: string): EntityType | undefined {
-  if (/\d/.test(name)) return undefined;
+function columnType(header: string): EntityType | undefined {
+  if (/\d/.test(header)) return undefined;
+  // A system's field names join their words with underscores: "TEL_FAHRER", "KD_NR"; its "_id"
+  // names a record's key ("ticket_id" a ticket's, "response_id" no one's), not a document.
+  const name = header.replace(/_id$/i, "").replace(/_/g, " ");
   const type = HEADER_TYPES.find(([pattern]) => pattern.test(name))?.[1];
   return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(name) ? undefined : type;
 }
@@ -348,6 +359,7 @@ const PERSONAL_COLUMNS = new Set([
   EntityType.ENTITY_TYPE_EMAIL,
   EntityType.ENTITY_TYPE_IBAN,
 ]);
+const GIVEN_NAME_HEADER = /vorname|first[ _]?name|given[ _]?names?|fore[ _]?names?/i;
 /** Headers that name a person's column only beside a personal one (see headerTypes). */
 const PLAIN_NAME_HEADER =
   /^(?:namen?|kind|child|schüler(?:in)?|pupil|student|teilnehmer(?:in)?|participant)$/i;
@@ -379,7 +391,14 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   }
   // "Name | Date of birth | Class", "Name;IBAN;Betrag": a plain "Name" is a person's beside a
   // birth date, a phone, an e-mail or an account; beside a price it may be a product's.
-  const personal = types.some((type) => type !== undefined && PERSONAL_COLUMNS.has(type));
+  // "Name;Vorname": beside a given name's column, a plain name is the family name.
+  const personal = types.some(
+    (type, index) =>
+      type !== undefined &&
+      (PERSONAL_COLUMNS.has(type) ||
+        (type === EntityType.ENTITY_TYPE_PERSON &&
+          GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
+  );
   if (personal)
     for (const [index, cell] of cells.entries())
       if (types[index] === undefined && PLAIN_NAME_HEADER.test(text.slice(cell.start, cell.end)))
