@@ -72,3 +72,18 @@ describe("addresses and birth dates in other scripts", () => {
     assert.deepEqual(valuesOf("geb. 11.04.1962 р.", BIRTH), ["11.04.1962 р."]);
   });
 });
+
+describe("a name spelled several ways (v139)", () => {
+  it("takes a passport's capitals and a quoted spelling close to a name found in the mail", () => {
+    const text =
+      'Antragstellerin: Rana Al-Haddadi (im Pass: RANA ALHADDADI), geb. 04.02.1990.\nIm Arbeitsvertrag steht "Al-Hadadi", bitte korrigieren.';
+    assert.deepEqual(valuesOf(text, PERSON), ["Rana Al-Haddadi", "RANA", "ALHADDADI", "Al-Hadadi"]);
+  });
+
+  it("takes no word in capitals that only looks like a name, nor a room's type", () => {
+    const form = "Sehr geehrter Herr Walter Krzywinski,\n\nHALTER: siehe oben";
+    assert.deepEqual(valuesOf(form, PERSON), ["Walter Krzywinski"]);
+    const rooms = "Guest: Eli King\nKing\tEli\tKING\t04/11\n\nKING ACC = accessible room";
+    assert.ok(!valuesOf(rooms, PERSON).includes("KING"));
+  });
+});

@@ -7,6 +7,7 @@ import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.j
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { byScriptTwins } from "./rules-twins.js";
+import { bySpellingVariants } from "./rules-variants.js";
 import { Word } from "./word-flags.js";
 
 /**
@@ -46,6 +47,7 @@ export function detectNames(
   byFamilyOf(finder);
   byNamePlates(finder);
   byRepetition(finder);
+  bySpellingVariants(finder);
   for (const span of finder.found) out.push(span);
   byForms(text, out);
 }
