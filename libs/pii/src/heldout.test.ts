@@ -158,7 +158,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v86", structured: 0.98, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v87", structured: 0.97, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v88", structured: 0.93, personAddress: 0.95, precision: 0.96 },
+  { set: "heldout-v88", structured: 0.93, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v89", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v91", structured: 0.96, personAddress: 0.97, precision: 0.97 },

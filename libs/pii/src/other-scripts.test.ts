@@ -87,3 +87,15 @@ describe("a name spelled several ways (v139)", () => {
     assert.ok(!valuesOf(rooms, PERSON).includes("KING"));
   });
 });
+
+describe("addresses transliterated from other scripts (v139)", () => {
+  it("reads Russian, Persian, Arabic and Chinese addresses by the words that name their parts", () => {
+    for (const address of [
+      "g. Sankt-Peterburg, Nevskiy pr., d. 82, kv. 14, 191025",
+      "Esfahan, Chaharbagh-e Bala Ave., Kucheh 9, Pelak 31",
+      "Homs, Hay al-Inshaat, Sharia al-Nasr, Gebäude 7",
+      "Zhongshan South Street No. 5, Unit 3, Room 602, Haidian District, Beijing",
+    ])
+      assert.deepEqual(valuesOf(`Die alte Adresse:\n${address}\n\nDanke`, ADDRESS), [address], address);
+  });
+});
