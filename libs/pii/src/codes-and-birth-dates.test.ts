@@ -195,3 +195,13 @@ describe("a bank app's screens and a neobroker's customers (v140)", () => {
     assert.deepEqual(valuesOf("Sicherung Kto 88 120 4471 Ref", EntityType.ENTITY_TYPE_IBAN), ["88 120 4471"]);
   });
 });
+
+describe("a daycare's lists (v137)", () => {
+  it("reads a phone after a list item's number, and a birth date after an em dash", () => {
+    assert.deepEqual(
+      valuesOf("Emergency contacts:\n1. 07984 550231 - Rebecca (mum)\n", EntityType.ENTITY_TYPE_PHONE),
+      ["07984 550231"],
+    );
+    assert.deepEqual(births("Our children:\n\nFionn Walsh — 04/05/2012 — Year 6"), ["04/05/2012"]);
+  });
+});

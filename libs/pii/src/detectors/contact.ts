@@ -342,6 +342,7 @@ function phoneContext(text: string, tokens: Tokens, start: number): boolean {
 }
 
 /** "DIN VDE 0100", "EN 12811": a standard's body, a word of its own ("ANRUFEN 0176 …" is no "EN"). */
+const LIST_NUMBER = /^\d{1,2}[.)][ \u00a0]+(?=[+0])/;
 const WAYBILL_BEFORE =
   /(?<![\p{L}])(?:[MH]?AWB|air ?waybill|luftfrachtbrief)[ \u00a0]*(?:no\.?|nr\.?|number)?[ \u00a0:#.]*$/iu;
 const STANDARD_BEFORE = /(?<![\p{L}])(?:DIN|EN|ISO|VDE|IEC|BS|ÖNORM|ASTM)[ \u00a0]+$/u;
@@ -383,6 +384,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   }
   PHONE_RUN.lastIndex = 0;
   for (let match = PHONE_RUN.exec(text); match !== null; match = PHONE_RUN.exec(text)) {
+    // "1. 07984 113560 - Rebecca (mum)": a list item's number is read apart from the phone after it.
+    const item = LIST_NUMBER.exec(match[0]);
+    if (item !== null && (match.index === 0 || text[match.index - 1] === "\n")) {
+      PHONE_RUN.lastIndex = match.index + item[0].length;
+      continue;
+    }
     const before = match.index > 0 ? text[match.index - 1]! : "";
     // "tel:0176 22 90 3318", "neu:01512 9930447": a colon glued to a number that reads as a phone.
     // "Tel.+49 351 8472016": a phone word's abbreviation dot glued to the number does as well.

@@ -102,7 +102,7 @@ const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${capitalized(MONTHS_EN)}|$
 // "TRAN/MINH KHOA MR – 15.08.1978 – VN passport …": or between dashes. "Noor Hendriks
 // 09-03-2011   pass …": or in a column, after a tab or two spaces.
 const DATE_AFTER_NAME_MARK = new RegExp(
-  String.raw`(?:\((${NUMERIC_DATE}|${WRITTEN_DATE})|(?:,[ \u00a0]?|[–-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE}))(?!\d)`,
+  String.raw`(?:\((${NUMERIC_DATE}|${WRITTEN_DATE})|(?:,[ \u00a0]?|[–—-][ \u00a0]|[ \u00a0]{2}|\t)(${NUMERIC_DATE}))(?!\d)`,
   "g",
 );
 /** A line that opens with a name of two words or more: "  Noor Hendriks", "- Fenna de Vries". */
@@ -208,7 +208,13 @@ function datesAfterNames(text: string, out: Span[]): void {
 
 export function detectBirthDates(text: string, out: Span[]): void {
   const before = out.length;
-  if (text.includes("(") || text.includes(",") || text.includes("– ") || text.includes("- "))
+  if (
+    text.includes("(") ||
+    text.includes(",") ||
+    text.includes("– ") ||
+    text.includes("- ") ||
+    text.includes("— ")
+  )
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
   if (out.length > before) {
