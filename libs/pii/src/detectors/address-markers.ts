@@ -22,15 +22,15 @@ const MARKER = new RegExp(
     String.raw`\b(?:near|Near|opp\.|Opp\.|opposite|Opposite|behind|Behind)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]`,
     String.raw`\b(?:Đường|Phường|Quận|Huyện|Colonia|Col\.|Fraccionamiento|Bairro)[ \u00a0]`,
     // Transliterated: Russian and Ukrainian ("Nevskiy pr., d. 114, kv. 27"), Persian ("Kucheh 14,
-    // Pelak 23"), Arabic ("Hay al-Waer, Sharia al-Jamia"), Chinese ("No. 5, Unit 3, Room 602").
+    // Pelak 23"), Arabic ("Hay al-Waer, Sharia al-Jamia"), Chinese ("Street No. 5, …, Haidian District").
     String.raw`\b(?:ul\.|ulitsa|prospekt|pr\.|per\.|pereulok|nab\.|shosse|kv\.|korp\.|bld\.|d\.[ \u00a0]\d)`,
     String.raw`\b(?:Kucheh|Kuche|Pelak|Khiyaban|Kheyaban|Bolvar(?:-e)?|Sharia|Shari['’]a|Hay[ \u00a0]al-)`,
-    String.raw`\b(?:No\.[ \u00a0]\d|Unit[ \u00a0]\d|Room[ \u00a0]\d|Bldg\.[ \u00a0]?\d|\d{1,2}(?:st|nd|rd|th)[ \u00a0][Ff]loor|\p{Lu}[\p{L}]+[ \u00a0](?:Building|District)\b)`,
+    String.raw`\b(?:(?:Street|Road|Rd\.|Avenue|Lane)[ \u00a0]No\.[ \u00a0]\d|(?:Room|Rm\.?|No\.|Unit)[ \u00a0]\d{1,5}[A-Z]?,|Bldg\.[ \u00a0]?\d|\d{1,2}(?:st|nd|rd|th)[ \u00a0][Ff]loor|\p{Lu}[\p{L}]+[ \u00a0](?:Building|District)\b)`,
   ].join("|"),
   "gu",
 );
 const MARKER_HINT =
-  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|Zone \d|(?:st|nd|rd|th) (?:Cross|Main)|Nagar|Layout|Colony|Tehsil|Distt?\.|Village &|Near [A-Z]|[Oo]pp\.|[Bb]ehind [A-Z]|House #|H\. ?No\.|Hse\.? No\.|ul\.|ulitsa|prospekt|pr\.|kv\.|korp\.|bld\.|Kuche|Pelak|Khiyaban|Kheyaban|Bolvar|Shari|Hay al-|No\. \d|Unit \d|Room \d|Bldg|[Ff]loor|Building|District/;
+  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|Zone \d|(?:st|nd|rd|th) (?:Cross|Main)|Nagar|Layout|Colony|Tehsil|Distt?\.|Village &|Near [A-Z]|[Oo]pp\.|[Bb]ehind [A-Z]|House #|H\. ?No\.|Hse\.? No\.|ul\.|ulitsa|prospekt|pr\.|kv\.|korp\.|bld\.|Kuche|Pelak|Khiyaban|Kheyaban|Bolvar|Shari|Hay al-|No\. \d|Unit \d|Room \d|Rm|Bldg|[Ff]loor|Building|District/;
 /** A line that closes the block: a town with its postcode, a city, a region or a state. */
 const TOWN_LINE =
   /^[ \u00a0]*(?:\p{Lu}[\p{L}.'’-]*[ \u00a0,-]*){1,6}(?:\d{4,6}(?:[ \u00a0,]+\p{Lu}[\p{L} ]{2,25})?|City|Region|Province|District|State|FCT)?[ \u00a0.]*$/u;

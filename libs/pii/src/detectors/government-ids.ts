@@ -6,6 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // German Steuer-ID: 11 digits, often written 2-3-3-3, and in any groups after its keyword
 // ("18 739 3204 60", "904 316 857 11").
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
+const TAX_HINT = /steuer|tax|\btin\b|identifikation|idnr|id-nr/i;
 const GROUPED_TAX_ID = /[1-9](?:[ \u00a0]?\d){10}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
   /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,40}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
@@ -46,8 +47,10 @@ const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "ax
 export function detectTaxIds(text: string, out: Span[]): void {
   let contextEnd = -1;
   const matches = [...text.matchAll(TAX_ID)];
-  for (const match of text.matchAll(GROUPED_TAX_ID))
-    if (!matches.some((other) => other.index === match.index)) matches.push(match);
+  // Odd groups count only after the keyword: looked for where one stands.
+  if (TAX_HINT.test(text))
+    for (const match of text.matchAll(GROUPED_TAX_ID))
+      if (!matches.some((other) => other.index === match.index)) matches.push(match);
   matches.sort((a, b) => a.index - b.index);
   for (const match of matches) {
     if (/[\d.,/-]$|\d[ \u00a0]$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;

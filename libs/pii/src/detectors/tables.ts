@@ -188,8 +188,9 @@ const VALUE_LINE = /[ \t>]*(?:[-*•–][ \t]+)?([^\s:][^\n:]{0,39}?)[ \t]*\r?(?
 const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
 
 /** A label alone on its line without a colon, and the line below it. */
-const BARE_LABEL_PAIR =
-  /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?\n[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/gmu;
+/** A label alone on its line without a colon; the line below holds its value. */
+const BARE_LABEL = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?$/u;
+const BARE_VALUE = /^[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/;
 /** An app's labels of one-time codes: "Bestätigungscode", "SMS-TAN", "PIN". */
 const SECRET_LABEL =
   /^(?:(?:bestätigungs|sicherheits|freigabe|einmal|verifizierungs|verification|security|one-time|sms|login|confirmation)[ -]?)?(?:code|pin|tan)$|^(?:passwort|password|kennwort)$/i;
@@ -201,16 +202,29 @@ const SECRET_LABEL =
  */
 function readScreenLines(text: string, out: Span[]): void {
   const found: Span[] = [];
-  for (const match of text.matchAll(BARE_LABEL_PAIR)) {
-    const label = match[1]!.trim();
-    const value = match[2]!;
-    if (!/\d/.test(value) || !IDENTIFIER_LINE.test(value) || ADDRESS_COLUMN.test(label)) continue;
+  // Line by line, and only short lines: most lines of a mail are too long to be such a label.
+  for (
+    let start = 0, end = lineEndAt(text, 0);
+    end < text.length;
+    start = end + 1, end = lineEndAt(text, start)
+  ) {
+    if (end - start > 34) continue;
+    const label = BARE_LABEL.exec(text.slice(start, end))?.[1]?.trim();
+    if (label === undefined || ADDRESS_COLUMN.test(label)) continue;
+    const valueEnd = lineEndAt(text, end + 1);
+    const value = BARE_VALUE.exec(text.slice(end + 1, valueEnd))?.[1];
+    if (value === undefined || !/\d/.test(value) || !IDENTIFIER_LINE.test(value)) continue;
     const type = SECRET_LABEL.test(label) ? EntityType.ENTITY_TYPE_SECRET : columnType(label);
     if (type === undefined || WORD_VALUES.has(type)) continue;
-    const start = match.index + match[0].lastIndexOf(value);
-    found.push({ type, start, end: start + value.length, score: Score.context });
+    const valueStart = end + 1 + text.slice(end + 1, valueEnd).indexOf(value);
+    found.push({ type, start: valueStart, end: valueStart + value.length, score: Score.context });
   }
   if (found.length >= 2) out.push(...found);
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end === -1 ? text.length : end;
 }
 
 /**

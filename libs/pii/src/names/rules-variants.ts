@@ -10,15 +10,14 @@ const MIN_PART = 4;
 
 export function bySpellingVariants(f: NameFinder): void {
   const t = f.tokens;
-  const skeletons = new Set<string>();
   const spellings = new Set<string>();
   for (const span of f.found)
     for (let i = t.firstAtOrAfter(span.start); i < t.length && t.starts[i]! < span.end; i++)
-      if (t.lowers[i]!.length >= MIN_PART && !f.has(i, Word.particle | Word.notName)) {
-        skeletons.add(skeleton(t.lowers[i]!));
+      if (t.lowers[i]!.length >= MIN_PART && !f.has(i, Word.particle | Word.notName))
         spellings.add(t.lowers[i]!);
-      }
-  if (skeletons.size === 0) return;
+  if (spellings.size === 0) return;
+  // Taken apart only once a word in capitals or quotes asks: most mails hold none.
+  let skeletons: Set<string> | undefined;
   for (let i = 0; i < t.length; i++) {
     if (f.covered[i] || f.has(i, Word.notName | Word.company)) continue;
     // Capitals among words in lower case (a line all in capitals is a heading or a form's), or a
@@ -32,6 +31,7 @@ export function bySpellingVariants(f: NameFinder): void {
     // part in capitals ("SATO HARUKA", "RANA ALKHATIB"): "KING ACC" rooms, "HALTER:" are none.
     if (capitals && !partnerInCapitals(f, i, spellings)) continue;
     if (quotation && spellings.has(t.lowers[i]!)) continue;
+    skeletons ??= new Set([...spellings].map(skeleton));
     if (!skeletons.has(word) && (word.length < MIN_FUZZY || !closeToAny(word, skeletons))) continue;
     f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.repeated);
   }
