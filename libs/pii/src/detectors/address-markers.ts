@@ -30,7 +30,7 @@ const MARKER = new RegExp(
   "gu",
 );
 const MARKER_HINT =
-  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|Zone \d|(?:st|nd|rd|th) (?:Cross|Main)|Nagar|Layout|Colony|Tehsil|Distt?\.|Village &|Near [A-Z]|[Oo]pp\.|[Bb]ehind [A-Z]|House #|H\. ?No\.|Hse\.? No\.|ul\.|ulitsa|prospekt|pr\.|kv\.|korp\.|bld\.|Kuche|Pelak|Khiyaban|Kheyaban|Bolvar|Shari|Hay al-|No\. \d|Unit \d|Room \d|Rm|Bldg|[Ff]loor|Building|District/;
+  /Barangay|Brgy|Purok|Sitio|Subd|Blk|Lot |Jl\.|Jalan|Kelurahan|Kecamatan|RT|Plot|Estate|off |near |H\/No|House|Flat|Block|Wing|Sector|Phase|Đường|Phường|Quận|Colonia|Col\.|Bairro|Zone \d|(?:st|nd|rd|th) (?:Cross|Main)|Nagar|Layout|Colony|Tehsil|Distt?\.|Village &|Near [A-Z]|[Oo]pp\.|[Bb]ehind [A-Z]|House #|H\. ?No\.|Hse\.? No\.|ul\.|ulitsa|prospekt|kv\.|korp\.|bld\.|Kuche|Pelak|Khiyaban|Kheyaban|Bolvar|Shari|Hay al-|Room \d|Rm|Unit \d|No\. \d|Bldg|(?:st|nd|rd|th) [Ff]loor| Building| District/;
 /** A line that closes the block: a town with its postcode, a city, a region or a state. */
 const TOWN_LINE =
   /^[ \u00a0]*(?:\p{Lu}[\p{L}.'’-]*[ \u00a0,-]*){1,6}(?:\d{4,6}(?:[ \u00a0,]+\p{Lu}[\p{L} ]{2,25})?|City|Region|Province|District|State|FCT)?[ \u00a0.]*$/u;

@@ -6,7 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 // German Steuer-ID: 11 digits, often written 2-3-3-3, and in any groups after its keyword
 // ("18 739 3204 60", "904 316 857 11").
 const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
-const TAX_HINT = /steuer|tax|\btin\b|identifikation|idnr|id-nr/i;
+const TAX_HINT = /[Ss]teuer|STEUER|[Tt]ax|TAX|TIN|[Ii]dentifikation|[Ii][Dd]-?[Nn][Rr]/;
 const GROUPED_TAX_ID = /[1-9](?:[ \u00a0]?\d){10}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
   /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,40}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;

@@ -191,6 +191,7 @@ const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
 /** A label alone on its line without a colon; the line below holds its value. */
 const BARE_LABEL = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?$/u;
 const BARE_VALUE = /^[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/;
+const DIGIT = /\d/;
 /** An app's labels of one-time codes: "Bestätigungscode", "SMS-TAN", "PIN". */
 const SECRET_LABEL =
   /^(?:(?:bestätigungs|sicherheits|freigabe|einmal|verifizierungs|verification|security|one-time|sms|login|confirmation)[ -]?)?(?:code|pin|tan)$|^(?:passwort|password|kennwort)$/i;
@@ -208,12 +209,14 @@ function readScreenLines(text: string, out: Span[]): void {
     end < text.length;
     start = end + 1, end = lineEndAt(text, start)
   ) {
-    if (end - start > 34) continue;
+    if (end - start > 34 || end - start < 2) continue;
+    // The value's line first: a short line with a digit under a short line is rare.
+    const valueEnd = lineEndAt(text, end + 1);
+    if (valueEnd - end > 42 || !DIGIT.test(text.slice(end + 1, valueEnd))) continue;
     const label = BARE_LABEL.exec(text.slice(start, end))?.[1]?.trim();
     if (label === undefined || ADDRESS_COLUMN.test(label)) continue;
-    const valueEnd = lineEndAt(text, end + 1);
     const value = BARE_VALUE.exec(text.slice(end + 1, valueEnd))?.[1];
-    if (value === undefined || !/\d/.test(value) || !IDENTIFIER_LINE.test(value)) continue;
+    if (value === undefined || !IDENTIFIER_LINE.test(value)) continue;
     const type = SECRET_LABEL.test(label) ? EntityType.ENTITY_TYPE_SECRET : columnType(label);
     if (type === undefined || WORD_VALUES.has(type)) continue;
     const valueStart = end + 1 + text.slice(end + 1, valueEnd).indexOf(value);

@@ -65,10 +65,10 @@ function quotedAlone(f: NameFinder, i: number): boolean {
 
 /** A spelling's letters without marks, hyphens or doubled letters: "Al-Khatib" and "ALKHATIB" meet. */
 function skeleton(lower: string): string {
-  return markless(lower)
-    .replace(/[^a-z]/g, "")
-    .replace(/(.)\1+/g, "$1");
+  const bare = PLAIN.test(lower) ? lower : markless(lower).replace(/[^a-z]/g, "");
+  return bare.replace(/(.)\1+/g, "$1");
 }
+const PLAIN = /^[a-z]+$/;
 
 /** One letter apart (two for eight letters and more). */
 function closeToAny(word: string, skeletons: ReadonlySet<string>): boolean {
