@@ -173,6 +173,8 @@ describe("a bank app's screens and a neobroker's customers (v140)", () => {
     assert.deepEqual(valuesOf(screen, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["6102 9947 33"]);
     assert.deepEqual(valuesOf(screen, EntityType.ENTITY_TYPE_BIC), ["REVOLT21XXX"]);
     assert.deepEqual(secrets(screen), ["84 72 19"]);
+    const account = "Depot\n6102 9947 33\nVerrechnungskonto\nDE73 2046 1100 0000 1234 56\n";
+    assert.deepEqual(valuesOf(account, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["6102 9947 33"]);
     // One heading over a number is no screen; a transaction's code is no secret.
     assert.deepEqual(secrets("Bestätigungscode\n84 72 19\n\nDanke"), []);
     assert.deepEqual(secrets("Transaktionscode\n7RK12345AB678901C\nTransaktionsdatum\n13.03.2025\n"), []);

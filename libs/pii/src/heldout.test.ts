@@ -210,7 +210,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v137", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v138", structured: 0.96, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v139", structured: 0.97, personAddress: 0.94, precision: 0.99 },
-  { set: "heldout-v140", structured: 0.93, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v140", structured: 0.94, personAddress: 0.98, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -192,6 +192,8 @@ const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
 const BARE_LABEL = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?$/u;
 const BARE_VALUE = /^[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/;
 const DIGIT = /\d/;
+/** A screen's value: an identifier of up to eight groups, an IBAN's among them. */
+const SCREEN_VALUE = /^[\p{L}\d+][\p{L}\d./+-]*(?: [\p{L}\d./-]+){0,7}$/u;
 /** An app's labels of one-time codes: "Bestätigungscode", "SMS-TAN", "PIN". */
 const SECRET_LABEL =
   /^(?:(?:bestätigungs|sicherheits|freigabe|einmal|verifizierungs|verification|security|one-time|sms|login|confirmation)[ -]?)?(?:code|pin|tan)$|^(?:passwort|password|kennwort)$/i;
@@ -216,7 +218,7 @@ function readScreenLines(text: string, out: Span[]): void {
     const label = BARE_LABEL.exec(text.slice(start, end))?.[1]?.trim();
     if (label === undefined || ADDRESS_COLUMN.test(label)) continue;
     const value = BARE_VALUE.exec(text.slice(end + 1, valueEnd))?.[1];
-    if (value === undefined || !IDENTIFIER_LINE.test(value)) continue;
+    if (value === undefined || !SCREEN_VALUE.test(value)) continue;
     const type = SECRET_LABEL.test(label) ? EntityType.ENTITY_TYPE_SECRET : columnType(label);
     if (type === undefined || WORD_VALUES.has(type)) continue;
     const valueStart = end + 1 + text.slice(end + 1, valueEnd).indexOf(value);
