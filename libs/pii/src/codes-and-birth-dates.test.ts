@@ -207,3 +207,25 @@ describe("a daycare's lists (v137)", () => {
     assert.deepEqual(births("Our children:\n\nFionn Walsh — 04/05/2012 — Year 6"), ["04/05/2012"]);
   });
 });
+
+describe("a temp agency's workers and sites (v142)", () => {
+  it("takes IBANs typed with dots or slashes, a quoted password, a key safe's and an alarm's code", () => {
+    assert.deepEqual(
+      valuesOf("ist gekündigt:\nDE05.7002.0270.1433.6143.64\nHypo", EntityType.ENTITY_TYPE_IBAN),
+      ["DE05.7002.0270.1433.6143.64"],
+    );
+    assert.deepEqual(
+      valuesOf("DSK bank, ist ok?? BG26/STSA/7680/1054/2349/41\n", EntityType.ENTITY_TYPE_IBAN),
+      ["BG26/STSA/7680/1054/2349/41"],
+    );
+    assert.deepEqual(secrets('the verbal password is now "hazelgrove" – please update'), ["hazelgrove"]);
+    assert.deepEqual(secrets("Manchester M4 6AJ  key safe 5-1-9-0\n"), ["5-1-9-0"]);
+    assert.deepEqual(secrets("Intruder alarm – unset with 2 8 6 4 then press ENT."), ["2 8 6 4"]);
+    // A year after the box is when it came, not its code.
+    assert.deepEqual(secrets("Schlüsselbox 2024 erneuert"), []);
+    assert.deepEqual(
+      valuesOf("die SV Nummer ist 4722 030795. Bitte", EntityType.ENTITY_TYPE_SOCIAL_SECURITY),
+      ["4722 030795"],
+    );
+  });
+});

@@ -12,10 +12,11 @@ const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
 const ACCESS_WORDS = `haustür|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door`;
 /**
  * "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319", "die
- * Haustür geht mit 1234# auf", "Code für die Haustür 1397"; tried at the word.
+ * Haustür geht mit 1234# auf", "Code für die Haustür 1397", "key safe 3-8-8-2" (a box's code right
+ * after it, not a year), "unset with 1 9 7 3"; tried at the word.
  */
 const ACCESS_CODE_AT = new RegExp(
-  String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+|(?<=code[ \u00a0]+(?:für|for|zur|zum|to)[ \u00a0]+(?:(?:die|den|das|der|the)[ \u00a0]+)?[${L}]+)[ \u00a0]+)(\d(?:-?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,
+  String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+|(?<=code[ \u00a0]+(?:für|for|zur|zum|to)[ \u00a0]+(?:(?:die|den|das|der|the)[ \u00a0]+)?[${L}]+)[ \u00a0]+|(?<=key ?safe|lockbox|key ?box|schlüssel(?:box|kasten|tresor))[ \u00a0]+(?!(?:19|20)\d{2}(?![\d-])))(\d(?:[- ]?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,
   "iuy",
 );
 const ACCESS_HEADS = keywordHeads(ACCESS_WORDS);

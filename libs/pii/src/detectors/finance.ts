@@ -11,7 +11,7 @@ for (const [code, spec] of Object.entries(getCountrySpecifications())) {
 
 /** "DE89 3704…", and "DE 52 7118 …" as some type it (or dictate it). */
 /** "DE12 …", also with its country's letters apart as a dictated one is typed ("D E 12 2004 …"). */
-const IBAN_START = /([A-Za-z])([ \u00a0]?)([A-Za-z])[ \u00a0]?\d{2}(?=[ \u00a0-]?[A-Za-z0-9])/g;
+const IBAN_START = /([A-Za-z])([ \u00a0]?)([A-Za-z])[ \u00a0]?\d{2}(?=[ \u00a0./-]?[A-Za-z0-9])/g;
 const IBAN_CONTEXT = /(?:iban|konto|account|bankverbindung)[^\n]{0,12}$/i;
 
 export function detectIbans(text: string, out: Span[]): void {
@@ -32,7 +32,7 @@ export function detectIbans(text: string, out: Span[]): void {
     if (end === -1) continue;
     const compact = text
       .slice(match.index, end)
-      .replace(/[\s>-]/g, "")
+      .replace(/[\s>./-]/g, "")
       .toUpperCase();
     const upperInText = letters === country;
     // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
@@ -106,7 +106,12 @@ function readGrouped(text: string, start: number, count: number): number {
     if (isAlnum(code)) {
       seen++;
       i++;
-    } else if ((code === 32 || code === 0xa0 || code === 45) && seen > 0 && isAlnum(text.charCodeAt(i + 1))) {
+    } else if (
+      // Spaces and dashes; dots and slashes too, as some type them ("DE05.7002.0270…", "BG26/STSA/…").
+      (code === 32 || code === 0xa0 || code === 45 || code === 46 || code === 47) &&
+      seen > 0 &&
+      isAlnum(text.charCodeAt(i + 1))
+    ) {
       i++;
     } else if ((code === 10 || code === 13) && seen >= 4) {
       // An IBAN wrapped onto the next line ("DE77 6863\n3538 6140 8316 00"); the check digits decide.

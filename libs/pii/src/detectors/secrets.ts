@@ -435,8 +435,11 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
   const explicit = /^(?:[ \u00a0]*\([^()\n]*\))?[ \u00a0]*[:=]/.test(groups["sep"]!);
   const hasDigit = /\d/.test(value);
   if (strong) {
-    // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose.
-    if (!explicit && !hasDigit && PLAIN_WORD.test(value)) return false;
+    // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose,
+    // unless quoted ('the verbal password is now "copperbeech"').
+    const after = match.input?.[match.index! + match[0].length - raw.length + value.length] ?? "";
+    const quoted = /["'„“‚‘]$/.test(groups["sep"]!) && /["'“”‘’]/.test(after);
+    if (!explicit && !quoted && !hasDigit && PLAIN_WORD.test(value)) return false;
   } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
     return false;
   } else if (ERROR_CODE.test(value)) {
