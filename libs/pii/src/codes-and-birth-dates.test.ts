@@ -229,3 +229,12 @@ describe("a temp agency's workers and sites (v142)", () => {
     );
   });
 });
+
+describe("an estate service's letters (v141)", () => {
+  it("takes death certificates' numbers, and a birth date after Italian 'nato il'", () => {
+    const ids = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT);
+    assert.deepEqual(ids("noch: die Sterbeurkunden (Nr. S 2291/2024) – wie viele"), ["S 2291/2024"]);
+    assert.deepEqual(ids("- Death certificate (UK) no. DYK 418830\n"), ["DYK 418830"]);
+    assert.deepEqual(births("Papà: Salvatore Conti, nato il 14/08/1943 a Lecce"), ["14/08/1943"]);
+  });
+});

@@ -8,7 +8,7 @@
 // ---------------------------------------------------------------------------------------------
 
 const IRISH_SCOTTISH_GIVEN = `
-Siobhán Síle Sile Sorcha Aoibheann Aoibhinn Éabha Eabha Ciara Cliodhna Clíodhna Gráinne Grainne Méabh Meabh
+Bridie Siobhán Síle Sile Sorcha Aoibheann Aoibhinn Éabha Eabha Ciara Cliodhna Clíodhna Gráinne Grainne Méabh Meabh
 Maeve Nuala Órla Orlaith Úna Una Deirdre Dearbhla Bríd Brid Brigid Bríghid Caitlín Caitlin Cáit Mairéad
 Mairead Máire Maire Muireann Nóirín Noirin Éadaoin Fionnuala Fionnghuala Ailbhe Aine Áine Aideen Ailish
 Ashling Treasa Tríona Triona Laoise Blathnaid Bláthnaid Ríona Riona Sadhbh Sadbh Shauna Oonagh Eimear Emer
@@ -336,7 +336,7 @@ Viktória Virág Virag Zsófia Zsofia Zsuzsa Zsuzsanna Emőke Jolán Kitti Maria
 `;
 
 const POLISH_CZECH_SLOVAK_GIVEN = `
-Aleksander Ambroży Antoni Arkadiusz Bogusław Boguslaw Bronislaw Cezary Czeslaw Franciszek Ireneusz Jedrzej
+Krzysiek Aleksander Ambroży Antoni Arkadiusz Bogusław Boguslaw Bronislaw Cezary Czeslaw Franciszek Ireneusz Jedrzej
 Juliusz Kajetan Karol Lucjan Marek Mieczyslaw Mikołaj Mikolaj Miłosz Milosz Nikodem Przemek Radek Tadek Tymon
 Wawrzyniec Wincenty Włodzimierz Wlodzimierz Zdzislaw Boleslaw Czesiek Jarek Mirek Sławek Slawek Tomek Wiesiek
 Józek Rysiek Staszek Franek Antek Janek Kazik Grzesiek Maciek Darek Aldona Bogna Bogumila Henryka Iga Kasia
@@ -352,7 +352,7 @@ Sona Světlana Taťána Tatana Vendula Věra Vlasta Zdeňka Ľubica Lubica Katar
 `;
 
 const EAST_SLAVIC_BALTIC_GIVEN = `
-Aleksandr Aleksei Aleksey Alexey Alexandr Anatoly Anatoli Anatolij Andrey Arkady Arkadi Artem Artyom Artjom
+Sergij Walja Aleksandr Aleksei Aleksey Alexey Alexandr Anatoly Anatoli Anatolij Andrey Arkady Arkadi Artem Artyom Artjom
 Daniil Denis Dmitrii Evgeny Evgeni Jewgeni Yevgeny Fedor Fyodor Gennady Gennadi Gennadij Georgy Grigory
 Grigori Ilya Ilja Ilia Innokenty Kirill Lev Leonid Maksim Maxim Matvei Mikhail Michail Pyotr Pjotr Ruslan Semyon
 Timofey Vadim Valery Valeri Valerij Vasily Vasili Wassili Vitaliy Vitalij Vladislav Vyacheslav Wjatscheslaw
@@ -481,7 +481,7 @@ Sylke Silke Anke Heike Elke Frauke Wiebke
 `;
 
 const ENGLISH_WELSH_AMERICAN_GIVEN = `
-Abe Abner Alf Algernon Alton Ambrose Amos Ansel Arlo Atticus Barnaby Bartholomew Bertie Beverly Boyd Brad
+Jermaine Tyrone Delroy Beverley Abe Abner Alf Algernon Alton Ambrose Amos Ansel Arlo Atticus Barnaby Bartholomew Bertie Beverly Boyd Brad
 Brock Buford Byron Calvin Cecil Cedric Clarence Clyde Conrad Dalton Darnell Dashiell Delbert Desmond Dexter
 Duane Dwight Elbert Eldon Elmo Emmett Enoch Ephraim Errol Ezekiel Fletcher Floyd Forrest Garfield Garth
 Gilbert Godfrey Grady Granville Grover Gus Harlan Harvey Herschel Hiram Horace Hollis Humphrey Ignatius Irving
