@@ -203,3 +203,24 @@ describe("a team's travel list and a booking's corrections (v79)", () => {
     assert.deepEqual(valuesOf("Flights FRA / MUC / BER", EntityType.ENTITY_TYPE_PERSON), []);
   });
 });
+
+describe("holiday homes abroad and a newspaper's readers (v143, v144)", () => {
+  it("reads Italian and Croatian streets with their particles", () => {
+    for (const address of [
+      "Loc. Poggio al Vento 3, 53011 Castellina in Chianti SI",
+      "Ulica kralja Zvonimira 14, 23000 Zadar",
+    ])
+      assert.deepEqual(valuesOf(`same address + ${address}\nIBAN`, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+        address,
+      ]);
+  });
+
+  it("takes no newspaper, its editor or its letters desk for a person", () => {
+    for (const text of [
+      "Dear Editor,\n\nI write as one of",
+      "From: The Morning Ledger Subscriptions <noreply@subs.example>",
+      "On Wed, Letters <letters@echo.example> wrote:",
+    ])
+      assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], text);
+  });
+});

@@ -59,7 +59,8 @@ export const NOT_AFTER_GREETING = wordSet(`
   parents mitglieder nachbarn freunde anwohner anwohnerinnen mieterinnen bewohner bewohnerinnen fraud prevention
   compliance complaints beschwerdestelle applicant applicants antragsteller antragstellerin bewerber bewerberin
   candidate candidates verkäufer verkäuferin käufer käuferin händler händlerin seller sellers buyer buyers
-  vendor merchant host gastgeber guest guests gast gäste hotel relations concierge
+  vendor merchant host gastgeber guest guests gast gäste hotel relations concierge editor editors
+  redaktion leserbriefe
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
@@ -72,7 +73,8 @@ export const ROLE_MAILBOX_WORDS = wordSet(`
   reservierung bookings booking claims schaden ap ar payables receivables invoices kundenbetreuung
   vermietung leasing fleet fuhrpark werkstatt rental rentals disputes chargebacks fraud compliance
   accessibility partnerships tickets counsellor counselor admissions hotline accounting kundendialog
-  import export zoll customs siparis satis destek
+  import export zoll customs siparis satis destek letters leserbriefe leserservice subscriptions abo
+  panel redaktion
 `);
 
 const STREET_SUFFIX =
@@ -128,7 +130,8 @@ export const COMPANY_WORDS = new Set([
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
   bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
-  leather goods kurier messebau bootszubehör horlogerie import export club
+  leather goods kurier messebau bootszubehör horlogerie import export club ledger argus chronicle
+  gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel
 `),
 ]);
 
