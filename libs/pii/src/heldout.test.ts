@@ -211,6 +211,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v138", structured: 0.96, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v139", structured: 0.97, personAddress: 0.94, precision: 0.99 },
   { set: "heldout-v140", structured: 0.94, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v141", structured: 0.96, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v142", structured: 0.95, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v143", structured: 0.95, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v144", structured: 0.96, personAddress: 0.98, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
