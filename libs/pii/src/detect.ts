@@ -19,6 +19,7 @@ import {
   detectVatIds,
 } from "./detectors/government-ids.js";
 import { detectSigningInitials } from "./detectors/initials.js";
+import { detectLabelLines } from "./detectors/label-lines.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
@@ -103,6 +104,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);
+  detectLabelLines(text, candidates);
   detectNamedFields(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);

@@ -5,7 +5,7 @@ import { Score, type Span } from "../spans.js";
 // what a column holds, and the rows below hold values with no keyword of their own.
 
 /** A column of addresses or their parts. */
-const ADDRESS_COLUMN =
+export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
@@ -52,7 +52,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [ADDRESS_COLUMN, EntityType.ENTITY_TYPE_STREET_ADDRESS],
 ];
 /** Columns that hold a value without a digit too: a name, a town. */
-const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
+export const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
 /** A column of a town or a postcode is an address's only beside a column of its street. */
 const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
 /**
@@ -177,78 +177,6 @@ export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|") || text.includes("│")) readTable(text, BAR_TABLE, out);
   if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
-  if (text.includes(":\n") || text.includes(":\r\n")) readLabelLines(text, out);
-  readScreenLines(text, out);
-}
-
-/** "Student ID:" alone on its line: a web form's field whose value went to the next line. */
-const LABEL_LINE = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29}):[ \t]*\r?$/gmu;
-const VALUE_LINE = /[ \t>]*(?:[-*•–][ \t]+)?([^\s:][^\n:]{0,39}?)[ \t]*\r?(?:\n|$)/y;
-/** An identifier alone on its line: letters and digits in a few groups, nothing of a sentence. */
-const IDENTIFIER_LINE = /^[\p{L}\d][\p{L}\d./-]*(?: [\p{L}\d./-]+){0,3}$/u;
-
-/** A label alone on its line without a colon, and the line below it. */
-/** A label alone on its line without a colon; the line below holds its value. */
-const BARE_LABEL = /^[ \t>]*([\p{L}][\p{L} ./-]{1,29})[ \t]*\r?$/u;
-const BARE_VALUE = /^[ \t>]*([^\s:][^\n:]{0,39}?)[ \t]*\r?$/;
-const DIGIT = /\d/;
-/** A screen's value: an identifier of up to eight groups, an IBAN's among them. */
-const SCREEN_VALUE = /^[\p{L}\d+][\p{L}\d./+-]*(?: [\p{L}\d./-]+){0,7}$/u;
-/** An app's labels of one-time codes: "Bestätigungscode", "SMS-TAN", "PIN". */
-const SECRET_LABEL =
-  /^(?:(?:bestätigungs|sicherheits|freigabe|einmal|verifizierungs|verification|security|one-time|sms|login|confirmation)[ -]?)?(?:code|pin|tan)$|^(?:passwort|password|kennwort)$/i;
-
-/**
- * An app's screen copied as text: labels and values on alternating lines, no colons ("Depot\n6102
- * 9947 33\nVerrechnungskonto\nDE73 …"). Two such pairs at least make a screen; one alone may be a
- * heading over a number.
- */
-function readScreenLines(text: string, out: Span[]): void {
-  const found: Span[] = [];
-  // Line by line, and only short lines: most lines of a mail are too long to be such a label.
-  for (
-    let start = 0, end = lineEndAt(text, 0);
-    end < text.length;
-    start = end + 1, end = lineEndAt(text, start)
-  ) {
-    if (end - start > 34 || end - start < 2) continue;
-    // The value's line first: a short line with a digit under a short line is rare.
-    const valueEnd = lineEndAt(text, end + 1);
-    if (valueEnd - end > 42 || !DIGIT.test(text.slice(end + 1, valueEnd))) continue;
-    const label = BARE_LABEL.exec(text.slice(start, end))?.[1]?.trim();
-    if (label === undefined || ADDRESS_COLUMN.test(label)) continue;
-    const value = BARE_VALUE.exec(text.slice(end + 1, valueEnd))?.[1];
-    if (value === undefined || !SCREEN_VALUE.test(value)) continue;
-    const type = SECRET_LABEL.test(label) ? EntityType.ENTITY_TYPE_SECRET : columnType(label);
-    if (type === undefined || WORD_VALUES.has(type)) continue;
-    const valueStart = end + 1 + text.slice(end + 1, valueEnd).indexOf(value);
-    found.push({ type, start: valueStart, end: valueStart + value.length, score: Score.context });
-  }
-  if (found.length >= 2) out.push(...found);
-}
-
-function lineEndAt(text: string, from: number): number {
-  const end = text.indexOf("\n", from);
-  return end === -1 ? text.length : end;
-}
-
-/**
- * A form pasted as "Field:" lines with values on the line below: the value is the next line
- * when it is no label of its own (an empty field's label is followed by the next field's).
- * Addresses are left to the address rules, which read all of their lines.
- */
-function readLabelLines(text: string, out: Span[]): void {
-  for (const match of text.matchAll(LABEL_LINE)) {
-    const label = match[1]!;
-    // "Rechnungsanschrift:" is an address's label before it is an invoice's.
-    const type = ADDRESS_COLUMN.test(label) ? undefined : columnType(label);
-    if (type === undefined) continue;
-    VALUE_LINE.lastIndex = match.index + match[0].length + 1;
-    const value = VALUE_LINE.exec(text);
-    if (value === null || (!WORD_VALUES.has(type) && !IDENTIFIER_LINE.test(value[1]!))) continue;
-    const start = value.index + value[0].indexOf(value[1]!);
-    pushValue(text, { start, end: start + value[1]!.length }, type, out);
-  }
 }
 
 const CSV_MARK = /[^\s;,](?:; ?|,)[^\s;,][^\n;,]*(?:; ?|,)[^\s]/;
@@ -316,7 +244,7 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
  * A cell's value of a column's type: it holds a digit, or a letter in a column of names or towns;
  * a cell without ("Pool", "—") is left to the other rules.
  */
-function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
+export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
   if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value)) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
@@ -345,7 +273,7 @@ function labelType(text: string, cell: Cell): EntityType | undefined {
 }
 
 /** The type a column's name (or a row's label) says its values have; a name with digits says none. */
-function columnType(header: string): EntityType | undefined {
+export function columnType(header: string): EntityType | undefined {
   if (/\d/.test(header)) return undefined;
   // A system's field names join their words with underscores: "TEL_FAHRER", "KD_NR"; its "_id"
   // names a record's key ("ticket_id" a ticket's, "response_id" no one's), not a document.
