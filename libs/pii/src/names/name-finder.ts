@@ -244,7 +244,8 @@ export class NameFinder {
     while (j < t.length && j - start < MAX_NAME_TOKENS && t.joined(j)) {
       // "Oleksandr Bondarenko  Sun 11/5": across a column's gap, a word before a number opens the
       // next cell.
-      if (t.starts[j]! - t.ends[j - 1]! > 1 || t.text[t.ends[j - 1]!] === "\t") if (this.digitAfter(j)) break;
+      const gap = t.starts[j]! - t.ends[j - 1]! > 1 || t.text[t.ends[j - 1]!] === "\t";
+      if (gap && this.digitAfter(j)) break;
       if (
         this.has(j, Word.particle) &&
         (this.has(j, Word.leadingParticle) || this.has(j - 1, Word.particle))

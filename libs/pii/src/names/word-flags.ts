@@ -67,6 +67,7 @@ mark(OTHER_SCRIPT_PHRASE_WORDS, Word.notName);
  */
 const BARE_NAMES = new Map<string, number>();
 for (const [word, flags] of FLAGS) {
+  if (!hasForeignMarks(word)) continue;
   const bare = markless(word);
   const name = flags & (Word.given | Word.ambiguousGiven | Word.surname);
   if (name !== 0 && bare !== word && bare.length >= 4 && !FLAGS.has(bare)) BARE_NAMES.set(bare, name);
