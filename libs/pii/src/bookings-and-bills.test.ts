@@ -224,3 +224,27 @@ describe("holiday homes abroad and a newspaper's readers (v143, v144)", () => {
       assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), [], text);
   });
 });
+
+describe("an airline's customer relations (v147)", () => {
+  it("takes an e-ticket after ETKT, a miles account, an Italian street with 'il', a quoted misspelling", () => {
+    assert.deepEqual(
+      valuesOf("  1  OWUSU/KOFI MR   ETKT 291 2418830599   FQTV", EntityType.ENTITY_TYPE_TICKET_NUMBER),
+      ["291 2418830599"],
+    );
+    assert.deepEqual(
+      valuesOf("mein Meilenkonto (4021 6613 0077). Nach", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      ["4021 6613 0077"],
+    );
+    assert.deepEqual(
+      valuesOf(
+        "to my home:\nVia Lodovico il Moro 41\n20143 Milano MI\n",
+        EntityType.ENTITY_TYPE_STREET_ADDRESS,
+      ),
+      ["Via Lodovico il Moro 41\n20143 Milano MI"],
+    );
+    assert.deepEqual(
+      valuesOf('My name is Efua Owusu-Ansah, not "OWUSUANSA". Here', EntityType.ENTITY_TYPE_PERSON),
+      ["Efua Owusu-Ansah", "OWUSUANSA"],
+    );
+  });
+});

@@ -22,8 +22,8 @@ export function bySpellingVariants(f: NameFinder): void {
     if (f.covered[i] || f.has(i, Word.notName | Word.company)) continue;
     // Capitals among words in lower case (a line all in capitals is a heading or a form's), or a
     // quotation that holds the name alone.
-    const capitals = t.isUpperCase(i) && /\p{Ll}/u.test(lineOf(f.text, t.starts[i]!));
-    const quotation = !capitals && quotedAlone(f, i);
+    const quotation = quotedAlone(f, i);
+    const capitals = !quotation && t.isUpperCase(i) && /\p{Ll}/u.test(lineOf(f.text, t.starts[i]!));
     if (!capitals && !quotation) continue;
     const word = skeleton(t.lowers[i]!);
     if (word.length < MIN_PART) continue;
