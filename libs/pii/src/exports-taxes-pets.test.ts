@@ -124,6 +124,9 @@ describe("a tax office's clients and a pet insurer's forms, as v129 and v131 wro
     assert.deepEqual(valuesOf("Giulia Marchetti\nDipl.-Ing. Architektin\nVia Roma 3", person), [
       "Giulia Marchetti",
     ]);
+    // A dental lab's patient and a parish priest (v151).
+    assert.deepEqual(valuesOf("zum Auftrag A-24-11873 (Pat. Wiegand, Brücke 14-16)", person), ["Wiegand"]);
+    assert.deepEqual(valuesOf("the television and Father Doherty at Mass", person), ["Doherty"]);
   });
 
   it("takes an account holder's initial and double name in capitals, and a signature without a sign-off", () => {

@@ -84,6 +84,7 @@ export const TITLE_WORDS = new Set([
   "Vikar",
   "Vikarin",
   "Pater",
+  "Father",
   "Dekan",
   "Dekanin",
   "Rabbi",
@@ -107,8 +108,11 @@ export const TITLE_WORDS = new Set([
   "PHK",
   "POM",
 ]);
-/** Austria's degrees before a family name, titles only with their dot: "Mag. Wallner", "Ing. Huber". */
-export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing"]);
+/**
+ * Words before a family name only with their dot: Austria's degrees ("Mag. Wallner", "Ing. Huber")
+ * and a lab's patient ("Pat. Wiegand").
+ */
+export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing", "Pat"]);
 /** Titles as mails written in lower case spell them: "könnte dr. seidel". */
 export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
 
