@@ -238,3 +238,10 @@ describe("an estate service's letters (v141)", () => {
     assert.deepEqual(births("Papà: Salvatore Conti, nato il 14/08/1943 a Lecce"), ["14/08/1943"]);
   });
 });
+
+describe("older patients' punctuation (v151)", () => {
+  it("takes a birth date with spaces beside its marks", () => {
+    assert.deepEqual(births("Heinz Wollbrecht, geb. 3 .4. 1936, Ardeystr. 112"), ["3 .4. 1936"]);
+    assert.deepEqual(births("mein Geburtsdatum ist ja drinnen, 14. 3. 1941), Telefon"), ["14. 3. 1941"]);
+  });
+});

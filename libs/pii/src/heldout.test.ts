@@ -222,7 +222,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v148", structured: 0.98, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v149", structured: 0.95, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v150", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v151", structured: 0.97, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v151", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v152", structured: 0.96, personAddress: 0.9, precision: 0.94 },
 ] as const;
 

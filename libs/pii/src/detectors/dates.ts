@@ -46,8 +46,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = new RegExp(
   [
     // "15.03.2001 р.": Ukrainian writes the year's word after it.
-    // "30 . 08 . 2001", "18 / 06 / 1982": spaces around the marks too.
-    String.raw`${DAY}(?:[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}(?:[ \u00a0]р\.)?|\d{2})|[ \u00a0][./-][ \u00a0](?:0?[1-9]|1[0-2])[ \u00a0][./-][ \u00a0]${YEAR})(?!\d)`,
+    // "30 . 08 . 2001", "18 / 06 / 1982", "14. 3. 1941", "3 .4. 1936": spaces beside the marks too.
+    String.raw`${DAY}(?:[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}(?:[ \u00a0]р\.)?|\d{2})|[ \u00a0]?[./-][ \u00a0]?(?:0?[1-9]|1[0-2])[ \u00a0]?[./-][ \u00a0]?${YEAR})(?!\d)`,
     String.raw`${YEAR}(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|1[0-2])(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|[12]\d|3[01])(?!\d)`,
     // "2001年3月15日", "1998년 11월 2일": year, month and day with their CJK or Hangul marks; "12
     // มีนาคม 2535" with a Thai month and a Buddhist year.
