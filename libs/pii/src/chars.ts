@@ -74,6 +74,12 @@ export function wordBefore(text: string, index: number): boolean {
   return index > 0 && isWordCode(text.charCodeAt(index - 1));
 }
 
+/** End of the line holding `from`: its line break, or the text's end. */
+export function lineEnd(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end === -1 ? text.length : end;
+}
+
 /** Start of the line holding `index`, looking back at most `limit` characters (no quadratic scans on huge lines). */
 export function lineStartWithin(text: string, index: number, limit: number): number {
   const stop = Math.max(0, index - limit);

@@ -1,4 +1,4 @@
-import { isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
+import { isLetterCode, L, lineEnd, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { barCellsOf, type Cell, slashCellsOf } from "./tables.js";
@@ -200,8 +200,7 @@ function datesAfterNames(text: string, out: Span[]): void {
       if (!listed && !youngPersonContext(text, match.index, beforeThisYear)) continue;
     }
     // The next line continues the list, whatever year this one gave.
-    const newline = text.indexOf("\n", end);
-    youngLineEnd = newline === -1 ? text.length : newline;
+    youngLineEnd = lineEnd(text, end);
     out.push(birthDate(end - date.length, end, Score.context));
   }
 }

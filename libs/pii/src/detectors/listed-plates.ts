@@ -1,3 +1,4 @@
+import { lineEnd } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -20,8 +21,8 @@ interface Field {
   end: number;
 }
 
-function fieldsOf(text: string, lineStart: number, lineEnd: number): Field[] {
-  const line = text.slice(lineStart, lineEnd);
+function fieldsOf(text: string, lineStart: number, lineStop: number): Field[] {
+  const line = text.slice(lineStart, lineStop);
   const marker = LIST_MARKER.exec(line)?.[0].length ?? 0;
   const fields: Field[] = [];
   let from = marker;
@@ -29,7 +30,7 @@ function fieldsOf(text: string, lineStart: number, lineEnd: number): Field[] {
     fields.push({ start: lineStart + from, end: lineStart + marker + separator.index });
     from = marker + separator.index + separator[0].length;
   }
-  fields.push({ start: lineStart + from, end: lineEnd });
+  fields.push({ start: lineStart + from, end: lineStop });
   return fields.map(({ start, end }) => {
     const value = text.slice(start, end);
     const lead = value.length - value.trimStart().length;
@@ -48,10 +49,8 @@ export function detectListedPlates(text: string, found: readonly Span[], out: Sp
   const taken = new Set(found.map((span) => span.start));
   for (const plate of found) {
     const lineStart = text.lastIndexOf("\n", plate.start - 1) + 1;
-    const newline = text.indexOf("\n", plate.start);
-    const lineEnd = newline === -1 ? text.length : newline;
     // The plate opens its field; a note in brackets may follow it ("M KH 5390 (VW Passat)").
-    const index = fieldsOf(text, lineStart, lineEnd).findIndex(
+    const index = fieldsOf(text, lineStart, lineEnd(text, plate.start)).findIndex(
       (field) => field.start === plate.start && headOf(text, field).length === plate.end - plate.start,
     );
     const value = text.slice(plate.start, plate.end);

@@ -39,8 +39,7 @@ function bookingNames(text: string, out: Span[]): void {
       continue;
     }
     if (!CAPITAL.test(text[slash - 1] ?? "") || !CAPITAL.test(text[slash + 1] ?? "")) continue;
-    let start = slash - 1;
-    while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
+    const start = capitalsStart(text, slash);
     // "1.OKONKWO/CHINEDU MR": a passenger's number before the name.
     if (start > 0 && LETTER_OR_MARK.test(text[start - 1]!) && !/\d\.$/.test(text.slice(start - 2, start)))
       continue;
@@ -92,9 +91,15 @@ const SPACED_BOOKING_AT = new RegExp(
   "uy",
 );
 
-function spacedBookingName(text: string, slash: number, out: Span[]): void {
-  let start = slash - 1;
+/** Where the run of capitals (and hyphens, apostrophes) that ends at `end` starts. */
+function capitalsStart(text: string, end: number): number {
+  let start = end;
   while (start > 0 && CAPITAL.test(text[start - 1]!)) start--;
+  return start;
+}
+
+function spacedBookingName(text: string, slash: number, out: Span[]): void {
+  const start = capitalsStart(text, slash - 1);
   if (start === slash - 1 || LETTER_OR_MARK.test(text[start - 1] ?? "")) return;
   SPACED_BOOKING_AT.lastIndex = start;
   const match = SPACED_BOOKING_AT.exec(text);

@@ -1,3 +1,4 @@
+import { lineEnd } from "../chars.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { markless, Word } from "./word-flags.js";
 
@@ -48,8 +49,7 @@ function partnerInCapitals(f: NameFinder, i: number, spellings: ReadonlySet<stri
 }
 
 function lineOf(text: string, at: number): string {
-  const end = text.indexOf("\n", at);
-  return text.slice(text.lastIndexOf("\n", at) + 1, end === -1 ? undefined : end);
+  return text.slice(text.lastIndexOf("\n", at) + 1, lineEnd(text, at));
 }
 
 /** Token i opens a quotation that closes after it or after one more word: `"Rezaee"`, `„Hueseyin"`. */
