@@ -75,7 +75,7 @@ export function wordBefore(text: string, index: number): boolean {
 }
 
 /** End of the line holding `from`: its line break, or the text's end. */
-export function lineEnd(text: string, from: number): number {
+export function endOfLine(text: string, from: number): number {
   const end = text.indexOf("\n", from);
   return end === -1 ? text.length : end;
 }

@@ -1,4 +1,4 @@
-import { isLetterCode } from "./chars.js";
+import { endOfLine, isLetterCode } from "./chars.js";
 import { flagsOf, Word } from "./names/word-flags.js";
 
 // People who type in haste write "mein name ist marta wiśniewska" or "KONTOINHABER ANDREI
@@ -76,8 +76,7 @@ export function recased(text: string): string | undefined {
   };
   let colon = text.indexOf(":");
   for (let lineStart = 0; lineStart <= text.length; ) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    const lineEnd = endOfLine(text, lineStart);
     // "Adresse: MÜLHEIMER STR. 27": a label before the colon says nothing of how the rest is typed.
     // The next colon is looked for once per colon, not once per line.
     if (colon !== -1 && colon < lineStart) colon = text.indexOf(":", lineStart);

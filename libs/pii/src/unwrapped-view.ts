@@ -1,3 +1,4 @@
+import { endOfLine } from "./chars.js";
 import { MappedText, type TextView } from "./text-view.js";
 
 // Mail clients wrap lines at about 72 columns and quote every line again on each reply, so a
@@ -146,8 +147,7 @@ function write(text: string, cuts: readonly Cut[], windowed: boolean): TextView 
     for (let k = 0; k <= CONTEXT_LINES_BEFORE && from > 0; k++) from = text.lastIndexOf("\n", from - 1) + 1;
     let to = cut.end;
     for (let k = 0; k <= CONTEXT_LINES_AFTER && to < text.length; k++) {
-      const newline = text.indexOf("\n", to + (k === 0 ? 0 : 1));
-      to = newline === -1 ? text.length : newline;
+      to = endOfLine(text, to + (k === 0 ? 0 : 1));
     }
     const last = windows[windows.length - 1];
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);

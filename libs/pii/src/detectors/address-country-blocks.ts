@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { COMPANY_WORDS, GIVEN, LEGAL_FORMS, TITLES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
@@ -36,8 +37,7 @@ export function detectAddressBlocks(text: string, out: Span[]): void {
   if (!text.includes("\n")) return;
   let lineStart = 0;
   while (lineStart < text.length) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const line = mayEndBlock(text, lineStart, lineEnd) ? lineAt(text, lineStart, lineEnd) : undefined;
     // "Address: Via Roma 4, 00184 Roma, Italia" is one line, and the chain rules read it.
     if (
@@ -50,8 +50,8 @@ export function detectAddressBlocks(text: string, out: Span[]): void {
       if (start !== undefined && /\d/.test(text.slice(start, line.end)))
         out.push({ type: EntityType.ENTITY_TYPE_STREET_ADDRESS, start, end: line.end, score: Score.format });
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
   }
 }
 

@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -44,8 +45,7 @@ export function detectAddressMarkerBlocks(text: string, out: Span[]): void {
   if (!MARKER_HINT.test(text)) return;
   const lines: { start: number; end: number; markers: number }[] = [];
   for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+    const end = endOfLine(text, start);
     const line = text.slice(start, end);
     const markers = line.length > MAX_LINE_LENGTH ? 0 : (line.match(MARKER)?.length ?? 0);
     lines.push({ start, end, markers });
@@ -98,8 +98,7 @@ export function withDigitalAddresses(text: string, found: Span[]): void {
     const newline = /^[ \u00a0,.]*\r?\n/.exec(text.slice(span.end, span.end + 4));
     if (newline === null) continue;
     const start = span.end + newline[0].length;
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+    const end = endOfLine(text, start);
     if (DIGITAL_ADDRESS_LINE.test(text.slice(start, end))) span.end = end;
   }
 }

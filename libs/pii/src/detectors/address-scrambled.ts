@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -60,12 +61,11 @@ export function detectScrambledAddresses(text: string, out: Span[]): void {
   if (!/\d{5}/.test(text)) return;
   let lineStart = 0;
   while (lineStart < text.length) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     // Cheap looks first: a comma, a street's ending, and a postcode here or on the line below.
     if (line.length <= 500 && line.includes(",") && STREET_HINT.test(line)) {
-      const next = newline === -1 ? "" : text.slice(lineEnd + 1, lineEnd + 40);
+      const next = text.slice(lineEnd + 1, lineEnd + 40);
       if (POSTCODE_HINT.test(line) || POSTCODE_HINT.test(next))
         addressesInLine(text, lineStart, lineEnd, out);
     }
@@ -139,8 +139,7 @@ function partBelow(text: string, lineStart: number, lineEnd: number, run: readon
   if (last === undefined || last.end !== trimmedEnd(text, lineStart, lineEnd)) return undefined;
   const next = lineEnd + 1;
   if (!run.some((p) => p.kind === "postcode")) {
-    const newline = text.indexOf("\n", next);
-    const postcode = whole(text, next, newline === -1 ? text.length : newline);
+    const postcode = whole(text, next, endOfLine(text, next));
     return postcode?.kind === "postcode" ? postcode : undefined;
   }
   if (last.kind !== "postcode" || !/^\d{5}$/.test(text.slice(last.start, last.end))) return undefined;

@@ -1,4 +1,4 @@
-import { L } from "../chars.js";
+import { endOfLine, L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -198,8 +198,7 @@ const PREFIXED_VALUE = new RegExp(`(?<![${L}0-9])([A-Z]{2,5}[-/]?)\\d[\\dA-Z-]*(
 function pushListed(text: string, value: string, from: number, type: EntityType, out: Span[]): void {
   const prefix = /^[A-Z]{2,5}[-/]?(?=\d)/.exec(value)?.[0];
   if (prefix === undefined) return;
-  const lineEnd = text.indexOf("\n", from);
-  const rest = text.slice(from, Math.min(lineEnd === -1 ? text.length : lineEnd, from + 80));
+  const rest = text.slice(from, Math.min(endOfLine(text, from), from + 80));
   for (const match of rest.matchAll(PREFIXED_VALUE)) {
     if (match[1] !== prefix) continue;
     const start = from + match.index;

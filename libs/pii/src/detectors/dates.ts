@@ -1,4 +1,4 @@
-import { isLetterCode, L, lineEnd, lineStartWithin, wordBefore } from "../chars.js";
+import { endOfLine, isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { barCellsOf, type Cell, slashCellsOf } from "./tables.js";
@@ -200,7 +200,7 @@ function datesAfterNames(text: string, out: Span[]): void {
       if (!listed && !youngPersonContext(text, match.index, beforeThisYear)) continue;
     }
     // The next line continues the list, whatever year this one gave.
-    youngLineEnd = lineEnd(text, end);
+    youngLineEnd = endOfLine(text, end);
     out.push(birthDate(end - date.length, end, Score.context));
   }
 }
@@ -386,8 +386,7 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
   const column = keywordAt - headerStart;
   let lineStart = headerEnd + 1;
   for (let row = 0; row < MAX_COLUMN_ROWS && lineStart < text.length; row++) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === "") return;
     const date = last
@@ -396,7 +395,7 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
         ? cellDate(text, lineStart, lineEnd, cell)
         : alignedDate(line, lineStart, column);
     if (date !== undefined) out.push(birthDate(date[0], date[1], Score.context));
-    if (newline === -1) return;
+    if (lineEnd === text.length) return;
     lineStart = lineEnd + 1;
   }
 }

@@ -1,4 +1,4 @@
-import { isLetterCode, isUpperAscii } from "../chars.js";
+import { endOfLine, isLetterCode, isUpperAscii } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -27,8 +27,7 @@ const NOT_INITIALS = new Set(
 export function detectSigningInitials(text: string, out: Span[]): void {
   let previousBlank = true;
   for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+    const end = endOfLine(text, start);
     let last = end;
     while (
       last > start &&

@@ -1,4 +1,4 @@
-import { lineEnd } from "../chars.js";
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { ADDRESS_COLUMN, columnType, pushValue, WORD_VALUES } from "./tables.js";
@@ -37,13 +37,13 @@ function readScreenLines(text: string, out: Span[]): void {
   const found: Span[] = [];
   // Line by line, and only short lines: most lines of a mail are too long to be such a label.
   for (
-    let start = 0, end = lineEnd(text, 0);
+    let start = 0, end = endOfLine(text, 0);
     end < text.length;
-    start = end + 1, end = lineEnd(text, start)
+    start = end + 1, end = endOfLine(text, start)
   ) {
     if (end - start > 34 || end - start < 2) continue;
     // The value's line first: a short line with a digit under a short line is rare.
-    const valueEnd = lineEnd(text, end + 1);
+    const valueEnd = endOfLine(text, end + 1);
     if (valueEnd - end > 42 || !DIGIT.test(text.slice(end + 1, valueEnd))) continue;
     const label = BARE_LABEL.exec(text.slice(start, end))?.[1]?.trim();
     if (label === undefined || ADDRESS_COLUMN.test(label)) continue;

@@ -1,4 +1,4 @@
-import { lineEnd } from "../chars.js";
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -50,7 +50,7 @@ export function detectListedPlates(text: string, found: readonly Span[], out: Sp
   for (const plate of found) {
     const lineStart = text.lastIndexOf("\n", plate.start - 1) + 1;
     // The plate opens its field; a note in brackets may follow it ("M KH 5390 (VW Passat)").
-    const index = fieldsOf(text, lineStart, lineEnd(text, plate.start)).findIndex(
+    const index = fieldsOf(text, lineStart, endOfLine(text, plate.start)).findIndex(
       (field) => field.start === plate.start && headOf(text, field).length === plate.end - plate.start,
     );
     const value = text.slice(plate.start, plate.end);

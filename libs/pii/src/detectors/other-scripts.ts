@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { MONTHS_TH } from "./dates.js";
@@ -170,8 +171,7 @@ export function otherScriptSpans(text: string): OtherScriptSpans {
   const found: OtherScriptSpans = { names: [], addresses: [] };
   if (!OTHER_LETTER.test(text)) return found;
   for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     // "---------- Пересланное сообщение ----------": a forward's separator names no one.
     if (OTHER_LETTER.test(line) && !SEPARATOR_LINE.test(line)) {

@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -217,8 +218,7 @@ function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | 
 function readTable(text: string, shape: TableShape, out: Span[]): void {
   let header: Header | undefined;
   for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const cells = shape.cellsOf(text, lineStart, lineEnd);
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
@@ -411,8 +411,7 @@ export function thingCells(text: string): Cell[] {
   let width = 0;
   const bars = text.includes("|") || text.includes("│");
   for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const lineEnd = endOfLine(text, lineStart);
     const cells = (bars ? barCellsOf : alignedCellsOf)(text, lineStart, lineEnd);
     const things =
       cells?.flatMap((cell, index) => (THING_COLUMN.test(text.slice(cell.start, cell.end)) ? [index] : [])) ??

@@ -1,4 +1,4 @@
-import { lineEnd } from "../chars.js";
+import { endOfLine } from "../chars.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { markless, Word } from "./word-flags.js";
 
@@ -49,7 +49,7 @@ function partnerInCapitals(f: NameFinder, i: number, spellings: ReadonlySet<stri
 }
 
 function lineOf(text: string, at: number): string {
-  return text.slice(text.lastIndexOf("\n", at) + 1, lineEnd(text, at));
+  return text.slice(text.lastIndexOf("\n", at) + 1, endOfLine(text, at));
 }
 
 /** Token i opens a quotation that closes after it or after one more word: `"Rezaee"`, `„Hueseyin"`. */
