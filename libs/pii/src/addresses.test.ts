@@ -381,9 +381,36 @@ describe("postal addresses of many countries", () => {
         "STREET_ADDRESS:Camí de Sa Torre 3, 07609 Llucmajor, Mallorca",
       ),
     );
+    assert.ok(
+      found("wir fahren nach Nerja (Calle Carabeo, 48, 29780 Nerja, Málaga). Gruß").includes(
+        "STREET_ADDRESS:Calle Carabeo, 48, 29780 Nerja, Málaga",
+      ),
+    );
     assert.deepEqual(found("Die Adresse: Ulmenweg 7, 28857 Syke, Frau Brandt."), [
       "STREET_ADDRESS:Ulmenweg 7, 28857 Syke",
       "PERSON:Brandt",
     ]);
+  });
+  it("takes the district letter after a Danish city", () => {
+    assert.ok(
+      found("Bitte an Vesterbrogade 41, 1620 København V senden.").includes(
+        "STREET_ADDRESS:Vesterbrogade 41, 1620 København V",
+      ),
+    );
+  });
+
+  it("takes a street whose number stands on the next line, and the floors below it", () => {
+    assert.ok(
+      found("adresse:\nWilhelm-Leuschner-Str.\n87\nHinterhaus 5. OG\n04275 Leipzig\n\nfrau yılmaz").includes(
+        "STREET_ADDRESS:Wilhelm-Leuschner-Str.\n87\nHinterhaus 5. OG\n04275 Leipzig",
+      ),
+    );
+    assert.ok(
+      found("Sandra Lehmkuhl / Hauptstr.\n12\n3. OG links\n10827 Berlin").includes(
+        "STREET_ADDRESS:Hauptstr.\n12\n3. OG links\n10827 Berlin",
+      ),
+    );
+    // A number under a line that names no street stays out: "Anzahl Pakete\n3\n10115 Berlin".
+    assert.ok(!found("Anzahl Pakete\n3\n10115 Berlin").some((value) => value.includes("Anzahl")));
   });
 });

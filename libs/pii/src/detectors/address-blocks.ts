@@ -25,10 +25,17 @@ const CARE_HOME =
   "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel|Gästehaus|Studierendenhaus|Studentenhaus|Wohnheim|Seniorenwohnhaus|Wohnbereich|Station(?:en)?)";
 /** A farm or villa by its name, as Italy, Spain, Portugal and France write it: "Podere Il Poggiolo", "Finca Los Olivos". */
 const ESTATE_NAME = String.raw`(?:Podere|Villa|Casa|Cascina|Masseria|Agriturismo|Tenuta|Finca|Cortijo|Quinta|Domaine|Château|Mas)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|il|la|le|lo|del|della|di|de|des|du|los|las|el|da|do|dos)){1,4}`;
+/** A floor and side on a line of their own: "3. OG links", "EG rechts", "2. Stock". */
+const FLOOR = String.raw`(?:\d{1,2}\.[ \u00a0]?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Hochparterre)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?`;
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Seitenflügel|Quergebäude|Gartenhaus|Rückgebäude|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${FLOOR}$|^${HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
   "u",
 );
+/** A street named after a person ends in a capitalized word: "Wilhelm-Leuschner-Str.". */
+const HYPHENED_STREET_WORD = /-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)$/u;
+/** A house number alone on its line, maybe with the building after it: "87", "104, Hinterhaus". */
+const NUMBER_LINE =
+  /^\p{Nd}{1,4}[a-zA-Z]?(?:,?[ \u00a0]+\p{Lu}[\p{L}.-]{1,20}(?:[ \u00a0]\p{L}[\p{L}.-]{0,12})?)?$/u;
 /** A house number after a word ("Mill Lane 4", "Hauptstr. 5", "پلاک ۷") or before one ("14 Cranbourne Road"). */
 const STREET_NUMBER =
   /[\p{L}\p{M}]{2,}\.?[ \u00a0]\p{Nd}{1,4}[a-zA-Z]?(?!\p{Nd})|(?:^|[ \u00a0])\p{Nd}{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
@@ -52,6 +59,12 @@ export function withLinesAbove(text: string, span: Span): Span {
   for (let taken = 0; taken < MAX_LINES_ABOVE && lineStart > 0; taken++) {
     const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const { text: line, start: lineTextStart } = lineAt(text, aboveStart, lineStart - 1);
+    // A street whose number a form or a narrow field pushed onto the next line: "Hauptstr.\n12".
+    const street = NUMBER_LINE.test(line) ? streetLineAbove(text, aboveStart) : undefined;
+    if (street !== undefined) {
+      start = street;
+      break;
+    }
     const unit = UNIT_LINE.test(line);
     if (!(unit || isAddressLine(line)) || (streetReached && !unit)) break;
     // Above a post box, only the house's own line: a firm's name there is no address.
@@ -62,6 +75,23 @@ export function withLinesAbove(text: string, span: Span): Span {
   }
   // Lines of address parts above a postcode make it more than a code-shaped guess.
   return start === span.start ? span : { ...span, start, score: Math.max(span.score, Score.format) };
+}
+
+/**
+ * Start of the street name without a number that ends the line above `lineStart`, after a name or
+ * label before it ("Sandra Lehmkuhl / Hauptstr.", "Anschrift: Wilhelm-Leuschner-Str.").
+ */
+function streetLineAbove(text: string, lineStart: number): number | undefined {
+  if (lineStart === 0) return undefined;
+  const { text: line, start } = lineAt(text, text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  const slash = line.lastIndexOf(" / ");
+  const colon = line.lastIndexOf(": ");
+  const street = line.slice(Math.max(slash === -1 ? 0 : slash + 3, colon === -1 ? 0 : colon + 2));
+  const fits =
+    street.length <= MAX_LINE_LENGTH &&
+    !/\d/.test(street) &&
+    (STREET_WORD_AT_END.test(street) || HYPHENED_STREET_WORD.test(street));
+  return fits ? start + line.length - street.length : undefined;
 }
 
 /** A chain of parts holds its street unless it opens with a town and its postcode ("Bengaluru 560038, Karnataka"). */

@@ -139,13 +139,21 @@ const REGION_TAIL = new RegExp(
 
 /** A region or island ending the line or sentence after a whole address: "…, 07620 Llucmajor, Mallorca." */
 const LINE_END_REGION =
-  /^,[ \u00a0]*(\p{Lu}[\p{L}'-]{2,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{2,24})?)(?=[ \u00a0]*(?:\r?\n|$)|[.;)](?:\s|$))/u;
+  /^,[ \u00a0]*(\p{Lu}[\p{L}'-]{2,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{2,24})?)(?=[ \u00a0]*(?:\r?\n|$)|[.;)]{1,2}(?:\s|$))/u;
+
+/** Danish cities split into postal districts by a letter after the name: "1560 København V", "8000 Aarhus C". */
+const DANISH_DISTRICT = /(?:København|Frederiksberg|Aarhus|Odense|Aalborg)$/u;
+const DISTRICT_LETTERS = /^[ \u00a0](?:NV|SV|NØ|SØ|V|K|Ø|S|N|C)(?![\p{L}\d])/u;
 
 /** "…, 12345 Berlin, Frau Weber.": the person the address is for, not a region. */
 const SALUTATION = /^(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)$/;
 
 /** The span with the region and country after its town, if any. */
 function withRegion(text: string, span: Span): Span {
+  const district = DANISH_DISTRICT.test(text.slice(span.end - 13, span.end))
+    ? DISTRICT_LETTERS.exec(text.slice(span.end, span.end + 4))
+    : null;
+  if (district !== null) return { ...span, end: span.end + district[0].length };
   const region = REGION_TAIL.exec(text.slice(span.end, span.end + 40));
   if (region !== null && region[0].length > 0) return { ...span, end: span.end + region[0].length };
   const own = text.slice(span.start, span.end);
