@@ -66,6 +66,25 @@ describe("mails typed in haste", () => {
       valuesOf("bestellnr 40018827731 kundennr6620418", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
       ["6620418"],
     );
+    // Typed straight into a value in capitals, with or without "nr".
+    assert.deepEqual(valuesOf("neuer? mitglnrQD-28814 gruß", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "QD-28814",
+    ]);
+    assert.deepEqual(
+      valuesOf("rechnungRE-2025-0412 wurde 2x abgebucht", EntityType.ENTITY_TYPE_INVOICE_NUMBER),
+      ["RE-2025-0412"],
+    );
+    assert.deepEqual(valuesOf("schon 2x angerufen, 3mal gemailt", EntityType.ENTITY_TYPE_INVOICE_NUMBER), []);
+  });
+
+  it("takes a lower-case street whose postcode follows its comma without a space", () => {
+    assert.deepEqual(
+      valuesOf(
+        "weiterleitung ab 1.6.: kirchweg 4a,24937 flensburg danke!!",
+        EntityType.ENTITY_TYPE_STREET_ADDRESS,
+      ),
+      ["kirchweg 4a,24937 flensburg"],
+    );
   });
 
   it("takes addresses typed without commas or capitals, or dictated with 'komma'", () => {

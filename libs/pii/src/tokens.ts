@@ -6,8 +6,15 @@ const CAP_NONE = 0;
 const CAP_FIRST = 1;
 const CAP_ALL = 2;
 
-/** Given names written short with a dot, as initials are: "Md. Shafiqul Islam", "Mohd. Faiz". */
-const GIVEN_NAME_SHORTHAND = new Set(["Md", "Mohd", "Muhd", "Wm"]);
+/**
+ * Given names written short with a dot, as initials are: "Md. Shafiqul Islam", "Mohd. Faiz", and
+ * as church books and old registers write them ("Joh. Michael Wöhrle", "Wilh. Terhorst", "Thos. Kerr").
+ */
+const GIVEN_NAME_SHORTHAND = new Set([
+  ...["Md", "Mohd", "Muhd"],
+  ...["Joh", "Wilh", "Friedr", "Gottl", "Jac", "Cath", "Heinr", "Marg", "Elis", "Jos", "Ferd", "Theod"],
+  ...["Wm", "Chas", "Jas", "Thos", "Geo", "Benj"],
+]);
 
 /** Apostrophes and hyphens join letters into one word ("O'Brien", "Müller-Lüdenscheidt"). */
 function isJoiner(code: number): boolean {

@@ -31,6 +31,7 @@ Elvira Emine Esther Felicitas Fenja Fiona Gitta Hedda Helen Ilka Jenny Jolina Jo
 Leandra Levke Lisann Lucia Mailin Mandy Manja Mariana Marleen Mathilde Melissa Mona Nancy Nike Paulina
 Peggy Ricarda Rieke Ronja Sabrina Sarina Sheila Sophia-Marie Sybille Tabitha Talea Theda Ulrika Uschi
 Valerie Vivien Wanda Xenia Yasemin Yvonne
+Catharina Margaretha Elisabetha Christiana Friederica
 `;
 
 const GERMAN_MALE = `
@@ -58,6 +59,7 @@ Manuel Marten Mattheo Maurice Meinhard Mika Mike Nikolai Nikolaus Norman Olli Or
 Rasmus Reinhold Robby Rocco Roman Ronald Ronny Rouven Sepp Sigmund Sönke Stephen Sören Sören Tassilo Thore
 Tjark Tobi Toni Tristan Udo Ulf Urs Veit Vitus Wendel Wigald Wilfried Wim Xaver Yusuf Zacharias Jannes
 Jonte Juri Kjell Kolja Lean Liam Lio Marlon Mads Mathias Ricardo Ruben Severin Theo Timon Valentino
+Stanislaus Nicolaus Caspar Melchior Aloys
 `;
 
 const ENGLISH = `
@@ -146,6 +148,7 @@ Dražen Dusan Dušan Igor Miloš Milos Predrag Slobodan Srđan Vladimir Željko 
 Andrei Andrej Dmitri Dmitrij Dmitry Sergej Sergei Sergey Alexej Alexei Wladimir Nikolai Oleg Juri Jurij
 Boris Natalja Tatjana Swetlana Svetlana Ljudmila Galina Jekaterina Ekaterina Oksana Yulia Julija Irina
 Mykola Taras Bohdan Oleksandr Olena Oksana Halyna Nadiya Viktoriia Yaroslav Volodymyr Vitali Vitaly
+Józefa Rozalia Franciszka
 `;
 
 const SOUTHERN_WESTERN_EUROPE = `

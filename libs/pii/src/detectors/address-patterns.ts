@@ -46,7 +46,7 @@ export const DE_STREET_BEFORE_NUMBER = new RegExp(
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */
 export const HOUSE_NUMBER_REST = new RegExp(
-  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-–/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?(?!\.?[ \u00a0]?(?:OG|[Ss]tock|[Ee]tage|ETAGE|STOCK))|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d)`,
+  String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-–/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?(?!\.?[ \u00a0]?(?:OG|[Ss]tock|[Ee]tage|ETAGE|STOCK))|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d(?!\d{3,4}[ \u00a0]))`,
   "y",
 );
 /** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */

@@ -38,12 +38,20 @@ const VALUE = String.raw`(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]
 
 /** "unter Angabe des Kassenzeichens …": a German keyword in the genitive. */
 const GENITIVE = String.raw`(?:(?<=zeichen)s(?=[ \u00a0]))?`;
+const KEYWORD_GROUPS = Object.entries(KEYWORDS)
+  .map(([group, words]) => `(?<${group}>${words})`)
+  .join("|");
 const BUSINESS_AT = new RegExp(
-  `(?:${Object.entries(KEYWORDS)
-    .map(([group, words]) => `(?<${group}>${words})`)
-    .join("|")})${GENITIVE}(?:(?<=[#.:])|(?![${L}]))${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
+  `(?:${KEYWORD_GROUPS})${GENITIVE}(?:(?<=[#.:])|(?![${L}]))${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
   "iy",
 );
+/**
+ * "mitglnrQD-28814", "rechnungRE-2025-0412", "mitgl30991": a label typed in lower case straight
+ * into its value, which opens with capitals or a digit. Case-sensitive, so the capitals show where
+ * the label ends.
+ */
+const GLUED_AT = new RegExp(`(?:${KEYWORD_GROUPS})(?<value>${VALUE})(?![${L}0-9])`, "y");
+const GLUED_WORD = /(?<![\p{L}\d])\p{Ll}{2,24}\.?(?=[A-Z][A-Z-]{0,8}\d|\d)/gu;
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
 /** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
 export const VALUE_AFTER_COMPOUND = new RegExp(
@@ -97,6 +105,17 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   // "kundennr5512309": a label glued to its value is no token of its own. The cheap look first:
   // the full pattern tries every word of the text.
   if (GLUED_HINT.test(text)) for (const glued of text.matchAll(GLUED_LABEL)) idAt(text, glued.index, out);
+  for (const word of text.matchAll(GLUED_WORD)) {
+    GLUED_AT.lastIndex = word.index;
+    const match = GLUED_AT.exec(text);
+    if (
+      match === null ||
+      match.index + match[0].length - match.groups!["value"]!.length !== word.index + word[0].length
+    )
+      continue;
+    const keyword = Object.keys(TYPES).find((group) => match.groups![group] !== undefined)!;
+    pushId(text, match, TYPES[keyword]!, match.groups![keyword]!, out);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
     // "Schutzbrief-Polizze: SB-AT-0091 5536": the label is the compound's last part, with a

@@ -41,7 +41,7 @@ const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
 /** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
 const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
-const YEAR = String.raw`(?:19|20)\d{2}`;
+const YEAR = String.raw`(?:18|19|20)\d{2}`;
 
 const DATE = new RegExp(
   [
@@ -54,6 +54,8 @@ const DATE = new RegExp(
     `${YEAR}年(?:0?[1-9]|1[0-2])月${DAY}日`,
     String.raw`${YEAR}년[ \u00a0]?(?:0?[1-9]|1[0-2])월[ \u00a0]?${DAY}일`,
     String.raw`${DAY}[ \u00a0]+(?:${MONTHS_TH})[ \u00a0]+(?:25|19|20)\d{2}(?!\d)`,
+    // "12.IV.1985", "3.II.1841": the month in Roman numerals, as Polish forms and church books write it.
+    String.raw`${DAY}\.[ \u00a0]?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.[ \u00a0]?${YEAR}(?!\d)`,
     // "8/21/94": month first, the year perhaps in two digits.
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/(?:${YEAR}|\d{2})(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
@@ -77,14 +79,15 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0.])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
 // May safely born".
-// Or a place: "am 23. Januar 2025 im Klinikum Limburg geboren".
+// Or a place, maybe after that word: "am 23. Januar 2025 im Klinikum Limburg geboren", "am 23.
+// Oktober 1931 ebenfalls in Bautzen geboren".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+|(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt)/i;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
@@ -193,7 +196,7 @@ function datesAfterNames(text: string, out: Span[]): void {
     if (match[0][0] === "," && CODE_WORD_AT_END.test(text.slice(Math.max(0, nameEnd - 4), nameEnd))) continue;
     if (!bracket && (dash ? RANGE_AFTER : NOT_ALONE_AFTER).test(text.slice(end, end + 8))) continue;
     latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
-    const year = Number(/(?:19|20)\d{2}/.exec(date)![0]);
+    const year = Number(/(?:18|19|20)\d{2}/.exec(date)![0]);
     const beforeThisYear = year < latestYear + MIN_AGE_YEARS;
     if (year > latestYear) {
       const listed = lineStartWithin(text, match.index, 80) === youngLineEnd + 1;

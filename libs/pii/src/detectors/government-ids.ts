@@ -14,7 +14,7 @@ const TAX_CONTEXT =
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.
 const FOREIGN_TAX_ID =
-  /(?:\bPAN\b|\bEIN\b|[Ee]mployer [Ii]dentification [Nn]umber|\bTFN\b|[Tt]ax [Ff]ile (?:[Nn]o\.?|[Nn]umber)|\bUTR\b|[Uu]nique [Tt]axpayer [Rr]eference)[^\n\d]{0,40}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5}|\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3})(?![A-Z0-9]|[ \u00a0]\d)/g;
+  /(?:\bPAN\b|\bEIN\b|[Ee]mployer [Ii]dentification [Nn]umber|\bTFN\b|[Tt]ax [Ff]ile (?:[Nn]o\.?|[Nn]umber)|\b(?:UTR|utr)\b|[Uu]nique [Tt]axpayer [Rr]eference)[^\n\d]{0,40}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5}|\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3})(?![A-Z0-9]|[ \u00a0]\d)/g;
 // Older Steuernummer (per state, with slashes or spaces) only with its keyword.
 const STEUERNUMMER =
   /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{2}[ \u00a0]\d{3}\/\d{4}|\d{10,13})(?!\d)/gi;
@@ -42,7 +42,7 @@ const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|0T|BR|D[01]|NT)(?:[ \u00a0]
 /** Brazil's CPF (its digits grouped or not) and Mexico's RFC after their name; "RFC 5322" is a standard. */
 const LATIN_AMERICAN_TAX_ID =
   /\b(?:CPF[^\n\d]{0,12}(\d{3}\.?\d{3}\.?\d{3}-?\d{2})|RFC[^\n\dA-Z]{0,12}([A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}))(?![A-Za-z0-9])/g;
-const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "ax file", "ax File", "axpayer", "mployer"];
+const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "utr", "ax file", "ax File", "axpayer", "mployer"];
 
 export function detectTaxIds(text: string, out: Span[]): void {
   let contextEnd = -1;

@@ -157,6 +157,8 @@ const SIGNOFF_PHRASES = [
   // Closings of customers from further away: Tagalog, Malay and Indonesian, Swahili, Hindi, Arabic.
   // "Asante" alone is a family name too; "po" is Tagalog's polite word.
   `(?:maraming )?salamat(?: po)?|terima kasih|asante sana|dhanyavaad|shukran|wassalam`,
+  // A parish's or a believer's closing: "With thanks and God bless", "Mit Gottes Segen".
+  `god bless(?: you)?|(?:many |every )?blessings|yours in christ|(?:mit )?gottes segen|gott befohlen|segensgrüße|mit segensgrüßen`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
   `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
 ].join("|");
@@ -251,16 +253,15 @@ export const SIGNOFF_FIRST = new Set(
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
   sincerely yours respectfully take ciao thanking rgds im auf in med venlig vennlig vänliga hälsningar mvh
   ystävällisin terveisin kveðja bestu met vriendelijke groetjes hartelijke mvg maraming salamat terima asante
-  dhanyavaad shukran wassalam`.split(/\s+/),
+  dhanyavaad shukran wassalam god blessings every gottes gott segensgrüße`.split(/\s+/),
 );
 /** Last words of sign-off phrases. */
 export const SIGNOFF_LAST = new Set(
   `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
   freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
   again advance much sincerely faithfully truly respectfully care ciao mil million rgds hilsen hälsningar mvh
-  terveisin kveðja kveðjur groet groeten groetjes mvg salamat po kasih sana dhanyavaad shukran wassalam`.split(
-    /\s+/,
-  ),
+  terveisin kveðja kveðjur groet groeten groetjes mvg salamat po kasih sana dhanyavaad shukran wassalam bless
+  blessings christ segen befohlen segensgrüße segensgrüßen`.split(/\s+/),
 );
 
 /**

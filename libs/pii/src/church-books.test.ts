@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What parish offices and register offices are sent: extracts of church books and old registers,
+// family researchers' tables, letters about relatives long dead. Every value here is made up; none
+// is in the PII corpus.
+
+const births = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH);
+const persons = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_PERSON);
+
+describe("birth dates in church books and family research", () => {
+  it("takes a birth date of the nineteenth century", () => {
+    assert.deepEqual(births("Name: Brzeziński, Franz\ngeb.: 14.11.1898 in Bottrop"), ["14.11.1898"]);
+    assert.deepEqual(births("Sohn Wilhelm (geb. 12.08.1871) und Tochter Elsa"), ["12.08.1871"]);
+  });
+
+  it("takes a month written in Roman numerals", () => {
+    assert.deepEqual(births("Täufling: Anna Wehrle, geb. 3.II.1841, get. 5.II."), ["3.II.1841"]);
+    assert.deepEqual(births("Jan Wiśniewski, ur. 12.IV.1985 w Opolu"), ["12.IV.1985"]);
+  });
+
+  it('reads "b." before a date as born', () => {
+    assert.deepEqual(births("Patrick Joseph Halloran, b. 19 March 1894, Swinford district"), [
+      "19 March 1894",
+    ]);
+    assert.deepEqual(births("Vol. 3, Abs. b. 19 ist gemeint"), []);
+  });
+
+  it("takes a date before 'geboren' with a word and a place between", () => {
+    assert.deepEqual(births("Sie ist am 23. Oktober 1931 ebenfalls in Bautzen geboren."), [
+      "23. Oktober 1931",
+    ]);
+  });
+});
+
+describe("names in church books", () => {
+  it("takes a birth name after 'geborenen' and a married name after 'verh.'", () => {
+    assert.ok(persons("verheiratet mit Anna geborenen Stoltenkamp, zu Kiel").includes("Stoltenkamp"));
+    assert.ok(persons("Ursula Meinders (verh. Tjarksen), die beide").includes("Tjarksen"));
+  });
+
+  it("takes a given name written short with a dot before the family name", () => {
+    assert.ok(persons("Trauzeugen: Johann Szymanski, Wilh. Terhorst").includes("Wilh. Terhorst"));
+    assert.ok(
+      persons("Vater: Joh. Bernhard Schulte-Wörmann, Colon").includes("Joh. Bernhard Schulte-Wörmann"),
+    );
+    // "Kath." is Catholic, not Katharina.
+    assert.ok(
+      !persons("Spende an die Kath. Pfarrgemeinde St. Marien").some((name) => name.includes("Pfarr")),
+    );
+  });
+
+  it("takes old spellings of given names", () => {
+    assert.ok(
+      persons("Eltern: Stanislaus Brzeziński u. Marianna").some((name) => name.startsWith("Stanislaus")),
+    );
+  });
+
+  it("reads a blessing as a sign-off", () => {
+    assert.deepEqual(persons("Thank you.\n\nWith thanks and God bless,\nTolulope Adewale-Brown\n"), [
+      "Tolulope Adewale-Brown",
+    ]);
+  });
+});
