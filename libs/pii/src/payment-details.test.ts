@@ -78,9 +78,7 @@ describe("payment details", () => {
   it("reads an export's street, postcode and town columns as the address", () => {
     const text = "site;street;postcode;town;meter\nHotel;Weserpromenade 1;31785;Hameln;1ESY1160800112";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
-      "Weserpromenade 1",
-      "31785",
-      "Hameln",
+      "Weserpromenade 1;31785;Hameln",
     ]);
   });
 });

@@ -80,3 +80,34 @@ describe("chat transcripts and offices", () => {
     );
   });
 });
+
+describe("names corrected as they are said (v156)", () => {
+  it("takes the corrected spelling after 'nein', 'nee' or 'no sorry' beside a name found", () => {
+    assert.ok(
+      valuesOf("die trauzeugin heißt grażyna ähm nowicz nein nowicka mit a hinten", person).includes(
+        "nowicka",
+      ),
+    );
+    assert.ok(
+      valuesOf("es spricht dirk bräuning äh nein breuning mit e u wir haben", person).includes("breuning"),
+    );
+  });
+
+  it("takes no word that is spelled unlike the name, nor one past a sentence's end", () => {
+    assert.deepEqual(
+      valuesOf("es spricht dirk bräuning nein danke so nicht", person).filter((name) =>
+        name.includes("danke"),
+      ),
+      [],
+    );
+    assert.deepEqual(valuesOf("grüße an frau hartwig. nein hartes brot gibt es nicht", person), ["hartwig"]);
+  });
+});
+
+describe("a couple signing together", () => {
+  it("takes both names after a sign-off, but no firm's partners", () => {
+    assert.deepEqual(valuesOf("Danke!\n\nViele Grüße\nMax & Eleni", person), ["Max", "Eleni"]);
+    assert.deepEqual(valuesOf("Danke!\n\nCheers\nBex and Ollie", person), ["Bex", "Ollie"]);
+    assert.ok(!valuesOf("Mit freundlichen Grüßen\nSanitätshaus Brinkmann & Söhne", person).includes("Söhne"));
+  });
+});

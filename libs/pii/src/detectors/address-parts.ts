@@ -13,7 +13,7 @@ import { COUNTRIES, HOUSE_NAME, NOT_TOWN, UNIT_AFTER_NUMBER } from "./address-pa
  * Nothing but a comma, semicolon, bar, spaced dash or slash, or line break between two parts of an
  * address.
  */
-export const JOINER = /^[ \u00a0]*(?:[,;|·•][ \u00a0]*|[–/-][ \u00a0]+)?(?:\r?\n[ \u00a0>]*)?$/;
+export const JOINER = /^[ \u00a0]*(?:[,;|·•][ \u00a0]*|[–/-][ \u00a0]+|\t+)?(?:\r?\n[ \u00a0>]*)?$/;
 
 /** One placeholder per postal address: street line and town line become one span. */
 export function mergeAdjacent(text: string, found: Span[], out: Span[]): void {
@@ -91,7 +91,7 @@ const TOWN_BEFORE_COUNTRY_TAIL = new RegExp(
 
 /** Postcodes and towns after a street that no town rule took: ", 1057 HD Amsterdam", ", 31-147 Kraków", ", 118 26 Stockholm", ", 1040 Etterbeek". */
 const FOREIGN_POSTCODE_TAIL =
-  /^[ \u00a0]*[,\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}\p{Ll}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|[\n,]|\.(?!\p{L})))|[ \u00a0]\d{1,2}(?!\d))?/u;
+  /^[ \u00a0]*[,;\t\n][ \u00a0]*(?:\d{4}[ \u00a0]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \u00a0]\d{2}|\d{4,5})[ \u00a0]+\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}\p{Ll}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|[\n,]|\.(?!\p{L})))|[ \u00a0]\d{1,2}(?!\d))?/u;
 /** A Canadian town, province and postal code: ", Montréal QC H3A 1G1". */
 const CANADIAN_TAIL =
   /^[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24})?,?[ \u00a0]+(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d(?![\p{L}\d])/u;
@@ -133,7 +133,7 @@ const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 /** Country codes a shop's address form puts on the last line: "…\nMISSISSAUGA ON L5G 4S1\nCA". */
 const COUNTRY_CODES = "US|USA|CA|GB|UK|IE|DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|PL|AU|NZ";
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|[ \u00a0]?\/[ \u00a0]?\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,·|]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|[ \u00a0]?\/[ \u00a0]?\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,;·|\t]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 

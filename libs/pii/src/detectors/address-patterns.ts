@@ -184,14 +184,14 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 // Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish, Dutch and
 // Turkish ("4 rue de la Paix", "Laan van Meerdervoort 52", "Calle Mayor 5, 3º izq.", "C/ de Cuba
 // 42", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
-const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Loc\.|Località|Frazione|Fraz\.|Contrada|Calle|C\/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.)`;
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Loc\.|Località|Frazione|Fraz\.|Contrada|Calle|C\/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Rúa|Travessa|Praça|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.)`;
 /** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
 const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
 const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|dei|della|delle|degli|dello|al|alla|sul|il|lo|do|da|dos|das|y|dr\.|van|der|den|ten|ter|kralja|kneza|bana|sv\.|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
-const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|\d{1,2}º|\d{1,2}°)[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
+const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|\d{1,2}º|\d{1,2}°|\d{1,2}[rnt](?=[ \u00a0]\d{1,2}a(?![\p{L}])))[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|strada|loc|località|frazione|fraz|contrada|calle|c|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan|av|vul",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|strada|loc|località|frazione|fraz|contrada|calle|c|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|rúa|travessa|praça|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan|av|vul",
 );
 /** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6", "Carretera de Alcoy km 4"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(

@@ -323,7 +323,7 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   const afterStreet = gap !== undefined && (JOINER.test(gap) || addressParts(gap) || unitsOnly(gap));
   const lineStart =
     /(?:^|\n)[ \u00a0\t>]*$/.test(before) ||
-    /(?:[,|·•/]|\bin|\baus|\bnach|\bPLZ\*?:?|\bOrt\*?:?|\bWohnort\*?:?|\bAnschrift\*?:?|\bAdresse\*?:?)[ \u00a0]*$/i.test(
+    /(?:[,;|·•/\t]|\bin|\baus|\bnach|\bPLZ\*?:?|\bOrt\*?:?|\bWohnort\*?:?|\bAnschrift\*?:?|\bAdresse\*?:?)[ \u00a0]*$/i.test(
       before,
     );
   if (match[1]!.length === 4) {

@@ -7,7 +7,7 @@ import { Score, type Span } from "../spans.js";
 
 /** A column of addresses or their parts. */
 export const ADDRESS_COLUMN =
-  /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
+  /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -54,8 +54,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
 ];
 /** Columns that hold a value without a digit too: a name, a town. */
 export const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.ENTITY_TYPE_STREET_ADDRESS]);
-/** A column of a town or a postcode is an address's only beside a column of its street. */
-const ADDRESS_PART = /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b/i;
+/** A column of a town, a postcode or a country is an address's only beside a column of its street. */
+const ADDRESS_PART =
+  /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /**
  * Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag",
  * "Steuerklasse", "Tax code"): no identifiers.
@@ -231,13 +232,32 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
       const types = shape.header(text, cells);
       header = types === undefined ? undefined : { types, cells, lineStart };
     } else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
-      cells.forEach((cell, index) => {
-        const type = row[index];
-        if (type !== undefined) pushValue(text, cell, type, out);
-      });
+      pushRow(text, cells, row, out);
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * A row's values. Address cells side by side ("Am Mühlenbach 7 | 53783 | Eitorf | Deutschland"),
+ * empty cells between them allowed, make one address, as they would on an envelope.
+ */
+function pushRow(text: string, cells: Cell[], row: Columns, out: Span[]): void {
+  let address: Span | undefined;
+  cells.forEach((cell, index) => {
+    if (!/\S/.test(text.slice(cell.start, cell.end))) return;
+    const type = row[index];
+    const before = out.length;
+    if (type !== undefined) pushValue(text, cell, type, out);
+    if (type !== EntityType.ENTITY_TYPE_STREET_ADDRESS || out.length === before) {
+      address = undefined;
+    } else if (address === undefined) {
+      address = out[out.length - 1];
+    } else {
+      out.pop();
+      address.end = cell.end;
+    }
+  });
 }
 
 /**
@@ -272,9 +292,16 @@ function labelType(text: string, cell: Cell): EntityType | undefined {
   return columnType(label);
 }
 
-/** The type a column's name (or a row's label) says its values have; a name with digits says none. */
+/** "Address 1", "Adresszeile 2": a spreadsheet numbers an address's lines. */
+const NUMBERED_ADDRESS_LINE =
+  /(?<=^(?:address|adresse?|anschrift|street|straße)(?:[ _-]?(?:line|zeile))?)[ _-]?[1-3]$/i;
+
+/**
+ * The type a column's name (or a row's label) says its values have; a name with digits says none,
+ * but for an address's numbered lines.
+ */
 export function columnType(header: string): EntityType | undefined {
-  if (/\d/.test(header)) return undefined;
+  if (/\d/.test(header.replace(NUMBERED_ADDRESS_LINE, ""))) return undefined;
   // A system's field names join their words with underscores: "TEL_FAHRER", "KD_NR"; its "_id"
   // names a record's key ("ticket_id" a ticket's, "response_id" no one's), not a document.
   const name = header.replace(/_id$/i, "").replace(/_/g, " ");
@@ -289,11 +316,32 @@ function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[
   // Two spaces apart, or a tab: rows pasted from a spreadsheet.
   if (line.includes("|") || line.length > 200 || !(line.includes("  ") || line.includes("\t")))
     return undefined;
-  const cells = [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
-    start: lineStart + cell.index,
-    end: lineStart + cell.index + cell[0].length,
-  }));
+  const cells = /\S\t/.test(line)
+    ? tabCellsOf(line, lineStart)
+    : [...line.matchAll(ALIGNED_CELL)].map((cell) => ({
+        start: lineStart + cell.index,
+        end: lineStart + cell.index + cell[0].length,
+      }));
   return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * A spreadsheet's row keeps its empty cells between tabs, so each value stays under its column:
+ * "Dr. Sabine Ortmann⇥Kaiser-Wilhelm-Ring 19⇥50672⇥Köln⇥⇥1" has no country, not a count for one.
+ */
+function tabCellsOf(line: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  const from = /^[ \t]*/.exec(line)![0].length;
+  for (let start = from; start <= line.length; ) {
+    const tab = line.indexOf("\t", start);
+    const end = tab === -1 ? line.length : tab;
+    const value = line.slice(start, end);
+    const lead = value.length - value.trimStart().length;
+    cells.push({ start: lineStart + start + lead, end: lineStart + start + lead + value.trim().length });
+    if (tab === -1) break;
+    start = tab + 1;
+  }
+  return cells;
 }
 
 /** A cell that is a number, a date or an amount and nothing else. */

@@ -2,6 +2,7 @@ import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
+import { byCorrections } from "./rules-corrections.js";
 import { byForms } from "./rules-forms.js";
 import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
@@ -48,6 +49,7 @@ export function detectNames(
   byNamePlates(finder);
   byRepetition(finder);
   bySpellingVariants(finder);
+  byCorrections(finder);
   for (const span of finder.found) out.push(span);
   byForms(text, out);
 }

@@ -78,8 +78,25 @@ function nameOnNextLine(f: NameFinder, newline: number): void {
     return;
   }
   const end = f.extendRight(i, i + 1);
-  if (LINE_REST_EMPTY.test(f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0))))
-    f.emit(i, end, NameScore.context);
+  const rest = f.text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0));
+  if (LINE_REST_EMPTY.test(rest)) f.emit(i, end, NameScore.context);
+  else if (COUPLE_JOINER.test(rest)) coupleOnLine(f, i, end);
+}
+
+/** "Max & Eleni", "Bex and Ollie": a couple signing together. */
+const FIRM_AFTER_AMPERSAND = /^(?:söhne|sohn|sons|son|partner|partners|co|cie|kollegen|team)$/;
+const COUPLE_JOINER = /^[ \t]*(?:&|\+|und|and)[ \t]+\p{Lu}/u;
+
+function coupleOnLine(f: NameFinder, i: number, end: number): void {
+  const t = f.tokens;
+  const second = end + 1 < t.length && /^(?:and|und)$/.test(t.lowers[end]!) ? end + 1 : end;
+  if (second >= t.length || !(f.nameLike(second) || f.firstName(second))) return;
+  // "Sanitätshaus Brinkmann & Söhne": a firm's name after the sign-off.
+  if (f.has(second, Word.company) || FIRM_AFTER_AMPERSAND.test(t.lowers[second]!)) return;
+  const secondEnd = f.extendRight(second, second + 1);
+  if (!LINE_REST_EMPTY.test(f.text.slice(t.ends[secondEnd - 1]!))) return;
+  f.emit(i, end, NameScore.context);
+  if (!f.covered[second]) f.emit(second, secondEnd, NameScore.context);
 }
 
 /** "YOURS FAITHFULLY\nA. PENHALIGON": a line of one to four words in capitals, initials among them, and nothing else. */

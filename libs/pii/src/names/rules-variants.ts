@@ -64,14 +64,14 @@ function quotedAlone(f: NameFinder, i: number): boolean {
 }
 
 /** A spelling's letters without marks, hyphens or doubled letters: "Al-Khatib" and "ALKHATIB" meet. */
-function skeleton(lower: string): string {
+export function skeleton(lower: string): string {
   const bare = PLAIN.test(lower) ? lower : markless(lower).replace(/[^a-z]/g, "");
   return bare.replace(/(.)\1+/g, "$1");
 }
 const PLAIN = /^[a-z]+$/;
 
 /** One letter apart (two for eight letters and more). */
-function closeToAny(word: string, skeletons: ReadonlySet<string>): boolean {
+export function closeToAny(word: string, skeletons: ReadonlySet<string>): boolean {
   const allowed = word.length >= 8 ? 2 : 1;
   for (const other of skeletons)
     if (Math.abs(other.length - word.length) <= allowed && distance(word, other, allowed) <= allowed)
