@@ -14,7 +14,7 @@ const TAX_CONTEXT =
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.
 const FOREIGN_TAX_ID =
-  /(?:\bPAN\b|\bEIN\b|[Ee]mployer [Ii]dentification [Nn]umber|\bTFN\b|[Tt]ax [Ff]ile (?:[Nn]o\.?|[Nn]umber)|\b(?:UTR|utr)\b|[Uu]nique [Tt]axpayer [Rr]eference)[^\n\d]{0,40}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5}|\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3})(?![A-Z0-9]|[ \u00a0]\d)/g;
+  /(?:\bPAN\b|\bEIN\b|[Ee]mployer [Ii]dentification [Nn]umber|\bTFN\b|[Tt]ax [Ff]ile (?:[Nn]o\.?|[Nn]umber)|\b(?:UTR|utr)\b|[Uu]nique [Tt]axpayer [Rr]eference)[^\n\d]{0,40}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5}|\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{4}[ \u00a0]\d{5}[ \u00a0]\d)(?![A-Z0-9]|[ \u00a0]\d)/g;
 // Older Steuernummer (per state, with slashes or spaces) only with its keyword.
 const STEUERNUMMER =
   /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{2}[ \u00a0]\d{3}\/\d{4}|\d{10,13})(?!\d)/gi;
@@ -301,6 +301,23 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
     const span = valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword);
     // "CA 48213 KF": a card's series letters after its number, in capitals ("is" is no series).
     if (/[ \u00a0][A-Za-z]{2}$/.test(value) && !/[ \u00a0][A-Z]{2}$/.test(value)) span.end -= 3;
-    if (span.end - span.start >= 5) out.push(span);
+    if (span.end - span.start >= 5) {
+      out.push(span);
+      pushListedIds(text, span, out);
+    }
+  }
+}
+
+/** "Passports: 21CK48392 and 19AV13307": more numbers of the same shape listed after the first. */
+const LISTED_ID = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|as well as)[ \u00a0]*([A-Z0-9]{5,12})(?![\p{L}\d])/u;
+
+function pushListedIds(text: string, first: Span, out: Span[]): void {
+  const length = first.end - first.start;
+  for (let end = first.end, n = 0; n < 8; n++) {
+    const match = LISTED_ID.exec(text.slice(end, end + 40));
+    if (match === null || !/\d/.test(match[1]!) || Math.abs(match[1]!.length - length) > 1) return;
+    const start = end + match[0].length - match[1]!.length;
+    end = start + match[1]!.length;
+    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end, score: Score.context });
   }
 }

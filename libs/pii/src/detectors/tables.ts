@@ -130,7 +130,8 @@ const ALIGNED_TABLE: TableShape = {
 /**
  * A row aligned under its header with a column left empty ("1    DEMIR/AYSE MRS    ADT") or a note
  * after the last ("(group leader)"): each cell takes the column it starts under. Most cells must
- * start exactly where their column does; cells past a column's first are notes, of no type.
+ * start where their column does, give or take the one space a writer miscounts; cells past a
+ * column's first are notes, of no type.
  */
 function alignedRowTypes(header: Header, cells: Cell[], text: string): Columns | undefined {
   const rowStart = text.lastIndexOf("\n", cells[0]!.start - 1) + 1;
@@ -144,7 +145,7 @@ function alignedRowTypes(header: Header, cells: Cell[], text: string): Columns |
     let column = -1;
     for (let j = 0; j < starts.length && starts[j]! <= at + 1; j++) column = j;
     if (column === -1) return undefined;
-    if (starts[column] === at) exact++;
+    if (Math.abs(starts[column]! - at) <= 1) exact++;
     types.push(column === previous ? undefined : header.types[column]);
     previous = column;
   }
@@ -179,6 +180,7 @@ export function detectTableColumns(text: string, out: Span[]): void {
   if (text.includes("|") || text.includes("│")) readTable(text, BAR_TABLE, out);
   if (text.includes("   ") || text.includes("\t")) readTable(text, ALIGNED_TABLE, out);
   if (CSV_MARK.test(text)) readTable(text, CSV_TABLE, out);
+  if (text.includes(" / ")) readTable(text, SLASH_TABLE, out);
 }
 
 const CSV_MARK = /[^\s;,](?:; ?|,)[^\s;,][^\n;,]*(?:; ?|,)[^\s]/;
@@ -218,25 +220,32 @@ function csvCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | 
 
 function readTable(text: string, shape: TableShape, out: Span[]): void {
   let header: Header | undefined;
+  let rows = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = endOfLine(text, lineStart);
     const cells = shape.cellsOf(text, lineStart, lineEnd);
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
-    if (cells === undefined) header = undefined;
-    else if (labelled !== undefined) {
+    if (cells === undefined) {
+      if (!(rows === 0 && header !== undefined && headerGap(text, header, lineStart, lineEnd)))
+        header = undefined;
+    } else if (labelled !== undefined) {
       // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
       pushValue(text, cells[1]!, labelled, out);
       header = undefined;
     } else if (row === undefined) {
       const types = shape.header(text, cells);
       header = types === undefined ? undefined : { types, cells, lineStart };
+      rows = 0;
     } else if (!SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) {
       pushRow(text, cells, row, out);
+      rows++;
     }
     lineStart = lineEnd + 1;
   }
 }
+
+const LIST_MARKER = /^\d{1,3}[.)][ \t]+(?=\p{L})/u;
 
 /**
  * A row's values. Address cells side by side ("Am Mühlenbach 7 | 53783 | Eitorf | Deutschland"),
@@ -244,8 +253,11 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
  */
 function pushRow(text: string, cells: Cell[], row: Columns, out: Span[]): void {
   let address: Span | undefined;
-  cells.forEach((cell, index) => {
-    if (!/\S/.test(text.slice(cell.start, cell.end))) return;
+  cells.forEach((whole, index) => {
+    if (!/\S/.test(text.slice(whole.start, whole.end))) return;
+    // "1) Behrendt / Thorsten / …": a numbered list's number is no part of the first value.
+    const marker = index === 0 ? LIST_MARKER.exec(text.slice(whole.start, whole.end)) : null;
+    const cell = marker === null ? whole : { start: whole.start + marker[0].length, end: whole.end };
     const type = row[index];
     const before = out.length;
     if (type !== undefined) pushValue(text, cell, type, out);
@@ -400,6 +412,29 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
         types[index] = EntityType.ENTITY_TYPE_PERSON;
   return types.some((type) => type !== undefined) ? types : undefined;
 }
+
+/**
+ * One blank line may part a header from its first row, if the header is one of short names (a
+ * sentence with semicolons in it is none).
+ */
+function headerGap(text: string, header: Header, lineStart: number, lineEnd: number): boolean {
+  return (
+    /^[ \t\r]*$/.test(text.slice(lineStart, lineEnd)) &&
+    text.lastIndexOf("\n", lineStart - 2) + 1 === header.lineStart &&
+    header.cells.every((cell) => cell.end - cell.start <= MAX_GAP_HEADER_CELL)
+  );
+}
+const MAX_GAP_HEADER_CELL = 30;
+
+/**
+ * "Name / Vorname / Pass-Nr. / Geburtsdatum": a crew list's or a manifest's header between spaced
+ * slashes, and rows with as many cells.
+ */
+const SLASH_TABLE: TableShape = {
+  cellsOf: slashCellsOf,
+  header: headerTypes,
+  rowTypes: SAME_COUNT,
+};
 
 /** "SURNAME / GIVEN NAMES / DOB / NATIONALITY": a manifest's cells between spaced slashes, three or more. */
 export function slashCellsOf(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {

@@ -1,5 +1,5 @@
 import type { Tokens } from "../tokens.js";
-import { BRANDS } from "./lexicon.js";
+import { BRANDS, SURNAMES } from "./lexicon.js";
 
 // Given names and family names also name storms, saints, pets, places, products and brands. These
 // checks look at the words around a name a rule is about to emit and say when it names no person.
@@ -50,6 +50,18 @@ const DUTCH_FROM = /(?:^|\n)[ \t>]*Van:[ \t]*$/;
 const ANIMAL_BEFORE =
   /(?:hund|hunde|hündin|rüde|welpe|katze|kater|pferd|dogs?|cats?|puppy|horse)(?![\p{L}])/iu;
 const QUOTE_BEFORE = /["„“‚‘'»«][ \u00a0]*$/;
+/**
+ * A boat in quotes further on from its word or its builder: 'Eignerin der "Wilhelmine"',
+ * 'Hallberg-Rassy 31 "Astrid"', or with its model after it: '"Marija" (Lagoon 40)'.
+ */
+const BOAT_BEFORE =
+  /(?:boot|boote[sn]?|boat|yacht|segelyacht|segelboot|katamaran|catamaran|eigner(?:in)?|owner of|bavaria|beneteau|jeanneau|lagoon|hallberg-rassy|dehler|dufour|hanse|oceanis|folkeboot|gulet)(?![\p{L}])/iu;
+const BOAT_AFTER =
+  /^["“”'‘’»«][ \u00a0]*[(,][ \u00a0]*(?:Lagoon|Bavaria|Beneteau|Jeanneau|Hallberg-Rassy|Dehler|Dufour|Hanse|Elan|Oceanis|Folkeboot|Nautitech|Fountaine|Gulet|Sun Odyssey|X-Yachts)(?![\p{L}])/u;
+/** Where boats berth, "Marina Kaštela" and "Lefkas Marina" are harbours. */
+const HARBOUR_CONTEXT =
+  /liegeplatz|berth|yacht|törn|charter|pontoon|skipper|segeln|sailing|mooring|boot |boat/i;
+const HARBOUR_PLACE_AFTER = /^(?:di|del|de|da|do)$/;
 /** "Out 28 Jan": a month's short name after a day. */
 const MONTH_AFTER_DAY = /\d[.]?[ \u00a0]$/;
 /** "between Nov and Jan", "Dec-Jan": a month's short name after another month's. */
@@ -126,9 +138,11 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     return true;
   if (QUOTE_BEFORE.test(before)) {
     const lineStart = text.lastIndexOf("\n", t.starts[from]!) + 1;
-    if (ANIMAL_BEFORE.test(text.slice(Math.max(lineStart, t.starts[from]! - 80), t.starts[from]!)))
-      return true;
+    const lineBefore = text.slice(Math.max(lineStart, t.starts[from]! - 80), t.starts[from]!);
+    if (ANIMAL_BEFORE.test(lineBefore) || BOAT_BEFORE.test(lineBefore)) return true;
+    if (BOAT_AFTER.test(text.slice(end, end + 24))) return true;
   }
+  if (harbour(text, t, from, to)) return true;
   if (
     to - from === 1 &&
     SHORT_MONTHS.has(first) &&
@@ -136,6 +150,26 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   )
     return true;
   return isBrand(t, from, to);
+}
+
+/**
+ * "Marina di Portisco", "ACI Marina Pula", "Lefkas Marina", "in der marina", in a mail about boats;
+ * "Marina Petrović" (a family name after it) and "Marina" alone, as a signature, stay a person.
+ */
+function harbour(text: string, t: Tokens, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && t.lowers[at] !== "marina") at++;
+  if (at === to || !HARBOUR_CONTEXT.test(text)) return false;
+  if (!t.isCapitalized(at)) return true;
+  const next = at + 1 < t.length && t.joined(at + 1) ? t.lowers[at + 1]! : undefined;
+  if (
+    next !== undefined &&
+    (HARBOUR_PLACE_AFTER.test(next) || (t.isCapitalized(at + 1) && !SURNAMES.has(next)))
+  )
+    return true;
+  return (
+    at > 0 && t.joined(at) && (t.isCapitalized(at - 1) || /^(?:the|der|die|aci)$/.test(t.lowers[at - 1]!))
+  );
 }
 
 /** "Jack Wolfskin", "Herman Miller Aeron": the name or its first two words are a brand. */
