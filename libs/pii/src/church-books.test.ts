@@ -12,25 +12,25 @@ const persons = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_PERSON);
 
 describe("birth dates in church books and family research", () => {
   it("takes a birth date of the nineteenth century", () => {
-    assert.deepEqual(births("Name: Brzeziński, Franz\ngeb.: 14.11.1898 in Bottrop"), ["14.11.1898"]);
+    assert.deepEqual(births("Name: Brzeziński, Franz\ngeb.: 16.11.1897 in Bottrop"), ["16.11.1897"]);
     assert.deepEqual(births("Sohn Wilhelm (geb. 12.08.1871) und Tochter Elsa"), ["12.08.1871"]);
   });
 
   it("takes a month written in Roman numerals", () => {
-    assert.deepEqual(births("Täufling: Anna Wehrle, geb. 3.II.1841, get. 5.II."), ["3.II.1841"]);
+    assert.deepEqual(births("Täufling: Anna Wehrle, geb. 4.II.1842, get. 5.II."), ["4.II.1842"]);
     assert.deepEqual(births("Jan Wiśniewski, ur. 12.IV.1985 w Opolu"), ["12.IV.1985"]);
   });
 
   it('reads "b." before a date as born', () => {
-    assert.deepEqual(births("Patrick Joseph Halloran, b. 19 March 1894, Swinford district"), [
-      "19 March 1894",
+    assert.deepEqual(births("Patrick Joseph Halloran, b. 21 March 1893, Swinford district"), [
+      "21 March 1893",
     ]);
     assert.deepEqual(births("Vol. 3, Abs. b. 19 ist gemeint"), []);
   });
 
   it("takes a date before 'geboren' with a word and a place between", () => {
-    assert.deepEqual(births("Sie ist am 23. Oktober 1931 ebenfalls in Bautzen geboren."), [
-      "23. Oktober 1931",
+    assert.deepEqual(births("Sie ist am 25. Oktober 1932 ebenfalls in Bautzen geboren."), [
+      "25. Oktober 1932",
     ]);
   });
 });
@@ -38,13 +38,13 @@ describe("birth dates in church books and family research", () => {
 describe("names in church books", () => {
   it("takes a birth name after 'geborenen' and a married name after 'verh.'", () => {
     assert.ok(persons("verheiratet mit Anna geborenen Stoltenkamp, zu Kiel").includes("Stoltenkamp"));
-    assert.ok(persons("Ursula Meinders (verh. Tjarksen), die beide").includes("Tjarksen"));
+    assert.ok(persons("Ursula Meinhardt (verh. Tjarksen), die beide").includes("Tjarksen"));
   });
 
   it("takes a given name written short with a dot before the family name", () => {
-    assert.ok(persons("Trauzeugen: Johann Szymanski, Wilh. Terhorst").includes("Wilh. Terhorst"));
+    assert.ok(persons("Trauzeugen: Johann Szczepański, Wilh. Terhaar").includes("Wilh. Terhaar"));
     assert.ok(
-      persons("Vater: Joh. Bernhard Schulte-Wörmann, Colon").includes("Joh. Bernhard Schulte-Wörmann"),
+      persons("Vater: Joh. Bernhard Schulte-Wenning, Colon").includes("Joh. Bernhard Schulte-Wenning"),
     );
     // "Kath." is Catholic, not Katharina.
     assert.ok(

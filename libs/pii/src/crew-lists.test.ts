@@ -15,21 +15,21 @@ describe("crew lists", () => {
     const list = [
       "Name / Vorname / Pass-Nr. / Geburtsdatum / Nationalität",
       "",
-      "1) Behrenbach / Thorsten / C4J7R2KX1 / 11.02.1969 / deutsch",
-      "2) Wyssmann / Corinne / X3391207 / 08.04.1985 / schweizerisch",
+      "1) Behrenbach / Thorsten / C4J7R2KX1 / 12.03.1968 / deutsch",
+      "2) Wyssmann / Corinne / X3391207 / 09.05.1984 / schweizerisch",
     ].join("\n");
     assert.deepEqual(valuesOf(list, passport), ["C4J7R2KX1", "X3391207"]);
-    assert.deepEqual(valuesOf(list, birth), ["11.02.1969", "08.04.1985"]);
+    assert.deepEqual(valuesOf(list, birth), ["12.03.1968", "09.05.1984"]);
     assert.deepEqual(valuesOf(list, person), ["Behrenbach", "Thorsten", "Wyssmann", "Corinne"]);
   });
 
   it("reads columns that a writer set one space off their header", () => {
     const list = [
       "Boot   Name, Vorname                 Nat.  Ausweis-/Passnr.   Geb.-Datum",
-      "Jadran Hartwich, Björn              DEU   LZ61RT3V1          04.03.1977",
+      "Jadran Hartwich, Björn              DEU   LZ61RT3V1          05.04.1976",
     ].join("\n");
     assert.deepEqual(valuesOf(list, passport), ["LZ61RT3V1"]);
-    assert.deepEqual(valuesOf(list, birth), ["04.03.1977"]);
+    assert.deepEqual(valuesOf(list, birth), ["05.04.1976"]);
   });
 
   it("takes the passports listed after the first", () => {
@@ -56,15 +56,15 @@ describe("boats and harbours named like people", () => {
 
 describe("numbers beside them", () => {
   it("takes a UTR in groups of four, five and one, and a Viennese 'Gürtel' as a street", () => {
-    assert.deepEqual(valuesOf("self-employed, UTR 4418 20937 1. No PAYE.", EntityType.ENTITY_TYPE_TAX_ID), [
-      "4418 20937 1",
+    assert.deepEqual(valuesOf("self-employed, UTR 4471 30826 5. No PAYE.", EntityType.ENTITY_TYPE_TAX_ID), [
+      "4471 30826 5",
     ]);
     assert.deepEqual(
       valuesOf(
-        "Dr. Wolfgang Riedl\nMariahilfer Gürtel 4/3/17\n1150 Wien",
+        "Dr. Wolfram Riedl\nMariahilfer Gürtel 6/2/11\n1150 Wien",
         EntityType.ENTITY_TYPE_STREET_ADDRESS,
       ),
-      ["Mariahilfer Gürtel 4/3/17\n1150 Wien"],
+      ["Mariahilfer Gürtel 6/2/11\n1150 Wien"],
     );
   });
 });

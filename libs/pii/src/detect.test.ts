@@ -356,7 +356,7 @@ describe("forms, lists and foreign formats", () => {
   it("finds tax file numbers, UTRs, account numbers and Steuernummern further from their keyword", () => {
     assertFinds("TFN 512 604 338", "TAX_ID:512 604 338");
     assertFinds("My UTR is 61238 40915.", "TAX_ID:61238 40915");
-    assertFinds("hmrc, if they ring my utr is 48213 90577 thx", "TAX_ID:48213 90577");
+    assertFinds("hmrc, if they ring my utr is 58214 70396 thx", "TAX_ID:58214 70396");
     assertFinds("Steuernummer beim Finanzamt Bonn: 205/5172/0318", "TAX_ID:205/5172/0318");
     assertFinds("Zum Abgleich: Kontonummer 0239485761.", "IBAN:0239485761");
   });
