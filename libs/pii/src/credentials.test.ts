@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 function secrets(text: string): string[] {
@@ -141,5 +142,27 @@ describe("secrets without a keyword right before them", () => {
       ["Linde!Main2025"],
     );
     assert.deepEqual(secrets("Klingel: Nowak, Code für die Haustür 6142"), ["6142"]);
+  });
+});
+
+describe("codes for doors and gates, a login without its colon (v158)", () => {
+  const secrets = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_SECRET);
+
+  it("takes a door's or a gate's new code a few words after its keyword, a date between", () => {
+    assert.deepEqual(secrets("- Neuer Code für die Kellertür ab 01.05.: 2741 (bitte nicht weitergeben)"), [
+      "2741",
+    ]);
+    assert.deepEqual(secrets("the gate padlock combination changes on 1 May to 7193. Please"), ["7193"]);
+    assert.deepEqual(secrets("der neue Code für die Müllraumtür ist ab Montag 4093, danach die Raute"), [
+      "4093",
+    ]);
+    assert.deepEqual(secrets("Ihr Rabattcode ist 2025 gültig"), []);
+  });
+
+  it("takes the password of a login pair written without a colon, but no date in a log", () => {
+    assert.deepEqual(secrets("remote access port 8443. Login admin / Stl!ngHse#2290. Footage"), [
+      "Stl!ngHse#2290",
+    ]);
+    assert.deepEqual(secrets("  Login              29/10/2024 02:17   203.0.113.7"), []);
   });
 });

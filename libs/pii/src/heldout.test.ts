@@ -229,8 +229,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v155", structured: 0.96, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v156", structured: 0.98, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v157", structured: 0.94, personAddress: 0.93, precision: 0.96 },
-  { set: "heldout-v158", structured: 0.97, personAddress: 0.96, precision: 0.97 },
-  { set: "heldout-v159", structured: 0.97, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v158", structured: 0.99, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v159", structured: 0.98, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v160", structured: 0.97, personAddress: 0.99, precision: 0.98 },
 ] as const;
 

@@ -26,9 +26,12 @@ const WIFI_KEY = new RegExp(
   "giu",
 );
 const CREDENTIAL_WORDS = `admin-login|zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
-/** "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN": the second of a pair. */
+/**
+ * "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN", "Login admin /
+ * St1rl!ngHse#2291": the second of a pair.
+ */
 const CREDENTIAL_PAIR_AT = new RegExp(
-  String.raw`(?:${CREDENTIAL_WORDS})[ \u00a0]*:[ \u00a0]*[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
+  String.raw`(?:${CREDENTIAL_WORDS})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0](?=[^\s/]*\p{L}))[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
   "iuy",
 );
 const CREDENTIAL_HEADS = keywordHeads(CREDENTIAL_WORDS);
@@ -43,6 +46,17 @@ const SECURITY_ANSWER = new RegExp(
   "giu",
 );
 const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode|\bkey\b|schlüssel|wlan|wi-?fi/i;
+/**
+ * "Neuer Code für die Kellertür ab 01.05.: 2741", "the gate padlock combination changes on 1 May to
+ * 7193", "der neue Code für die Müllraumtür ist ab Montag 4093": a code for a door, a gate or a lock
+ * a few words after its keyword (the door's word before or after it), a date perhaps between.
+ */
+const DOOR_CODE = new RegExp(
+  String.raw`(?<![${L}])(?:code|combination|zahlenkombination|kombination)(?![${L}])([^\n]{0,50}?)(?::|[ \u00a0](?:ist|is|lautet|to|auf))[ \u00a0]*(?:(?:ab|from)[ \u00a0]+[${L}]+[ \u00a0]+)?(\d{4,8}#?)(?!\d|[.,:/]\d)`,
+  "giu",
+);
+const DOOR_WORD = /tür|tor(?!\p{L})|gate|door|padlock|schloss|lock|box|safe|garage|keller|briefkasten/iu;
+
 /** "es auf … geändert": the German form needs its verb after the value. */
 const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
 
@@ -65,6 +79,10 @@ export function detectCredentials(text: string, tokens: Tokens, out: Span[]): vo
     }
   }
   if (/wlan|wi-?fi/i.test(text)) for (const match of text.matchAll(WIFI_KEY)) push(match);
+  if (/code|kombination|combination/i.test(text))
+    for (const match of text.matchAll(DOOR_CODE))
+      if (DOOR_WORD.test(text.slice(Math.max(0, match.index - 30), match.index) + match[1]!))
+        out.push(secretSpan(match, match[2]!));
   if (/memorable|secret answer|security answer|sicherheits(?:antwort|frage)/i.test(text))
     // A security answer is often a plain word, which the checks above would take for prose.
     for (const match of text.matchAll(SECURITY_ANSWER)) out.push(secretSpan(match));

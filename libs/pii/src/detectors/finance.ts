@@ -137,17 +137,27 @@ const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])
 const BIC_CONTEXT =
   /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*[:.=–-]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
 
-/** "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)": a valid code after "bank". */
-const BANK_BEFORE = /\bbank[ \u00a0]*\(?$/i;
+/**
+ * "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)", "Berliner Volksbank,
+ * BEVODEBBXXX": a valid code after a bank's word.
+ */
+const BANK_BEFORE = /(?:bank|kasse|finance(?: AG)?)[ \u00a0]*[(,]?[ \u00a0]*$/i;
 
 export function detectBics(text: string, out: Span[]): void {
-  if (!/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|[Bb]ank[ \u00a0]*\(?[A-Z]{6}/.test(text)) return;
+  if (
+    !/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|(?:[Bb]ank|kasse|[Ff]inance AG)[ \u00a0,(]*[A-Z]{6}|[A-Z]{5}XXX/.test(
+      text,
+    )
+  )
+    return;
   for (const match of text.matchAll(BIC)) {
     // "ERR_BIC_MISMATCH": a constant's last part, not a bank.
     if (wordBefore(text, match.index) || text[match.index - 1] === "_") continue;
     const before = textBefore(text, match.index, 60);
     const valid = isValidBIC(match[0]);
-    if (!BIC_CONTEXT.test(before) && !(valid && BANK_BEFORE.test(before))) continue;
+    // A valid code for a bank's head office ("…XXX") needs no word before it.
+    const head = valid && match[0].length === 11 && match[0].endsWith("XXX");
+    if (!head && !BIC_CONTEXT.test(before) && !(valid && BANK_BEFORE.test(before))) continue;
     const score = valid ? Score.keyword : Score.context;
     out.push(matchSpan(EntityType.ENTITY_TYPE_BIC, match, score));
   }

@@ -4,8 +4,16 @@ import { L, LU } from "../chars.js";
 // word (a Set lookup per token) and confirmed by a sticky regex at that token, so no trigger
 // costs a scan of the whole text.
 
-/** Case-sensitive: "frau" in lower case is a noun, "Frau" before a capitalized word a salutation. */
+/**
+ * Case-sensitive: "frau" in lower case is a noun, "Frau" before a capitalized word a salutation;
+ * the short forms are typed in lower case too ("meine nachbarin fr. Adeyemi", "mrs Okafor").
+ */
 export const SALUTATION_WORDS = new Set([
+  "fr",
+  "hr",
+  "mr",
+  "mrs",
+  "ms",
   "Herr",
   "Herrn",
   "Frau",
