@@ -1,4 +1,4 @@
-import { endOfLine, L } from "../chars.js";
+import { endOfLine, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -53,7 +53,24 @@ const BUSINESS_AT = new RegExp(
  * the label ends.
  */
 const GLUED_AT = new RegExp(`(?:${KEYWORD_GROUPS})(?<value>${VALUE})(?![${L}0-9])`, "y");
-const GLUED_WORD = /(?<![\p{L}\d])\p{Ll}{2,24}\.?(?=[A-Z][A-Z-]{0,8}\d|\d)/gu;
+const DIGIT_RUN = /\d+/g;
+const LOWER_LETTER = /\p{Ll}/u;
+const MAX_GLUED_LABEL = 24;
+const MAX_GLUED_PREFIX = 9;
+
+/**
+ * Where a label in small letters ends right before a value (its digits, perhaps after capitals
+ * and dashes): found from the digits, which a text holds far fewer of than letters.
+ */
+function gluedLabelEnd(text: string, digits: number): number {
+  let at = digits;
+  while (at > 0 && digits - at < MAX_GLUED_PREFIX && /[A-Z-]/.test(text[at - 1]!)) at--;
+  if (at < digits && !/[A-Z]/.test(text[at]!)) return -1;
+  return at > 0 &&
+    (LOWER_LETTER.test(text[at - 1]!) || (text[at - 1] === "." && LOWER_LETTER.test(text[at - 2] ?? "")))
+    ? at
+    : -1;
+}
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
 /** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
 export const VALUE_AFTER_COMPOUND = new RegExp(
@@ -107,13 +124,15 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   // "kundennr5512309": a label glued to its value is no token of its own. The cheap look first:
   // the full pattern tries every word of the text.
   if (GLUED_HINT.test(text)) for (const glued of text.matchAll(GLUED_LABEL)) idAt(text, glued.index, out);
-  for (const word of text.matchAll(GLUED_WORD)) {
-    GLUED_AT.lastIndex = word.index;
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const labelEnd = gluedLabelEnd(text, run.index);
+    if (labelEnd === -1) continue;
+    let start = text[labelEnd - 1] === "." ? labelEnd - 1 : labelEnd;
+    while (start > 0 && labelEnd - start <= MAX_GLUED_LABEL && LOWER_LETTER.test(text[start - 1]!)) start--;
+    if (labelEnd - start < 2 || wordBefore(text, start) || /\p{L}/u.test(text[start - 1] ?? "")) continue;
+    GLUED_AT.lastIndex = start;
     const match = GLUED_AT.exec(text);
-    if (
-      match === null ||
-      match.index + match[0].length - match.groups!["value"]!.length !== word.index + word[0].length
-    )
+    if (match === null || match.index + match[0].length - match.groups!["value"]!.length !== labelEnd)
       continue;
     const keyword = Object.keys(TYPES).find((group) => match.groups![group] !== undefined)!;
     pushId(text, match, TYPES[keyword]!, match.groups![keyword]!, out);
