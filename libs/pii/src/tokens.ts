@@ -253,6 +253,7 @@ function splitTopLevel(alternation: string): string[] {
   for (let i = 0; i < alternation.length; i++) {
     const char = alternation[i];
     if (char === "\\") i++;
+    else if (char === "[") i = classEnd(alternation, i);
     else if (char === "(") depth++;
     else if (char === ")") depth--;
     else if (char === "|" && depth === 0) {
@@ -264,11 +265,21 @@ function splitTopLevel(alternation: string): string[] {
   return parts;
 }
 
+/** Where the character class opened at `open` closes: a "(" or "|" inside one ("[ :(]") is a character. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "]" && i > open + 1) return i;
+  }
+  return source.length;
+}
+
 function matchingParen(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
     const char = source[i];
     if (char === "\\") i++;
+    else if (char === "[") i = classEnd(source, i);
     else if (char === "(") depth++;
     else if (char === ")" && --depth === 0) return i;
   }

@@ -272,7 +272,9 @@ function pushPlate(out: Span[], start: number, end: number, score: number): void
 // Any country's plate right after a plate word: "rego CJ 47 KD", "Kontrollschild ZG 41822",
 // "reg 171-D-45823". Formats differ too much to list; the word makes the value a plate.
 const PLATE_WORDS = [
-  String.raw`kfz-kennzeichen|autokennzeichen|amtl(?:iches|\.)?[ \u00a0]*kennzeichen|amtl\.[ \u00a0]*kz|kennzeichen`,
+  String.raw`kfz-kennzeichen|autokennzeichen|amtl(?:iches|\.)?[ \u00a0]*kennzeichen|amtl\.[ \u00a0]*kz|kennzeichen|kennz\.`,
+  // An e-scooter's insurance plate: "Versicherungskennzeichen 412 KVR".
+  "versicherungskennzeichen|roller-kennzeichen",
   String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.`,
   String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
   String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
@@ -281,7 +283,7 @@ const PLATE_WORD_AT = new RegExp(`(?:${PLATE_WORDS})(?![a-zäöü])`, "iy");
 const PLATE_WORD_HEADS = keywordHeads(PLATE_WORDS);
 /** Capitals and digits in up to seven groups (a plate spelled out: "H W K 3 8 1"), right after the plate word. */
 const PLATE_VALUE = new RegExp(
-  String.raw`(?:[ \u00a0]*(?:[:#(]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
+  String.raw`(?:[ \u00a0]*(?:[:#()]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*(?:(?<=[:)])\r?\n[ \u00a0]*)?([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
   "y",
 );
 
@@ -294,9 +296,30 @@ function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void 
     const match = PLATE_VALUE.exec(text);
     const start = match === null ? -1 : match.index + match[0].length - match[1]!.length;
     const value = match === null ? undefined : longestPlate(match[1]!);
-    if (value !== undefined) pushPlate(out, start, start + value.length, Score.keyword);
+    if (value !== undefined) {
+      pushPlate(out, start, start + value.length, Score.keyword);
+      platesListedAfter(text, value, start + value.length, out);
+    }
     platesLaterInSentence(text, word.index + word[0].length, out);
   }
+}
+
+/** "110 SMA, 110 SMC, 118 SMK": more plates of the first one's shape, listed after it. */
+function platesListedAfter(text: string, first: string, from: number, out: Span[]): void {
+  const shape = shapeOf(first);
+  for (let end = from, n = 0; n < 20; n++) {
+    const item = /^,[ \u00a0]*([A-Z0-9][A-Z0-9 -]{1,10}[A-Z0-9])(?![A-Za-z0-9])/.exec(
+      text.slice(end, end + 16),
+    );
+    if (item === null || shapeOf(item[1]!) !== shape) return;
+    const start = end + item[0].length - item[1]!.length;
+    end = start + item[1]!.length;
+    pushPlate(out, start, end, Score.context);
+  }
+}
+
+function shapeOf(value: string): string {
+  return value.replace(/[A-Z]/g, "A").replace(/\d/g, "9");
 }
 
 /**

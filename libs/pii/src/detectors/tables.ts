@@ -40,7 +40,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   // "\border": a "Forderung" column holds amounts.
   [
-    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking/i,
+    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking|\btrip\b|fahrt-?id/i,
     EntityType.ENTITY_TYPE_ORDER_NUMBER,
   ],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
@@ -63,8 +63,8 @@ const ADDRESS_PART =
  */
 const OTHER_COLUMN =
   /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
-/** A header that names its column's values as numbers: "Kunden-Nr.", "Rechnungsnr", "Policy no.". */
-const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$/i;
+/** A header that names its column's values as numbers or ids: "Kunden-Nr.", "Rechnungsnr", "Policy no.", "trip_id". */
+const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$|[ _-]id$/i;
 const SEPARATOR_ROW = /^[\s|:+\-│─┼├┤┌┐└┘┬┴═]*$/;
 
 export interface Cell {
