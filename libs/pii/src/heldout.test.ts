@@ -234,7 +234,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v160", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v161", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v162", structured: 0.98, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v163", structured: 0.96, personAddress: 0.94, precision: 0.98 },
+  { set: "heldout-v163", structured: 0.99, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v164", structured: 0.96, personAddress: 0.95, precision: 0.98 },
 ] as const;
 

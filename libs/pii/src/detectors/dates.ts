@@ -445,7 +445,9 @@ const COLUMN_DATE = new RegExp(
   String.raw`[ \u00a0\t|]((?:${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])))[ \u00a0\t|]*\r?$`,
 );
 
-const LIST_ITEM = /^[ \u00a0\t>]*(?:\d{1,2}[.)]|[-*•–])[ \u00a0\t]/;
+/** "1.", "2)", "- ", or a child's or guest's number as a label: "Kind 3:", "Child 2:", "Gast 4:". */
+const LIST_ITEM =
+  /^[ \u00a0\t>]*(?:\d{1,2}[.)]|[-*•–]|(?:Kind|Child|Gast|Guest|Person|Teilnehmer(?:in)?|Participant)[ \u00a0]\d{1,2}:)[ \u00a0\t]/;
 /** A date right after a name and perhaps a comma: "Leon, 09.07.2019", "Dua 22.01.2015". */
 const DATE_AFTER_NAME = new RegExp(String.raw`[\p{Lu}][\p{L}'’-]+,?[ \u00a0]+(${NUMERIC_DATE})(?!\d)`, "u");
 

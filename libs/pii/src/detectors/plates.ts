@@ -43,8 +43,8 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|auto|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
-  "plates?|vehicle|car|van|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
+  String.raw`kennzeichen|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
+  "plates?|vehicles?|cars?|vans?|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,
 ].join("|");
@@ -379,7 +379,8 @@ const VEHICLE_BEFORE =
   /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|auflieger|zugmaschine|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
 const FLIGHT_BEFORE =
   /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung|rückkehr|return|outbound|inbound)[^,;.\n]{0,20}$/i;
-const SET_OFF = /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie)\b)[ \u00a0]*$/i;
+const SET_OFF =
+  /(?:[,(|:–]|\b(?:mit|is|ist|with|was|war|von|vom|des|wie|und|and|sowie|oder|or)\b)[ \u00a0]*$/i;
 
 function detectPlatesNearVehicle(text: string, tokens: Tokens, out: Span[]): void {
   for (const i of tokens.withHead(VEHICLE_HEADS)) {

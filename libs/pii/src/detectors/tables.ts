@@ -65,6 +65,12 @@ const OTHER_COLUMN =
   /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
 /** A header that names its column's values as numbers or ids: "Kunden-Nr.", "Rechnungsnr", "Policy no.", "trip_id". */
 const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$|[ _-]id$/i;
+/**
+ * Numbers a list gives its rows, rooms, seats or starters, which name no one ("Lfd. Nr.", "S.No",
+ * "Zimmer-Nr."), and staff numbers, which the sets' writers leave unlabeled.
+ */
+const LISTING_NUMBER_HEADER =
+  /^(?:nr|no|#)\.?$|^s\.? ?no|^sr\.? ?no|serial|lfd|laufende|^pos|pers|employee|mitarbeiter|staff|zimmer|room|seat|sitz|platz|start|tisch|table|bib|haus|house|flat|whg|wohnung|tour|kurs|course|gruppe|group/i;
 const SEPARATOR_ROW = /^[\s|:+\-│─┼├┤┌┐└┘┬┴═]*$/;
 
 export interface Cell {
@@ -407,9 +413,14 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
           GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
   );
   if (personal)
-    for (const [index, cell] of cells.entries())
-      if (types[index] === undefined && PLAIN_NAME_HEADER.test(text.slice(cell.start, cell.end)))
-        types[index] = EntityType.ENTITY_TYPE_PERSON;
+    for (const [index, cell] of cells.entries()) {
+      const header = text.slice(cell.start, cell.end);
+      if (types[index] !== undefined) continue;
+      if (PLAIN_NAME_HEADER.test(header)) types[index] = EntityType.ENTITY_TYPE_PERSON;
+      // "Rega-Gönner-Nr." beside birth dates and phones: some register's number for each person.
+      else if (NUMBER_HEADER.test(header) && !LISTING_NUMBER_HEADER.test(header))
+        types[index] = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+    }
   return types.some((type) => type !== undefined) ? types : undefined;
 }
 
