@@ -239,7 +239,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v165", structured: 0.95, personAddress: 0.95, precision: 0.79 },
   { set: "heldout-v166", structured: 0.91, personAddress: 0.91, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v168", structured: 0.83, personAddress: 0.79, precision: 0.85 },
+  { set: "heldout-v168", structured: 0.88, personAddress: 0.81, precision: 0.85 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -83,4 +83,5 @@ mfg lg vg ps nb
 kimlik saludos coordinator
 passport passports reisepass ausweis personalausweis visa visum dob nationality staatsangehörigkeit
 teyze amca abi hanım hanim
+adı soyadı soyadi eşi nazwisko imię imiona nơi
 `;

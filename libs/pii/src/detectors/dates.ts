@@ -79,7 +79,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0.])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0.])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa] el|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
@@ -87,7 +87,7 @@ const BIRTH_BEFORE = new RegExp(
 // Or a place, maybe after that word: "am 23. Januar 2025 im Klinikum Limburg geboren", "am 23.
 // Oktober 1931 ebenfalls in Bautzen geboren".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt)/i;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt|року народження)/i;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
@@ -256,14 +256,14 @@ function datesAfterKeywords(text: string, out: Span[]): void {
     if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
     // "am 12.03.1985 geboren", "kam am 3. März 2023 zur Welt": a date right before the verb (and
     // maybe another after it).
-    if (/^(?:geboren|born|zur welt|auf die welt)$/i.test(keyword[0])) {
+    if (/^(?:geboren|born|zur welt|auf die welt|року народження)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
         out.push(birthDate(before[0], before[1], Score.keyword));
       }
     }
-    // "zur Welt" and "auf die Welt" only ever follow their date.
-    if (/^(?:zur|auf die) welt$/i.test(keyword[0])) continue;
+    // "zur Welt", "auf die Welt" and Ukrainian "року народження" only ever follow their date.
+    if (/^(?:(?:zur|auf die) welt|року народження)$/i.test(keyword[0])) continue;
     const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ?? dateAfterClause(text, keywordEnd);
     if (after !== undefined) {
       for (

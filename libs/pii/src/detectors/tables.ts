@@ -47,7 +47,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // "Refund (EUR)" holds amounts.
   [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
   [
-    /vorname|nachname|familienname|first[ _]?name|last[ _]?name|surname|full[ _]?name|given[ _]?names?|fore[ _]?names?|middle[ _]?names?|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi])$/i,
+    /vorname|nachname|familienname|mädchenname|geburtsname|vatersname|patronymic|first[ _]?name|last[ _]?name|surname|full[ _]?name|given[ _]?names?|fore[ _]?names?|middle[ _]?names?|nazwisko|imi[eę] \(imiona\)|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|primer apellido|segundo apellido|họ, chữ đệm, tên|họ và tên|фамилия|отчество|прізвище|по батькові|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi]|ad[ıi]|imi[eę]|imiona|имя|ім['’]я|conducente)$/i,
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [ADDRESS_COLUMN, EntityType.ENTITY_TYPE_STREET_ADDRESS],
