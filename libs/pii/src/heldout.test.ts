@@ -237,7 +237,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v163", structured: 0.99, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v164", structured: 0.96, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v165", structured: 0.95, personAddress: 0.95, precision: 0.79 },
-  { set: "heldout-v166", structured: 0.91, personAddress: 0.91, precision: 0.97 },
+  { set: "heldout-v166", structured: 0.97, personAddress: 0.91, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v168", structured: 0.88, personAddress: 0.81, precision: 0.85 },
 ] as const;

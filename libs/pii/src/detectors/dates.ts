@@ -219,10 +219,32 @@ export function detectBirthDates(text: string, out: Span[]): void {
   )
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
+  if (text.includes(";") || text.includes("/") || text.includes(" . ")) datesInNameRows(text, out);
   if (out.length > before) {
     const births = out.slice(before);
     sameDatesElsewhere(text, out, births);
     restatedInBrackets(text, out, births);
+  }
+}
+
+/**
+ * "Nowak Piotr ;12.03.1989; EK4471235 ;PL67 …", "mazur rafal / 17.8.93 / pass …", "Stoyanov
+ * Nikolay . 27.06.1996 . EGN …": a list typed a person per line, the fields apart by one mark, the
+ * name first and a date second. Only a date an adult's birth can have: a row of an invoice or a
+ * log has this year's.
+ */
+const NAME_ROW =
+  /^[ \t>]*\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){1,3}[ \t]*([;/|]|[ \t]\.(?=[ \t]))[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))[ \t]*\1/gmu;
+
+function datesInNameRows(text: string, out: Span[]): void {
+  const adultsBornBy = new Date().getFullYear() - MIN_AGE_YEARS;
+  for (const match of text.matchAll(NAME_ROW)) {
+    const date = match[2]!;
+    const year = Number(date.slice(date.lastIndexOf(".") + 1));
+    const fullYear = year >= 100 ? year : year + (year > adultsBornBy % 100 ? 1900 : 2000);
+    if (fullYear > adultsBornBy) continue;
+    const start = match.index + match[0].lastIndexOf(date);
+    out.push(birthDate(start, start + date.length, Score.context));
   }
 }
 

@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What an agency for seasonal farm workers is sent (v166): workers listed a person per line by a
+// farmer, papers from several countries. Every value here is made up; none is in the PII corpus.
+
+describe("workers listed a person per line", () => {
+  const births = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH);
+
+  it("takes the date after the name when one mark parts the fields", () => {
+    assert.deepEqual(births("Nowicki Paweł ;13.04.1988; EK4471236 ;PL61 …"), ["13.04.1988"]);
+    assert.deepEqual(births("mazurek rafal / 18.9.92 / pass ES4481296"), ["18.9.92"]);
+    assert.deepEqual(births("Stoyanov Nikola . 28.07.1995 . EGN 9507287531 . BG"), ["28.07.1995"]);
+  });
+
+  it("takes no date that an adult cannot have been born on, as an invoice's row has", () => {
+    assert.deepEqual(births("Rechnung Nr ; 12.03.2025 ; 49,90"), []);
+  });
+
+  it("takes papers after 'Pass', a Romanian 'CI' and a Polish 'dowód'", () => {
+    const papers = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT);
+    assert.deepEqual(papers("Pass: FX 402819\nUnfallzeit: Dienstag"), ["FX 402819"]);
+    assert.deepEqual(papers("2. Ursache Vasile - CI SV 274107"), ["SV 274107"]);
+    assert.deepEqual(papers("PESEL 87022509871 / dowód CHK 412096 / tel"), ["CHK 412096"]);
+    assert.deepEqual(papers("please pass the salt 2 times"), []);
+  });
+});
