@@ -33,7 +33,7 @@ const UNIT_LINE = new RegExp(
   String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Seitenflügel|Quergebäude|Gartenhaus|Rückgebäude|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${FLOOR}$|^${HOUSE_NAME}$|^${QUOTED_HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
   "u",
 );
-/** A street named after a person ends in a capitalized word: "Wilhelm-Leuschner-Str.". */
+/** A street named after a person ends in a capitalized word: "Wilhelm-Raabe-Str.". */
 const HYPHENED_STREET_WORD = /-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)$/u;
 /** A house number alone on its line, maybe with the building after it: "87", "104, Hinterhaus". */
 const NUMBER_LINE =
@@ -81,7 +81,7 @@ export function withLinesAbove(text: string, span: Span): Span {
 
 /**
  * Start of the street name without a number that ends the line above `lineStart`, after a name or
- * label before it ("Sandra Lehmkuhl / Hauptstr.", "Anschrift: Wilhelm-Leuschner-Str.").
+ * label before it ("Petra Kühn / Dorfstr.", "Anschrift: Wilhelm-Raabe-Str.").
  */
 function streetLineAbove(text: string, lineStart: number): number | undefined {
   if (lineStart === 0) return undefined;

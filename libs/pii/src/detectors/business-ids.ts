@@ -48,7 +48,7 @@ const BUSINESS_AT = new RegExp(
   "iy",
 );
 /**
- * "mitglnrQD-28814", "rechnungRE-2025-0412", "mitgl30991": a label typed in lower case straight
+ * "mitglnrKX-41127", "rechnungRE-2024-0931", "mitgl40872": a label typed in lower case straight
  * into its value, which opens with capitals or a digit. Case-sensitive, so the capitals show where
  * the label ends.
  */

@@ -28,7 +28,7 @@ const WIFI_KEY = new RegExp(
 const CREDENTIAL_WORDS = `admin-login|zugangsdaten|anmeldedaten|logindaten|login(?:[ -]?(?:details|daten|data))?|credentials|mysql|ftp|sftp|ssh|admin(?:istrator)?|datenbank|database|db`;
 /**
  * "Zugangsdaten: webshop-admin / Qx7!mLp2", "MySQL: dbadmin / b7Rk2pLm9XqN", "Login admin /
- * St1rl!ngHse#2291": the second of a pair.
+ * Qr7!vTm#40": the second of a pair.
  */
 const CREDENTIAL_PAIR_AT = new RegExp(
   String.raw`(?:${CREDENTIAL_WORDS})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0](?=[^\s/]*\p{L}))[^\s/]{2,40}[ \u00a0]*\/[ \u00a0]*(${SECRET_VALUE})`,
@@ -47,8 +47,8 @@ const SECURITY_ANSWER = new RegExp(
 );
 const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode|\bkey\b|schlüssel|wlan|wi-?fi/i;
 /**
- * "Neuer Code für die Kellertür ab 01.05.: 2741", "the gate padlock combination changes on 1 May to
- * 7193", "der neue Code für die Müllraumtür ist ab Montag 4093": a code for a door, a gate or a lock
+ * "Neuer Code für die Kellertür ab 01.06.: 5830", "the gate padlock combination changes on 1 June to
+ * 6204", "der neue Code für die Müllraumtür ist ab Montag 3915": a code for a door, a gate or a lock
  * a few words after its keyword (the door's word before or after it), a date perhaps between.
  */
 const DOOR_CODE = new RegExp(

@@ -228,8 +228,8 @@ export function detectBirthDates(text: string, out: Span[]): void {
 }
 
 /**
- * "Nowak Piotr ;12.03.1989; EK4471235 ;PL67 …", "mazur rafal / 17.8.93 / pass …", "Stoyanov
- * Nikolay . 27.06.1996 . EGN …": a list typed a person per line, the fields apart by one mark, the
+ * "Nowicki Paweł ;13.04.1988; EK4471236 ;PL61 …", "mazurek rafal / 18.9.92 / pass …", "Stoyanov
+ * Nikola . 28.07.1995 . EGN …": a list typed a person per line, the fields apart by one mark, the
  * name first and a date second. Only a date an adult's birth can have: a row of an invoice or a
  * log has this year's.
  */

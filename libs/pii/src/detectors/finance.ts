@@ -139,7 +139,7 @@ const BIC_CONTEXT =
 
 /**
  * "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)", "Berliner Volksbank,
- * BEVODEBBXXX": a valid code after a bank's word.
+ * GENODEF1XXX": a valid code after a bank's word.
  */
 const BANK_BEFORE = /(?:bank|kasse|finance(?: AG)?)[ \u00a0]*[(,]?[ \u00a0]*$/i;
 

@@ -254,7 +254,7 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
 const LIST_MARKER = /^\d{1,3}[.)][ \t]+(?=\p{L})/u;
 
 /**
- * A row's values. Address cells side by side ("Am Mühlenbach 7 | 53783 | Eitorf | Deutschland"),
+ * A row's values. Address cells side by side ("Am Wiesengrund 4 | 53721 | Siegburg | Deutschland"),
  * empty cells between them allowed, make one address, as they would on an envelope.
  */
 function pushRow(text: string, cells: Cell[], row: Columns, out: Span[]): void {
@@ -310,7 +310,7 @@ function labelType(text: string, cell: Cell): EntityType | undefined {
   return columnType(label);
 }
 
-/** "Address 1", "Adresszeile 2": a spreadsheet numbers an address's lines. */
+/** "Address 1", "Address line 2", "Straße 2": a spreadsheet numbers an address's lines. */
 const NUMBERED_ADDRESS_LINE =
   /(?<=^(?:address|adresse?|anschrift|street|straße)(?:[ _-]?(?:line|zeile))?)[ _-]?[1-3]$/i;
 
@@ -345,7 +345,7 @@ function alignedCellsOf(text: string, lineStart: number, lineEnd: number): Cell[
 
 /**
  * A spreadsheet's row keeps its empty cells between tabs, so each value stays under its column:
- * "Dr. Sabine Ortmann⇥Kaiser-Wilhelm-Ring 19⇥50672⇥Köln⇥⇥1" has no country, not a count for one.
+ * "Dr. Eva Brandl⇥Ringstraße 8⇥50667⇥Köln⇥⇥1" has no country, not a count for one.
  */
 function tabCellsOf(line: string, lineStart: number): Cell[] {
   const cells: Cell[] = [];

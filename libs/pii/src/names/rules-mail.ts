@@ -83,10 +83,11 @@ function nameOnNextLine(f: NameFinder, newline: number): void {
   else if (COUPLE_JOINER.test(rest)) coupleOnLine(f, i, end);
 }
 
-/** "Max & Eleni", "Bex and Ollie": a couple signing together. */
-const FIRM_AFTER_AMPERSAND = /^(?:söhne|sohn|sons|son|partner|partners|co|cie|kollegen|team)$/;
 const COUPLE_JOINER = /^[ \t]*(?:&|\+|und|and)[ \t]+\p{Lu}/u;
+/** What follows "&" in a firm's name: "Brinkmann & Söhne", "Lee & Partner". */
+const FIRM_AFTER_AMPERSAND = /^(?:söhne|sohn|sons|son|partner|partners|co|cie|kollegen|team)$/;
 
+/** "Max & Eleni", "Bex and Ollie": a couple signing together. */
 function coupleOnLine(f: NameFinder, i: number, end: number): void {
   const t = f.tokens;
   const second = end + 1 < t.length && /^(?:and|und)$/.test(t.lowers[end]!) ? end + 1 : end;
