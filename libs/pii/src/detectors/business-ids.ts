@@ -134,8 +134,7 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     const match = GLUED_AT.exec(text);
     if (match === null || match.index + match[0].length - match.groups!["value"]!.length !== labelEnd)
       continue;
-    const keyword = Object.keys(TYPES).find((group) => match.groups![group] !== undefined)!;
-    pushId(text, match, TYPES[keyword]!, match.groups![keyword]!, out);
+    pushKeywordMatch(text, match, out);
   }
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens.lowers[i]!;
@@ -163,7 +162,11 @@ const GLUED_HINT = /(?:nr|nummer)\.?\d/i;
 function idAt(text: string, at: number, out: Span[]): void {
   BUSINESS_AT.lastIndex = at;
   const match = BUSINESS_AT.exec(text);
-  if (match === null) return;
+  if (match !== null) pushKeywordMatch(text, match, out);
+}
+
+/** A match of the keyword groups: its value, typed by the group its keyword matched. */
+function pushKeywordMatch(text: string, match: RegExpExecArray, out: Span[]): void {
   const groups = match.groups!;
   const keyword = Object.keys(TYPES).find((group) => groups[group] !== undefined)!;
   pushId(text, match, TYPES[keyword]!, groups[keyword]!, out);
