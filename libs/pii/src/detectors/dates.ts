@@ -42,6 +42,8 @@ const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?
 /** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
 const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
 const YEAR = String.raw`(?:18|19|20)\d{2}`;
+/** The year of a date the patterns below matched. */
+const YEAR_IN_DATE = new RegExp(YEAR);
 
 const DATE = new RegExp(
   [
@@ -127,6 +129,11 @@ const CHILD_BEFORE =
   /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*|u ?1?\d|squad))(?![\p{L}\d])/iu;
 const MIN_AGE_YEARS = 14;
 
+/** The last year someone was born in who is old enough to write about themselves. */
+function adultsBornBy(): number {
+  return new Date().getFullYear() - MIN_AGE_YEARS;
+}
+
 /** A list's heading naming children or birth dates: "Children:", "Fehlende Geburtsdaten:". */
 const BIRTH_HEADING = /geburtsdat|geburtstag|dates? of birth|birth ?dates?|birthdays?/i;
 /** How far above a list line its heading is looked for. */
@@ -195,8 +202,8 @@ function datesAfterNames(text: string, out: Span[]): void {
     // "USA,2025-06-19" in a rooming list: a country's or an airport's code is nobody's name.
     if (match[0][0] === "," && CODE_WORD_AT_END.test(text.slice(Math.max(0, nameEnd - 4), nameEnd))) continue;
     if (!bracket && (dash ? RANGE_AFTER : NOT_ALONE_AFTER).test(text.slice(end, end + 8))) continue;
-    latestYear ||= new Date().getFullYear() - MIN_AGE_YEARS;
-    const year = Number(/(?:18|19|20)\d{2}/.exec(date)![0]);
+    latestYear ||= adultsBornBy();
+    const year = Number(YEAR_IN_DATE.exec(date)![0]);
     const beforeThisYear = year < latestYear + MIN_AGE_YEARS;
     if (year > latestYear) {
       const listed = lineStartWithin(text, match.index, 80) === youngLineEnd + 1;
@@ -237,12 +244,12 @@ const NAME_ROW =
   /^[ \t>]*\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){1,3}[ \t]*([;/|]|[ \t]\.(?=[ \t]))[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))[ \t]*\1/gmu;
 
 function datesInNameRows(text: string, out: Span[]): void {
-  const adultsBornBy = new Date().getFullYear() - MIN_AGE_YEARS;
+  const latestYear = adultsBornBy();
   for (const match of text.matchAll(NAME_ROW)) {
     const date = match[2]!;
     const year = Number(date.slice(date.lastIndexOf(".") + 1));
-    const fullYear = year >= 100 ? year : year + (year > adultsBornBy % 100 ? 1900 : 2000);
-    if (fullYear > adultsBornBy) continue;
+    const fullYear = year >= 100 ? year : year + (year > latestYear % 100 ? 1900 : 2000);
+    if (fullYear > latestYear) continue;
     const start = match.index + match[0].lastIndexOf(date);
     out.push(birthDate(start, start + date.length, Score.context));
   }
