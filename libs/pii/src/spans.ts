@@ -117,3 +117,34 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 export function textBefore(text: string, index: number, before: number): string {
   return text.slice(Math.max(0, index - before), index);
 }
+
+/** How more values listed after a first one read: see `pushListedAfter`. */
+export interface ListedValues {
+  /** A separator and the next value (its group 1), matched at the start of the text after the last. */
+  item: RegExp;
+  /** How far past the last value the next one may end. */
+  window: number;
+  max: number;
+  /** Whether a value is of the first one's kind. */
+  alike: (value: string) => boolean;
+}
+
+/**
+ * More values listed after one found, each right after the last ("21CK48392 and 19AV13307", "110
+ * SMA, 110 SMC, 118 SMK"): spans of `type` until a value is missing or of another kind.
+ */
+export function pushListedAfter(
+  text: string,
+  from: number,
+  list: ListedValues,
+  type: EntityType,
+  out: Span[],
+): void {
+  for (let end = from, n = 0; n < list.max; n++) {
+    const match = list.item.exec(text.slice(end, end + list.window));
+    if (match === null || !list.alike(match[1]!)) return;
+    const start = end + match[0].length - match[1]!.length;
+    end = start + match[1]!.length;
+    out.push({ type, start, end, score: Score.context });
+  }
+}

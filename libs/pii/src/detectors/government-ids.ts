@@ -1,6 +1,6 @@
 import { countDigits, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, Score, type Span, textBefore, valueSpan } from "../spans.js";
+import { matchSpan, pushListedAfter, Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 // German Steuer-ID: 11 digits, often written 2-3-3-3, and in any groups after its keyword
@@ -313,11 +313,12 @@ const LISTED_ID = /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|as well as)[ \u00a0]*([A
 
 function pushListedIds(text: string, first: Span, out: Span[]): void {
   const length = first.end - first.start;
-  for (let end = first.end, n = 0; n < 8; n++) {
-    const match = LISTED_ID.exec(text.slice(end, end + 40));
-    if (match === null || !/\d/.test(match[1]!) || Math.abs(match[1]!.length - length) > 1) return;
-    const start = end + match[0].length - match[1]!.length;
-    end = start + match[1]!.length;
-    out.push({ type: EntityType.ENTITY_TYPE_ID_DOCUMENT, start, end, score: Score.context });
-  }
+  const alike = (value: string) => /\d/.test(value) && Math.abs(value.length - length) <= 1;
+  pushListedAfter(
+    text,
+    first.end,
+    { item: LISTED_ID, window: 40, max: 8, alike },
+    EntityType.ENTITY_TYPE_ID_DOCUMENT,
+    out,
+  );
 }

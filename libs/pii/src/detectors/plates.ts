@@ -1,6 +1,6 @@
 import { isDigitCode, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, textBefore } from "../spans.js";
+import { pushListedAfter, Score, type Span, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import { detectListedPlates } from "./listed-plates.js";
 
@@ -304,18 +304,18 @@ function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void 
   }
 }
 
+const LISTED_PLATE = /^,[ \u00a0]*([A-Z0-9][A-Z0-9 -]{1,10}[A-Z0-9])(?![A-Za-z0-9])/;
+
 /** "110 SMA, 110 SMC, 118 SMK": more plates of the first one's shape, listed after it. */
 function platesListedAfter(text: string, first: string, from: number, out: Span[]): void {
   const shape = shapeOf(first);
-  for (let end = from, n = 0; n < 20; n++) {
-    const item = /^,[ \u00a0]*([A-Z0-9][A-Z0-9 -]{1,10}[A-Z0-9])(?![A-Za-z0-9])/.exec(
-      text.slice(end, end + 16),
-    );
-    if (item === null || shapeOf(item[1]!) !== shape) return;
-    const start = end + item[0].length - item[1]!.length;
-    end = start + item[1]!.length;
-    pushPlate(out, start, end, Score.context);
-  }
+  const list = {
+    item: LISTED_PLATE,
+    window: 16,
+    max: 20,
+    alike: (value: string) => shapeOf(value) === shape,
+  };
+  pushListedAfter(text, from, list, EntityType.ENTITY_TYPE_LICENSE_PLATE, out);
 }
 
 function shapeOf(value: string): string {
