@@ -47,34 +47,65 @@ export function scannedDigits(text: string): string | undefined {
 
 /** A word with a look-alike between letters, or "0'" before a capital (an Irish name's "O'"). */
 const SCANNED_WORD =
-  /(?<![\p{L}\p{N}])(?:\p{L}+[10$]+)+\p{L}+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])0(?=['’]\p{Lu})/gu;
-const MAYBE_SCANNED_WORD = /\p{L}[10$]+\p{L}|0['’]\p{Lu}/u;
+  /(?<![\p{L}\p{N}])(?:\p{L}+[10$]+)+\p{L}+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])0(?=['’]\p{Lu})/uy;
+/**
+ * Where such a word can be, found from the look-alike (a cheap character to scan for): far fewer
+ * places than words, so the word pattern runs only there.
+ */
+const LOOK_ALIKE = /[10$](?:(?<=\p{L}[10$])[10$]*\p{L}|(?<=0)['’]\p{Lu})/gu;
+const AFTER_WORD_CHARACTER = /(?<=[\p{L}\p{N}])/uy;
 
 /** The text with digits inside words read as the letters they stand for, or undefined when none. */
 export function scannedLetters(text: string): string | undefined {
-  if (!MAYBE_SCANNED_WORD.test(text)) return undefined;
   let result: string[] | undefined;
-  for (const match of text.matchAll(SCANNED_WORD)) {
-    const word = match[0];
-    const lookAlikes = word.replace(/[^10$]/g, "").length;
-    // A code ("A10B", a postcode's "SW1A") is in capitals or has few letters; a misread word has
-    // four letters at least, some in lower case, and more letters than look-alikes.
-    if (
-      word !== "0" &&
-      (lookAlikes * 2 >= word.length || word.length - lookAlikes < 4 || !/\p{Ll}/u.test(word))
-    )
-      continue;
-    for (let i = 0; i < word.length; i++) {
-      const char = word[i]!;
-      if (char !== "1" && char !== "0" && char !== "$") continue;
-      // The letter's case follows the next letter's ("E1friede" → "El"); an Irish "0'" is an "O'".
-      const next = word.slice(i + 1).match(/\p{L}/u)?.[0] ?? word[i - 1] ?? "";
-      const upper = word === "0" || next !== next.toLowerCase();
-      const letter =
-        char === "1" ? (upper ? "I" : "l") : char === "0" ? (upper ? "O" : "o") : upper ? "S" : "s";
+  let done = 0;
+  LOOK_ALIKE.lastIndex = 0;
+  for (let hit = LOOK_ALIKE.exec(text); hit !== null; hit = LOOK_ALIKE.exec(text)) {
+    if (hit.index < done) continue;
+    // The word holding the look-alike starts after the last character that is no letter or digit.
+    let start = hit.index;
+    while (start > done && followsWordCharacter(text, start))
+      start -= isLowSurrogate(text.charCodeAt(start - 1)) ? 2 : 1;
+    SCANNED_WORD.lastIndex = start;
+    const match = SCANNED_WORD.exec(text);
+    if (match === null) continue;
+    done = start + match[0].length;
+    readAsLetters(match[0], start, (at, letter) => {
       result ??= text.split("");
-      result[match.index + i] = letter;
-    }
+      result[at] = letter;
+    });
   }
   return result?.join("");
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function followsWordCharacter(text: string, at: number): boolean {
+  AFTER_WORD_CHARACTER.lastIndex = at;
+  return AFTER_WORD_CHARACTER.test(text);
+}
+
+/** Reads the look-alikes of one word as letters, unless the word is a code. */
+function readAsLetters(word: string, start: number, put: (at: number, letter: string) => void): void {
+  const lookAlikes = word.replace(/[^10$]/g, "").length;
+  // A code ("A10B", a postcode's "SW1A") is in capitals or has few letters; a misread word has
+  // four letters at least, some in lower case, and more letters than look-alikes.
+  if (
+    word !== "0" &&
+    (lookAlikes * 2 >= word.length || word.length - lookAlikes < 4 || !/\p{Ll}/u.test(word))
+  )
+    return;
+  for (let i = 0; i < word.length; i++) {
+    const char = word[i]!;
+    if (char !== "1" && char !== "0" && char !== "$") continue;
+    // The letter's case follows the next letter's ("E1friede" → "El"); an Irish "0'" is an "O'".
+    const next = word.slice(i + 1).match(/\p{L}/u)?.[0] ?? word[i - 1] ?? "";
+    const upper = word === "0" || next !== next.toLowerCase();
+    put(
+      start + i,
+      char === "1" ? (upper ? "I" : "l") : char === "0" ? (upper ? "O" : "o") : upper ? "S" : "s",
+    );
+  }
 }
