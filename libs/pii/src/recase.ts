@@ -7,7 +7,10 @@ import { flagsOf, Word } from "./names/word-flags.js";
 // or parts of an address, and to nothing else. The text keeps its length: every offset found on
 // the recased view is an offset into the original.
 
-/** Short words, labels and dictated punctuation ("komma", "neue zeile"): never a name or a town. */
+/**
+ * Short words, labels, dictated punctuation ("komma", "neue zeile") and a flat's side ("EG li",
+ * "2 re"): never a name or a town.
+ */
 const FUNCTION_WORDS = new Set(
   `und oder aber bei beim im in am an auf aus mit von vom zu zum zur für ist sind war hat habe haben
   bin bist wir ich du er sie es der die das den dem des ein eine einen einem einer kein keine nicht
@@ -18,7 +21,8 @@ const FUNCTION_WORDS = new Set(
   please thanks thank dob born tel telefon mobil handy phone fax email mail adresse address plz ort
   nr no str bic iban swift konto blz
   komma punkt doppelpunkt fragezeichen ausrufezeichen neue zeile absatz comma period dot full stop
-  new line paragraph`.split(/\s+/),
+  new line paragraph
+  li re`.split(/\s+/),
 );
 /** Given names that are everyday words in lower case: "rosa flecken", "miles away", "hung up", "xin chào". */
 const EVERYDAY_WORDS = new Set(

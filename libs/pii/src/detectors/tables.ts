@@ -8,6 +8,8 @@ import { Score, type Span } from "../spans.js";
 /** A column of addresses or their parts. */
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
+/** "Mieter", "Occupant": a column of the people a list is about, named by their role. */
+const ROLE_HEADER = /^(?:mieter(?:in|innen)?|bewohner(?:in|innen)?|tenants?|occupants?|residents?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -32,6 +34,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /(?:customer|client|kunden|driver|fahrer|holder|inhaber|contact|guest|passenger|patient|member)[ _-]?name/i,
     EntityType.ENTITY_TYPE_PERSON,
   ],
+  [ROLE_HEADER, EntityType.ENTITY_TYPE_PERSON],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
@@ -120,6 +123,8 @@ const ALIGNED_TABLE: TableShape = {
     if (types === undefined) return undefined;
     const typed = types.filter((type) => type !== undefined);
     if (typed.length >= 2) return types;
+    // "Whg   Mieter   KW   Stand": the people's column, beside a meter's readings.
+    if (cells.some((cell) => ROLE_HEADER.test(text.slice(cell.start, cell.end)))) return types;
     // "Rechnungsnr.   Datum   Betrag", "Bank   Kunden-Nr.   Zinsen": one column of numbers its
     // header names as such, or of references beside only their dates and amounts.
     if (typed.length !== 1 || WORD_VALUES.has(typed[0]!)) return undefined;
@@ -296,8 +301,12 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
 
 const LOWER_PHRASE =
   /^(?!(?:van|von|vom|zu|de|da|di|del|della|der|den|ter|ten|le|la|al|el|bin|ben|dos|das)\s)\p{Ll}\S*(?:\s+\S+){2}/u;
-/** A call log's caller who gave no name: "unknown, withheld number", "anonym", "k. A.". */
-const NO_VALUE = /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.)(?![\p{L}])/iu;
+/**
+ * A call log's caller who gave no name ("unknown, withheld number", "anonym", "k. A."), a flat
+ * without a tenant ("LEER seit 01.09.", "vacant"), a guess ("? (Besuch)").
+ */
+const NO_VALUE =
+  /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|\?)(?![\p{L}])/iu;
 /** "ending 7731", "****4821": a card's or an account's last digits, which identify no one. */
 const LAST_DIGITS = /^(?:(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
