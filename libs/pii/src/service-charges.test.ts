@@ -8,6 +8,7 @@ import { EntityType } from "./entity-types.js";
 // corpus.
 
 const person = EntityType.ENTITY_TYPE_PERSON;
+const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
 
 describe("a list of flats and their tenants", () => {
   it("takes the tenants' column of a spreadsheet of meter readings, not an empty flat", () => {
@@ -39,5 +40,14 @@ describe("a list of flats and their tenants", () => {
   it("reads a plain column of names beside meter readings as no one's", () => {
     const products = ["Name\tKW\tStand", "Kaltwasser\t40917733\t218,40"].join("\n");
     assert.deepEqual(valuesOf(products, person), []);
+  });
+});
+
+describe("a street typed on a phone", () => {
+  it("takes a town's adjective and 'str' apart in lower case, not another word before 'str'", () => {
+    assert.deepEqual(valuesOf("mieternr 4471 whg 3 rodenkirchener str 41 heizung kalt", address), [
+      "rodenkirchener str 41",
+    ]);
+    assert.deepEqual(valuesOf("bitte auf der oberen str 5 parken", address), []);
   });
 });

@@ -257,13 +257,13 @@ const FLAT_NOUN = /wohnung$/;
 
 /**
  * "lindenstr 4", "gartenstrasse 12": a German street in lower case, as some customers write. An
- * abbreviated type word written apart ("gohliser str 18") needs a postcode after it, like "weg";
- * "gonsenheimer strasse 201" does not; an article before it makes prose ("die strasse 5"). A
+ * abbreviated type word written apart ("gohl str 18") needs a postcode after it, like "weg", but
+ * not after a town's adjective ("neusser str 88"); "gonsenheimer strasse 201" does not; an article before it makes prose ("die strasse 5"). A
  * town's adjective may open it ("gröpelinger heerstr 180"), or stand before "str" with its capital
  * ("Luxemburger str 77").
  */
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee))|[ \u00a0]str\.?|weg|platz|ring|damm)|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)[ \u00a0]+$/u;
+  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm)|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)[ \u00a0]+$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
  * " 04155 leipzig", Austria's " 1060 wien"), a big town after a bare space ("neusser straße 388 köln

@@ -1,6 +1,7 @@
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
+import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
 import { byForms } from "./rules-forms.js";
@@ -52,4 +53,5 @@ export function detectNames(
   byCorrections(finder);
   for (const span of finder.found) out.push(span);
   byForms(text, out);
+  byCardHolders(text, out);
 }

@@ -1,0 +1,46 @@
+import { EntityType } from "../entity-types.js";
+import type { Span } from "../spans.js";
+import { NOT_NAMES } from "./lexicon.js";
+import { NameScore } from "./name-finder.js";
+
+// A payment card's holder as the card shows it, copied out beside its number by whoever found or
+// lost it: "MasterCard LIU JIAYI 5521 …", "Visa debit, MRS S K CHAUDHRY, 4404 …". In capitals
+// and right before the number, where no salutation or label points at it.
+
+/** Capitals words and initials that end right before a card's number, after a comma or "no.". */
+const HOLDER_BEFORE =
+  /(?<![\p{L}\d])(?:(MRS?|MS|MISS|DR)[ \u00a0]+)?((?:[A-Z]\.?[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?:[ \u00a0]+(?:[A-Z]\.?|[A-Z][A-Z'’-]+)){0,3})(?:,[ \u00a0]*(?:no\.?[ \u00a0]*)?|[ \u00a0]+)$/u;
+/** How far before the number the holder may start. */
+const HOLDER_WINDOW = 60;
+/** What a card says besides its holder: its scheme, kind and bank. */
+const CARD_WORDS = new Set(
+  `visa mastercard master card maestro amex american express diners discover jcb unionpay debit
+  credit gold platinum silver black classic business premium electron bank giro girocard ec kk
+  hsbc barclays lloyds natwest santander revolut monzo dkb ing ubs bnp sparkasse volksbank
+  commerzbank postbank comdirect eur gbp usd chf no nr`.split(/\s+/),
+);
+
+export function byCardHolders(text: string, out: Span[]): void {
+  const cards = out.filter((span) => span.type === EntityType.ENTITY_TYPE_CREDIT_CARD);
+  for (const card of cards) {
+    const window = Math.max(0, card.start - HOLDER_WINDOW);
+    const lineFrom = text.lastIndexOf("\n", card.start - 1) + 1;
+    const from = Math.max(window, lineFrom);
+    const match = HOLDER_BEFORE.exec(text.slice(from, card.start));
+    if (match === null) continue;
+    const holder = match[2]!;
+    const words = holder.split(/[ \u00a0]+/);
+    const named = words.filter((word) => word.replace(/\.$/, "").length > 1);
+    if (named.some((word) => CARD_WORDS.has(word.toLowerCase()) || NOT_NAMES.has(word.toLowerCase())))
+      continue;
+    // "UBS 4111 …" may be a bank this list lacks; a title or a second word says it is a person.
+    if (match[1] === undefined && words.length < 2) continue;
+    const start = from + match.index + match[0].indexOf(holder);
+    out.push({
+      type: EntityType.ENTITY_TYPE_PERSON,
+      start,
+      end: start + holder.length,
+      score: NameScore.context,
+    });
+  }
+}
