@@ -87,9 +87,10 @@ const BIRTH_BEFORE = new RegExp(
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
 // May safely born".
 // Or a place, maybe after that word: "am 23. Januar 2025 im Klinikum Limburg geboren", "am 23.
-// Oktober 1931 ebenfalls in Bautzen geboren".
+// Oktober 1931 ebenfalls in Bautzen geboren", "am 8. Dezember 1933 in Łódź geboren", "am
+// 11.11.1941 in einem Dorf bei Kozani geboren".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[a-zäöüßéá-]+[ \u00a0]+){1,3})?(?:\(?geboren|\(?geb\.|born\b|\(?birthday|zur welt|auf die welt|року народження)/i;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5})?(?:\(?geboren|\(?geb\.|born(?![\p{L}])|\(?birthday|zur welt|auf die welt|року народження)/iu;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
@@ -227,6 +228,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
   if (text.includes(";") || text.includes("/") || text.includes(" . ")) datesInNameRows(text, out);
+  if (text.includes("–") || text.includes("†") || text.includes("-")) lifeSpans(text, out);
   if (out.length > before) {
     const births = out.slice(before);
     sameDatesElsewhere(text, out, births);
@@ -252,6 +254,38 @@ function datesInNameRows(text: string, out: Span[]): void {
     if (fullYear > latestYear) continue;
     const start = match.index + match[0].lastIndexOf(date);
     out.push(birthDate(start, start + date.length, Score.context));
+  }
+}
+
+/**
+ * "14.08.1983 – 02.01.2025", "* 3. März 1941 † 9. Mai 2025", "October 2, 1948 – March 11, 2025": a
+ * life on a line of its own, as a death notice or a gravestone gives it, its birth first. Decades
+ * apart, ending in the past, and a star, a cross or a word of death in the mail tell it from a
+ * job's or a contract's period.
+ */
+const LIFE_SPAN_LINE =
+  /^[^\n\d]{0,16}\d[^\n]{0,30}(?:18|19|20)\d{2}[ \u00a0]*[–—†-][^\n]{0,30}(?:19|20)\d{2}[ \t]*$/gm;
+/** What may stand on the line beside the two dates. */
+const LIFE_SPAN_MARKS = /^[ \t>*†–—-]*$/;
+const MIN_LIFE_YEARS = 15;
+const DEATH_WORDS =
+  /verstorben|gestorben|verstarb|starb|trauer|beerdigung|bestattung|beisetzung|nachruf|grabstein|in memoriam|died|passed away|death|funeral|burial|obituary|headstone|beloved/i;
+
+function lifeSpans(text: string, out: Span[]): void {
+  const mourning = DEATH_WORDS.test(text);
+  for (const line of text.matchAll(LIFE_SPAN_LINE)) {
+    if (!mourning && !/[*†]/.test(line[0])) continue;
+    const dates = [...datesIn(line[0])];
+    if (dates.length !== 2) continue;
+    const [birth, death] = dates as [RegExpExecArray, RegExpExecArray];
+    const rest = line[0].slice(0, birth.index) + line[0].slice(birth.index + birth[0].length, death.index);
+    if (!LIFE_SPAN_MARKS.test(rest) || !LIFE_SPAN_MARKS.test(line[0].slice(death.index + death[0].length)))
+      continue;
+    const born = Number(YEAR_IN_DATE.exec(birth[0])![0]);
+    const died = Number(YEAR_IN_DATE.exec(death[0])![0]);
+    if (died - born < MIN_LIFE_YEARS || died > new Date().getFullYear()) continue;
+    const start = line.index + birth.index;
+    out.push(birthDate(start, start + birth[0].length, Score.context));
   }
 }
 
