@@ -1,4 +1,5 @@
 import { detectAddresses } from "./detectors/addresses.js";
+import { detectAnswers } from "./detectors/answers.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import {
@@ -105,6 +106,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectNumberCompounds(text, tokens, candidates);
   detectTableColumns(text, candidates);
   detectLabelLines(text, candidates);
+  detectAnswers(text, candidates);
   detectNamedFields(text, candidates);
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);

@@ -414,6 +414,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       if (listed !== null) PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
       continue;
     }
+    // "geb. 30.04.1976 – 0151 28837105": a date, then a spaced dash and the phone, read apart.
+    const listed = LIST_SEPARATOR.exec(match[0]);
+    if (listed !== null && DATE_SHAPE.test(match[0].slice(0, listed.index))) {
+      PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
+      continue;
+    }
     for (const { start, value } of phoneParts(text, match[0].trimEnd(), match.index)) {
       const digits = countDigits(value);
       if (colon && digits < 9 && !phoneContext(text, tokens, start)) continue;
