@@ -9,6 +9,7 @@ import { EntityType } from "./entity-types.js";
 
 const person = EntityType.ENTITY_TYPE_PERSON;
 const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
 
 describe("a list of flats and their tenants", () => {
   it("takes the tenants' column of a spreadsheet of meter readings, not an empty flat", () => {
@@ -49,5 +50,18 @@ describe("a street typed on a phone", () => {
       "rodenkirchener str 41",
     ]);
     assert.deepEqual(valuesOf("bitte auf der oberen str 5 parken", address), []);
+  });
+});
+
+describe("a tenant's number", () => {
+  it("takes a tenant's number after its word, glued to it or not", () => {
+    assert.deepEqual(valuesOf("refund pls tenant number30517742 thx", customer), ["30517742"]);
+    assert.deepEqual(valuesOf("mieternr30517748 whg 4", customer), ["30517748"]);
+    assert.deepEqual(valuesOf("Mieter-Nr.: 3051 7790", customer), ["3051 7790"]);
+    assert.deepEqual(valuesOf("flat 2 left\ntenant30517751", customer), ["30517751"]);
+  });
+
+  it("leaves a short number after 'tenant' alone", () => {
+    assert.deepEqual(valuesOf("the tenant 2 floors below is loud", customer), []);
   });
 });
