@@ -32,4 +32,10 @@ describe("what a found card or passport shows", () => {
       ["TRUONG VAN KHOI"],
     );
   });
+
+  it("takes a family name in capitals before the given names after a name's label", () => {
+    assert.deepEqual(valuesOf("Reisepass gefunden, Gate A12\nName:     STAVRIDOU Kalliopi Maria\n", person), [
+      "STAVRIDOU Kalliopi Maria",
+    ]);
+  });
 });

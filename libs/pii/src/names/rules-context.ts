@@ -172,6 +172,19 @@ export function byLabel(f: NameFinder, i: number): void {
     if (first < t.length && t.isUpperCase(first)) {
       const end = upperCaseNameEnd(f, first);
       if (end > first + 1 && !f.holdsRoleWord(first, end)) return [first, end];
+      // "Name: PAPADOPOULOU Eleni": the family name in capitals, then the given names.
+      const given = first + 1;
+      if (
+        end === first &&
+        given < t.length &&
+        t.joined(given) &&
+        t.isCapitalized(given) &&
+        f.firstName(given) &&
+        /^\p{L}+(?:-\p{L}+)*$/u.test(t.words[first]!) &&
+        !f.has(first, Word.notName | Word.company) &&
+        !f.holdsRoleWord(first, given)
+      )
+        return [first, f.extendRight(given, given + 1)];
     }
     if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!))
       return undefined;
