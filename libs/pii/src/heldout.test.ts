@@ -243,6 +243,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v166", structured: 0.97, personAddress: 0.91, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v168", structured: 0.88, personAddress: 0.81, precision: 0.85 },
+  { set: "heldout-v169", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v170", structured: 0.95, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v171", structured: 0.98, personAddress: 0.86, precision: 0.9 },
+  { set: "heldout-v172", structured: 0.98, personAddress: 0.93, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
