@@ -7,6 +7,7 @@ import { EntityType } from "./entity-types.js";
 // headstone texts. Every value here is made up; none is in the PII corpus.
 
 const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+const person = EntityType.ENTITY_TYPE_PERSON;
 
 describe("a life's dates", () => {
   it("takes a birth date before 'geboren' with a place of any script and a few words between", () => {
@@ -24,5 +25,20 @@ describe("a life's dates", () => {
     assert.deepEqual(valuesOf(notice, birth), ["27.03.1944"]);
     assert.deepEqual(valuesOf("* 9. Mai 1936 † 2. Juni 2025", birth), ["9. Mai 1936"]);
     assert.deepEqual(valuesOf("Beschäftigungszeitraum:\n01.04.1999 – 31.03.2024\n", birth), []);
+  });
+});
+
+describe("the family a notice lists", () => {
+  it("takes a given name the lexicon lacks in a list of given names", () => {
+    assert.deepEqual(valuesOf("Loving father of Nilesh, Sarvesh and Bhavesh.", person), [
+      "Nilesh",
+      "Sarvesh",
+      "Bhavesh",
+    ]);
+    assert.deepEqual(valuesOf("Die Enkel Sven und Lorielle kommen auch.", person), ["Sven", "Lorielle"]);
+  });
+
+  it("leaves a firm's second name after an ampersand alone", () => {
+    assert.deepEqual(valuesOf("Grüße von Sven & Quarzwerk", person), ["Sven"]);
   });
 });

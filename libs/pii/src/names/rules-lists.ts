@@ -19,6 +19,10 @@ export function byLists(f: NameFinder): void {
     } else if (f.has(i, Word.ambiguousGiven) && pairedWithName(f, i)) {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
+    } else if (!f.has(i, NOT_LISTED_NAME) && !t.isUpperCase(i) && listedWithGivenNames(f, i)) {
+      // "die Enkel Sven und Janine", "father of Nilesh, Hetal and Bhavesh": a word the lexicon
+      // does not know, in a list of given names.
+      f.emit(i, i + 1, NameScore.list);
     } else if (
       f.has(i, Word.ambiguousGiven) &&
       i + 1 < t.length &&
@@ -53,6 +57,27 @@ function pairedWithName(f: NameFinder, i: number): boolean {
 }
 
 const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
+
+const NOT_LISTED_NAME =
+  Word.notName | Word.company | Word.title | Word.trigger | Word.particle | Word.ambiguousGiven;
+const LIST_COMMA = /^,[ \u00a0]$/;
+
+/**
+ * Token i stands in a list of given names: after "und" or "and" that follows one found just
+ * before, or after a comma that does, with "und", "and" or a comma and a known given name after it.
+ */
+function listedWithGivenNames(f: NameFinder, i: number): boolean {
+  // "Fraser & Dunlop", "Lee & Luv": an ampersand joins the names of a firm.
+  if (f.ampersandBefore(i)) return false;
+  if (pairedWithName(f, i)) return true;
+  const t = f.tokens;
+  if (i < 1 || i + 2 >= t.length || !LIST_COMMA.test(t.gapBefore(i))) return false;
+  if (f.covered[i - 1] !== 1 || !f.firstName(i - 1)) return false;
+  const joiner = t.lowers[i + 1];
+  const andThen = (joiner === "und" || joiner === "and") && t.joined(i + 1) && t.joined(i + 2);
+  const next = LIST_COMMA.test(t.gapBefore(i + 1)) ? i + 1 : andThen ? i + 2 : -1;
+  return next !== -1 && f.has(next, Word.given) && !f.has(next, Word.notName);
+}
 
 /** "Kofi 9, Ama 5)", "Paul 8 J., Frieda 5 J.": an age after a name, the end of a list item after it. */
 const AGE_AFTER =
