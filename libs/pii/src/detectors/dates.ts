@@ -228,7 +228,9 @@ export function detectBirthDates(text: string, out: Span[]): void {
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
   if (text.includes(";") || text.includes("/") || text.includes(" . ")) datesInNameRows(text, out);
-  if (text.includes("–") || text.includes("†") || text.includes("-")) lifeSpans(text, out);
+  // A life's span needs a star or a cross on its line, or a word of death in the mail.
+  const mourning = DEATH_WORDS.test(text);
+  if (mourning || text.includes("†") || text.includes("*")) lifeSpans(text, out, mourning);
   if (out.length > before) {
     const births = out.slice(before);
     sameDatesElsewhere(text, out, births);
@@ -271,8 +273,7 @@ const MIN_LIFE_YEARS = 15;
 const DEATH_WORDS =
   /verstorben|gestorben|verstarb|starb|trauer|beerdigung|bestattung|beisetzung|nachruf|grabstein|in memoriam|died|passed away|death|funeral|burial|obituary|headstone|beloved/i;
 
-function lifeSpans(text: string, out: Span[]): void {
-  const mourning = DEATH_WORDS.test(text);
+function lifeSpans(text: string, out: Span[], mourning: boolean): void {
   for (const line of text.matchAll(LIFE_SPAN_LINE)) {
     if (!mourning && !/[*†]/.test(line[0])) continue;
     const dates = [...datesIn(line[0])];
