@@ -160,7 +160,7 @@ export const TOWN_AFTER_STREET = new RegExp(
 );
 /** A post box, its number maybe after a Ghanaian area code ("P.O. Box CT 4521"): group 1, capitals only. */
 export const POST_BOX =
-  /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box|P\.M\.B\.|PMB|Private (?:Mail )?Bag)[ \u00a0]*(?:([A-Z]{1,3})[ \u00a0])?\d(?:[ \u00a0-]?\d){0,9}/gi;
+  /(?:Postfach|Postlagernd|Postbox|Postbus|Case postale|Casella postale|Apartado(?: de Correos)?|Apdo\.|Postboks|Skrytka pocztowa|P\.?[ \u00a0]?O\.?[ \u00a0]?Box|PO Box|P\.M\.B\.|PMB|Private (?:Mail )?Bag)[ \u00a0]*(?:([A-Z]{1,3})[ \u00a0])?\d(?:[ \u00a0-]?\d){0,9}/gi;
 export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 
 /** One building, floor, flat or box part after a house number: ", Seitenflügel", ", 4. Etage", " bte 4". */

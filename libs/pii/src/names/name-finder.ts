@@ -250,8 +250,10 @@ export class NameFinder {
         this.has(j, Word.particle) &&
         (this.has(j, Word.leadingParticle) || this.has(j - 1, Word.particle))
       ) {
-        // A capitalized "Von" that ends the name is a family name ("Marleen Von").
-        const continues = j + 1 < t.length && t.joined(j + 1) && t.isCapitalized(j + 1);
+        // A capitalized "Von" that ends the name is a family name ("Marleen Von"); one before
+        // another particle opens the family name ("Pieter Van den Broeck").
+        const next = j + 1 < t.length && t.joined(j + 1) && this.has(j + 1, Word.particle) ? j + 2 : j + 1;
+        const continues = next < t.length && t.joined(next) && t.isCapitalized(next);
         if (!continues && t.isCapitalized(j) && j === end) return j + 1;
         j++;
         continue;

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a wine club shipping across Europe is sent (v174): addresses of many countries, members
+// writing in a second language. Every value here is made up; none is in the PII corpus.
+
+const person = EntityType.ENTITY_TYPE_PERSON;
+const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+const phone = EntityType.ENTITY_TYPE_PHONE;
+const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+
+describe("members abroad", () => {
+  it("takes a member's code after 'member' or 'Mitglied', its digits in two groups", () => {
+    assert.deepEqual(valuesOf("new address below. member WK-318 204. takk!", customer), ["WK-318 204"]);
+    assert.deepEqual(valuesOf("Grüße\nMitglied WK-377 019", customer), ["WK-377 019"]);
+    assert.deepEqual(valuesOf("Mitglied 2: bitte auch", customer), []);
+  });
+
+  it("takes a Flemish or Dutch family name whose capitalized particle opens it", () => {
+    assert.deepEqual(valuesOf("Account holder: Wouter Van der Haegen", person), ["Wouter Van der Haegen"]);
+    assert.deepEqual(valuesOf("Met vriendelijke groet,\nMarleen Von", person), ["Marleen Von"]);
+  });
+
+  it("takes a phone after a Nordic 'tlf.' and a Spanish post office box", () => {
+    assert.deepEqual(valuesOf("Sofie Lund, tlf. 31 74 20 58", phone), ["31 74 20 58"]);
+    assert.deepEqual(valuesOf("Apartado de Correos 418, 03502 Benidorm", address), [
+      "Apartado de Correos 418, 03502 Benidorm",
+    ]);
+  });
+});
