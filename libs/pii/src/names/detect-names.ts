@@ -9,6 +9,7 @@ import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.j
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { byScriptTwins } from "./rules-twins.js";
+import { byUsernames } from "./rules-usernames.js";
 import { bySpellingVariants } from "./rules-variants.js";
 import { Word } from "./word-flags.js";
 
@@ -54,4 +55,5 @@ export function detectNames(
   for (const span of finder.found) out.push(span);
   byForms(text, out);
   byCardHolders(text, out);
+  byUsernames(text, hints, out);
 }
