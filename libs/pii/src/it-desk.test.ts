@@ -15,6 +15,15 @@ describe("logins made of names", () => {
     assert.deepEqual(valuesOf("Username bitte greta.halvorsen, nicht gh", person), ["greta.halvorsen"]);
   });
 
+  it("takes a login whose family name the mail gives as a name, its marks dropped", () => {
+    const export_ = "Personalnr;Name;Vorname;Login\n007352;Trzcińska;Ewelina;e.trzcinska\n";
+    assert.deepEqual(valuesOf(export_, person), ["Trzcińska", "Ewelina", "e.trzcinska"]);
+    assert.deepEqual(valuesOf("IE-00321,Ana Brandstetter,a.brandstetter,DUB", person), [
+      "Ana Brandstetter",
+      "a.brandstetter",
+    ]);
+  });
+
   it("leaves a mail address, a host and a file name alone", () => {
     assert.deepEqual(
       valuesOf("config in app.json, host db.intern.example, mail an k.vasquez@example.org", person),

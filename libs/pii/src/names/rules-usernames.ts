@@ -13,10 +13,15 @@ const USERNAME =
 
 export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[]): void {
   if (!text.includes(".")) return;
+  let named: Set<string> | undefined;
   for (const match of text.matchAll(USERNAME)) {
     const [, first, family] = match as unknown as [string, string, string];
-    if (NOT_NAMES.has(family) || NOT_NAMES.has(first)) continue;
-    const familyName = SURNAMES.has(family) || hints.has(family) || looksLikeSurname(family);
+    if (NOT_NAMES.has(family) || (first.length > 2 && NOT_NAMES.has(first))) continue;
+    // "e.papadopoulou" beside "Papadopoulou, Eleni": a family name found in the mail, as a login
+    // writes it (no marks, "ü" as "ue").
+    named ??= namesFound(text, out);
+    const familyName =
+      SURNAMES.has(family) || hints.has(family) || looksLikeSurname(family) || named.has(family);
     const opensName = first.length <= 2 || GIVEN.has(first) || hints.has(first);
     if (!familyName || !opensName) continue;
     out.push({
@@ -26,4 +31,20 @@ export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[
       score: NameScore.context,
     });
   }
+}
+
+/** The words of the names found so far, written as a login would write them. */
+function namesFound(text: string, spans: readonly Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const span of spans) {
+    if (span.type !== EntityType.ENTITY_TYPE_PERSON) continue;
+    for (const word of text
+      .slice(span.start, span.end)
+      .toLowerCase()
+      .split(/[^\p{L}'-]+/u)) {
+      words.add(word.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
+      words.add(word.normalize("NFD").replace(/\p{M}/gu, ""));
+    }
+  }
+  return words;
 }
