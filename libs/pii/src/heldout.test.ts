@@ -47,9 +47,11 @@ describe("held-out corpus", () => {
 
 // Most hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
 // measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121,
-// v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165 and v167 have since
-// guided work by their figures or misses. The floors are what each measures now, so a change that
-// makes any of them worse fails.
+// v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173 and
+// v175 have since guided work by their figures or misses. The floors are what each measures now,
+// so a change that makes any of them worse fails.
+// v14's precision floor is lower because its author left logins made of names in a log unlabeled
+// ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v10 to v12 have many firms named after their owners, which stay masked on purpose, and v11, v12
 // and v15 parcel numbers, meter ids and a partnership's site that their authors left unlabeled:
 // their precision floors are lower. v26's structured floor is low because its author labeled
@@ -88,7 +90,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v11", structured: 0.99, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v12", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v13", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v14", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v14", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v15", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v16", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v17", structured: 0.98, personAddress: 0.98, precision: 0.95 },
@@ -243,10 +245,14 @@ const BLIND_FLOORS = [
   { set: "heldout-v166", structured: 0.97, personAddress: 0.91, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v168", structured: 0.88, personAddress: 0.81, precision: 0.85 },
-  { set: "heldout-v169", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v169", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v170", structured: 0.95, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v171", structured: 0.98, personAddress: 0.86, precision: 0.9 },
   { set: "heldout-v172", structured: 0.98, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v173", structured: 0.98, personAddress: 0.96, precision: 0.94 },
+  { set: "heldout-v174", structured: 0.92, personAddress: 0.94, precision: 0.99 },
+  { set: "heldout-v175", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v176", structured: 0.94, personAddress: 0.94, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
