@@ -38,4 +38,15 @@ describe("what a found card or passport shows", () => {
       "STAVRIDOU Kalliopi Maria",
     ]);
   });
+
+  it("takes the name in a record's field of who did something, not an office or a firm", () => {
+    const record = [
+      "Abgegeben v.: Zugbegleiterin Vogelsang (Dienstausweis gesehen)",
+      "Verpackt von:       Hiltrop",
+      "Checked by: Adebowale, 14:20",
+      "Geprüft von: Qualitätssicherung",
+      "Versendet durch: DHL",
+    ].join("\n");
+    assert.deepEqual(valuesOf(record, person), ["Vogelsang", "Hiltrop", "Adebowale"]);
+  });
 });

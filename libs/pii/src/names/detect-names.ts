@@ -7,6 +7,7 @@ import { byCorrections } from "./rules-corrections.js";
 import { byForms } from "./rules-forms.js";
 import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
+import { byRecordFields } from "./rules-records.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { byScriptTwins } from "./rules-twins.js";
 import { byUsernames } from "./rules-usernames.js";
@@ -56,4 +57,5 @@ export function detectNames(
   byForms(text, out);
   byCardHolders(text, out);
   byUsernames(text, hints, out);
+  byRecordFields(text, out);
 }

@@ -1,0 +1,36 @@
+import { L, LL, LU } from "../chars.js";
+import { EntityType } from "../entity-types.js";
+import type { Span } from "../spans.js";
+import { OFFICE_SUFFIX } from "./lexicon.js";
+import { NameScore } from "./name-finder.js";
+import { flagsOf, Word } from "./word-flags.js";
+
+// A record's field of who did something, as logs and handover notes keep them: "Verpackt von:
+// Brückner", "Ausgegeben durch: Kuhnert, 07.10.", "Abgegeben v.: Zugbegleiter Mertens", "Checked
+// by: Okafor". Any participle makes such a label, so it is read by its shape, not from a list.
+
+/** Words of a rank or a job between the label and the name. */
+const ROLE = String.raw`(?:Zugbegleiter(?:in)?|Mitarbeiter(?:in)?|Kollege|Kollegin|Fahrer(?:in)?|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)`;
+/** A name's word: a capital, then letters with at least one in lower case ("DHL" is a firm). */
+const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
+const DONE_BY = new RegExp(
+  String.raw`^[ \t>*-]*(?:[${L}]+[ \t]+)?(?:[${L}]+(?:t|en|ed))[ \t]+(?:von|durch|v\.|by)[ \t]*:[ \t]*(?:${ROLE}[ \t]+)?(${NAME_WORD}(?:[ \t]${NAME_WORD})?)(?=[ \t]*(?:$|[,(/]|\d|[ \t]{2}))`,
+  "gmu",
+);
+const NOT_PERSON = Word.notName | Word.company | Word.trigger | Word.title;
+
+export function byRecordFields(text: string, out: Span[]): void {
+  if (!/(?:von|durch|v\.|by)[ \t]*:/.test(text)) return;
+  for (const match of text.matchAll(DONE_BY)) {
+    const name = match[1]!;
+    const words = name.toLowerCase().split(/[ \t]/);
+    if (words.some((word) => flagsOf(word) & NOT_PERSON || OFFICE_SUFFIX.test(word))) continue;
+    const start = match.index + match[0].length - name.length;
+    out.push({
+      type: EntityType.ENTITY_TYPE_PERSON,
+      start,
+      end: start + name.length,
+      score: NameScore.context,
+    });
+  }
+}
