@@ -10,6 +10,7 @@ const person = EntityType.ENTITY_TYPE_PERSON;
 const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
 const phone = EntityType.ENTITY_TYPE_PHONE;
 const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+const secret = EntityType.ENTITY_TYPE_SECRET;
 
 describe("members abroad", () => {
   it("takes a member's code after 'member' or 'Mitglied', its digits in two groups", () => {
@@ -28,5 +29,10 @@ describe("members abroad", () => {
     assert.deepEqual(valuesOf("Apartado de Correos 418, 03502 Benidorm", address), [
       "Apartado de Correos 418, 03502 Benidorm",
     ]);
+  });
+
+  it("takes a door code after the Swedish, French and Danish words for one", () => {
+    assert.deepEqual(valuesOf("Portkod is 8836, third floor", secret), ["8836"]);
+    assert.deepEqual(valuesOf("Digicode : 5192, puis interphone", secret), ["5192"]);
   });
 });

@@ -52,10 +52,11 @@ const PASSWORD_BEFORE = /passwor[dt]|kennwort|\bpin\b|passcode|zugangscode|\bkey
  * a few words after its keyword (the door's word before or after it), a date perhaps between.
  */
 const DOOR_CODE = new RegExp(
-  String.raw`(?<![${L}])(?:code|combination|zahlenkombination|kombination)(?![${L}])([^\n]{0,50}?)(?::|[ \u00a0](?:ist|is|lautet|to|auf))[ \u00a0]*(?:(?:ab|from)[ \u00a0]+[${L}]+[ \u00a0]+)?(\d{4,8}#?)(?!\d|[.,:/]\d)`,
+  String.raw`(?<![${L}])(?:code|combination|zahlenkombination|kombination|portkod(?:en)?|digicode|dørkode(?:n)?)(?![${L}])([^\n]{0,50}?)(?::|[ \u00a0](?:ist|is|lautet|to|auf))[ \u00a0]*(?:(?:ab|from)[ \u00a0]+[${L}]+[ \u00a0]+)?(\d{4,8}#?)(?!\d|[.,:/]\d)`,
   "giu",
 );
-const DOOR_WORD = /tür|tor(?!\p{L})|gate|door|padlock|schloss|lock|box|safe|garage|keller|briefkasten/iu;
+const DOOR_WORD =
+  /tür|tor(?!\p{L})|gate|door|padlock|schloss|lock|box|safe|garage|keller|briefkasten|portkod|digicode|dørkode/iu;
 
 /** "es auf … geändert": the German form needs its verb after the value. */
 const GERMAN_CHANGE_AFTER = /^[ \u00a0]*(?:geändert|gesetzt|umgestellt)/;
@@ -79,9 +80,9 @@ export function detectCredentials(text: string, tokens: Tokens, out: Span[]): vo
     }
   }
   if (/wlan|wi-?fi/i.test(text)) for (const match of text.matchAll(WIFI_KEY)) push(match);
-  if (/code|kombination|combination/i.test(text))
+  if (/code|kod|kombination|combination/i.test(text))
     for (const match of text.matchAll(DOOR_CODE))
-      if (DOOR_WORD.test(text.slice(Math.max(0, match.index - 30), match.index) + match[1]!))
+      if (DOOR_WORD.test(text.slice(Math.max(0, match.index - 30), match.index) + match[0]))
         out.push(secretSpan(match, match[2]!));
   if (/memorable|secret answer|security answer|sicherheits(?:antwort|frage)/i.test(text))
     // A security answer is often a plain word, which the checks above would take for prose.
