@@ -35,4 +35,13 @@ describe("members abroad", () => {
     assert.deepEqual(valuesOf("Portkod is 8836, third floor", secret), ["8836"]);
     assert.deepEqual(valuesOf("Digicode : 5192, puis interphone", secret), ["5192"]);
   });
+
+  it("takes the names a door, a bell or a letterbox shows, not what state it is in", () => {
+    assert.deepEqual(valuesOf('Citofono "Ferrandi / Bassolino", secondo piano', person), [
+      "Ferrandi",
+      "Bassolino",
+    ]);
+    assert.deepEqual(valuesOf("the name on the door is Sundqvist, not mine", person), ["Sundqvist"]);
+    assert.deepEqual(valuesOf("Klingel: defekt, bitte anrufen. The door is Open.", person), []);
+  });
 });

@@ -9,6 +9,7 @@ import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.j
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
+import { bySigns } from "./rules-signs.js";
 import { byScriptTwins } from "./rules-twins.js";
 import { byUsernames } from "./rules-usernames.js";
 import { bySpellingVariants } from "./rules-variants.js";
@@ -58,4 +59,5 @@ export function detectNames(
   byCardHolders(text, out);
   byUsernames(text, hints, out);
   byRecordFields(text, out);
+  bySigns(text, out);
 }
