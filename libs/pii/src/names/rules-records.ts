@@ -1,9 +1,8 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import { OFFICE_SUFFIX } from "./lexicon.js";
 import { NameScore } from "./name-finder.js";
-import { flagsOf, Word } from "./word-flags.js";
+import { namesNoOne } from "./word-flags.js";
 
 // A record's field of who did something, as logs and handover notes keep them: "Verpackt von:
 // Brückner", "Ausgegeben durch: Kuhnert, 07.10.", "Abgegeben v.: Zugbegleiter Mertens", "Checked
@@ -17,14 +16,13 @@ const DONE_BY = new RegExp(
   String.raw`^[ \t>*-]*(?:[${L}]+[ \t]+)?(?:[${L}]+(?:t|en|ed))[ \t]+(?:von|durch|v\.|by)[ \t]*:[ \t]*(?:${ROLE}[ \t]+)?(${NAME_WORD}(?:[ \t]${NAME_WORD})?)(?=[ \t]*(?:$|[,(/]|\d|[ \t]{2}))`,
   "gmu",
 );
-const NOT_PERSON = Word.notName | Word.company | Word.trigger | Word.title;
 
 export function byRecordFields(text: string, out: Span[]): void {
   if (!/(?:von|durch|v\.|by)[ \t]*:/.test(text)) return;
   for (const match of text.matchAll(DONE_BY)) {
     const name = match[1]!;
     const words = name.toLowerCase().split(/[ \t]/);
-    if (words.some((word) => flagsOf(word) & NOT_PERSON || OFFICE_SUFFIX.test(word))) continue;
+    if (words.some(namesNoOne)) continue;
     const start = match.index + match[0].length - name.length;
     out.push({
       type: EntityType.ENTITY_TYPE_PERSON,

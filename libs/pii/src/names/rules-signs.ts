@@ -1,9 +1,8 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import { OFFICE_SUFFIX } from "./lexicon.js";
 import { NameScore } from "./name-finder.js";
-import { flagsOf, Word } from "./word-flags.js";
+import { namesNoOne } from "./word-flags.js";
 
 // The names a door, a bell or a letterbox shows, quoted for a courier: 'the name on the door is
 // Lindqvist', 'auf dem Klingelschild steht Brøndum', 'Citofono "Conti / Bellandi"'. The sign says
@@ -21,7 +20,6 @@ const SHOWN = new RegExp(
 const NAME_BEFORE = /name[^\n]{0,16}$/i;
 /** What a sign says when it names no one: "Klingel: defekt", "letterbox: none". */
 const NO_NAME = /^(?:defekt|kaputt|broken|leer|frei|none|keine?|ohne|unleserlich|fehlt|missing|blank|empty)$/;
-const NOT_PERSON = Word.notName | Word.company | Word.trigger | Word.title;
 
 export function bySigns(text: string, out: Span[]): void {
   for (const sign of text.matchAll(SIGN)) {
@@ -39,7 +37,7 @@ export function bySigns(text: string, out: Span[]): void {
 function pushNames(start: number, names: string, out: Span[]): void {
   for (const part of names.matchAll(/[^ \u00a0/&+]+/gu)) {
     const word = part[0].toLowerCase();
-    if (flagsOf(word) & NOT_PERSON || OFFICE_SUFFIX.test(word) || NO_NAME.test(word)) continue;
+    if (namesNoOne(word) || NO_NAME.test(word)) continue;
     const at = start + part.index;
     out.push({
       type: EntityType.ENTITY_TYPE_PERSON,

@@ -7,6 +7,7 @@ import {
   LEADING_PARTICLES,
   NAME_NOUNS,
   NOT_NAMES,
+  OFFICE_SUFFIX,
   PARTICLES,
   SURNAMES,
   TITLES,
@@ -90,6 +91,16 @@ export function flagsOf(lower: string): number {
         ? withoutMarks(lower)
         : (BARE_NAMES.get(lower) ?? 0))
   );
+}
+
+const NOT_A_NAME = Word.notName | Word.company | Word.trigger | Word.title;
+
+/**
+ * A word that names no one when a record or a sign gives it where a name would stand: a common
+ * word, a firm's, a title or a label, an office's compound ("Qualitätssicherung").
+ */
+export function namesNoOne(lower: string): boolean {
+  return (flagsOf(lower) & NOT_A_NAME) !== 0 || OFFICE_SUFFIX.test(lower);
 }
 
 /** Letters with marks German does not use: "yūki", "satō", "đỗ", "łukasz" are listed without them. */
