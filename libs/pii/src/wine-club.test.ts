@@ -44,4 +44,11 @@ describe("members abroad", () => {
     assert.deepEqual(valuesOf("the name on the door is Sundqvist, not mine", person), ["Sundqvist"]);
     assert.deepEqual(valuesOf("Klingel: defekt, bitte anrufen. The door is Open.", person), []);
   });
+
+  it("takes a name after 'der Name' or 'auf den Namen', and after 'the name' one the lexicon knows", () => {
+    assert.deepEqual(valuesOf("Der Name Zwygart muss aufs Etikett.", person), ["Zwygart"]);
+    assert.deepEqual(valuesOf("Die Karte ist auf den Namen Zwygart ausgestellt.", person), ["Zwygart"]);
+    assert.deepEqual(valuesOf("Please put the name Okafor on the gift box.", person), ["Okafor"]);
+    assert.deepEqual(valuesOf("the name Field is required. Fix the name. Can you", person), []);
+  });
 });

@@ -150,4 +150,4 @@ export const INTRODUCERS = wordSet("namens named geb geborene geborener geborene
 /** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
 export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");
 /** Nouns for a name, followed by "is"/"ist": "his name was Murugan". */
-export const NAME_NOUNS = wordSet("name names nachname vorname surname geburtsname");
+export const NAME_NOUNS = wordSet("name names namen nachname vorname surname geburtsname");

@@ -66,6 +66,8 @@ function outlineLetter(f: NameFinder, i: number, letters: () => Set<number>): bo
 }
 
 const COPULA = new Set(["is", "was", "ist", "war", "lautet", "lautete"]);
+const NAME_WORDS = new Set(["name", "namen"]);
+const ARTICLE_BEFORE_NAME = new Set(["der", "den", "dem", "the", "seinen", "ihren", "meinen", "deinen"]);
 
 /**
  * "the pickup agent's name was Murugan", "Hope Köhler (geb. Ramsey, …)", "ein Herr namens Yıldız",
@@ -80,6 +82,17 @@ export function byIntroduction(f: NameFinder): void {
     else if (f.has(i, Word.weakIntroducer) && f.known(i + 1)) next = i + 1;
     else if (f.has(i, Word.nameNoun) && i + 2 < t.length && COPULA.has(t.lowers[i + 1]!) && t.joined(i + 1))
       next = i + 2;
+    // "Der Name Hänggi muss aufs Etikett", "auf den Namen Lindqvist"; in English only a name the
+    // lexicon knows ("the name Okafor", not "the name Field" of a form).
+    else if (
+      NAME_WORDS.has(t.lowers[i]!) &&
+      i > 0 &&
+      ARTICLE_BEFORE_NAME.has(t.lowers[i - 1]!) &&
+      t.joined(i) &&
+      t.joined(i + 1) &&
+      (t.lowers[i - 1] !== "the" || (f.known(i + 1) && !f.has(i + 1, Word.notName)))
+    )
+      next = i + 1;
     if (next === -1 || f.covered[next] || !t.joined(next, true) || !t.isCapitalized(next)) continue;
     if (!f.nameLike(next) && !f.known(next)) continue;
     f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
