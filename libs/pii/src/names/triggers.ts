@@ -230,9 +230,16 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|signature|unterschrift|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
-export const LABEL_AT = new RegExp(String.raw`(?:${LABELS})[ \t]*:[ \t]*(?=[${LU}"])`, "iuy");
+/**
+ * "Name:", and a printed form's "Surname ........ OKAFOR", "Name, Vorname ..... Hadžić, Adnan":
+ * a label, maybe two joined by a comma or a slash, then a colon or a dotted leader.
+ */
+export const LABEL_AT = new RegExp(
+  String.raw`(?:${LABELS})(?:[ \t]*[,/][ \t]*(?:${LABELS}))?[ \t]*(?::|\.{3,}[ \t]*:?)[ \t]*(?=[${LU}"])`,
+  "iuy",
+);
 /**
  * A card's holder needs no colon, even mid-line: "Expiry 09/27, name on card SOFIA ALVAREZ RUIZ".
  * A name in capitals or two capitalized words must follow ("Cardholder Dispute" is a reason).
@@ -254,7 +261,7 @@ export const LABEL_FIRST = new Set(
   contact account cardholder card full first last given family surname customer client bill ship deliver attn attention
   reported requested created assigned bearbeitet erstellt gemeldet legal registered guest passenger tenant father's
   father’s father mother's mother’s mother maiden birth geburtsname eigentümer eigentümerin owner emergency
-  notfallkontakt next referee holder`.split(/\s+/),
+  notfallkontakt next referee holder signature unterschrift`.split(/\s+/),
 );
 /** First words of sign-off phrases, to find candidate lines cheaply. */
 export const SIGNOFF_FIRST = new Set(

@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a driving school's office is sent (v177): printed forms typed out with their dotted
+// leaders, messenger threads forwarded. Every value here is made up; none is in the PII corpus.
+
+const person = EntityType.ENTITY_TYPE_PERSON;
+
+describe("a printed form's fields", () => {
+  it("takes a name after its label and a dotted leader, two labels joined too", () => {
+    const form = [
+      "Surname / Name ........ OKONJO",
+      "Patient ........ O'DRISCOLL, Ruairí Seosamh",
+      "Name, Vorname ............. Vukadinović, Mirza",
+    ].join("\n");
+    assert.deepEqual(valuesOf(form, person), ["OKONJO", "O'DRISCOLL, Ruairí Seosamh", "Vukadinović, Mirza"]);
+  });
+
+  it("takes the name after a signature's label", () => {
+    assert.deepEqual(valuesOf("Datum: 02.04.2024\nUnterschrift: Wierzbowski", person), ["Wierzbowski"]);
+  });
+
+  it("leaves a label whose leader ends in a word in lower case alone", () => {
+    assert.deepEqual(valuesOf("Name ........ siehe Rückseite", person), []);
+  });
+});
