@@ -1,5 +1,6 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectAnswers } from "./detectors/answers.js";
+import { detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import {
@@ -111,6 +112,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   if (opts.patterns !== undefined && opts.patterns.length > 0)
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
+  detectBirthDatesInRows(text, candidates);
   detectBookingRecords(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);

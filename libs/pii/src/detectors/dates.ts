@@ -43,7 +43,7 @@ const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?
 const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
 const YEAR = String.raw`(?:18|19|20)\d{2}`;
 /** The year of a date the patterns below matched. */
-const YEAR_IN_DATE = new RegExp(YEAR);
+export const YEAR_IN_DATE = new RegExp(YEAR);
 
 const DATE = new RegExp(
   [
@@ -153,7 +153,7 @@ function youngPersonContext(text: string, at: number, beforeThisYear: boolean): 
   return CHILD_BEFORE.test(above) || BIRTH_HEADING.test(above);
 }
 
-function birthDate(start: number, end: number, score: number): Span {
+export function birthDate(start: number, end: number, score: number): Span {
   return { type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start, end, score };
 }
 
@@ -591,7 +591,7 @@ function firstDateIn(window: string): RegExpExecArray | null {
 }
 
 /** Every date in `window`; matchAll would start where the shared pattern's last exec left off. */
-function datesIn(window: string) {
+export function datesIn(window: string) {
   DATE.lastIndex = 0;
   return window.matchAll(DATE);
 }

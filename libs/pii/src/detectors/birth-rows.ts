@@ -1,0 +1,39 @@
+import { GIVEN, SURNAMES } from "../names/lexicon.js";
+import { Score, type Span } from "../spans.js";
+import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
+
+// A list of people a line each, the name first and a birth date among the fields after it: "Ella
+// Krüger – Klavier – 09.01.2017", "Obinna Okonkwo / Drumset / 20512 / 19.05.2015", "Raghunathan,
+// Kavya (20355), EMP, 06.06.2020, 30 %". A school's, a club's or a course's list: taken when two
+// rows at least give one full date each, years before this one. Not in a table's cells between
+// bars or tabs: the table's header says what its dates are (tables.ts).
+
+/** A name of two to four words (or "Family, Given") opening the line, then a field's mark. */
+const PERSON_ROW =
+  /^[ \t>*•-]*(?:\d{1,2}[.)][ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,?[ \t]\p{Lu}[\p{L}'’-]+|[ \t](?:de|van|von|der|den|da|di|el|al|le|la|bin|ben)){1,3})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[–—/;,-][^\n|\t]*$/gmu;
+const FULL_YEAR = /(?:18|19|20)\d{2}/;
+const MIN_ROWS = 2;
+/** The youngest a person on such a list is, in years: a list of this year's events is none. */
+const YOUNGEST_YEARS = 4;
+/** A time after the date ("14.03.2024 09:15") or a range's dash before it: a log's or a period's. */
+const TIME_AFTER = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
+const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
+
+export function detectBirthDatesInRows(text: string, out: Span[]): void {
+  const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
+  const found: Span[] = [];
+  for (const row of text.matchAll(PERSON_ROW)) {
+    const words = row[1]!.toLowerCase().split(/[ \t,]+/);
+    if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
+    const dates = [...datesIn(row[0])].filter((date) => FULL_YEAR.test(date[0]));
+    if (dates.length !== 1) continue;
+    const date = dates[0]!;
+    if (Number(YEAR_IN_DATE.exec(date[0])![0]) > latestYear) continue;
+    const end = date.index + date[0].length;
+    if (TIME_AFTER.test(row[0].slice(end, end + 8)) || RANGE_BEFORE.test(row[0].slice(0, date.index)))
+      continue;
+    const start = row.index + date.index;
+    found.push(birthDate(start, start + date[0].length, Score.context));
+  }
+  if (found.length >= MIN_ROWS) out.push(...found);
+}

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a music school's office is sent (v179): lists of pupils a line each, parents' warm mails.
+// Every value here is made up; none is in the PII corpus.
+
+const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+
+describe("a list of pupils", () => {
+  it("takes the birth date among the fields after each pupil's name", () => {
+    const list = [
+      "Schülerliste Blockflöte:",
+      "Greta Lindholm – Blockflöte – 07.05.2016",
+      "Mateo Quintero / Altflöte / 21847 / 17.11.2013",
+      "Oduya, Kemi (21850), Blockflöte, 26.02.2012, 10 %",
+    ].join("\n");
+    assert.deepEqual(valuesOf(list, birth), ["07.05.2016", "17.11.2013", "26.02.2012"]);
+  });
+
+  it("leaves a chat's timestamps, a period's end and a single row alone", () => {
+    const chat = ["Timo Wendeborn, [14.03.2019 09:15]", "Selin Okyay, [14.03.2019 09:20]"].join("\n");
+    assert.deepEqual(valuesOf(chat, birth), []);
+    const periods = ["Greta Lindholm – AU 05.02.–23.02.2019", "Mateo Quintero – AU 12.02.–01.03.2019"].join(
+      "\n",
+    );
+    assert.deepEqual(valuesOf(periods, birth), []);
+    assert.deepEqual(valuesOf("Greta Lindholm – Blockflöte – 07.05.2016", birth), []);
+  });
+});
