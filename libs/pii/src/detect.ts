@@ -1,4 +1,5 @@
 import { detectAddresses } from "./detectors/addresses.js";
+import { detectBirthDatesByAge } from "./detectors/ages.js";
 import { detectAnswers } from "./detectors/answers.js";
 import { detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
@@ -113,6 +114,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
   detectBirthDatesInRows(text, candidates);
+  detectBirthDatesByAge(text, candidates);
   detectBookingRecords(text, candidates);
   detectPhones(text, tokens, candidates);
   detectSpokenNumbers(text, tokens, candidates);

@@ -29,3 +29,24 @@ describe("a list of pupils", () => {
     assert.deepEqual(valuesOf("Greta Lindholm – Blockflöte – 07.05.2016", birth), []);
   });
 });
+
+describe("a child's age and birthday", () => {
+  // The ages are counted from this year, so the test reads the same in any year.
+  const bornYearsAgo = (years: number) => new Date().getFullYear() - years;
+
+  it("takes a date as many years back as the age said before it", () => {
+    const nine = bornYearsAgo(9);
+    assert.deepEqual(valuesOf(`She's 9 (4 August ${nine}) and the quiet one of the two.`, birth), [
+      `4 August ${nine}`,
+    ]);
+    const seventeen = bornYearsAgo(17);
+    assert.deepEqual(valuesOf(`Im Mai wird sie 17 (am 3. Mai ${seventeen}, kaum zu glauben).`, birth), [
+      `3. Mai ${seventeen}`,
+    ]);
+  });
+
+  it("leaves a date that does not fit the age, or no person's", () => {
+    assert.deepEqual(valuesOf(`She's 9 (since 4 August ${bornYearsAgo(3)} in the choir).`, birth), []);
+    assert.deepEqual(valuesOf(`Room 4 is 12 (booked 21.03.${bornYearsAgo(12)}).`, birth), []);
+  });
+});

@@ -1,0 +1,28 @@
+import { Score, type Span } from "../spans.js";
+import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
+
+// An age and a date that agree with it: "She's 10 (21 March 2015)", "Im Juni wird er 18 (am 2.
+// Juni 2007)", "Dafni ist 11, geboren …". A date as many years back as the age is the birth date.
+
+/**
+ * A person, the age, then a bracket or a comma, maybe "am" or "on", then where the date starts:
+ * "She's 10 (", "Dafni is 11, born ", "wird er 18 (am ".
+ */
+const AGE_THEN =
+  /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|\p{Lu}\p{Ll}+)(?:['’]s|[ \u00a0]+(?:is|ist|wird|turns|turned|was|war))|(?:wird|ist|war)[ \u00a0]+(?:er|sie))[ \u00a0]+(\d{1,2})(?:[ \u00a0]+(?:Jahre|years?)(?:[ \u00a0]+alt|[ \u00a0]+old)?)?[ \u00a0]*[(,][ \u00a0]*(?:am[ \u00a0]+|on[ \u00a0]+|born[ \u00a0]+|geb\.[ \u00a0]*)?/gu;
+/** How far the age may be from the date's years: the mail may be a year old, the birthday to come. */
+const AGE_SLACK_YEARS = 2;
+const DATE_WINDOW = 24;
+
+export function detectBirthDatesByAge(text: string, out: Span[]): void {
+  if (!/\d[ \u00a0]*[(,]/.test(text)) return;
+  const thisYear = new Date().getFullYear();
+  for (const age of text.matchAll(AGE_THEN)) {
+    const from = age.index + age[0].length;
+    const date = [...datesIn(text.slice(from, from + DATE_WINDOW))][0];
+    if (date === undefined || date.index !== 0) continue;
+    const year = Number(YEAR_IN_DATE.exec(date[0])?.[0]);
+    if (Math.abs(thisYear - year - Number(age[1])) > AGE_SLACK_YEARS) continue;
+    out.push(birthDate(from, from + date[0].length, Score.context));
+  }
+}
