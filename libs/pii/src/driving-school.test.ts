@@ -7,6 +7,7 @@ import { EntityType } from "./entity-types.js";
 // leaders, messenger threads forwarded. Every value here is made up; none is in the PII corpus.
 
 const person = EntityType.ENTITY_TYPE_PERSON;
+const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
 
 describe("a printed form's fields", () => {
   it("takes a name after its label and a dotted leader, two labels joined too", () => {
@@ -24,5 +25,24 @@ describe("a printed form's fields", () => {
 
   it("leaves a label whose leader ends in a word in lower case alone", () => {
     assert.deepEqual(valuesOf("Name ........ siehe Rückseite", person), []);
+  });
+});
+
+describe("a birth date asked for in a thread", () => {
+  it("takes the date given, not the time stamps of the messages after the question", () => {
+    const chat = [
+      "> [14.05.19, 18:02] Ich: Brauch deine Führerscheinnummer und Geburtsdatum",
+      "> [14.05.19, 18:09] Opa Konrad: Konrad Leitgeb geb. 11.09.1948",
+      "> [14.05.19, 18:10] Ich: Danke",
+    ].join("\n");
+    assert.deepEqual(valuesOf(chat, birth), ["11.09.1948"]);
+  });
+
+  it("reads a line that ends a sentence with 'Geburtsdatum' as no column's header", () => {
+    const mail = [
+      "Wir brauchen für die Anmeldung noch Ihr Geburtsdatum",
+      "Der Vertrag aus dem letzten Jahr mit der Nummer 55 begann am 01.02.2019",
+    ].join("\n");
+    assert.deepEqual(valuesOf(mail, birth), []);
   });
 });

@@ -424,6 +424,8 @@ function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]):
 const LIST_GAP =
   /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie|bzw\.|resp\.|or|oder)[ \u00a0]*(?:[\p{L}'’]+[ \u00a0]+){0,5}$/u;
 
+const TIME_AFTER_DATE = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
+
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;
 
@@ -438,14 +440,10 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
   const headerEnd = text.indexOf("\n", keywordEnd);
   if (headerEnd === -1) return;
   const last = /^[ \u00a0\t]*\r?$/.test(text.slice(keywordEnd, headerEnd));
-  if (
-    !last &&
-    !(
-      CELL_BEFORE.test(text.slice(headerStart, keywordAt)) &&
-      CELL_AFTER.test(text.slice(keywordEnd, headerEnd))
-    )
-  )
-    return;
+  // A header's cell starts the keyword; "Brauch deine Nummer und Geburtsdatum" ends a sentence.
+  const cellStart = CELL_BEFORE.test(text.slice(headerStart, keywordAt));
+  if (!cellStart && !(last && SHORT_HEADER_BEFORE.test(text.slice(headerStart, keywordAt)))) return;
+  if (!last && !CELL_AFTER.test(text.slice(keywordEnd, headerEnd))) return;
   // Between bars or spaced slashes, the keyword's cell as the table reader counts them; else its column.
   const cell = cellsOf(text, headerStart, headerEnd)?.findIndex(
     (c) => c.start <= keywordAt && keywordAt < c.end,
@@ -468,6 +466,9 @@ function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out:
 }
 /** A header cell's edges: the line's start, a bar, a spaced slash, a tab or two spaces. */
 const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t| \/)[ \u00a0\t]*$/;
+/** A header's words before its last cell: "Kinder, Geburtsdaten", "Name und Geburtsdatum". */
+const SHORT_HEADER_BEFORE =
+  /^[ \u00a0\t>*•-]*(?:[\p{Lu}\d][\p{L}\d.-]*[ \u00a0,/&+]*(?:und|and|&)?[ \u00a0]*){0,2}$/u;
 const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2}| \/ )/;
 const cellsOf = (text: string, lineStart: number, lineEnd: number): Cell[] | undefined =>
   barCellsOf(text, lineStart, lineEnd) ?? slashCellsOf(text, lineStart, lineEnd);
@@ -574,6 +575,8 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
   // a date is another column's.
   const newline = gap.indexOf("\n");
   if (newline !== -1 && /[\p{L}\d]/u.test(gap.slice(0, newline))) return undefined;
+  // "Geburtsdatum\n[21.04.24, 11:40] Oma: …": a message's time stamp on the next line, no birth.
+  if (newline !== -1 && TIME_AFTER_DATE.test(window.slice(match.index + match[0].length))) return undefined;
   return [from + match.index, from + match.index + match[0].length];
 }
 
