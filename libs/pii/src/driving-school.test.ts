@@ -19,6 +19,14 @@ describe("a printed form's fields", () => {
     assert.deepEqual(valuesOf(form, person), ["OKONJO", "O'DRISCOLL, Ruairí Seosamh", "Vukadinović, Mirza"]);
   });
 
+  it("reads a form's label below a name's label as no name", () => {
+    const form = [
+      "Name             KARAMANLI              Vorname  Sevgül",
+      "Geburtsdatum     14.08.1996             Geburtsort  Kars / TR",
+    ].join("\n");
+    assert.ok(!valuesOf(form, person).includes("Geburtsdatum"));
+  });
+
   it("takes the name after a signature's label", () => {
     assert.deepEqual(valuesOf("Datum: 02.04.2024\nUnterschrift: Wierzbowski", person), ["Wierzbowski"]);
   });

@@ -293,6 +293,9 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && LOWER_PHRASE.test(value)) return;
+  // "Name  DEMİRTAŞ  Vorname  Ayşe" over "Geburtsdatum  17.04.1995": a form's lines of labels and
+  // values, read as a header and a row, put a label where a name would stand.
+  if (WORD_VALUES.has(type) && columnType(value) !== undefined) return;
   // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
