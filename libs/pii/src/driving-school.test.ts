@@ -54,3 +54,20 @@ describe("a birth date asked for in a thread", () => {
     assert.deepEqual(valuesOf(mail, birth), []);
   });
 });
+
+describe("a list typed out from a course's paper", () => {
+  it("reads a table whose rule under the header has no bars", () => {
+    const list = [
+      "Nr | Name          | Vorname      | Geb.-Datum  | Bescheinigung",
+      "---+---------------+--------------+-------------+--------------",
+      " 1 | Wendehals     | Jorinde      | 23.06.2006  | [x]",
+    ].join("\n");
+    assert.deepEqual(valuesOf(list, birth), ["23.06.2006"]);
+    assert.deepEqual(valuesOf(list, person), ["Wendehals", "Jorinde"]);
+  });
+
+  it("leaves a card's last digits in an account's column alone", () => {
+    const list = ["Customer | Account | Amount", "Wendehals | card ending 4471 | 120,00"].join("\n");
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_IBAN), []);
+  });
+});

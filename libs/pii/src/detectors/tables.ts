@@ -75,6 +75,7 @@ const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$|[ _-]id$/i;
 const LISTING_NUMBER_HEADER =
   /^(?:nr|no|#)\.?$|^s\.? ?no|^sr\.? ?no|serial|lfd|laufende|^pos|pers|employee|mitarbeiter|staff|zimmer|room|seat|sitz|platz|start|tisch|table|bib|haus|house|flat|whg|wohnung|tour|kurs|course|gruppe|group/i;
 const SEPARATOR_ROW = /^[\s|:+\-│─┼├┤┌┐└┘┬┴═]*$/;
+const RULE_LINE = /^[ \t]*[-─═]{3}[-─═+┼ ]*\r?$/;
 
 export interface Cell {
   start: number;
@@ -234,6 +235,11 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
   let rows = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = endOfLine(text, lineStart);
+    // "---+-------+----": a rule under the header drawn without bars is part of the table.
+    if (header !== undefined && rows === 0 && RULE_LINE.test(text.slice(lineStart, lineEnd))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const cells = shape.cellsOf(text, lineStart, lineEnd);
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
@@ -310,8 +316,9 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|\?)(?![\p{L}])/iu;
-/** "ending 7731", "****4821": a card's or an account's last digits, which identify no one. */
-const LAST_DIGITS = /^(?:(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
+/** "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which identify no one. */
+const LAST_DIGITS =
+  /^(?:(?:(?:card|karte|konto|account)[ ]+)?(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
