@@ -1,3 +1,4 @@
+import { L, LL, LU } from "../chars.js";
 import { Score, type Span } from "../spans.js";
 import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
 
@@ -5,19 +6,24 @@ import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
 // Juni 2007)", "Dafni ist 11, geboren …". A date as many years back as the age is the birth date.
 
 /**
- * A person, the age, then a bracket or a comma, maybe "am" or "on", then where the date starts:
- * "She's 10 (", "Dafni is 11, born ", "wird er 18 (am ".
+ * The age, then a bracket or a comma, maybe "am" or "on", then where the date starts: "10 (",
+ * "11, born ", "18 (am ". Looked for from its digits, which few places have.
  */
 const AGE_THEN =
-  /(?<![\p{L}])(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|\p{Lu}\p{Ll}+)(?:['’]s|[ \u00a0]+(?:is|ist|wird|turns|turned|was|war))|(?:wird|ist|war)[ \u00a0]+(?:er|sie))[ \u00a0]+(\d{1,2})(?:[ \u00a0]+(?:Jahre|years?)(?:[ \u00a0]+alt|[ \u00a0]+old)?)?[ \u00a0]*[(,][ \u00a0]*(?:am[ \u00a0]+|on[ \u00a0]+|born[ \u00a0]+|geb\.[ \u00a0]*)?/gu;
+  /(?<![\d.,:/])(\d{1,2})(?:[ \u00a0]+(?:Jahre|years?)(?:[ \u00a0]+alt|[ \u00a0]+old)?)?[ \u00a0]*[(,][ \u00a0]*(?:am[ \u00a0]+|on[ \u00a0]+|born[ \u00a0]+|geb\.[ \u00a0]*)?/g;
+/** Who has the age, right before it: "She's ", "Dafni is ", "wird er ". */
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?<![${L}])(?:(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[${LU}][${LL}]+)(?:['’]s|[ \u00a0]+(?:is|ist|wird|turns|turned|was|war))|(?:wird|ist|war)[ \u00a0]+(?:er|sie))[ \u00a0]+$`,
+);
 /** How far the age may be from the date's years: the mail may be a year old, the birthday to come. */
 const AGE_SLACK_YEARS = 2;
 const DATE_WINDOW = 24;
+const PERSON_WINDOW = 24;
 
 export function detectBirthDatesByAge(text: string, out: Span[]): void {
-  if (!/\d[ \u00a0]*[(,]/.test(text)) return;
   const thisYear = new Date().getFullYear();
   for (const age of text.matchAll(AGE_THEN)) {
+    if (!PERSON_BEFORE.test(text.slice(Math.max(0, age.index - PERSON_WINDOW), age.index))) continue;
     const from = age.index + age[0].length;
     const date = [...datesIn(text.slice(from, from + DATE_WINDOW))][0];
     if (date === undefined || date.index !== 0) continue;

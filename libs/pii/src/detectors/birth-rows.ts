@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { GIVEN, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
@@ -10,8 +11,10 @@ import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
 
 /** A name of two to four words (or "Family, Given") opening the line, then a field's mark. */
 const PERSON_ROW =
-  /^[ \t>*•-]*(?:\d{1,2}[.)][ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,?[ \t]\p{Lu}[\p{L}'’-]+|[ \t](?:de|van|von|der|den|da|di|el|al|le|la|bin|ben)){1,3})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[–—/;,-][^\n|\t]*$/gmu;
+  /[ \t>*•-]*(?:\d{1,2}[.)][ \t]+)?(\p{Lu}[\p{L}'’-]+(?:,?[ \t]\p{Lu}[\p{L}'’-]+|[ \t](?:de|van|von|der|den|da|di|el|al|le|la|bin|ben)){1,3})[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[–—/;,-][^\n|\t]*$/uy;
 const FULL_YEAR = /(?:18|19|20)\d{2}/;
+/** A year of four digits: the rows are looked for on the few lines that hold one. */
+const YEAR_AT = /(?<!\d)(?:18|19|20)\d{2}(?!\d)/g;
 const MIN_ROWS = 2;
 /** The youngest a person on such a list is, in years: a list of this year's events is none. */
 const YOUNGEST_YEARS = 4;
@@ -22,7 +25,14 @@ const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
-  for (const row of text.matchAll(PERSON_ROW)) {
+  let lineEnd = -1;
+  for (const year of text.matchAll(YEAR_AT)) {
+    if (year.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf("\n", year.index) + 1;
+    lineEnd = endOfLine(text, year.index);
+    PERSON_ROW.lastIndex = lineStart;
+    const row = PERSON_ROW.exec(text.slice(0, lineEnd));
+    if (row === null) continue;
     const words = row[1]!.toLowerCase().split(/[ \t,]+/);
     if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
     const dates = [...datesIn(row[0])].filter((date) => FULL_YEAR.test(date[0]));

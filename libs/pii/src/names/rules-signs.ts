@@ -9,8 +9,10 @@ import { namesNoOne } from "./word-flags.js";
 // they are people's, whatever the lexicon knows of them.
 
 /** English sign words in lower case only: "Marcus Bell" is a person, "Mailbox: Repairs" a team's. */
-const SIGN =
-  /(?<![\p{L}])(?:door|doorbell|bell|letterbox|intercom|buzzer|[Kk]lingel(?:schild)?|[Bb]riefkasten|[Tt]ürschild|[Nn]amensschild|[Cc]itofono|[Ss]onnette|[Ii]nterphone|[Dd]eurbel|[Bb]rievenbus)(?![\p{L}])/gu;
+const SIGN = new RegExp(
+  String.raw`(?<![${L}])(?:door|doorbell|bell|letterbox|intercom|buzzer|[Kk]lingel(?:schild)?|[Bb]riefkasten|[Tt]ürschild|[Nn]amensschild|[Cc]itofono|[Ss]onnette|[Ii]nterphone|[Dd]eurbel|[Bb]rievenbus)(?![${L}])`,
+  "g",
+);
 const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
 /** What the sign says, right after its word: "says", "is", "steht", a colon, maybe a quote. */
 const SHOWN = new RegExp(

@@ -1,3 +1,4 @@
+import { W } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { GIVEN, looksLikeSurname, NOT_NAMES, SURNAMES } from "./lexicon.js";
@@ -8,8 +9,10 @@ import { NameScore } from "./name-finder.js";
 // address's local part (the address is masked whole) nor a file's or a host's name.
 
 /** An initial or two, or a given name, a dot, a family name; no "@" or further dot after it. */
-const USERNAME =
-  /(?<![\p{L}\d.@\\/_-])([a-z]{1,2}|[a-z]{3,12})\.([a-z][a-z'-]{2,24})(?![\p{L}\d@_-]|\.[\p{L}\d])/gu;
+const USERNAME = new RegExp(
+  String.raw`(?<![${W}.@\\/_-])([a-z]{1,2}|[a-z]{3,12})\.([a-z][a-z'-]{2,24})(?![${W}@_-]|\.[${W}])`,
+  "g",
+);
 
 export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[]): void {
   if (!text.includes(".")) return;
