@@ -1,6 +1,6 @@
 import { endOfLine, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
+import { type ListedValues, matchSpan, pushListedAfter, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import type { CustomPattern } from "../types.js";
 
@@ -217,6 +217,31 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   if (!qualified && (value.length < 4 || /^(?:19|20)\d{2}$/.test(value))) return;
   out.push({ type, start, end, score: qualified ? Score.keyword : Score.context });
   pushListed(text, value, end, type, out);
+  if (DIGIT_GROUPS.test(value)) pushListedAfter(text, end, sameGroups(value), type, out);
+}
+
+/** A number in groups of digits: a ticket's, an account's. */
+const DIGIT_GROUPS = /^\d{2,6}(?: \d{2,6}){1,5}$/;
+
+/**
+ * "5501 7734 2290, 5501 7734 2291 und …", "… 0031 bis 2290 1184 0034", one per line below: more
+ * numbers grouped as the first, after a list's mark or on the next line.
+ */
+function sameGroups(first: string): ListedValues {
+  const shape = groupLengths(first);
+  return {
+    item: /^(?:[ \u00a0]*(?:,|\/|&|\+|und|and|bis|to|–)[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0]*)(\d{2,6}(?: \d{2,6}){1,5})(?!\d)/,
+    window: 60,
+    max: 12,
+    alike: (value) => groupLengths(value) === shape,
+  };
+}
+
+function groupLengths(value: string): string {
+  return value
+    .split(" ")
+    .map((group) => group.length)
+    .join(",");
 }
 
 /**

@@ -10,7 +10,7 @@ import { namesNoOne } from "./word-flags.js";
 
 /** English sign words in lower case only: "Marcus Bell" is a person, "Mailbox: Repairs" a team's. */
 const SIGN = new RegExp(
-  String.raw`(?<![${L}])(?:door|doorbell|bell|letterbox|intercom|buzzer|[Kk]lingel(?:schild)?|[Bb]riefkasten|[Tt]ürschild|[Nn]amensschild|[Cc]itofono|[Ss]onnette|[Ii]nterphone|[Dd]eurbel|[Bb]rievenbus)(?![${L}])`,
+  `(?<![${L}])(?:door|doorbell|bell|letterbox|intercom|buzzer|[Kk]lingel(?:schild)?|[Bb]riefkasten|[Tt]ürschild|[Nn]amensschild|[Cc]itofono|[Ss]onnette|[Ii]nterphone|[Dd]eurbel|[Bb]rievenbus)(?![${L}])`,
   "g",
 );
 const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
