@@ -7,6 +7,7 @@ import { EntityType } from "./entity-types.js";
 // group lists. Every value here is made up; none is in the PII corpus.
 
 const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
 
 describe("tickets listed after the first", () => {
   it("takes the numbers grouped as the first, after a list's mark or a range's 'bis'", () => {
@@ -25,5 +26,19 @@ describe("tickets listed after the first", () => {
     assert.deepEqual(valuesOf("ticket numbers: 7302 5518 0641, 0151 2233 44 for questions", ticket), [
       "7302 5518 0641",
     ]);
+  });
+});
+
+describe("a group's years of birth", () => {
+  it("takes a year alone after each name where the list gives years of birth", () => {
+    const list = ["Team (name / year of birth):", "Ruben Okafor - 2011", "Ilse Wojcik - 2012"].join("\n");
+    assert.deepEqual(valuesOf(list, birth), ["2011", "2012"]);
+    const table = ["Nachname | Vorname | Jg. | Instrument", "Dorfner | Emil | 2011 | Tuba"].join("\n");
+    assert.deepEqual(valuesOf(table, birth), ["2011"]);
+  });
+
+  it("leaves years in a list that says nothing of births alone", () => {
+    const list = ["Concerts:", "Ruben Okafor - 2011", "Ilse Wojcik - 2012"].join("\n");
+    assert.deepEqual(valuesOf(list, birth), []);
   });
 });

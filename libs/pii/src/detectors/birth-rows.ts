@@ -16,6 +16,9 @@ const FULL_YEAR = /(?:18|19|20)\d{2}/;
 /** A year of four digits: the rows are looked for on the few lines that hold one. */
 const YEAR_AT = /(?<!\d)(?:18|19|20)\d{2}(?!\d)/g;
 const MIN_ROWS = 2;
+/** A list that gives years of birth, and such a year alone in a row (after a name's mark). */
+const YEAR_OF_BIRTH = /year of birth|birth ?year|jahrgang|geburtsjahr|\bjg\./i;
+const YEAR_ALONE = /(?<=[–—/;,-][ \t]*)(?:19|20)\d{2}(?![\d./-])/g;
 /** The youngest a person on such a list is, in years: a list of this year's events is none. */
 const YOUNGEST_YEARS = 4;
 /** A time after the date ("14.03.2024 09:15") or a range's dash before it: a log's or a period's. */
@@ -25,6 +28,7 @@ const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
+  const yearsOfBirth = YEAR_OF_BIRTH.test(text);
   let lineEnd = -1;
   for (const year of text.matchAll(YEAR_AT)) {
     if (year.index < lineEnd) continue;
@@ -36,6 +40,8 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     const words = row[1]!.toLowerCase().split(/[ \t,]+/);
     if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
     const dates = [...datesIn(row[0])].filter((date) => FULL_YEAR.test(date[0]));
+    // "Kai Thompson - 2009" under "name / year of birth": a year alone where the list says so.
+    if (dates.length === 0 && yearsOfBirth) dates.push(...row[0].matchAll(YEAR_ALONE));
     if (dates.length !== 1) continue;
     const date = dates[0]!;
     if (Number(YEAR_IN_DATE.exec(date[0])![0]) > latestYear) continue;
