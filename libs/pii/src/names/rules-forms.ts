@@ -113,7 +113,7 @@ function spacedBookingName(text: string, slash: number, out: Span[]): void {
  * Helga", "Öztürk, Cem + Elif", "Schmidbauer, Franz-Xaver ("Xaverl")", a column's cell before the next.
  */
 const SURNAME_COMMA_GIVEN = new RegExp(
-  `(${WORD}),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]{2}|\\t|[ \\u00a0]*(?:$|\\n|[/;|()"”–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
+  `(${WORD}(?:[ \\u00a0]${WORD})?),[ \\u00a0](${WORD})(?:[ \\u00a0](${WORD}))?(?=[ \\u00a0]{2}|\\t|[ \\u00a0]*(?:$|\\n|[/;|()"”–+&*-]|,[ \\u00a0]*geb|[ \\u00a0]geb|[ \\u00a0](?:u\\.|und|and)[ \\u00a0]))`,
   "gu",
 );
 /**
@@ -274,7 +274,11 @@ export function byForms(text: string, out: Span[]): void {
   if (!text.includes(",")) return;
   for (const match of text.matchAll(SURNAME_COMMA_GIVEN)) {
     const [, surname, given] = match;
-    if (NOT_NAMES.has(surname!.toLowerCase())) continue;
+    // "Vargas Mendoza, Luis Fernando": Spanish and Portuguese names carry two family names. Not
+    // "Luca Ferri, Mia-Sophie Kranz", a list of full names, nor "APICS CSCP, Lean Management".
+    const parts = surname!.split(/[ \u00a0]/);
+    if (parts.some((part) => NOT_NAMES.has(part.toLowerCase()))) continue;
+    if (parts.length === 2 && parts.some((part) => isGiven(part) || part === part.toUpperCase())) continue;
     // A known given name, or a known family name before a word that is no common one ("Farahani, Ladan").
     if (!isGiven(given) && !(SURNAMES.has(surname!.toLowerCase()) && !NOT_NAMES.has(given!.toLowerCase())))
       continue;
