@@ -34,3 +34,15 @@ describe("a mail-order pharmacy", () => {
     );
   });
 });
+
+describe("an e-prescription's access code", () => {
+  // v181, a mail-order pharmacy: the code behind an e-prescription, pasted alone or in its link.
+  const secret = EntityType.ENTITY_TYPE_SECRET;
+  const code = "3d9a0c5e71b24f86a0d3c9e15b7f2a4468e0b1c9d2f3a4b5c6d7e8f9a0b1c2d3";
+
+  it("takes 64 hex digits alone as a secret, not a digest or a fingerprint", () => {
+    assert.deepEqual(valuesOf(`Hier mein E-Rezept Code\n${code}\nfür Bestellung 4471`, secret), [code]);
+    assert.deepEqual(valuesOf(`Task/160.182/$accept?ac=${code}`, secret), [code]);
+    assert.deepEqual(valuesOf(`Image-Digest sha256:${code} startet nicht`, secret), []);
+  });
+});

@@ -235,7 +235,17 @@ const SEED_PHRASE =
   /(?:(?:seed|recovery|backup|secret)[ -]?(?:phrase|words)|mnemonic|wiederherstellungs(?:phrase|wörter)|seed-?wörter)[^\n]{0,80}?[\s:]+((?:[a-z]{3,8}[ \t]*\r?\n?[ \t]*){11,23}[a-z]{3,8})(?![\p{L}\d])/giu;
 const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
 
+/**
+ * 64 hex digits alone: an e-prescription's access code, an API token, a reset link's key. A
+ * commit's hash has 40; an image's digest or a certificate's fingerprint says it is a hash.
+ */
+const HEX_TOKEN = /(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])/g;
+const HASH_BEFORE = /sha-?256|digest|fingerprint|hash|checksum|prüfsumme/i;
+
 export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
+  for (const match of text.matchAll(HEX_TOKEN))
+    if (!HASH_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.format));
   if (["hrase", "HRASE", "nemonic", "örter", " words", " Words"].some((mark) => text.includes(mark)))
     for (const match of text.matchAll(SEED_PHRASE))
       if (SEED_LENGTHS.has(match[1]!.trim().split(/\s+/).length))
