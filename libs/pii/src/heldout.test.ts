@@ -257,6 +257,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v178", structured: 0.97, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v179", structured: 0.86, personAddress: 0.9, precision: 0.97 },
   { set: "heldout-v180", structured: 0.99, personAddress: 0.98, precision: 0.92 },
+  { set: "heldout-v181", structured: 0.99, personAddress: 0.98, precision: 0.91 },
+  { set: "heldout-v182", structured: 0.97, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v183", structured: 0.97, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v184", structured: 0.95, personAddress: 0.99, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
