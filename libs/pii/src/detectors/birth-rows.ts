@@ -1,7 +1,7 @@
 import { endOfLine } from "../chars.js";
 import { GIVEN, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
-import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
+import { birthDate, datesIn, TIME_AFTER_DATE, YEAR_IN_DATE } from "./dates.js";
 
 // A list of people a line each, the name first and a birth date among the fields after it: "Ella
 // Krüger – Klavier – 09.01.2017", "Obinna Okonkwo / Drumset / 20512 / 19.05.2015", "Raghunathan,
@@ -21,8 +21,7 @@ const YEAR_OF_BIRTH = /year of birth|birth ?year|jahrgang|geburtsjahr|\bjg\./i;
 const YEAR_ALONE = /(?<=[–—/;,-][ \t]*)(?:19|20)\d{2}(?![\d./-])/g;
 /** The youngest a person on such a list is, in years: a list of this year's events is none. */
 const YOUNGEST_YEARS = 4;
-/** A time after the date ("14.03.2024 09:15") or a range's dash before it: a log's or a period's. */
-const TIME_AFTER = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
+/** A range's dash before the date: a period's end ("AU 05.02.–23.02.2024"). */
 const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
@@ -46,7 +45,7 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     const date = dates[0]!;
     if (Number(YEAR_IN_DATE.exec(date[0])![0]) > latestYear) continue;
     const end = date.index + date[0].length;
-    if (TIME_AFTER.test(row[0].slice(end, end + 8)) || RANGE_BEFORE.test(row[0].slice(0, date.index)))
+    if (TIME_AFTER_DATE.test(row[0].slice(end, end + 8)) || RANGE_BEFORE.test(row[0].slice(0, date.index)))
       continue;
     const start = row.index + date.index;
     found.push(birthDate(start, start + date[0].length, Score.context));

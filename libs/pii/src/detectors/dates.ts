@@ -424,7 +424,8 @@ function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]):
 const LIST_GAP =
   /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie|bzw\.|resp\.|or|oder)[ \u00a0]*(?:[\p{L}'’]+[ \u00a0]+){0,5}$/u;
 
-const TIME_AFTER_DATE = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
+/** A time right after a date: "14.03.2024 09:15", "21.04.24, 11:40", a log's or a message's. */
+export const TIME_AFTER_DATE = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
 
 /** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
 const DATE_LENGTH = 20;

@@ -316,7 +316,10 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|\?)(?![\p{L}])/iu;
-/** "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which identify no one. */
+/**
+ * "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which
+ * identify no one.
+ */
 const LAST_DIGITS =
   /^(?:(?:(?:card|karte|konto|account)[ ]+)?(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
