@@ -40,8 +40,10 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
     const dates = [...datesIn(row[0])].filter((date) => FULL_YEAR.test(date[0]));
     // "Kai Thompson - 2009" under "name / year of birth": a year alone where the list says so.
-    if (dates.length === 0 && (yearsOfBirth ??= YEAR_OF_BIRTH.test(text)))
-      dates.push(...row[0].matchAll(YEAR_ALONE));
+    if (dates.length === 0) {
+      yearsOfBirth ??= YEAR_OF_BIRTH.test(text);
+      if (yearsOfBirth) dates.push(...row[0].matchAll(YEAR_ALONE));
+    }
     if (dates.length !== 1) continue;
     const date = dates[0]!;
     if (Number(YEAR_IN_DATE.exec(date[0])![0]) > latestYear) continue;
