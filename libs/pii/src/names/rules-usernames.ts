@@ -3,6 +3,7 @@ import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { GIVEN, looksLikeSurname, NOT_NAMES, SURNAMES } from "./lexicon.js";
 import { NameScore } from "./name-finder.js";
+import { markless } from "./word-flags.js";
 
 // A login made of a person's name, as IT desks and their logs write it: "d.sokolov",
 // "j.wisniewska", "marta.lindgren". It names its owner as well as the name does. Not a mail
@@ -46,7 +47,7 @@ function namesFound(text: string, spans: readonly Span[]): Set<string> {
       .toLowerCase()
       .split(/[^\p{L}'-]+/u)) {
       words.add(word.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
-      words.add(word.normalize("NFD").replace(/\p{M}/gu, ""));
+      words.add(markless(word));
     }
   }
   return words;
