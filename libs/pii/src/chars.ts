@@ -23,6 +23,11 @@ export function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/** ASCII small letter, by code unit. */
+export function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** ASCII digit, by code unit. */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -1,4 +1,4 @@
-import { isUpperAscii, isWordCode, lineStartWithin, wordBefore } from "../chars.js";
+import { isLowerAscii, isUpperAscii, isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span, valueSpan } from "../spans.js";
@@ -472,8 +472,4 @@ function addressSpan(start: number, end: number, score: number): Span {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9;
-}
-
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
 }

@@ -36,30 +36,41 @@ const VALUE_ANSWER = /^(?:[A-Z]{1,4}[ -]?)?\d[\dA-Z ./-]*\d$/;
 const SECRET_ANSWER = /^(?=\S*[\d!#$%&*+?@])\S{4,40}$/;
 const MIN_DIGITS = 4;
 
+/** Where a turn may ask: the few lines with one of these are read for what they ask for. */
+const ASKING_ANYWHERE = /\?|\bbitte\b|\bplease\b/gi;
+
 export function detectAnswers(text: string, out: Span[]): void {
-  if (!text.includes("?") && !/bitte|please/i.test(text)) return;
-  ASKED_FOR.lastIndex = 0;
-  for (const asked of text.matchAll(ASKED_FOR)) {
-    const questionEnd = endOfLine(text, asked.index);
-    if (!ASKING.test(text.slice(asked.index, questionEnd))) continue;
-    const lineStart = questionEnd + 1;
-    if (lineStart >= text.length) continue;
-    const lineEnd = endOfLine(text, lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    const speaker = SPEAKER.exec(line);
-    if (speaker === null) continue;
-    // "9120 4471 38, 71 Ladybarn Lane": the asked-for value first, more after a comma.
-    const answer = line
-      .slice(speaker[0].length)
-      .split(/,[ \t]/)[0]!
-      .replace(/[ \t.!]*\r?$/, "");
-    const type = ASKED_TYPES[asked.slice(1).findIndex((group) => group !== undefined)]!;
-    const isValue =
-      type === EntityType.ENTITY_TYPE_SECRET
-        ? SECRET_ANSWER.test(answer)
-        : VALUE_ANSWER.test(answer) && countDigits(answer) >= MIN_DIGITS;
-    if (!isValue) continue;
-    const start = lineStart + speaker[0].length;
-    out.push({ type, start, end: start + answer.length, score: Score.context });
+  let lineEnd = -1;
+  for (const mark of text.matchAll(ASKING_ANYWHERE)) {
+    if (mark.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf("\n", mark.index) + 1;
+    lineEnd = endOfLine(text, mark.index);
+    for (const asked of text.slice(lineStart, lineEnd).matchAll(ASKED_FOR))
+      answerTo(text, lineStart + asked.index, asked, out);
   }
+}
+
+/** The value on the turn after a question for it, typed by what the question asked for. */
+function answerTo(text: string, at: number, asked: RegExpMatchArray, out: Span[]): void {
+  const questionEnd = endOfLine(text, at);
+  if (!ASKING.test(text.slice(at, questionEnd))) return;
+  const lineStart = questionEnd + 1;
+  if (lineStart >= text.length) return;
+  const lineEnd = endOfLine(text, lineStart);
+  const line = text.slice(lineStart, lineEnd);
+  const speaker = SPEAKER.exec(line);
+  if (speaker === null) return;
+  // "9120 4471 38, 71 Ladybarn Lane": the asked-for value first, more after a comma.
+  const answer = line
+    .slice(speaker[0].length)
+    .split(/,[ \t]/)[0]!
+    .replace(/[ \t.!]*\r?$/, "");
+  const type = ASKED_TYPES[asked.slice(1).findIndex((group) => group !== undefined)]!;
+  const isValue =
+    type === EntityType.ENTITY_TYPE_SECRET
+      ? SECRET_ANSWER.test(answer)
+      : VALUE_ANSWER.test(answer) && countDigits(answer) >= MIN_DIGITS;
+  if (!isValue) return;
+  const start = lineStart + speaker[0].length;
+  out.push({ type, start, end: start + answer.length, score: Score.context });
 }

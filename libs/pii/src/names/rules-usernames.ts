@@ -1,4 +1,4 @@
-import { W } from "../chars.js";
+import { isLowerAscii, W } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { GIVEN, looksLikeSurname, NOT_NAMES, SURNAMES } from "./lexicon.js";
@@ -9,16 +9,28 @@ import { markless } from "./word-flags.js";
 // "j.wisniewska", "marta.lindgren". It names its owner as well as the name does. Not a mail
 // address's local part (the address is masked whole) nor a file's or a host's name.
 
-/** An initial or two, or a given name, a dot, a family name; no "@" or further dot after it. */
-const USERNAME = new RegExp(
+/**
+ * An initial or two, or a given name, a dot, a family name; no "@" or further dot after it. Tried
+ * only where a dot stands between lower-case letters, which few places have.
+ */
+const USERNAME_AT = new RegExp(
   String.raw`(?<![${W}.@\\/_-])([a-z]{1,2}|[a-z]{3,12})\.([a-z][a-z'-]{2,24})(?![${W}@_-]|\.[${W}])`,
-  "g",
+  "y",
 );
+const LOWER_AFTER_DOT = /^[a-z]{3}/;
+const MAX_FIRST = 12;
 
 export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[]): void {
-  if (!text.includes(".")) return;
   let named: Set<string> | undefined;
-  for (const match of text.matchAll(USERNAME)) {
+  for (let dot = text.indexOf("."); dot !== -1; dot = text.indexOf(".", dot + 1)) {
+    if (!isLowerAscii(text.charCodeAt(dot - 1)) || !LOWER_AFTER_DOT.test(text.slice(dot + 1, dot + 4)))
+      continue;
+    let start = dot - 1;
+    while (start > 0 && dot - start <= MAX_FIRST && isLowerAscii(text.charCodeAt(start - 1))) start--;
+    USERNAME_AT.lastIndex = start;
+    const match = USERNAME_AT.exec(text);
+    if (match === null) continue;
+    dot = start + match[0].length - 1;
     const [, first, family] = match as unknown as [string, string, string];
     if (NOT_NAMES.has(family) || (first.length > 2 && NOT_NAMES.has(first))) continue;
     // "e.papadopoulou" beside "Papadopoulou, Eleni": a family name found in the mail, as a login
@@ -30,8 +42,8 @@ export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[
     if (!familyName || !opensName) continue;
     out.push({
       type: EntityType.ENTITY_TYPE_PERSON,
-      start: match.index,
-      end: match.index + match[0].length,
+      start,
+      end: start + match[0].length,
       score: NameScore.context,
     });
   }
