@@ -33,8 +33,8 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     if (year.index < lineEnd) continue;
     const lineStart = text.lastIndexOf("\n", year.index) + 1;
     lineEnd = endOfLine(text, year.index);
-    PERSON_ROW.lastIndex = lineStart;
-    const row = PERSON_ROW.exec(text.slice(0, lineEnd));
+    PERSON_ROW.lastIndex = 0;
+    const row = PERSON_ROW.exec(text.slice(lineStart, lineEnd));
     if (row === null) continue;
     const words = row[1]!.toLowerCase().split(/[ \t,]+/);
     if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
@@ -50,7 +50,7 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     const end = date.index + date[0].length;
     if (TIME_AFTER_DATE.test(row[0].slice(end, end + 8)) || RANGE_BEFORE.test(row[0].slice(0, date.index)))
       continue;
-    const start = row.index + date.index;
+    const start = lineStart + date.index;
     found.push(birthDate(start, start + date[0].length, Score.context));
   }
   if (found.length >= MIN_ROWS) out.push(...found);

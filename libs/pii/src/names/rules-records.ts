@@ -11,7 +11,7 @@ import { namesNoOne } from "./word-flags.js";
 /** Words of a rank or a job between the label and the name. */
 const ROLE = String.raw`(?:Zugbegleiter(?:in)?|Mitarbeiter(?:in)?|Kollege|Kollegin|Fahrer(?:in)?|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)`;
 /** A name's word: a capital, then letters with at least one in lower case ("DHL" is a firm). */
-const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
+export const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
 const DONE_BY = new RegExp(
   String.raw`^[ \t>*-]*(?:[${L}]+[ \t]+)?(?:[${L}]+(?:t|en|ed))[ \t]+(?:von|durch|v\.|by)[ \t]*:[ \t]*(?:${ROLE}[ \t]+)?(${NAME_WORD}(?:[ \t]${NAME_WORD})?)(?=[ \t]*(?:$|[,(/]|\d|[ \t]{2}))`,
   "gmu",

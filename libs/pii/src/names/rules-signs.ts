@@ -1,7 +1,8 @@
-import { L, LL, LU } from "../chars.js";
+import { L } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { NameScore } from "./name-finder.js";
+import { NAME_WORD } from "./rules-records.js";
 import { namesNoOne } from "./word-flags.js";
 
 // The names a door, a bell or a letterbox shows, quoted for a courier: 'the name on the door is
@@ -13,7 +14,6 @@ const SIGN = new RegExp(
   `(?<![${L}])(?:door|doorbell|bell|letterbox|intercom|buzzer|[Kk]lingel(?:schild)?|[Bb]riefkasten|[Tt]ürschild|[Nn]amensschild|[Cc]itofono|[Ss]onnette|[Ii]nterphone|[Dd]eurbel|[Bb]rievenbus)(?![${L}])`,
   "g",
 );
-const NAME_WORD = `[${LU}][${LL}][${L}'’-]*`;
 /** What the sign says, right after its word: "says", "is", "steht", a colon, maybe a quote. */
 const SHOWN = new RegExp(
   String.raw`^[ \u00a0]*(?:(says|reads|shows|steht|zeigt|lautet|is)[ \u00a0]+(?:(?:nur|only|noch|still)[ \u00a0]+)?|:[ \u00a0]*|(?=["„“'‚]))["„“'‚]?(?<names>${NAME_WORD}(?:[ \u00a0]*[/&+][ \u00a0]*${NAME_WORD}){0,2})(?![${L}])`,
