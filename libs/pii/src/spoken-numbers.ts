@@ -89,6 +89,12 @@ const EN_TWO_DIGITS = new Map<string, number>();
 for (const [i, teen] of EN_TEENS.entries()) EN_TWO_DIGITS.set(teen, 10 + i);
 for (let tens = 2; tens <= 9; tens++) EN_TWO_DIGITS.set(EN_TENS[tens]!, tens * 10);
 
+/** Every number word from 10 to 99, German and English: "elf", "einundzwanzig", "sixty". */
+export const TWO_DIGIT_WORDS: ReadonlySet<string> = new Set([
+  ...DE_TWO_DIGITS.keys(),
+  ...EN_TWO_DIGITS.keys(),
+]);
+
 /** A German number of up to four digits in one word: "zwölf", "achtundzwanzig", "zweihundertfünfzig", "neunzehnhundertachtzig". */
 export function germanNumber(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/ss/g, "ß");

@@ -47,7 +47,7 @@ interface Piece {
 
 /** A dictated mail says its punctuation, reads out numbers digit by digit, or spells an address. */
 const DICTATION =
-  /\sat\s+\S+\s+(?:dot|punkt)\s+\S|(?:^|\s)(?:komma|comma|full stop|neue zeile|new line|fragezeichen|question mark)(?=\s|$)|(?:^|\s)(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)(?=\s)/i;
+  /\sat\s+\S+\s+(?:dot|punkt)\s+\S|(?:^|\s)(?:komma|comma|full stop|neue zeile|new line|fragezeichen|question mark)(?=\s|$)|(?:^|\s)(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\s+(?:null|eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine|double)(?=[\s,.;])/i;
 
 const COMMA = new Set(["komma", "comma"]);
 /** Words after which a number is one value, a PIN or an account, not a house and its postcode. */

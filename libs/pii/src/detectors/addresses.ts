@@ -263,7 +263,7 @@ const FLAT_NOUN = /wohnung$/;
  * ("Luxemburger str 77").
  */
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm)|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)[ \u00a0]+$/u;
+  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)[ \u00a0]+$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
  * " 04155 leipzig", Austria's " 1060 wien"), a big town after a bare space ("neusser straße 388 köln
@@ -277,6 +277,9 @@ const LOWER_CASE_DE_TOWN = new RegExp(
 /** The word before a number ends like a lower-case street: tested on its last seven characters. */
 const LOWER_CASE_STREET_END = /(?:straße|strasse|str\.?|allee|gasse|weg|platz|ring|damm)$/;
 
+/** Where a line of notes opens: a time or a bullet may stand before, or "ecke" (a corner). */
+const NOTE_LINE_START = /(?:^|\n)[ \t>*•-]*(?:\d{1,2}[:.]\d{2}[ \t]+|ecke[ \t]+)?$/;
+
 function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
   if (!LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1))) return;
   const from = Math.max(0, start - 40);
@@ -286,8 +289,12 @@ function lowerCaseGermanStreet(text: string, start: number, end: number, out: Sp
   const streetEnd = end + (HOUSE_NUMBER_REST.exec(text)?.[0].length ?? 0);
   if (UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
   const town = LOWER_CASE_DE_TOWN.exec(text.slice(streetEnd, streetEnd + 40));
-  // "weg", "platz", "ring" end ordinary words too ("durchweg 3"): those need a postcode after them.
-  if (street[1] === undefined && town?.[1] === undefined) return;
+  // "weg", "platz", "ring" end ordinary words too ("durchweg 3"): those need a postcode after
+  // them, or to open a line of notes ("11:00 gievenbecker weg 88 …", "ecke birkenweg 2 – …").
+  const opensNote = NOTE_LINE_START.test(
+    text.slice(Math.max(0, from + street.index - 12), from + street.index),
+  );
+  if (street[1] === undefined && town?.[1] === undefined && !opensNote) return;
   out.push(addressSpan(from + street.index, streetEnd + (town?.[0].length ?? 0), Score.format));
 }
 

@@ -123,11 +123,11 @@ const CODE_WORD_AT_END = /(?:^|[^\p{L}'’-])(?!MRS?$|MS$|DR$)\p{Lu}{2,3}$/u;
 const NOT_ALONE_AFTER = /^(?:[ \u00a0]*(?:[-–]|bis|to|until)(?![\p{L}])|\.\d)/u;
 /**
  * The date of a child or a family member: younger than the age below which a date after a name is
- * rarely a birth date. German words may end a compound ("Pflegekind"); English ones stand alone ("reasons" is none),
- * as do the airlines' MSTR, CHD and INF.
+ * rarely a birth date. German words may end a compound ("Pflegekind"; "Kind regards" is none);
+ * English ones stand alone ("reasons" is none), as do the airlines' MSTR, CHD and INF.
  */
 const CHILD_BEFORE =
-  /(?:kind|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*|u ?1?\d|squad))(?![\p{L}\d])/iu;
+  /(?:kind(?![ \u00a0]+(?:regards|wishes))|kinder|sohn|söhne|tochter|töchter|enkel\p{L}*|familie\p{L}*|(?<![\p{L}])(?:baby|child|children|kids?|sons?|daughters?|grand(?:son|daughter|child)\p{L}*|family|mstr|chd|inf|girls?|boys?|mädchen|jungen|jugend\p{L}*|junior\p{L}*|jahrgang\p{L}*|u ?1?\d|squad))(?![\p{L}\d])/iu;
 const MIN_AGE_YEARS = 14;
 
 /** The last year someone was born in who is old enough to write about themselves. */

@@ -11,9 +11,9 @@ const PLATE_DASH = new RegExp(
   String.raw`([A-ZÄÖÜ]{1,3})[-–][ \u00a0]?([A-Z]{1,2})(?:[ \u00a0]|-(?=\d))?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
   "gu",
 );
-/** "Kennzeichen: HH - DK 2207": a dash with spaces, read only after a vehicle word (below). */
+/** "Kennzeichen: HH - DK 2207", "F - TD  3318 E": a dash with spaces, read only after a vehicle word (below). */
 const PLATE_SPACED_DASH = new RegExp(
-  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0][-–][ \u00a0]([A-Z]{1,2})[ \u00a0]?([1-9]\d{0,3})[EH]?(?![${L}0-9-])`,
+  String.raw`([A-ZÄÖÜ]{1,3})[ \u00a0][-–][ \u00a0]([A-Z]{1,2})[ \u00a0]{0,2}([1-9]\d{0,3})(?:[ \u00a0]?[EH])?(?![${L}0-9-])`,
   "gu",
 );
 const PLATE_SPACE = new RegExp(
@@ -43,7 +43,7 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`kennzeichen|kennz|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
   "plates?|vehicles?|cars?|vans?|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,

@@ -110,7 +110,7 @@ export function bySalutation(f: NameFinder, i: number): void {
   );
 }
 
-const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms"]);
+const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "hr", "fr", "fam", "mr", "mrs", "ms"]);
 
 /** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
 export function byTitle(f: NameFinder, i: number): void {

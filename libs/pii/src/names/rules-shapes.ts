@@ -196,18 +196,48 @@ function byBirthAside(f: NameFinder): void {
   }
 }
 
-/** "…\n\nthx,\ndave", "…\n\njules" or "– jamal": a given name alone on a mail's last line, in any case. */
+/** A callback number before the closing name, or after it: "rückruf 0176 22849917 Kaya", "Gemma 07825 330 947". */
+const PHONE_BEFORE = /(?:\+|(?<!\d)0)\d[\d \t/-]{5,}\d[.,]?[ \t]*(?:\r?\n[ \t]*)?$/;
+const PHONE_AFTER = /^[ \t]+(?:\+|0)\d[\d \t/-]{5,}\d[\s.]*$/;
+/** Where a sentence ended before a name and its number: "Or can I collect? Gemma 07825 …". */
+const SENTENCE_END = /[.?!,][ \t]+$/;
+
+/**
+ * "…\n\nthx,\ndave", "…\n\njules" or "– jamal": a given name alone on a mail's last line, in any case;
+ * or a name after a callback number that ends the mail.
+ */
 export function byClosingLine(f: NameFinder): void {
   const t = f.tokens;
   const last = t.length - 1;
-  if (last < 0 || f.covered[last] || !/^[\s.!]*$/.test(f.text.slice(t.ends[last]!))) return;
+  if (last < 0 || f.covered[last]) return;
+  const rest = f.text.slice(t.ends[last]!);
+  const phoneAfter = PHONE_AFTER.test(rest);
+  if (!phoneAfter && !/^[\s.!]*$/.test(rest)) return;
   let first = last;
   while (first > 0 && last - first < 2 && t.joined(first)) first--;
+  if (phoneAfter) {
+    closingNameBeforePhone(f, first, last);
+    return;
+  }
   // "…\n\njules", "thx,\ndave", "– jamal": the line opens with it, or a comma or dash stands before.
-  if (!t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first))) return;
-  if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
+  const afterPhone = PHONE_BEFORE.test(t.gapBefore(first));
+  if (!afterPhone && !t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first)))
+    return;
+  // After a number a known family name signs too: "…nicht gemeldet. 0162 3390512 Bauer".
+  const signsAfterPhone = afterPhone && f.nameLike(first) && f.known(first);
+  if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!) && !signsAfterPhone) return;
   // "Cristina Dela Cruz": a particle may stand between the names.
   for (let i = first + 1; i <= last; i++)
     if (!t.isInitial(i) && !f.nameLike(i) && !f.known(i) && !(i < last && f.has(i, Word.particle))) return;
+  f.emit(first, last + 1, NameScore.context);
+}
+
+/** "…collect? Gemma 07825 330 947", "same address. T. Nwachukwu 083 442 1870": a known given name or an initial and a name. */
+function closingNameBeforePhone(f: NameFinder, first: number, last: number): void {
+  const t = f.tokens;
+  if (!t.opensLine(first) && !SENTENCE_END.test(t.gapBefore(first))) return;
+  const initialAndName = t.isInitial(first) && first < last && f.nameLike(first + 1);
+  if (!initialAndName && !f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
+  for (let i = first + 1; i <= last; i++) if (!f.nameLike(i)) return;
   f.emit(first, last + 1, NameScore.context);
 }
