@@ -89,8 +89,9 @@ function saidDigits(lower: string): number {
   return repeat !== undefined && DIGITS.has(second) ? repeat : 0;
 }
 
+const SPELLED_JOINED = /^[A-Z](?:-[A-Z])+$/;
+
 /** A single capital letter, a spelled one, or letters a transcript joined with hyphens ("D-U-S"). */
 function isLetter(word: string): boolean {
   return (word.length === 1 && word >= "A" && word <= "Z") || SPELLED_JOINED.test(word);
 }
-const SPELLED_JOINED = /^[A-Z](?:-[A-Z])+$/;

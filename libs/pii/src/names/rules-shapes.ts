@@ -211,14 +211,13 @@ export function byClosingLine(f: NameFinder): void {
   const last = t.length - 1;
   if (last < 0 || f.covered[last]) return;
   const rest = f.text.slice(t.ends[last]!);
-  const phoneAfter = PHONE_AFTER.test(rest);
-  if (!phoneAfter && !/^[\s.!]*$/.test(rest)) return;
-  let first = last;
-  while (first > 0 && last - first < 2 && t.joined(first)) first--;
-  if (phoneAfter) {
-    closingNameBeforePhone(f, first, last);
+  if (PHONE_AFTER.test(rest)) {
+    closingNameBeforePhone(f, last);
     return;
   }
+  if (!/^[\s.!]*$/.test(rest)) return;
+  let first = last;
+  while (first > 0 && last - first < 2 && t.joined(first)) first--;
   // "…\n\njules", "thx,\ndave", "– jamal": the line opens with it, or a comma or dash stands before.
   const afterPhone = PHONE_BEFORE.test(t.gapBefore(first));
   if (!afterPhone && !t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first)))
@@ -232,12 +231,13 @@ export function byClosingLine(f: NameFinder): void {
   f.emit(first, last + 1, NameScore.context);
 }
 
-/** "…collect? Gemma 07825 330 947", "same address. T. Nwachukwu 083 442 1870": a known given name or an initial and a name. */
-function closingNameBeforePhone(f: NameFinder, first: number, last: number): void {
+/** "…collect? Gemma 07825 330 947": a known given name, after a sentence or opening its line. */
+function closingNameBeforePhone(f: NameFinder, last: number): void {
   const t = f.tokens;
+  let first = last;
+  while (first > 0 && last - first < 2 && t.joined(first) && !SENTENCE_END.test(t.gapBefore(first))) first--;
   if (!t.opensLine(first) && !SENTENCE_END.test(t.gapBefore(first))) return;
-  const initialAndName = t.isInitial(first) && first < last && f.nameLike(first + 1);
-  if (!initialAndName && !f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
+  if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
   for (let i = first + 1; i <= last; i++) if (!f.nameLike(i)) return;
   f.emit(first, last + 1, NameScore.context);
 }
