@@ -31,6 +31,7 @@ import { detectSpelledNames } from "./detectors/spelled.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
 import { EntityType } from "./entity-types.js";
+import { letterSpacedView } from "./letter-spaced-view.js";
 import { detectNames } from "./names/detect-names.js";
 import { nameHints } from "./names/hints.js";
 import { recased } from "./recase.js";
@@ -68,6 +69,9 @@ export function detectSpans(original: string, opts: DetectOptions = {}, thread?:
   // So is a mail with values cut by wrapped and quoted lines, the cuts joined.
   const unwrapped = unwrappedView(original);
   if (unwrapped !== undefined) more.push(...readAgain(unwrapped, opts, thread));
+  // And a form whose characters were spaced apart, written together.
+  const spaced = letterSpacedView(original);
+  if (spaced !== undefined) more.push(...readAgain(spaced, opts, thread));
   return more.length === 0 ? found : resolveOverlaps(original, [...found, ...more]);
 }
 
