@@ -5,7 +5,7 @@ import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
 import { byForms } from "./rules-forms.js";
-import { byFamilyOf, byLists, byNamePlates, byRepetition } from "./rules-lists.js";
+import { byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
@@ -50,6 +50,7 @@ export function detectNames(
   byLists(finder);
   // Before the plates: "the Madsen/Holm engagement" finds Holm, and the pair rule then Madsen.
   byFamilyOf(finder);
+  byParents(finder);
   byNamePlates(finder);
   byRepetition(finder);
   bySpellingVariants(finder);

@@ -1,6 +1,7 @@
+import { EntityType } from "../entity-types.js";
 import { looksLikeSurname } from "./lexicon.js";
 import { type NameFinder, NameScore, SHOP_WORD } from "./name-finder.js";
-import { markless, Word } from "./word-flags.js";
+import { flagsOf, markless, Word } from "./word-flags.js";
 
 /** Names from the given-name list and from hints (headers, thread), wherever they stand. */
 export function byLists(f: NameFinder): void {
@@ -242,6 +243,44 @@ export function byFamilyOf(f: NameFinder): void {
     if (t.isCapitalized(i + 1) || !opened || NOT_FAMILY.has(lower)) continue;
     if (t.joined(i + 1) && nameAt(i)) f.emit(i, i + 1, NameScore.list);
   }
+}
+
+/** A child's parents, as daycare notes and school lists name children: "Mama von Bubu", "Teddy's mum". */
+const PARENTS = new Set(
+  "mama papa mami papi mutter vater oma opa eltern mum mom dad mother father parents grandma grandpa".split(
+    " ",
+  ),
+);
+const PARENT_OF = new Set(["von", "vom", "of"]);
+const POSSESSIVE = /^['’]s[ \u00a0]+$/;
+
+/** "Mama von Bubu", "parents of Kaya", "Teddy's mum", "Emirs Mama": a child named by its parent. */
+export function byParents(f: NameFinder): void {
+  const t = f.tokens;
+  const child = (k: number) => t.isCapitalized(k) && !f.has(k, Word.notName | Word.company | Word.title);
+  for (let i = 1; i < t.length; i++) {
+    if (!PARENTS.has(t.lowers[i]!)) continue;
+    const k = i + 2;
+    if (k < t.length && PARENT_OF.has(t.lowers[i + 1]!) && t.joined(i + 1) && t.joined(k) && child(k))
+      f.emit(k, k + 1, NameScore.context);
+    if (!child(i - 1) || f.covered[i - 1]) continue;
+    if (POSSESSIVE.test(t.gapBefore(i))) f.emit(i - 1, i, NameScore.context);
+    else if (t.joined(i) && genitiveOfGiven(t.lowers[i - 1]!)) {
+      // German writes the genitive's "s" onto the name ("Emirs Mama"): the name is the word without it.
+      f.found.push({
+        type: EntityType.ENTITY_TYPE_PERSON,
+        start: t.starts[i - 1]!,
+        end: t.ends[i - 1]! - 1,
+        score: NameScore.context,
+      });
+      f.covered[i - 1] = 1;
+    }
+  }
+}
+
+/** "emirs", "alis": a known given name with a genitive's "s". */
+function genitiveOfGiven(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && (flagsOf(lower.slice(0, -1)) & Word.given) !== 0;
 }
 
 /** A word of ASCII letters only has no marks to drop: most words, and no call to markless. */

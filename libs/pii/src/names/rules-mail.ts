@@ -83,14 +83,14 @@ function nameOnNextLine(f: NameFinder, newline: number): void {
   else if (COUPLE_JOINER.test(rest)) coupleOnLine(f, i, end);
 }
 
-const COUPLE_JOINER = /^[ \t]*(?:&|\+|und|and)[ \t]+\p{Lu}/u;
+const COUPLE_JOINER = /^[ \t]*(?:&|\+|und|u\.|and)[ \t]+\p{Lu}/u;
 /** What follows "&" in a firm's name: "Brinkmann & Söhne", "Lee & Partner". */
 const FIRM_AFTER_AMPERSAND = /^(?:söhne|sohn|sons|son|partner|partners|co|cie|kollegen|team)$/;
 
-/** "Max & Eleni", "Bex and Ollie": a couple signing together. */
+/** "Max & Eleni", "Bex and Ollie", "Gerlinde u. Horst Wenzlaff": a couple signing together. */
 function coupleOnLine(f: NameFinder, i: number, end: number): void {
   const t = f.tokens;
-  const second = end + 1 < t.length && /^(?:and|und)$/.test(t.lowers[end]!) ? end + 1 : end;
+  const second = end + 1 < t.length && /^(?:and|und|u)$/.test(t.lowers[end]!) ? end + 1 : end;
   if (second >= t.length || !(f.nameLike(second) || f.firstName(second))) return;
   // "Sanitätshaus Brinkmann & Söhne": a firm's name after the sign-off.
   if (f.has(second, Word.company) || FIRM_AFTER_AMPERSAND.test(t.lowers[second]!)) return;
