@@ -24,6 +24,7 @@ import {
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
+import { detectPasswordShapes } from "./detectors/password-shapes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
@@ -106,6 +107,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectIdDocuments(text, tokens, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
+  detectPasswordShapes(text, candidates);
   detectCodeLists(text, candidates);
   detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);

@@ -27,7 +27,8 @@ describe("a transcript's answers", () => {
       "[09:14] Kunde: Vesuv1977!",
     ].join("\n");
     assert.deepEqual(valuesOf(chat, customer), ["KD 5820 7713 06"]);
-    assert.deepEqual(valuesOf(chat, secret), ["Vesuv1977"]);
+    // The "!" may be the password's own (password-shapes.ts keeps it): masked with it.
+    assert.deepEqual(valuesOf(chat, secret), ["Vesuv1977!"]);
   });
 
   it("leaves an answer in words, and a value no question asked for, to the other rules", () => {

@@ -26,3 +26,25 @@ describe("a couple signing together", () => {
     assert.deepEqual(valuesOf("Danke!\n\nViele Grüße\nMarlene u. Horst", person), ["Marlene", "Horst"]);
   });
 });
+
+describe("a password by its shape, in a mail about a login", () => {
+  const secret = EntityType.ENTITY_TYPE_SECRET;
+
+  it("takes letters, digits and a mark made up together, wherever they stand", () => {
+    const chat = "[Me] the app login fails, but it's definitely Heron!Tarn62\n[Agent] Let me check.";
+    assert.deepEqual(valuesOf(chat, secret), ["Heron!Tarn62"]);
+    assert.deepEqual(valuesOf("Werkspasswort geändert, neu: SoL#Ried-4418 – bitte eintragen", secret), [
+      "SoL#Ried-4418",
+    ]);
+  });
+
+  it("leaves a time's zone, a log's key=value, a dialling code and an address alone", () => {
+    const mail = [
+      "Login failed again.",
+      "Date: 12/03/2025 15:40 (GMT+01:00)",
+      "level=error attempt=3 status=429",
+      "Kann ich die +43-Nummer behalten? Schreiben Sie an kim.b2024@example.org",
+    ].join("\n");
+    assert.deepEqual(valuesOf(mail, secret), []);
+  });
+});
