@@ -167,3 +167,20 @@ describe("a tax office's clients and a pet insurer's forms, as v129 and v131 wro
     ]);
   });
 });
+
+describe("animals named after their kind's word", () => {
+  it("leaves two cats named together after 'die Katzen', and their names later in the mail", () => {
+    const mail = [
+      "Hallo Frau Lindqvist,",
+      "wir haben am Samstag die Katzen Greta und Anton übernommen.",
+      "Greta sitzt schon auf dem Kratzbaum, Anton noch unterm Bett.",
+      "Viele Grüße",
+      "Jana Weißhaupt",
+    ].join("\n");
+    assert.deepEqual(valuesOf(mail, person), ["Lindqvist", "Jana Weißhaupt"]);
+  });
+
+  it("leaves a rabbit 'called' by a person's name", () => {
+    assert.deepEqual(valuesOf("Other pets: a rabbit called Beatrice, indoor only.", person), []);
+  });
+});

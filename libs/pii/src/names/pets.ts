@@ -1,6 +1,7 @@
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-// Pets carry people's names: "Bella (Cockapoo, 9 kg)", "Tier: Oscar, Katze", "Max (der Kater)".
+// Pets carry people's names: "Bella (Cockapoo, 9 kg)", "Tier: Oscar, Katze", "Max (der Kater)",
+// "die Katzen Clara und Emil".
 // A vet's or a pet insurer's mail names the animal in one of these ways at least once; every other
 // mention of that name in the mail is the animal's too, unless a person's word stands before it.
 
@@ -11,8 +12,11 @@ const ANIMAL_NAMES =
   labrador retriever collie terrier spaniel shepherd schäferhund pudel poodle dackel dachshund bulldog bulldogge
   beagle husky boxer mops pug chihuahua yorkie perser persian siam siamese kurzhaar shorthair langhaar longhair
   cockapoo labradoodle doodle mischling pointer setter malteser havaneser berner bernese rottweiler dobermann
-  doberman greyhound whippet cocker springer staffordshire staffy corgi sheltie samojede samoyed akita shiba ragdoll
+  doberman greyhound whippet cocker springer staffordshire staffy staffie corgi sheltie samojede samoyed akita shiba ragdoll
   sphynx bengal waldkatze ekh bkh`.split(/\s+/);
+/** Plurals, as two animals are named together: "die Katzen Clara und Emil". */
+const ANIMAL_PLURALS =
+  "katzen hunde kaninchen pferde ponys cats dogs rabbits kittens puppies horses hamsters".split(" ");
 /** Breeds of two words; their last words are among the heads below. */
 const ANIMAL_PAIRS = ["guinea pig", "shih tzu", "maine coon"];
 /** Words that take endings in a breed's name: "Pudelmischling", "Bulldogge", "Siamkatze". */
@@ -21,6 +25,7 @@ const STEMS = new Set(["pudel", "bulldog", "siam"]);
 const BREEDS = [
   ...ANIMAL_PAIRS,
   ...ANIMAL_NAMES.map((name) => (STEMS.has(name) ? String.raw`${name}\w*` : name)),
+  ...ANIMAL_PLURALS,
 ].join("|");
 const ANIMAL = String.raw`(?:${BREEDS}|\d+(?:[.,]\d+)?[ \u00a0]?kg|\d+[ \u00a0-]?(?:yrs?|years?|jahre|monate|months|wochen|weeks)|neutered|spayed|kastriert)`;
 /**
@@ -37,6 +42,16 @@ const NAME_THEN_ANIMAL = new RegExp(
  */
 const ANIMAL_LABEL =
   /(?:^|\n)[ \t>]*(?:tier|tiername|pet|pet name|call name|rufname|versicherte[rs]?[ \u00a0]+(?:hund|katze|tier)|insured pet)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’-]+)/giu;
+/**
+ * "die Katzen Clara und Emil", "a rabbit called Barbara", "Mum-cat Doris": the animal's word
+ * right before its name, or before two names joined by "and". Only the word is taken, so each
+ * word is looked at in turn ("die Katzen" does not hide "Katzen Clara").
+ */
+const WORD_THEN_NAMES =
+  /(?<![\p{L}])([\p{L}-]{3,})(?=[ \u00a0]+(?:(?:called|named|namens|genannt)[ \u00a0]+)?(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \u00a0]+(?:und|and|&)[ \u00a0]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*))?)/gu;
+const ANIMAL_BEFORE = new Set([...ANIMAL_NAMES, ...ANIMAL_PLURALS]);
+const SALUTATION = /^(?:herr|frau|mr|mrs|ms|miss|dr)$/;
+
 /** Words of which one at least is in a mail that names an animal: most mails have none. */
 const ANIMAL_WORDS = new Set([
   "tier",
@@ -44,6 +59,7 @@ const ANIMAL_WORDS = new Set([
   "pet",
   "rufname",
   ...ANIMAL_NAMES,
+  ...ANIMAL_PLURALS,
   ...ANIMAL_PAIRS.map((pair) => pair.split(" ").at(-1)!),
 ]);
 
@@ -55,5 +71,11 @@ export function petNamesOf(text: string, tokens: Tokens): Set<string> {
   if (!tokens.withHead(ANIMAL_HEADS).some((i) => ANIMAL_WORDS.has(tokens.lowers[i]!))) return names;
   for (const match of text.matchAll(NAME_THEN_ANIMAL)) names.add(match[1]!.toLowerCase());
   for (const match of text.matchAll(ANIMAL_LABEL)) names.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(WORD_THEN_NAMES)) {
+    const animal = match[1]!.toLowerCase();
+    if (!ANIMAL_BEFORE.has(animal.slice(animal.lastIndexOf("-") + 1))) continue;
+    for (const name of [match[2], match[3]])
+      if (name !== undefined && !SALUTATION.test(name.toLowerCase())) names.add(name.toLowerCase());
+  }
   return names;
 }
