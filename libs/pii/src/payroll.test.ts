@@ -41,3 +41,14 @@ describe("a payroll office's mail", () => {
     assert.deepEqual(detectEntities("Gehört das in Anlage KAP Zeile 19?"), []);
   });
 });
+
+describe("a timesheet's personnel numbers", () => {
+  it("takes the values under a 'PersNr' or 'Pers.Nr.' column, as after the keyword in prose", () => {
+    const sheet = [
+      "PersNr;Nachname;Vorname;Soll;Ist",
+      "31207;Brzezinski;Tomasz;168;171,5",
+      "31219;Adeyemi;Funmi;168;152",
+    ].join("\n");
+    assert.deepEqual(valuesOf(sheet, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["31207", "31219"]);
+  });
+});
