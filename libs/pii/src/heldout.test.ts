@@ -54,6 +54,9 @@ describe("held-out corpus", () => {
 // what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
+// v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
+// 1043", a payroll sheet's column), which identify a person and stay masked (v149's and v201's
+// authors labeled them).
 // v10 to v12 have many firms named after their owners, which stay masked on purpose, and v11, v12
 // and v15 parcel numbers, meter ids and a partnership's site that their authors left unlabeled:
 // their precision floors are lower. v26's structured floor is low because its author labeled
@@ -154,7 +157,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v73", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v74", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v75", structured: 0.98, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v76", structured: 0.99, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v77", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v78", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v79", structured: 0.98, personAddress: 0.91, precision: 0.98 },
