@@ -295,11 +295,24 @@ const RESTATED =
   /^[ \u00a0]*\([ \u00a0]*(?:(?:=|i\.[ \u00a0]?e\.|d\.[ \u00a0]?h\.|also|that is|das ist)[ \u00a0,:]*)?/i;
 
 /**
+ * "03/11/1996 (Hijri 22/06/1417)", "(in persian calendar 1377/04/31)": the same birth date in the
+ * calendar of the writer's country, named in the bracket after it; its year is no Gregorian one.
+ */
+const OTHER_CALENDAR =
+  /^[ \u00a0]*\([^()\n\d]{0,30}?(?:hijri|hidschri|persian|persisch|shamsi|jalali|ethiopian|äthiopisch|buddhist|islamic|islamisch)[^()\n\d]{0,20}?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})([ \u00a0]*\))/i;
+
+/**
  * "1995年8月20日 (20.08.1995)", "7 กรกฎาคม 2531 (= 07.07.1988)": a birth date in another calendar or
  * script, given again in brackets right after it, which a matching day cannot show.
  */
 function restatedInBrackets(text: string, out: Span[], births: readonly Span[]): void {
   for (const birth of births) {
+    const calendar = OTHER_CALENDAR.exec(text.slice(birth.end, birth.end + 80));
+    if (calendar !== null) {
+      const from = birth.end + calendar[0].length - calendar[1]!.length - calendar[2]!.length;
+      out.push(birthDate(from, from + calendar[1]!.length, Score.keyword));
+      continue;
+    }
     const opening = RESTATED.exec(text.slice(birth.end, birth.end + 20));
     if (opening === null) continue;
     const from = birth.end + opening[0].length;

@@ -192,7 +192,7 @@ function aboutFamilies(f: NameFinder): boolean {
     f.familyWords = false;
     for (let i = 0; i < t.length; i++) {
       const lower = t.lowers[i]!;
-      if (lower.startsWith("famil") || OCCASIONS.has(lower)) {
+      if (lower.startsWith("famil") || lower.endsWith("familie") || OCCASIONS.has(lower)) {
         f.familyWords = true;
         break;
       }
@@ -216,6 +216,9 @@ const PLATE_WORDS = [
 ];
 const OCCASIONS = new Set([...FAMILY_NOUNS, ...OCCASION_BEFORE, ...PLATE_WORDS]);
 
+/** Words after which "family" and a name are a family's: "host family Berger", "au pair in family Roth". */
+const FAMILY_OPENERS = new Set(["host", "in", "with", "bei", "at"]);
+
 /**
  * "the Osei family's refurbishment", "host: Brennan family", "→ family Schwarz": a family's name,
  * as German "Familie Osei" is by its trigger.
@@ -228,9 +231,15 @@ export function byFamilyOf(f: NameFinder): void {
   for (let i = 0; i + 1 < t.length; i++) {
     const lower = t.lowers[i]!;
     const next = t.lowers[i + 1]!;
-    // "family Schwarz" at the start of a list item, not "the Family Day".
-    if (lower === "family" && !t.isCapitalized(i) && (i === 0 || !t.joined(i)) && t.joined(i + 1)) {
+    // "family Schwarz" at the start of a list item or after "host" or "in", not "the Family Day".
+    const opens = i === 0 || !t.joined(i) || FAMILY_OPENERS.has(t.lowers[i - 1]!);
+    if (lower === "family" && !t.isCapitalized(i) && opens && t.joined(i + 1)) {
       if (nameAt(i + 1) && !NOT_FAMILY.has(next)) f.emit(i + 1, i + 2, NameScore.list);
+      continue;
+    }
+    // "Gastfamilie Gruber", "Pflegefamilie Kaya": a compound's family is named as "Familie" is.
+    if (lower.length > 7 && lower.endsWith("familie") && t.joined(i + 1) && nameAt(i + 1)) {
+      if (!NOT_FAMILY.has(next)) f.emit(i + 1, f.extendRight(i + 1, i + 2), NameScore.list);
       continue;
     }
     if (OCCASION_BEFORE.has(lower) && t.isCapitalized(i) && t.joined(i + 1) && nameAt(i + 1)) {

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a language school's students and host families write (v204): birth dates in two calendars,
+// host families named by their family's word, passport numbers in two groups. Every value here
+// is made up; none is in the PII corpus.
+
+const birthDate = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+const person = EntityType.ENTITY_TYPE_PERSON;
+const idDocument = EntityType.ENTITY_TYPE_ID_DOCUMENT;
+
+describe("a birth date given again in the calendar of the writer's country", () => {
+  it("takes the date in the bracket after it, named by its calendar", () => {
+    assert.deepEqual(valuesOf("Date of birth: 14/02/1997 (Hijri 07/10/1417)\nPlace: Taif", birthDate), [
+      "14/02/1997",
+      "07/10/1417",
+    ]);
+    assert.deepEqual(valuesOf("born 02/05/1999 (in persian calendar 1378/02/12).", birthDate), [
+      "02/05/1999",
+      "1378/02/12",
+    ]);
+  });
+});
+
+describe("a host family", () => {
+  it("takes the name after 'Gastfamilie', 'Pflegefamilie', 'host family' and 'in family'", () => {
+    assert.deepEqual(valuesOf("Unterkunft: Gastfamilie Wetterich, ab 3. Juni", person), ["Wetterich"]);
+    assert.deepEqual(valuesOf("die Pflegefamilie Arslan hat angerufen", person), ["Arslan"]);
+    assert.deepEqual(valuesOf("my accommodation is with host family Thornbury, near the tram", person), [
+      "Thornbury",
+    ]);
+  });
+});
+
+describe("a passport's number in two groups", () => {
+  it("takes a short group and a long one after the keyword", () => {
+    assert.deepEqual(valuesOf("Old passport: 81 5529304\nNew passport: 82 0617735", idDocument), [
+      "81 5529304",
+      "82 0617735",
+    ]);
+  });
+});
