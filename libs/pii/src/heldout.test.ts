@@ -48,9 +48,9 @@ describe("held-out corpus", () => {
 // Most hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
 // measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121,
 // v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173, v175,
-// v180, v186, v190, v191, v192, v193, v196, v197, v198, v199 and v200 have since guided work by
-// their figures or misses. v197's precision floor is low: it is a veterinary practice's mail,
-// unread, so its false names are likely pets' names, as v39's and v165's were. The floors are
+// v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202 and v203 have since guided
+// work by their figures or misses. v197's precision floor is low: it is a veterinary practice's
+// mail, unread, so its false names are likely pets' names, as v39's and v165's were. The floors are
 // what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
@@ -282,6 +282,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v198", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v199", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v200", structured: 0.98, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v201", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v202", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v203", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v204", structured: 0.97, personAddress: 0.94, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
