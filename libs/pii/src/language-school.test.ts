@@ -42,3 +42,21 @@ describe("a passport's number in two groups", () => {
     ]);
   });
 });
+
+describe("a name in capitals, as a bank's or an authority's system writes it", () => {
+  it("takes it after a greeting or a salutation, every word of it", () => {
+    assert.deepEqual(valuesOf("Dear AKOSUA MENSAH-BOATENG,\n\nYour transfer has arrived.", person), [
+      "AKOSUA MENSAH-BOATENG",
+    ]);
+    assert.deepEqual(valuesOf("Sehr geehrter Herr WOJTASZEK,\nanbei Ihre Bescheinigung.", person), [
+      "WOJTASZEK",
+    ]);
+  });
+
+  it("reads no salutation in a unit glued to a number, nor a lawyer's title as a name", () => {
+    assert.deepEqual(valuesOf("Antwort von 10.0.0.1: Bytes=32 Zeit=34ms TTL=54", person), []);
+    assert.deepEqual(valuesOf("an meinen Anwalt, Herrn RA Dr. Quentin Albrecht, weitergeleitet", person), [
+      "Quentin Albrecht",
+    ]);
+  });
+});

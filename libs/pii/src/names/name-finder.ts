@@ -106,6 +106,16 @@ export class NameFinder {
     return domain;
   }
 
+  /** A word in capitals that may be a name's: two letters or more, no known word or firm's. */
+  capitalsName(i: number): boolean {
+    const lower = this.tokens.lowers[i]!;
+    return (
+      lower.length >= 2 &&
+      (this.flags[i]! & (Word.notName | Word.company | Word.title | Word.trigger)) === 0 &&
+      !lower.split("-").some((part) => NOT_NAMES.has(part))
+    );
+  }
+
   /** Capitalized, not a known non-name; hyphenated words count only if no part is a non-name. */
   nameLike(i: number): boolean {
     const t = this.tokens;
@@ -273,6 +283,8 @@ export class NameFinder {
         t.closesLine(j);
       // "Ali bin Hassan al-Jubouri", "Abd al-Karim": the Arabic article joined to a family name.
       const arabicArticle = ARABIC_ARTICLE.test(t.words[j]!);
+      // "ABENA OWUSU-ANSAH": a name in capitals goes on in capitals.
+      const capitalsRun = t.isUpperCase(j) && t.isUpperCase(j - 1) && this.capitalsName(j);
       // "Richard J Brooks": a middle initial without its dot, a name after it.
       const bareInitial =
         /^\p{Lu}$/u.test(t.words[j]!) && j + 1 < t.length && t.joined(j + 1) && this.nameLike(j + 1);
@@ -283,6 +295,7 @@ export class NameFinder {
         this.nameLike(j) ||
         afterMiddle ||
         lineEndingSurname ||
+        capitalsRun ||
         (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))
       ) {
         j++;

@@ -1,4 +1,5 @@
 import { foldUmlauts } from "@poststelle/language";
+import { isDigitCode } from "../chars.js";
 import {
   NOT_AFTER_GREETING,
   NOT_AFTER_SALUTATION,
@@ -90,7 +91,14 @@ export function bySalutation(f: NameFinder, i: number): void {
       )
         return [first, f.extendRight(first, first + 2)];
       const lower = t.lowers[first]!;
-      if (!t.isCapitalized(first) || NOT_AFTER_SALUTATION.has(lower) || SALUTATION_ONLY.test(t.words[first]!))
+      // "Herr MÜLLERSCHÖN", "Ms OKONKWO-BELL": a system's letter writes the name in capitals,
+      // after a salutation with its capital ("34ms TTL" is none).
+      const inCapitals = word !== t.lowers[i] && t.isUpperCase(first) && f.capitalsName(first);
+      if (
+        !(t.isCapitalized(first) || inCapitals) ||
+        NOT_AFTER_SALUTATION.has(lower) ||
+        SALUTATION_ONLY.test(t.words[first]!)
+      )
         return undefined;
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
       const end = f.extendRight(first, first + 1);
@@ -121,6 +129,8 @@ export function byTitle(f: NameFinder, i: number): void {
   // "Dipl.-Ing. Architektin" names a degree and a trade.
   const degree = DOTTED_TITLE_WORDS.has(word) && t.dots[i]! && f.text[t.starts[i]! - 1] !== "-";
   if (!(TITLE_WORDS.has(word) || lowerCase || degree) || !t.joined(i + 1, true)) return;
+  // "B11 1RA": a postcode's letters after a digit are no lawyer's "RA".
+  if (isDigitCode(f.text.charCodeAt(t.starts[i]! - 1))) return;
   take(f, i, (start) => {
     // Academic titles chain ("Prof. Dr."); a rank stands alone before the name.
     const first = f.has(start, Word.title) ? f.skipTitles(start) : start + 1;

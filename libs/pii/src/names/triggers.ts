@@ -73,6 +73,9 @@ export const TITLE_WORDS = new Set([
   "Constable",
   // A ticket system's "Notiz von Agent Yilmaz".
   "Agent",
+  // A German lawyer's: "Herrn RA Dr. Weidmann", "Frau RAin Kessler".
+  "RA",
+  "RAin",
   "Agentin",
   "Officer",
   "Detective",
