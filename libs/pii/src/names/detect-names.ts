@@ -8,6 +8,7 @@ import { byForms } from "./rules-forms.js";
 import { byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
+import { byRosterRows } from "./rules-rosters.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { bySigns } from "./rules-signs.js";
 import { byScriptTwins } from "./rules-twins.js";
@@ -51,6 +52,7 @@ export function detectNames(
   // Before the plates: "the Madsen/Holm engagement" finds Holm, and the pair rule then Madsen.
   byFamilyOf(finder);
   byParents(finder);
+  byRosterRows(finder);
   byNamePlates(finder);
   byRepetition(finder);
   bySpellingVariants(finder);

@@ -1,0 +1,31 @@
+import { type NameFinder, NameScore } from "./name-finder.js";
+import { Word } from "./word-flags.js";
+
+// A tour plan, a ride list or a rota names a client a line each after the time: "06:30 Wendt
+// (nur Kompressionsstrümpfe)", "08:45 Schmid-Alvarez Verband li. Bein", "0600 Zhang Wei + Liu
+// Yang – Hyatt". A schedule of meetings has the same shape ("09:30 Teambesprechung"), so the
+// rows count only when several of their words are names the lexicon knows.
+
+/** A row: a time (maybe after a row's number), then a capitalized word and maybe a second. */
+const TIME_ROW = /^[ \t>*•#-]*(?:\d{1,2}[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d[ \t]+(?=\p{Lu}[\p{Ll}'’])/gmu;
+const MIN_ROWS = 3;
+const MIN_KNOWN = 2;
+
+export function byRosterRows(f: NameFinder): void {
+  const text = f.text;
+  if (!/\d[:.]?\d\d[ \t]+\p{Lu}/u.test(text)) return;
+  const t = f.tokens;
+  const rows: number[] = [];
+  for (const row of text.matchAll(TIME_ROW)) rows.push(t.firstAtOrAfter(row.index + row[0].length));
+  if (rows.length < MIN_ROWS) return;
+  let known = 0;
+  for (const i of rows) if (f.has(i, Word.surname | Word.given) && !f.has(i, Word.notName)) known++;
+  if (known < MIN_KNOWN) return;
+  for (const i of rows) {
+    if (f.covered[i] || !f.nameLike(i) || f.has(i, Word.title | Word.trigger)) continue;
+    // "Mavridis, Konstantinos", "Zhang Wei": a second word the lexicon knows as a name goes with
+    // it; German nouns are capitalized too ("Oyelaran Insulin!!").
+    const second = i + 1 < t.length && f.known(i + 1) && /^,?[ \t]$/.test(t.gapBefore(i + 1));
+    f.emit(i, second ? i + 2 : i + 1, NameScore.list);
+  }
+}
