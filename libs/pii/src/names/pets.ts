@@ -43,12 +43,11 @@ const NAME_THEN_ANIMAL = new RegExp(
 const ANIMAL_LABEL =
   /(?:^|\n)[ \t>]*(?:tier|tiername|pet|pet name|call name|rufname|versicherte[rs]?[ \u00a0]+(?:hund|katze|tier)|insured pet)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}'’-]+)/giu;
 /**
- * "die Katzen Clara und Emil", "a rabbit called Barbara", "Mum-cat Doris": the animal's word
- * right before its name, or before two names joined by "and". Only the word is taken, so each
- * word is looked at in turn ("die Katzen" does not hide "Katzen Clara").
+ * "die Katzen Clara und Emil", "a rabbit called Barbara": after an animal's word, its name, or two
+ * names joined by "and". Read from the animal's word on (sticky), not at every word of the mail.
  */
-const WORD_THEN_NAMES =
-  /(?<![\p{L}])([\p{L}-]{3,})(?=[ \u00a0]+(?:(?:called|named|namens|genannt)[ \u00a0]+)?(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \u00a0]+(?:und|and|&)[ \u00a0]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*))?)/gu;
+const NAMES_AFTER_ANIMAL =
+  /[ \u00a0]+(?:(?:called|named|namens|genannt)[ \u00a0]+)?(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \u00a0]+(?:und|and|&)[ \u00a0]+(\p{Lu}\p{Ll}[\p{Ll}'’-]*))?/uy;
 const ANIMAL_BEFORE = new Set([...ANIMAL_NAMES, ...ANIMAL_PLURALS]);
 const SALUTATION = /^(?:herr|frau|mr|mrs|ms|miss|dr)$/;
 
@@ -71,10 +70,16 @@ export function petNamesOf(text: string, tokens: Tokens): Set<string> {
   if (!tokens.withHead(ANIMAL_HEADS).some((i) => ANIMAL_WORDS.has(tokens.lowers[i]!))) return names;
   for (const match of text.matchAll(NAME_THEN_ANIMAL)) names.add(match[1]!.toLowerCase());
   for (const match of text.matchAll(ANIMAL_LABEL)) names.add(match[1]!.toLowerCase());
-  for (const match of text.matchAll(WORD_THEN_NAMES)) {
-    const animal = match[1]!.toLowerCase();
-    if (!ANIMAL_BEFORE.has(animal.slice(animal.lastIndexOf("-") + 1))) continue;
-    for (const name of [match[2], match[3]])
+  // "Mum-cat Doris": a compound's last part names the animal too.
+  const compounds = tokens.lowers.flatMap((lower, i) =>
+    lower.includes("-") && ANIMAL_BEFORE.has(lower.slice(lower.lastIndexOf("-") + 1)) ? [i] : [],
+  );
+  for (const i of [...tokens.withHead(ANIMAL_HEADS), ...compounds]) {
+    if (!ANIMAL_BEFORE.has(tokens.lowers[i]!) && !compounds.includes(i)) continue;
+    NAMES_AFTER_ANIMAL.lastIndex = tokens.ends[i]!;
+    const match = NAMES_AFTER_ANIMAL.exec(text);
+    if (match === null) continue;
+    for (const name of [match[1], match[2]])
       if (name !== undefined && !SALUTATION.test(name.toLowerCase())) names.add(name.toLowerCase());
   }
   return names;

@@ -1,3 +1,4 @@
+import { isDigitCode } from "../chars.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
 import { Word } from "./word-flags.js";
 
@@ -6,17 +7,24 @@ import { Word } from "./word-flags.js";
 // Yang – Hyatt". A schedule of meetings has the same shape ("09:30 Teambesprechung"), so the
 // rows count only when several of their words are names the lexicon knows.
 
-/** A row: a time (maybe after a row's number), then a capitalized word and maybe a second. */
-const TIME_ROW = /^[ \t>*•#-]*(?:\d{1,2}[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d[ \t]+(?=\p{Lu}[\p{Ll}'’])/gmu;
+/** A row: a time (maybe after a row's number), then a capitalized word. Read at a line's start. */
+const TIME_ROW = /[ \t>*•#-]*(?:\d{1,2}[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d[ \t]+(?=\p{Lu}[\p{Ll}'’])/uy;
 const MIN_ROWS = 3;
 const MIN_KNOWN = 2;
 
 export function byRosterRows(f: NameFinder): void {
   const text = f.text;
-  if (!/\d[:.]?\d\d[ \t]+\p{Lu}/u.test(text)) return;
   const t = f.tokens;
   const rows: number[] = [];
-  for (const row of text.matchAll(TIME_ROW)) rows.push(t.firstAtOrAfter(row.index + row[0].length));
+  for (let start = 0; start < text.length; start = text.indexOf("\n", start) + 1 || text.length) {
+    // Most lines open with a letter: the pattern runs only where a digit comes first.
+    let k = start;
+    while (k < text.length && " \t>*•#-".includes(text[k]!)) k++;
+    if (!isDigitCode(text.charCodeAt(k))) continue;
+    TIME_ROW.lastIndex = start;
+    const row = TIME_ROW.exec(text);
+    if (row !== null) rows.push(t.firstAtOrAfter(start + row[0].length));
+  }
   if (rows.length < MIN_ROWS) return;
   let known = 0;
   for (const i of rows) if (f.has(i, Word.surname | Word.given) && !f.has(i, Word.notName)) known++;
