@@ -254,7 +254,7 @@ export function byFamilyOf(f: NameFinder): void {
   }
 }
 
-/** A child's parents, as daycare notes and school lists name children: "Mama von Bubu", "Teddy's mum". */
+/** A child's parents, as daycare notes and school lists name children: "Mama von Bubu", "Ishaan's dad". */
 const PARENTS = new Set(
   "mama papa mami papi mutter vater oma opa eltern mum mom dad mother father parents grandma grandpa".split(
     " ",
@@ -263,7 +263,7 @@ const PARENTS = new Set(
 const PARENT_OF = new Set(["von", "vom", "of"]);
 const POSSESSIVE = /^['’]s[ \u00a0]+$/;
 
-/** "Mama von Bubu", "parents of Kaya", "Teddy's mum", "Emirs Mama": a child named by its parent. */
+/** "Mama von Bubu", "parents of Kaya", "Ishaan's dad", "Emirs Mama": a child named by its parent. */
 export function byParents(f: NameFinder): void {
   const t = f.tokens;
   const child = (k: number) => t.isCapitalized(k) && !f.has(k, Word.notName | Word.company | Word.title);
