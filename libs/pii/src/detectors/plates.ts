@@ -130,6 +130,11 @@ const NOT_PLATE = new Set([
 ]);
 
 const HOST_BEFORE = /(?:server|host|rechner|client|vm)[ \u00a0:]*$/i;
+const FULL_PLATE_AFTER_WORD_DISTRICT = /^AB?[-–][A-Z]{2}[ \u00a0]?[1-9]\d{2,3}$/;
+// Northern Ireland's plates: a letter, a county's code with an I or a Z ("IG", "KZ"), up to four
+// digits ("NKZ 8230", "FIG 3361"). Taken beside a vehicle's word, or in a fleet's list: two or more
+// with different letters (a fee code repeats its own: "GOZ 2197 und GOZ 5070").
+const PLATE_NI = /(?<![A-Za-z0-9])[A-Z](?:I[ABGJLW]|[A-HJ-PR-Y]Z)[ \u00a0]\d{1,4}(?![A-Za-z0-9])/g;
 
 /** A make's short name and a model: "BMW X3", "VW T6", "Kia EV6", no district and its plate. */
 const MAKE_AND_MODEL = /^(?:BMW|VW|KIA|Kia|MG|BYD|GMC|DS|DAF|MAN)[ \u00a0-][A-Za-z]{0,2}\d{1,3}[a-z]?$/;
@@ -159,7 +164,10 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
     // "Gruppe B - AB 3": a dash with spaces joins a plate only after a vehicle word ("HH - DK 2207"),
     // and so does a second dash: "INF-B-120" is a module, "SN-KE-118" an article.
     const twoDashes = /-[A-Z]{1,2}-\d/.test(match[0]);
-    if ((NOT_PLATE.has(match[1]!) || match[0].includes(" - ") || twoDashes) && !context) continue;
+    // Augsburg's "A" and Aschaffenburg's "AB" are words and units too; with two letters and three
+    // digits or four after them ("A-SW 2208") the shape is a plate's.
+    const district = NOT_PLATE.has(match[1]!) && !FULL_PLATE_AFTER_WORD_DISTRICT.test(match[0]);
+    if ((district || match[0].includes(" - ") || twoDashes) && !context) continue;
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   for (const match of [...text.matchAll(PLATE_SPACE), ...text.matchAll(PLATE_UK)]) {
@@ -172,6 +180,13 @@ function findLicensePlates(text: string, tokens: Tokens, out: Span[]): void {
     pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
   }
   if (text.includes("-")) detectThreeGroupPlates(text, out);
+  const northernIrish = [...text.matchAll(PLATE_NI)];
+  const fleet = new Set(northernIrish.map((match) => match[0].slice(0, 3))).size >= 2;
+  for (const match of northernIrish) {
+    const context = vehicleAround(text, match.index, match.index + match[0].length);
+    if (!context && !fleet) continue;
+    pushPlate(out, match.index, match.index + match[0].length, context ? Score.keyword : Score.format);
+  }
   detectPlatesBeforeVehicle(text, tokens, out);
 }
 
