@@ -184,6 +184,11 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
       if (wordBefore(text, match.index) || !ean13Valid(match[0].replace(/\D/g, ""))) continue;
       out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
     }
+  // An Irish PPS number alone in a table's cell ("| 6384215T |"): seven digits and the check
+  // letter they give, which a product's or a booking's code of that shape rarely has.
+  for (const match of text.matchAll(PPSN))
+    if (!wordBefore(text, match.index) && ppsnValid(match[0]))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
   // An Austrian SVNR as the e-card prints it ("5053 250348"): serial, check digit, birth date.
   for (const match of text.matchAll(AUSTRIAN_SVNR))
     if (!wordBefore(text, match.index) && svnrValid(match[0].replace(/\D/g, "")))
@@ -217,6 +222,18 @@ const AUSTRIAN_SVNR =
   /(?<![\d.,/-])[1-9]\d{3}[ \u00a0](?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?![\d.,/-])/g;
 
 /** Weights 3 7 9 _ 5 8 4 2 1 6 over the ten digits, mod 11, give the fourth; 10 is never issued. */
+const PPSN = /(?<![\p{L}\d-])\d{7}[A-W][A-IW]?(?![\p{L}\d])/gu;
+
+/** The PPS number's check letter: digits weighted 8 to 2, a second letter's value times 9, mod 23 (W is 0). */
+function ppsnValid(value: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(value[i]) * (8 - i);
+  const second = value[8];
+  if (second !== undefined && second !== "W") sum += (second.charCodeAt(0) - 64) * 9;
+  const check = sum % 23;
+  return value[7] === (check === 0 ? "W" : String.fromCharCode(64 + check));
+}
+
 function svnrValid(digits: string): boolean {
   const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
   let sum = 0;
