@@ -17,7 +17,7 @@ import {
 import { namesNoPerson } from "./not-a-person.js";
 import { petNamesOf } from "./pets.js";
 import { ROLE_WORDS } from "./triggers.js";
-import { Word, wordFlags } from "./word-flags.js";
+import { NOT_A_NAME, Word, wordFlags } from "./word-flags.js";
 
 /** A family name written first is a known family name and nothing else: no given name, role noun or title. */
 const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
@@ -35,6 +35,12 @@ const VIETNAMESE_MIDDLE = new Set(["thi", "thị", "van", "văn"]);
 
 /** Scores of the name rules: context beats lists, lists beat repetition. */
 export const NameScore = { salutation: 0.9, context: 0.85, list: 0.8, repeated: 0.75 } as const;
+
+/** A name a rule found by reading the text itself, not through the finder's tokens. */
+export function nameSpan(start: number, end: number): Span {
+  return { type: EntityType.ENTITY_TYPE_PERSON, start, end, score: NameScore.context };
+}
+
 const MAX_NAME_TOKENS = 6;
 /** A number right after a word: "Mai 2024", "Paul 8 J.". */
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
@@ -111,7 +117,7 @@ export class NameFinder {
     const lower = this.tokens.lowers[i]!;
     return (
       lower.length >= 2 &&
-      (this.flags[i]! & (Word.notName | Word.company | Word.title | Word.trigger)) === 0 &&
+      (this.flags[i]! & NOT_A_NAME) === 0 &&
       !lower.split("-").some((part) => NOT_NAMES.has(part))
     );
   }

@@ -70,12 +70,11 @@ export function petNamesOf(text: string, tokens: Tokens): Set<string> {
   if (!tokens.withHead(ANIMAL_HEADS).some((i) => ANIMAL_WORDS.has(tokens.lowers[i]!))) return names;
   for (const match of text.matchAll(NAME_THEN_ANIMAL)) names.add(match[1]!.toLowerCase());
   for (const match of text.matchAll(ANIMAL_LABEL)) names.add(match[1]!.toLowerCase());
-  // "Mum-cat Doris": a compound's last part names the animal too.
-  const compounds = tokens.lowers.flatMap((lower, i) =>
-    lower.includes("-") && ANIMAL_BEFORE.has(lower.slice(lower.lastIndexOf("-") + 1)) ? [i] : [],
-  );
+  // "Mum-cat Doris": a compound's last part names the animal too; its head is not the animal's.
+  const animal = (lower: string) => ANIMAL_BEFORE.has(lower.slice(lower.lastIndexOf("-") + 1));
+  const compounds = tokens.lowers.flatMap((lower, i) => (lower.includes("-") && animal(lower) ? [i] : []));
   for (const i of [...tokens.withHead(ANIMAL_HEADS), ...compounds]) {
-    if (!ANIMAL_BEFORE.has(tokens.lowers[i]!) && !compounds.includes(i)) continue;
+    if (!animal(tokens.lowers[i]!)) continue;
     NAMES_AFTER_ANIMAL.lastIndex = tokens.ends[i]!;
     const match = NAMES_AFTER_ANIMAL.exec(text);
     if (match === null) continue;

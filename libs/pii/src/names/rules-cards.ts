@@ -1,7 +1,7 @@
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { NOT_NAMES } from "./lexicon.js";
-import { NameScore } from "./name-finder.js";
+import { nameSpan } from "./name-finder.js";
 
 // A payment card's holder as the card shows it, copied out beside its number by whoever found or
 // lost it: "MasterCard LIU JIAYI 5521 …", "Visa debit, MRS S K CHAUDHRY, 4404 …". In capitals
@@ -36,11 +36,6 @@ export function byCardHolders(text: string, out: Span[]): void {
     // "UBS 4111 …" may be a bank this list lacks; a title or a second word says it is a person.
     if (match[1] === undefined && words.length < 2) continue;
     const start = from + match.index + match[0].indexOf(holder);
-    out.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start,
-      end: start + holder.length,
-      score: NameScore.context,
-    });
+    out.push(nameSpan(start, start + holder.length));
   }
 }

@@ -1,8 +1,7 @@
 import { L, LU } from "../chars.js";
-import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { AMBIGUOUS_GIVEN, GIVEN, NOT_NAMES, SURNAMES } from "./lexicon.js";
-import { NameScore } from "./name-finder.js";
+import { nameSpan } from "./name-finder.js";
 import { SIGNOFF_WHOLE_LINE } from "./triggers.js";
 
 // Names written the way forms, bookings and lists write them, where no salutation or greeting
@@ -285,8 +284,4 @@ export function byForms(text: string, out: Span[]): void {
     if (!LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     out.push(nameSpan(match.index, match.index + match[0].length));
   }
-}
-
-function nameSpan(start: number, end: number): Span {
-  return { type: EntityType.ENTITY_TYPE_PERSON, start, end, score: NameScore.context };
 }

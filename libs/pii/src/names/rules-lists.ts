@@ -1,6 +1,5 @@
-import { EntityType } from "../entity-types.js";
 import { looksLikeSurname } from "./lexicon.js";
-import { type NameFinder, NameScore, SHOP_WORD } from "./name-finder.js";
+import { type NameFinder, NameScore, nameSpan, SHOP_WORD } from "./name-finder.js";
 import { flagsOf, markless, Word } from "./word-flags.js";
 
 /** Names from the given-name list and from hints (headers, thread), wherever they stand. */
@@ -276,12 +275,7 @@ export function byParents(f: NameFinder): void {
     if (POSSESSIVE.test(t.gapBefore(i))) f.emit(i - 1, i, NameScore.context);
     else if (t.joined(i) && genitiveOfGiven(t.lowers[i - 1]!)) {
       // German writes the genitive's "s" onto the name ("Emirs Mama"): the name is the word without it.
-      f.found.push({
-        type: EntityType.ENTITY_TYPE_PERSON,
-        start: t.starts[i - 1]!,
-        end: t.ends[i - 1]! - 1,
-        score: NameScore.context,
-      });
+      f.found.push(nameSpan(t.starts[i - 1]!, t.ends[i - 1]! - 1));
       f.covered[i - 1] = 1;
     }
   }

@@ -1,7 +1,6 @@
 import { L, LL, LU } from "../chars.js";
-import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import { NameScore } from "./name-finder.js";
+import { nameSpan } from "./name-finder.js";
 import { namesNoOne } from "./word-flags.js";
 
 // A record's field of who did something, as logs and handover notes keep them: "Verpackt von:
@@ -24,11 +23,6 @@ export function byRecordFields(text: string, out: Span[]): void {
     const words = name.toLowerCase().split(/[ \t]/);
     if (words.some(namesNoOne)) continue;
     const start = match.index + match[0].length - name.length;
-    out.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start,
-      end: start + name.length,
-      score: NameScore.context,
-    });
+    out.push(nameSpan(start, start + name.length));
   }
 }

@@ -1,7 +1,6 @@
 import { L } from "../chars.js";
-import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import { NameScore } from "./name-finder.js";
+import { nameSpan } from "./name-finder.js";
 import { NAME_WORD } from "./rules-records.js";
 import { namesNoOne } from "./word-flags.js";
 
@@ -41,11 +40,6 @@ function pushNames(start: number, names: string, out: Span[]): void {
     const word = part[0].toLowerCase();
     if (namesNoOne(word) || NO_NAME.test(word)) continue;
     const at = start + part.index;
-    out.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start: at,
-      end: at + part[0].length,
-      score: NameScore.context,
-    });
+    out.push(nameSpan(at, at + part[0].length));
   }
 }

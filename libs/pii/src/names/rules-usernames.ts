@@ -1,8 +1,9 @@
+import { foldUmlauts } from "@poststelle/language";
 import { isLowerAscii, W } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
 import { GIVEN, looksLikeSurname, NOT_NAMES, SURNAMES } from "./lexicon.js";
-import { NameScore } from "./name-finder.js";
+import { nameSpan } from "./name-finder.js";
 import { markless } from "./word-flags.js";
 
 // A login made of a person's name, as IT desks and their logs write it: "d.sokolov",
@@ -40,12 +41,7 @@ export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[
       SURNAMES.has(family) || hints.has(family) || looksLikeSurname(family) || named.has(family);
     const opensName = first.length <= 2 || GIVEN.has(first) || hints.has(first);
     if (!familyName || !opensName) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_PERSON,
-      start,
-      end: start + match[0].length,
-      score: NameScore.context,
-    });
+    out.push(nameSpan(start, start + match[0].length));
   }
 }
 
@@ -58,7 +54,7 @@ function namesFound(text: string, spans: readonly Span[]): Set<string> {
       .slice(span.start, span.end)
       .toLowerCase()
       .split(/[^\p{L}'-]+/u)) {
-      words.add(word.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss"));
+      words.add(foldUmlauts(word));
       words.add(markless(word));
     }
   }

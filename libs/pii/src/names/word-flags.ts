@@ -93,7 +93,8 @@ export function flagsOf(lower: string): number {
   );
 }
 
-const NOT_A_NAME = Word.notName | Word.company | Word.trigger | Word.title;
+/** What a word is when it is no name: a common word, a firm's, a trigger, a title. */
+export const NOT_A_NAME = Word.notName | Word.company | Word.trigger | Word.title;
 
 /**
  * A word that names no one when a record or a sign gives it where a name would stand: a common
