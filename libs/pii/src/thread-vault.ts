@@ -88,14 +88,21 @@ export class ThreadVault {
    * Reads the thread's table, lets `change` extend it, and writes it back only if nobody else
    * wrote the thread in between; on a conflict it starts over from the newer table. Returns what
    * `change` returned for the table that was stored.
+   *
+   * `startsThread` says the mail opens a thread (no In-Reply-To, no References), so its record is
+   * most likely absent: the first attempt then creates it without reading, one round trip less,
+   * and a record that exists after all (a redelivery, a reply that came first) is a conflict that
+   * starts over from the stored table. Older keys' slots are still read while keys rotate.
    */
   async update<T>(
     threadId: string,
     change: (table: PlaceholderTable) => { table: PlaceholderTable; result: T },
+    options: { startsThread?: boolean } = {},
   ): Promise<T> {
     const storageKey = threadKey(this.keys[0]!, threadId);
+    const skipFirstRead = options.startsThread === true;
     for (let attempt = 1; ; attempt++) {
-      const stored = await this.storage.getVersioned(storageKey);
+      const stored = skipFirstRead && attempt === 1 ? undefined : await this.storage.getVersioned(storageKey);
       const table = stored
         ? this.openThread(storageKey, stored.value, threadId).table
         : // Not in the current key's slot: maybe still in an older key's, written before a rotation.

@@ -224,6 +224,56 @@ describe("ThreadVault.update", () => {
     assert.equal(table.resolve(b.match(/\[\[(EMAIL_\d+)\]\]/)![1]!)?.value, "bernd@example.net");
   });
 
+  it("creates a thread's first record without reading it, and keeps a record that exists after all", async () => {
+    const storage = new MemoryVaultStorage();
+    let reads = 0;
+    const getVersioned = storage.getVersioned.bind(storage);
+    storage.getVersioned = (key) => {
+      reads++;
+      return getVersioned(key);
+    };
+    const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);
+    const maskWith = (text: string) => (table: PlaceholderTable) => {
+      const result = maskText(text, table);
+      return { table: result.table, result: result.masked };
+    };
+    assert.equal(
+      await vault.update("t-new", maskWith("Von anna@example.org"), { startsThread: true }),
+      "Von [[EMAIL_1]]",
+    );
+    assert.equal(reads, 0, "a new thread's record is created, not read first");
+
+    // A reply masked first, or a redelivery: the create conflicts and the stored table is extended.
+    await vault.update("t-late", maskWith("Antwort von bernd@example.net"));
+    reads = 0;
+    const masked = await vault.update("t-late", maskWith("Von anna@example.org an bernd@example.net"), {
+      startsThread: true,
+    });
+    assert.equal(masked, "Von [[EMAIL_2]] an [[EMAIL_1]]");
+    assert.equal(reads, 1, "read once, after the conflict");
+    const emails = [...(await vault.load("t-late")).entries()].map((entry) => entry.value);
+    assert.deepEqual(emails, ["bernd@example.net", "anna@example.org"]);
+  });
+
+  it("reads an older key's slot for a new thread while keys rotate", async () => {
+    const storage = new MemoryVaultStorage();
+    const old = VaultKey.generate("k1");
+    await new ThreadVault(storage, [old]).update("t-3", (table) => ({
+      table: maskText("Von anna@example.org", table).table,
+      result: 0,
+    }));
+    const rotated = new ThreadVault(storage, [VaultKey.generate("k2"), old]);
+    const masked = await rotated.update(
+      "t-3",
+      (table) => {
+        const result = maskText("Kopie an anna@example.org und bernd@example.net", table);
+        return { table: result.table, result: result.masked };
+      },
+      { startsThread: true },
+    );
+    assert.equal(masked, "Kopie an [[EMAIL_1]] und [[EMAIL_2]]");
+  });
+
   it("writes nothing when the change adds nothing", async () => {
     const storage = new MemoryVaultStorage();
     const vault = new ThreadVault(storage, [VaultKey.generate("k1")]);

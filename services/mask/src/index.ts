@@ -87,11 +87,16 @@ export const startMask: ServiceStarter = async ({ config, bus, logger, inProcess
       const threadId = mail.meta?.threadId ?? "";
       // The lock orders a thread's mails within this process; the vault's compare-and-set
       // keeps replicas of mask from losing each other's entries.
+      const startsThread = mail.inReplyTo === "" && mail.references.length === 0;
       const masked = await lock.run(threadId, () =>
-        vault.update(threadId, (table) => {
-          const result = maskMail(mail, table, options);
-          return { table: result.table, result: result.masked };
-        }),
+        vault.update(
+          threadId,
+          (table) => {
+            const result = maskMail(mail, table, options);
+            return { table: result.table, result: result.masked };
+          },
+          { startsThread },
+        ),
       );
       await publishEvent(bus, Events.masked, masked);
       for (const { type, count } of masked.entities)

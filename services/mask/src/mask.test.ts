@@ -192,13 +192,22 @@ describe("mask service", () => {
       const result = maskText(text, table);
       return { table: result.table, result: result.masked };
     };
+    // Both take the thread for new and create its record without reading: one create must fail.
     await Promise.all([
-      replicaA.update("t_cas", maskWith("Schreiben Sie an anna@example.org")),
-      replicaB.update("t_cas", maskWith("Oder an bernd@example.net")),
+      replicaA.update("t_cas", maskWith("Schreiben Sie an anna@example.org"), { startsThread: true }),
+      replicaB.update("t_cas", maskWith("Oder an bernd@example.net"), { startsThread: true }),
     ]);
     const restored = await unmaskOne("t_cas", "[[EMAIL_1]] / [[EMAIL_2]]");
     assert.equal(restored.restored, 2);
     assert.deepEqual(restored.text.split(" / ").sort(), ["anna@example.org", "bernd@example.net"]);
+
+    // An erased thread's key is purged, not absent: creating it anew must still work.
+    await privacy.forget({ subject: { $case: "threadId", value: "t_cas" } });
+    assert.equal(
+      await replicaA.update("t_cas", maskWith("Jetzt an carla@example.net"), { startsThread: true }),
+      "Jetzt an [[EMAIL_1]]",
+    );
+    assert.equal((await unmaskOne("t_cas", "[[EMAIL_1]]")).text, "carla@example.net");
   });
 
   test("forget erases a data subject's entries", async () => {
