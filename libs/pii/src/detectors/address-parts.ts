@@ -58,6 +58,7 @@ const IN_TOWN = /^[ \u00a0]+in[ \u00a0]+$/;
 /** A comma, slash, bar, dot, line break, or a dash with spaces around it. */
 const PART_SEPARATOR = /[,/|·•\n]|[ \u00a0][-–][ \u00a0]/;
 const BLANK_LINE = /\n[ \u00a0\t>]*\r?\n/;
+const NEXT_ROW = /\n[^\n]*\|/;
 /** One part of an address between street and town: "Hinterhaus", "3. OG", "Top 11 (3rd floor)", "boîte 12". */
 const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p{L}\d. ]{1,30}\))?$/u;
 
@@ -68,6 +69,8 @@ const ADDRESS_PART = /^\.?[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,24}(?:[ \u00a0]?\([\p
 export function addressParts(gap: string): boolean {
   // A blank line ends an address: "…LS6 3BE\n\nOld one was 112 Harehills Lane" are two.
   if (gap.length > 60 || !PART_SEPARATOR.test(gap) || BLANK_LINE.test(gap)) return false;
+  // A bar after a line break opens a table's next row: "…Karlsruhe\n2 | Waldemar Quint | Am Anger 17".
+  if (NEXT_ROW.test(gap)) return false;
   const parts = gap.replace(/^[-–]\d+[a-z]?/, "").split(PART_SEPARATOR);
   if (parts.length > 5 || gap.split("\n").length > 3) return false;
   let named = 0;

@@ -8,8 +8,9 @@ import { Score, type Span } from "../spans.js";
 /** A column of addresses or their parts. */
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
-/** "Mieter", "Occupant": a column of the people a list is about, named by their role. */
-const ROLE_HEADER = /^(?:mieter(?:in|innen)?|bewohner(?:in|innen)?|tenants?|occupants?|residents?)$/i;
+/** "Mieter", "Leser/in", "Occupant": a column of the people a list is about, named by their role. */
+const ROLE_HEADER =
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
