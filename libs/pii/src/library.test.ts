@@ -55,3 +55,15 @@ describe("a delivery round's readers", () => {
     ]);
   });
 });
+
+describe("a reading's author", () => {
+  it("takes the name after the author's role, set off by commas too", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("Our author, Tobe Nwachinemere, will read for half an hour.", person), [
+      "Tobe Nwachinemere",
+    ]);
+    assert.deepEqual(valuesOf("Unsere Autorin, Ilva Quastenbrink, liest aus ihrem neuen Buch.", person), [
+      "Ilva Quastenbrink",
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0.])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa] el|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa] el|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
@@ -341,7 +341,10 @@ function datesAfterKeywords(text: string, out: Span[]): void {
     }
     // "zur Welt", "auf die Welt" and Ukrainian "року народження" only ever follow their date.
     if (/^(?:(?:zur|auf die) welt|року народження)$/i.test(keyword[0])) continue;
-    const after = firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ?? dateAfterClause(text, keywordEnd);
+    const after =
+      firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ??
+      dateAfterClause(text, keywordEnd) ??
+      dayAndMonthAfter(text, keyword[0], keywordEnd);
     if (after !== undefined) {
       for (
         let date: [number, number] | undefined = after;
@@ -359,6 +362,23 @@ function datesAfterKeywords(text: string, out: Span[]): void {
       }
     }
   }
+}
+
+/**
+ * "born 2nd June at 04:17", "geboren am 3. Juni um 6 Uhr": a baby's birth day told without its
+ * year, right after the verb.
+ */
+const DAY_AND_MONTH = new RegExp(
+  String.raw`^[ \u00a0]+(?:(?:on|am|the)[ \u00a0]+)?(${DAY}(?:(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})|\.[ \u00a0]*(?:${MONTHS_DE})))(?![\p{L}.]|[ \u00a0,]*\d)`,
+  "iu",
+);
+
+function dayAndMonthAfter(text: string, keyword: string, from: number): [number, number] | undefined {
+  if (!/^(?:born|geboren)$/i.test(keyword)) return undefined;
+  const match = DAY_AND_MONTH.exec(text.slice(from, from + 40));
+  if (match === null) return undefined;
+  const start = from + match[0].length - match[1]!.length;
+  return [start, start + match[1]!.length];
 }
 
 /** What a writer says before the right date after a wrong one. */

@@ -15,9 +15,15 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=\d{4,8},))`;
 /** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+/**
+ * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
+ * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
+ */
+const QUOTED_PHRASE = String.raw`(?<=["„“‚‘])(?=[^"'„“”‚‘’\n<>]*[ \u00a0][${L}])[^"'„“”‚‘’\n<>]{2,40}(?=["“”‘’])`;
+const LINE_PHRASE = String.raw`(?<=:[ \u00a0]*)(?=[^\n]*[ \u00a0][${L}])[${L}0-9][${L}0-9-]*(?:[ \u00a0][${L}0-9-]+){1,3}(?=[ \u00a0]*(?:\r?\n|$))`;
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|[^\s"'<>\[\]]{3,128})`;
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|(?<phrase>${QUOTED_PHRASE}|${LINE_PHRASE})|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -436,6 +442,8 @@ const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,}|[PBC
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfziffer|security code)$/i;
 
+const MAX_PHRASE_SEPARATOR = 30;
+
 /** Records the secret if the value passes the checks for its keyword; false if it does not. */
 function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardCheck = false): boolean {
   const groups = match.groups!;
@@ -444,6 +452,10 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
   if (value.length < 3) return false;
   const explicit = /^(?:[ \u00a0]*\([^()\n]*\))?[ \u00a0]*[:=]/.test(groups["sep"]!);
   const hasDigit = /\d/.test(value);
+  // A passphrase of words stands right after its keyword or a short label, not at a clause's end;
+  // words after "code" or "pass" are what a system or a person said ('code "R14 – declined"').
+  if (groups["phrase"] !== undefined && (!strong || groups["sep"]!.length > MAX_PHRASE_SEPARATOR))
+    return false;
   if (strong) {
     // After "Passwort:" anything is the secret; after "Passwort ist" a plain word is usually prose,
     // unless quoted ('the verbal password is now "copperbeech"').

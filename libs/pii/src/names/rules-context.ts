@@ -159,6 +159,9 @@ const CARD_HOLDER_FIRST = new Set([
   "karteninhaberin",
 ]);
 
+/** A pair of labels whose second asks for the given name: "Name, Vorname", "Surname / First name". */
+const GIVEN_SECOND = /[,/][ \t]*(?:vorn|first|given|rufname|prénom)/i;
+
 /** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas". */
 export function byLabel(f: NameFinder, i: number): void {
   const t = f.tokens;
@@ -167,6 +170,9 @@ export function byLabel(f: NameFinder, i: number): void {
   if (LABEL_FIRST.has(lower) && t.opensLine(i)) next = after(f, i, LABEL_AT);
   if (next === -1 && CARD_HOLDER_FIRST.has(lower)) next = after(f, i, CARD_HOLDER_AT);
   if (next === -1 && BY_PROXY_FIRST.has(lower) && !f.wordBefore(i)) next = after(f, i, BY_PROXY_AT);
+  // "Name, Vorname: Quastenbrink, Jorinde": the word after the comma is a given name, known or not.
+  const givenSecond =
+    next !== -1 && GIVEN_SECOND.test(f.text.slice(t.starts[i]!, t.starts[next] ?? f.text.length));
   take(f, next, (start) => {
     let first = f.skipTitles(start);
     // "Cardholder: MRS JOANNA PRICE": a salutation in capitals before the name.
@@ -199,7 +205,13 @@ export function byLabel(f: NameFinder, i: number): void {
     if (first >= t.length || !(f.nameLike(first) || f.known(first)) || SALUTATION_ONLY.test(t.words[first]!))
       return undefined;
     let end = f.extendRight(first, first + 1);
-    if (end < t.length && end === first + 1 && /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end)) {
+    if (
+      end < t.length &&
+      end === first + 1 &&
+      (givenSecond
+        ? /^[ \t]?,[ \t]+$/.test(t.gapBefore(end)) && t.isCapitalized(end)
+        : /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end))
+    ) {
       end = f.extendRight(end, end + 1);
     }
     // "Von: Alpenbank <info@…>", "From: Dart Charge <noreply@…>" name a mailbox, not a person.

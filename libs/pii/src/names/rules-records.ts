@@ -16,9 +16,19 @@ const DONE_BY = new RegExp(
   "gmu",
 );
 
+/** A shift log's handover: "Übergabe an Ramadani", "handover from Kaur.", "relieved by Obi". */
+const HANDOVER = new RegExp(
+  String.raw`(?<![${L}])(?:[Üü]bergabe|[Aa]blösung|[Hh]andover|[Hh]anded over|[Rr]elieved)[ \t]+(?:von|an|durch|from|to|by)[ \t]+(?:${ROLE}[ \t]+)?(${NAME_WORD}(?:[ \t]${NAME_WORD})?)(?=[ \t]*(?:$|[,.;(/]|\d))`,
+  "gmu",
+);
+
 export function byRecordFields(text: string, out: Span[]): void {
-  if (!/(?:von|durch|v\.|by)[ \t]*:/.test(text)) return;
-  for (const match of text.matchAll(DONE_BY)) {
+  if (/[Üü]bergabe|[Aa]blösung|[Hh]and(?:ed )?over|[Rr]elieved/.test(text)) pushNames(text, HANDOVER, out);
+  if (/(?:von|durch|v\.|by)[ \t]*:/.test(text)) pushNames(text, DONE_BY, out);
+}
+
+function pushNames(text: string, pattern: RegExp, out: Span[]): void {
+  for (const match of text.matchAll(pattern)) {
     const name = match[1]!;
     const words = name.toLowerCase().split(/[ \t]/);
     if (words.some(namesNoOne)) continue;

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a security company's control room writes (v222): patrol logs with handovers, guards'
+// licences, and the passphrases key holders give on the phone. Every value here is made up; none
+// is in the PII corpus.
+
+describe("a patrol log's handover", () => {
+  it("names the guard handed over to or from", () => {
+    const log =
+      "19:02 on site, handover from Oyelaran. keys x3\n06:50 handover to Brannigan\n22:04 Übergabe an Tschirner";
+    assert.deepEqual(valuesOf(log, EntityType.ENTITY_TYPE_PERSON), ["Oyelaran", "Brannigan", "Tschirner"]);
+  });
+});
+
+describe("a guard's licence", () => {
+  it("is an identity document after 'SIA licence'", () => {
+    assert.deepEqual(
+      valuesOf("Officer on duty, SIA lic 2093 4471 8806 1135", EntityType.ENTITY_TYPE_ID_DOCUMENT),
+      ["2093 4471 8806 1135"],
+    );
+  });
+});
+
+describe("a passphrase of words", () => {
+  const secret = EntityType.ENTITY_TYPE_SECRET;
+
+  it("is taken in quotes after a password's word, or after its label to the line's end", () => {
+    assert.deepEqual(valuesOf('caller gave the password "copper kettle" - correct', secret), [
+      "copper kettle",
+    ]);
+    assert.deepEqual(
+      valuesOf("Password for verification: amber fox 1994\nSecond keyholder: my son", secret),
+      ["amber fox 1994"],
+    );
+    assert.deepEqual(valuesOf("Kennwort für die Leitstelle: Kranich im Nebel\nDanke", secret), [
+      "Kranich im Nebel",
+    ]);
+  });
+
+  it("is not what a system said after a code's word, nor the end of a long clause", () => {
+    assert.deepEqual(valuesOf('the claim came back with code "R17 – not covered"', secret), []);
+    assert.deepEqual(
+      valuesOf(
+        'Passwort vergessen gemacht, dann kam per SMS eine Meldung ("Link ist leider abgelaufen")',
+        secret,
+      ),
+      [],
+    );
+  });
+});
