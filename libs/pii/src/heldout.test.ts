@@ -49,10 +49,11 @@ describe("held-out corpus", () => {
 // measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121,
 // v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173, v175,
 // v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211,
-// v212, v214, v215, v216, v219, v220, v221 and v223 have since guided work by their figures or
-// misses. v197's and v215's precision floors are low: they are a veterinary practice's and a
-// boarding kennel's mail, unread, so their false names are likely pets' names, as v39's and v165's
-// were. The floors are what each measures now, so a change that makes any of them worse fails.
+// v212, v214, v215, v216, v219, v220, v221, v223, v226 and v228 have since guided work by their
+// figures or misses. v197's and v215's precision floors are low: they are a veterinary practice's
+// and a boarding kennel's mail, unread, so their false names are likely pets' names, as v39's and
+// v165's were. The floors are what each measures now, so a change that makes any of them worse
+// fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -126,7 +127,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v41", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v42", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v43", structured: 0.99, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v44", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v44", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v45", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v46", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v47", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -292,7 +293,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v207", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v208", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v209", structured: 0.98, personAddress: 0.92, precision: 0.98 },
-  { set: "heldout-v210", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v210", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v211", structured: 0.97, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v212", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v213", structured: 0.98, personAddress: 0.98, precision: 0.97 },
@@ -307,6 +308,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v222", structured: 0.97, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v223", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v224", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v225", structured: 0.97, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v226", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v227", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v228", structured: 0.99, personAddress: 0.96, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

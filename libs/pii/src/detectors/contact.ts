@@ -33,11 +33,15 @@ function isLocalCode(code: number): boolean {
  * E-mail addresses, found from each "@" outwards instead of by one big regex: a mail has few "@"
  * and this avoids scanning every position with a Unicode-aware pattern.
  */
-/** "Message-ID: <…@host>": an id of a mail, not someone's address. */
+/**
+ * "Message-ID: <…@host>": an id of a mail, not someone's address. Only in angle brackets, as ids
+ * are written: "References: Tom Oyelaran (tom.oyelaran@…)" is a job application's line.
+ */
 const ID_HEADER = /^[ \t>]*(?:message-id|in-reply-to|references)[ \t]*:/i;
 
-function inIdHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at) + 1;
+function isMessageId(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== "<" || text[end] !== ">") return false;
+  const lineStart = text.lastIndexOf("\n", start) + 1;
   return ID_HEADER.test(text.slice(lineStart, lineStart + 32));
 }
 
@@ -76,7 +80,7 @@ export function detectEmails(text: string, out: Span[]): void {
       lastDot < end &&
       /^[A-Za-z\u00c0-\u024f]{2,24}$/.test(tld) &&
       text.charCodeAt(localEnd - 1) !== 46 &&
-      !inIdHeader(text, at)
+      !isMessageId(text, start, end)
     ) {
       out.push({ type: EntityType.ENTITY_TYPE_EMAIL, start, end, score: 0.99 });
     }

@@ -13,8 +13,12 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  * off by commas ("a code, 448213, which I typed in").
  */
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=\d{4,8},))`;
-/** The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password straight away; the old one was …", tried when the value right after the keyword is none. */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|:[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+/**
+ * The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password
+ * straight away; the old one was …", "PIN for the door, valid until 23:59: 604 218" (a time's colon
+ * is no separator), tried when the value right after the keyword is none.
+ */
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
  * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
@@ -33,9 +37,13 @@ const SECRET_CLAUSE_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
   "iy",
 );
-/** "kennwort für die box ist übrigens noch das vom aufkleber: ahorn7142": a clause up to its colon. */
+/**
+ * "kennwort für die box ist übrigens noch das vom aufkleber: ahorn7142", "Türcode Seiteneingang
+ * (nur 08:30–13:30): 4471": a clause up to its colon, a time's colon no end.
+ */
+const CLAUSE_TO_COLON = String.raw`(?<sep>[ \u00a0,;]+(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}(?<!\d):[ \u00a0]*[(["'„“‚‘]?)`;
 const SECRET_CLAUSE_COLON_AT = new RegExp(
-  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])(?<sep>[ \u00a0,;]+[^\n.:!?]{1,90}:[ \u00a0]*[(["'„“‚‘]?)${VALUE}`,
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_TO_COLON}${VALUE}`,
   "iy",
 );
 /** "the code from the text doesn't work. It was 552 918.": the value opens the next sentence. */
@@ -67,6 +75,7 @@ const CHANGE_BETWEEN = /(?:geändert|gesetzt|umgestellt|changed|reset),?[ \u00a0
 /** "Türcode", "Sicherheitscode": found by their "code" ending, then read forward from there. */
 const AFTER_CODE = new RegExp(`(?![${L}0-9])${SEPARATOR}${VALUE}`, "iy");
 const AFTER_CODE_CLAUSE = new RegExp(`(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`, "iy");
+const AFTER_CODE_CLAUSE_COLON = new RegExp(`(?![${L}0-9])${CLAUSE_TO_COLON}${VALUE}`, "iy");
 /** Compounds naming something public or technical, not a secret. */
 const NOT_SECRET_CODE =
   /^(?:fehler|error|status|bar|qr|html|source|quell|post|zip|area|country|länder|produkt|product|artikel|farb|color|zoll|tarif|rabatt|promo|discount|coupon|gutschein|voucher|iso|ean|iban|swift|bank|sort|routing|antwort|response|exit|return|http|zugangs|post|bic|programm|program|quelltext|beispiel|sample|example|projekt|project|aktions|kampagnen|campaign|transaktions|transaction|grund|reason)-?code$/i;
@@ -296,7 +305,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
         /^(?:zugangs|einmal|sicherheits|bestätigungs|verifizierungs|aktivierungs|freischalt|anmelde|tür|alarm|tresor|safe)/.test(
           word,
         ));
-    for (const pattern of [AFTER_CODE, AFTER_CODE_CLAUSE]) {
+    for (const pattern of [AFTER_CODE, AFTER_CODE_CLAUSE, AFTER_CODE_CLAUSE_COLON]) {
       pattern.lastIndex = tokens.ends[i]!;
       const after = pattern.exec(text);
       if (after === null) continue;
