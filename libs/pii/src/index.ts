@@ -1,4 +1,5 @@
 export { detectEntities } from "./detect.js";
+export { compileRegExpsAtOnce } from "./engine.js";
 export {
   ALL_ENTITY_TYPES,
   EntityType,

@@ -24,7 +24,7 @@ import {
 } from "@poststelle/contracts";
 import { startTelemetry } from "@poststelle/telemetry";
 import { freePort, startNats, startTestLlm, type TestLlm } from "@poststelle/test-support";
-import { startPoststelle } from "poststelle";
+import { compileRegExpsAtOnce, startPoststelle } from "poststelle";
 import {
   arrive,
   arriveWarm,
@@ -55,6 +55,9 @@ import { waitFor } from "./probes.js";
  * Rates run from the first mail stored on mail.ingested to the last on mail.delivered. Numbers
  * only, never pass/fail.
  */
+
+// As the poststelle binary does before it starts the services.
+compileRegExpsAtOnce();
 
 const MAILS = 2_000;
 const WARMUP_MAILS = 1_000;
