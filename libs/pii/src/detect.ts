@@ -1,7 +1,7 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBirthDatesByAge } from "./detectors/ages.js";
 import { detectAnswers } from "./detectors/answers.js";
-import { detectBirthDatesInRows } from "./detectors/birth-rows.js";
+import { birthDatesAfterNames, detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import {
@@ -135,6 +135,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates, otherScripts.names);
+  birthDatesAfterNames(text, candidates);
 
   let accepted = dropJobPostingIds(text, resolveOverlaps(text, candidates));
   accepted = addRepetitions(text, accepted, thread);

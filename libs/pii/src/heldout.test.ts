@@ -49,11 +49,11 @@ describe("held-out corpus", () => {
 // measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121,
 // v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173, v175,
 // v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211,
-// v212, v214, v215, v216, v219, v220, v221, v223, v226 and v228 have since guided work by their
-// figures or misses. v197's and v215's precision floors are low: they are a veterinary practice's
-// and a boarding kennel's mail, unread, so their false names are likely pets' names, as v39's and
-// v165's were. The floors are what each measures now, so a change that makes any of them worse
-// fails.
+// v212, v214, v215, v216, v219, v220, v221, v223, v226, v228 and v231 have since guided work by
+// their figures or misses. v197's and v215's precision floors are low: they are a veterinary
+// practice's and a boarding kennel's mail, unread, so their false names are likely pets' names, as
+// v39's and v165's were. The floors are what each measures now, so a change that makes any of them
+// worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -163,7 +163,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v77", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v78", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v79", structured: 0.98, personAddress: 0.91, precision: 0.98 },
-  { set: "heldout-v80", structured: 0.95, personAddress: 0.92, precision: 0.94 },
+  { set: "heldout-v80", structured: 0.98, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v81", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v82", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v83", structured: 0.98, personAddress: 0.99, precision: 0.97 },
@@ -182,7 +182,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v96", structured: 0.96, personAddress: 0.95, precision: 0.95 },
   { set: "heldout-v97", structured: 0.98, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v98", structured: 0.97, personAddress: 0.96, precision: 0.97 },
-  { set: "heldout-v99", structured: 0.95, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v99", structured: 0.97, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v100", structured: 0.98, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v101", structured: 0.99, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v102", structured: 0.98, personAddress: 0.97, precision: 0.96 },
@@ -218,7 +218,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v133", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v134", structured: 0.98, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v135", structured: 0.93, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v135", structured: 0.94, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v136", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v137", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v138", structured: 0.96, personAddress: 0.97, precision: 0.99 },
@@ -228,7 +228,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v142", structured: 0.95, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v143", structured: 0.95, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v144", structured: 0.96, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v145", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v145", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v146", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v147", structured: 0.96, personAddress: 0.96, precision: 0.95 },
   { set: "heldout-v148", structured: 0.98, personAddress: 0.95, precision: 0.96 },
@@ -243,7 +243,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v157", structured: 0.94, personAddress: 0.93, precision: 0.96 },
   { set: "heldout-v158", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v159", structured: 0.98, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v160", structured: 0.97, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v160", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v161", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v162", structured: 0.98, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v163", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -256,7 +256,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v170", structured: 0.95, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v171", structured: 0.98, personAddress: 0.86, precision: 0.9 },
   { set: "heldout-v172", structured: 0.98, personAddress: 0.94, precision: 0.97 },
-  { set: "heldout-v173", structured: 0.98, personAddress: 0.96, precision: 0.94 },
+  { set: "heldout-v173", structured: 0.99, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v174", structured: 0.93, personAddress: 0.96, precision: 0.99 },
   { set: "heldout-v175", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v176", structured: 0.94, personAddress: 0.94, precision: 0.98 },
@@ -275,7 +275,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v189", structured: 0.98, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v190", structured: 0.99, personAddress: 0.9, precision: 0.98 },
   { set: "heldout-v191", structured: 0.97, personAddress: 0.94, precision: 0.99 },
-  { set: "heldout-v192", structured: 0.91, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v192", structured: 0.92, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v193", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v194", structured: 0.99, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v195", structured: 0.96, personAddress: 0.97, precision: 0.94 },
@@ -312,6 +312,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v226", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v227", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v228", structured: 0.99, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v229", structured: 0.98, personAddress: 0.95, precision: 0.96 },
+  { set: "heldout-v230", structured: 0.97, personAddress: 0.9, precision: 0.96 },
+  { set: "heldout-v231", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v232", structured: 0.98, personAddress: 0.98, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

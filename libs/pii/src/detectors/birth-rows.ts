@@ -1,4 +1,5 @@
 import { endOfLine } from "../chars.js";
+import { EntityType } from "../entity-types.js";
 import { GIVEN, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { birthDate, datesIn, TIME_AFTER_DATE, YEAR_IN_DATE } from "./dates.js";
@@ -54,4 +55,30 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     found.push(birthDate(start, start + date[0].length, Score.context));
   }
   if (found.length >= MIN_ROWS) out.push(...found);
+}
+
+/**
+ * "Elif Aydın 14.7.2012", "Patientin: Nora Baumgartner, 08.03.2015", "Jan (11.12.2017, …)": a
+ * date right after a person's name is their birth date when its year lies some years back; a
+ * date of this year or the two before is more likely an appointment's or a letter's.
+ */
+const DATE_AFTER_NAME = /^[ \t]*[,(]?[ \t]*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?![\d./])/;
+const MIN_YEARS_BACK = 3;
+
+/** Birth dates right after the names found; run once the names are among the candidates. */
+export function birthDatesAfterNames(text: string, candidates: Span[]): void {
+  const latestYear = new Date().getFullYear() - MIN_YEARS_BACK;
+  const found: Span[] = [];
+  const seen = new Set<number>();
+  for (const span of candidates) {
+    if (span.type !== EntityType.ENTITY_TYPE_PERSON || seen.has(span.end)) continue;
+    seen.add(span.end);
+    const after = text.slice(span.end, span.end + 16);
+    const date = DATE_AFTER_NAME.exec(after);
+    if (date === null || TIME_AFTER_DATE.test(text.slice(span.end + date[0].length))) continue;
+    if (Number(YEAR_IN_DATE.exec(date[1]!)![0]) > latestYear) continue;
+    const start = span.end + date[0].length - date[1]!.length;
+    found.push(birthDate(start, start + date[1]!.length, Score.context));
+  }
+  candidates.push(...found);
 }
