@@ -49,8 +49,8 @@ describe("held-out corpus", () => {
 // measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121,
 // v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173, v175,
 // v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211,
-// v212, v214, v215, v216, v219, v220, v221, v223, v226, v228 and v231 have since guided work by
-// their figures or misses. v197's and v215's precision floors are low: they are a veterinary
+// v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231 and v235 have since guided work
+// by their figures or misses. v197's and v215's precision floors are low: they are a veterinary
 // practice's and a boarding kennel's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. The floors are what each measures now, so a change that makes any of them
 // worse fails.
@@ -316,6 +316,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v230", structured: 0.97, personAddress: 0.9, precision: 0.96 },
   { set: "heldout-v231", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v232", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v233", structured: 0.97, personAddress: 0.92, precision: 0.98 },
+  { set: "heldout-v234", structured: 0.98, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v235", structured: 0.99, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v236", structured: 0.98, personAddress: 0.94, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
