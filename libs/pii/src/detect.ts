@@ -24,7 +24,7 @@ import {
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
-import { detectGroupedCodes, detectPasswordShapes } from "./detectors/password-shapes.js";
+import { detectPasswordShapes } from "./detectors/password-shapes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
@@ -108,7 +108,6 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
   detectPasswordShapes(text, candidates);
-  detectGroupedCodes(text, candidates);
   detectCodeLists(text, candidates);
   detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);

@@ -42,26 +42,3 @@ export function detectPasswordShapes(text: string, out: Span[]): void {
     });
   }
 }
-
-// An access code printed on a card or sent by text, in groups of four capitals and digits
-// ("7KD4-92PX", "Q8RT-4LMZ-2X9C"): in a mail about a code, the shape says what it is wherever it
-// stands, after "isn't working??" as after "Code:".
-
-/** A mail about a code to log in, unlock a gallery or redeem a voucher. */
-const CODE_WORDS =
-  /(?:access|gallery|galerie|zugangs?|download|login|freischalt|aktivierungs|activation|voucher|gutschein|redeem|recovery|backup|invite|einladungs)[ -]?code|\bcodes?\b|\bpin\b/i;
-const GROUPED_CODE = /(?<![\w-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}(?![\w-])/g;
-
-export function detectGroupedCodes(text: string, out: Span[]): void {
-  if (!CODE_WORDS.test(text)) return;
-  for (const match of text.matchAll(GROUPED_CODE)) {
-    // A group of letters and one of digits is an error's or a form's code ("AUTH-4012").
-    if (!match[0].split("-").some((group) => LETTER.test(group) && DIGIT.test(group))) continue;
-    out.push({
-      type: EntityType.ENTITY_TYPE_SECRET,
-      start: match.index,
-      end: match.index + match[0].length,
-      score: Score.context,
-    });
-  }
-}

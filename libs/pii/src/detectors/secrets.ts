@@ -13,12 +13,14 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  * off by commas ("a code, 448213, which I typed in").
  */
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=\d{4,8},))`;
+/** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59"). */
+const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
 /**
  * The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password
  * straight away; the old one was …", "PIN for the door, valid until 23:59: 604 218" (a time's colon
  * is no separator), tried when the value right after the keyword is none.
  */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
  * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
@@ -41,7 +43,7 @@ const SECRET_CLAUSE_AT = new RegExp(
  * "kennwort für die box ist übrigens noch das vom aufkleber: ahorn7142", "Türcode Seiteneingang
  * (nur 08:30–13:30): 4471": a clause up to its colon, a time's colon no end.
  */
-const CLAUSE_TO_COLON = String.raw`(?<sep>[ \u00a0,;]+(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}(?<!\d):[ \u00a0]*[(["'„“‚‘]?)`;
+const CLAUSE_TO_COLON = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}(?<!\d):[ \u00a0]*[(["'„“‚‘]?)`;
 const SECRET_CLAUSE_COLON_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_TO_COLON}${VALUE}`,
   "iy",
@@ -236,6 +238,20 @@ const TWO_FACTOR = /2fa|totp|authenticator|zwei-faktor|two-factor|2-faktor|\bmfa
 /** "KTXS-41AB-7HX2-NN8P-0QDW": a licence key, four groups or more, two of them letters and digits mixed. */
 const KEY_GROUPS = /(?<![A-Za-z0-9-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![A-Za-z0-9-])/g;
 const KEY_GROUPS_HINT = /[A-Z0-9]{4}-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/;
+/**
+ * "7KD4-92PX", "Q8RT-4LMZ-2X9C": an access code printed on a card or sent by text, two to four
+ * groups of four, in a mail about a code: the shape says what it is wherever it stands, after
+ * "isn't working??" as after "Code:".
+ */
+const ACCESS_CODE = /(?<![\w-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}(?![\w-])/g;
+/** A mail about a code to log in, unlock a gallery or redeem a voucher. */
+const CODE_WORDS =
+  /(?:access|gallery|galerie|zugangs?|download|login|freischalt|aktivierungs|activation|voucher|gutschein|redeem|recovery|backup|invite|einladungs)[ -]?code|\bcodes?\b|\bpin\b/i;
+
+/** How many of a code's groups mix capitals and digits ("7KD4" does, "AUTH" and "4012" do not). */
+function mixedGroups(code: string): number {
+  return code.split("-").filter((group) => /\d/.test(group) && /[A-Z]/.test(group)).length;
+}
 /** "PIN1: 5820", "PUK2: 60338214": a SIM card's codes, numbered (a word with a digit is no keyword token). */
 const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})(?!\d)/giu;
 /** "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318". */
@@ -336,10 +352,14 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const match of text.matchAll(TOTP_KEY))
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
   if (KEY_GROUPS_HINT.test(text))
-    for (const match of text.matchAll(KEY_GROUPS)) {
-      const mixed = match[0].split("-").filter((group) => /\d/.test(group) && /[A-Z]/.test(group));
-      if (mixed.length >= 2) out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
-    }
+    for (const match of text.matchAll(KEY_GROUPS))
+      if (mixedGroups(match[0]) >= 2)
+        out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
+  if (CODE_WORDS.test(text))
+    // A group of letters and one of digits is an error's or a form's code ("AUTH-4012").
+    for (const match of text.matchAll(ACCESS_CODE))
+      if (mixedGroups(match[0]) >= 1)
+        out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
   if (/pin[12]|puk[12]/i.test(text))
     for (const match of text.matchAll(SIM_CODE))
       out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
