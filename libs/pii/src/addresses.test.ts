@@ -30,6 +30,22 @@ describe("postal addresses of many countries", () => {
     assert.deepEqual(found("Stellplatz 14: bitte freihalten"), []);
   });
 
+  it("takes a town without a postcode after a bare space or before a table's next cell", () => {
+    assert.ok(
+      found("vor meinem Haus Lindenstraße 12 Grebenau, seit gestern").includes(
+        "STREET_ADDRESS:Lindenstraße 12 Grebenau",
+      ),
+    );
+    assert.ok(
+      found("ANSCHRIFT AHORNWEG 4 SCHWALMTAL\nTEL 0664 12").includes("STREET_ADDRESS:AHORNWEG 4 SCHWALMTAL"),
+    );
+    assert.ok(found("Gartenstraße 3, Romrod    Fam. Duda").includes("STREET_ADDRESS:Gartenstraße 3, Romrod"));
+    // A common word there is no town.
+    assert.ok(
+      found("Ich wohne in der Lindenstraße 12 Danke, bis bald").includes("STREET_ADDRESS:Lindenstraße 12"),
+    );
+  });
+
   it("takes a British house name with its street, and the unit of an Australian number", () => {
     assert.ok(
       found("Post goes to Larch Cottage, Sheep Lane, Tidworth.").includes(

@@ -1,5 +1,5 @@
 import { isDigitCode } from "../chars.js";
-import { GIVEN, TITLES } from "../names/lexicon.js";
+import { GIVEN, NOT_NAMES, TITLES } from "../names/lexicon.js";
 import { GREETING_FIRST } from "../names/triggers.js";
 import { Score, type Span } from "../spans.js";
 import { withLinesAbove } from "./address-blocks.js";
@@ -106,7 +106,13 @@ const DUTCH_TOWN =
  * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …".
  */
 const TOWN_TAIL =
-  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–][ \u00a0])/u;
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–][ \u00a0]|[ \u00a0]{2}|\t)/u;
+/**
+ * A town after a bare space where a clause or a table's cell ends: "Burgstraße 9 Herbstein, since
+ * …", "KASTANIENWEG 2 ULRICHSTEIN" on a line of its own. Any capitalized word could stand there in
+ * German, so common words are not taken.
+ */
+const BARE_TOWN_TAIL = /^[ \u00a0](\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[,;\n]|$)|[ \u00a0]{2}|\t)/u;
 /** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
@@ -290,7 +296,7 @@ function withTown(text: string, span: Span): Span {
       ? LOWER_TOWN_AFTER_POSTCODE.exec(after)
       : null;
   if (lowerTown !== null) return { ...span, end: span.end + lowerTown[0].length };
-  const town = TOWN_TAIL.exec(after);
+  const town = TOWN_TAIL.exec(after) ?? bareTown(after);
   if (
     town === null ||
     NOT_LONE_TOWN.has(town[1]!) ||
@@ -298,4 +304,9 @@ function withTown(text: string, span: Span): Span {
   )
     return span;
   return { ...span, end: span.end + town[0].length };
+}
+
+function bareTown(after: string): RegExpExecArray | null {
+  const town = BARE_TOWN_TAIL.exec(after);
+  return town === null || NOT_NAMES.has(town[1]!.toLowerCase()) ? null : town;
 }
