@@ -3,6 +3,7 @@ import { detectBirthDatesByAge } from "./detectors/ages.js";
 import { detectAnswers } from "./detectors/answers.js";
 import { birthDatesAfterNames, detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
+import { detectBracketedContracts } from "./detectors/bracketed-contracts.js";
 import { detectBusinessIds, detectCustomPatterns } from "./detectors/business-ids.js";
 import {
   detectEmails,
@@ -112,6 +113,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);
   detectNumberCompounds(text, tokens, candidates);
+  detectBracketedContracts(text, candidates);
   detectTableColumns(text, candidates);
   detectLabelLines(text, candidates);
   detectAnswers(text, candidates);

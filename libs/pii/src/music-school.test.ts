@@ -3,8 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a music school's office is sent (v179): lists of pupils a line each, parents' warm mails.
-// Every value here is made up; none is in the PII corpus.
+// What a music school's office is sent (v179): lists of pupils a line each, parents' warm mails;
+// and its instrument rental (v240): a rental named by the code in brackets after it, lists of
+// children's instruments. Every value here is made up; none is in the PII corpus.
 
 const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
 
@@ -48,5 +49,39 @@ describe("a child's age and birthday", () => {
   it("leaves a date that does not fit the age, or no person's", () => {
     assert.deepEqual(valuesOf(`She's 9 (since 4 August ${bornYearsAgo(3)} in the choir).`, birth), []);
     assert.deepEqual(valuesOf(`Room 4 is 12 (booked 21.03.${bornYearsAgo(12)}).`, birth), []);
+  });
+});
+
+const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
+
+describe("a rental's or a policy's code in brackets", () => {
+  it("is a contract's number a few words after the rental, contract or policy it numbers", () => {
+    assert.deepEqual(valuesOf("please end the viola rental (LV-4183). Thanks", contract), ["LV-4183"]);
+    assert.deepEqual(valuesOf("die Harfenmiete meiner Tochter Ida (HM-5520) bitte kündigen", contract), [
+      "HM-5520",
+    ]);
+    assert.deepEqual(valuesOf("Der Leasingvertrag läuft auf mich (LV 2290 4471 18, Filiale Ost)", contract), [
+      "LV 2290 4471 18",
+    ]);
+    assert.deepEqual(valuesOf("über unsere Hausratversicherung (HRV 5509172) melden", contract), [
+      "HRV 5509172",
+    ]);
+  });
+
+  it("is not a standard's or a short number's", () => {
+    assert.deepEqual(valuesOf("the rental case (HX 2019) is blue", contract), []);
+    assert.deepEqual(valuesOf("Mietvertrag nach (BGB 53511) geprüft", contract), []);
+  });
+});
+
+describe("a list of children's rentals", () => {
+  it("reads the contract column beside a column of children", () => {
+    const list = [
+      "  Child     Instrument      Serial no.       Rental contract",
+      '  Tilda     Viola 15"       VA-2201-C        RC-7710',
+      "  Jonas     Flute           FL7720011        RC-7725",
+    ].join("\n");
+    assert.deepEqual(valuesOf(list, contract), ["RC-7710", "RC-7725"]);
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_PERSON), ["Tilda", "Jonas"]);
   });
 });
