@@ -94,6 +94,12 @@ describe("person names", () => {
     assert.deepEqual(persons("Thanks for the help.\n\nBest regards, John"), ["John"]);
     assert.deepEqual(persons("Das war's.\n\ni.A. Klaus Meier\nKundenservice"), ["Klaus Meier"]);
     assert.deepEqual(persons("Viele Grüße\nZoltán"), ["Zoltán"]);
+    // A sign-off may open a line's last sentence; a thanks there says nothing of the next line.
+    assert.deepEqual(persons("Move it to 4pm? Vet at 3. Thanks, Wim"), ["Wim"]);
+    assert.deepEqual(persons("Bitte zurückrufen. Gruß Kowalski"), ["Kowalski"]);
+    const long =
+      "the last box went to my old address in Lyon, make sure this does not happen again ? Thank you.";
+    assert.deepEqual(persons(`Bonjour,\n${long}\n\nMerci,\nLéa Fontaine\n06 71 48 22 90`), ["Léa Fontaine"]);
   });
 
   it("finds names after role nouns", () => {

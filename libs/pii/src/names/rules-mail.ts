@@ -10,6 +10,7 @@ import {
 } from "./triggers.js";
 import { flagsOf, Word } from "./word-flags.js";
 
+const SENTENCE_END_BEFORE = /[.!?)][ \t]+$/;
 const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
 const MAX_NAME_TOKENS = 6;
 const MAX_SIGNOFF_LINE = 90;
@@ -20,16 +21,25 @@ export function bySignoff(f: NameFinder): void {
   const text = f.text;
   let lastLine = -1;
   for (let i = 0; i < t.length; i++) {
-    const opens = f.has(i, Word.signoffFirst) && t.opensLine(i);
+    // "…Dentist at 3. Thanks, Dan": a sign-off may open the last sentence of a line too.
+    const signoff = f.has(i, Word.signoffFirst);
+    const afterSentence =
+      signoff &&
+      !t.opensLine(i) &&
+      SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.starts[i]! - 3), t.starts[i]));
+    const opens = signoff && (t.opensLine(i) || afterSentence);
     const closes = f.has(i, Word.signoffLast) && t.closesLine(i);
     if (!opens && !closes) continue;
-    const lineStart = lineStartOf(text, t.starts[i]!);
+    const lineStart = opens && afterSentence ? t.starts[i]! : lineStartOf(text, t.starts[i]!);
     if (lineStart === -1 || lineStart === lastLine) continue;
     const newline = lineEndOf(text, t.starts[i]!);
     if (newline === -2) continue;
     const line = text.slice(lineStart, newline === -1 ? text.length : newline).replace(/\r$/, "");
     if (line.length > MAX_SIGNOFF_LINE) continue;
-    if ((opens && SIGNOFF_WHOLE_LINE.test(line)) || (closes && SIGNOFF_LINE_END.test(line.slice(-45)))) {
+    if (
+      (opens && !afterSentence && SIGNOFF_WHOLE_LINE.test(line)) ||
+      (closes && SIGNOFF_LINE_END.test(line.slice(-45)))
+    ) {
       lastLine = lineStart;
       nameOnNextLine(f, newline);
       continue;
@@ -45,7 +55,7 @@ export function bySignoff(f: NameFinder): void {
     let end = f.extendRight(anchor, anchor + 1);
     if (!t.isCapitalized(anchor)) end = f.extendLowerCase(end);
     const rest = text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)).replace(/^[.!]/, "");
-    if (LINE_REST_EMPTY.test(rest) || f.known(first)) {
+    if (LINE_REST_EMPTY.test(rest) || (f.known(first) && !afterSentence)) {
       lastLine = lineStart;
       f.emit(first, end, NameScore.context);
     }
