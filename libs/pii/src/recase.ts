@@ -49,6 +49,7 @@ export const EN_STREET_TYPE = new Set(
 const WORD_CHUNK = /^([("'„“]*)(\p{L}[\p{L}\p{M}'’-]*?)([)"'“”.,;:!?]*)$/u;
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?,?$/;
 const POSTCODE = /^\d{4,5}$/;
+const DIGIT_END = /\d$/;
 const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_INWARD = /^\d[a-z]{2}[,.]?$/;
 
@@ -228,6 +229,11 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     if (chunk.word === undefined) {
       run = 0;
       recaseUkPostcode(chunks, i, set);
+      continue;
+    }
+    // "FK 6610 2284 0937 GB": two letters after a number are a parcel's country, not a name or town.
+    if (chunk.word.length <= 2 && previous !== undefined && DIGIT_END.test(previous.text)) {
+      run = 0;
       continue;
     }
     const flags = flagsOf(chunk.word);

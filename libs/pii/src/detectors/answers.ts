@@ -10,7 +10,7 @@ import { Score, type Span } from "../spans.js";
 const ASKED_FOR = new RegExp(
   [
     String.raw`geburtsdatum|date of birth|\bdob\b|birth ?date`,
-    String.raw`passwort|kennwort|password|passcode|\bpin\b|\bpuk\b|sicherheitscode|security code`,
+    String.raw`passwort|kennwort|password|passcode|\bpin\b|\bpuk\b|sicherheitscode|security code|\d-digit code|\d-stellige[mn]? code|(?:one-time|verification|confirmation|sms) code|sms-code|bestätigungscode|einmalcode`,
     `kunden-?(?:nummer|nr)|customer (?:number|no|id)|account (?:number|no)|vertragsnummer|contract number`,
     `passnummer|pass-nr|passport number|ausweisnummer|id card number`,
     `kartennummer|card number`,
@@ -26,14 +26,14 @@ const ASKED_TYPES = [
   EntityType.ENTITY_TYPE_ID_DOCUMENT,
   EntityType.ENTITY_TYPE_CREDIT_CARD,
 ];
-/** The turn asks: a question mark, "bitte" or "please" after the keyword. */
+/** The turn asks: a question mark, "bitte" or "please" ("Please enter your date of birth", "… the code. Please type it here."). */
 const ASKING = /\?|\bbitte\b|\bplease\b/i;
 /** The next turn's speaker, maybe after the time: "[18:06] Kunde: ", "14:32 Du: ", "Caller: ". */
 const SPEAKER = /^[ \t>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?\p{L}[\p{L} .()'’-]{0,30}:[ \t]*/u;
 /** The answer is the value alone: a few letters, then digits and their separators. */
 const VALUE_ANSWER = /^(?:[A-Z]{1,4}[ -]?)?\d[\dA-Z ./-]*\d$/;
-/** A secret is one word with a digit or a mark in it. */
-const SECRET_ANSWER = /^(?=\S*[\d!#$%&*+?@])\S{4,40}$/;
+/** A secret is one word with a digit or a mark in it, or a code of six digits in two groups. */
+const SECRET_ANSWER = /^(?:(?=\S*[\d!#$%&*+?@])\S{4,40}|\d{3}[ -]\d{3})$/;
 const MIN_DIGITS = 4;
 
 /** Where a turn may ask: the few lines with one of these are read for what they ask for. */
@@ -53,7 +53,7 @@ export function detectAnswers(text: string, out: Span[]): void {
 /** The value on the turn after a question for it, typed by what the question asked for. */
 function answerTo(text: string, at: number, asked: RegExpMatchArray, out: Span[]): void {
   const questionEnd = endOfLine(text, at);
-  if (!ASKING.test(text.slice(at, questionEnd))) return;
+  if (!ASKING.test(text.slice(text.lastIndexOf("\n", at) + 1, questionEnd))) return;
   const lineStart = questionEnd + 1;
   if (lineStart >= text.length) return;
   const lineEnd = endOfLine(text, lineStart);

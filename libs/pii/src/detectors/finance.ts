@@ -59,7 +59,7 @@ const UK_ACCOUNT =
 // A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756",
 // "Kto. 5820 4417".
 const ACCOUNT_NUMBER =
-  /(?:kontonummer|konto-?nr\.?|kto\.?-?nr\.?|\bkto\.?(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
+  /(?:kontonummer|konto[ \u00a0-]?nr\.?|kto\.?-?nr\.?|\bkto\.?(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
 /** The words the two patterns above start with, looked for once before either runs. */
 const ACCOUNT_HINT = /konto|kto|account|acct|sort[- ]?code|blz|bankleitzahl/i;

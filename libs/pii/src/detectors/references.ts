@@ -3,7 +3,7 @@ import { EntityType } from "../entity-types.js";
 import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { amountAfter, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
+import { amountAfter, parcelCountryAfter, proseWordIn, VALUE_AFTER_COMPOUND } from "./business-ids.js";
 import { type Cell, thingCells } from "./tables.js";
 
 // Reference numbers that no keyword announces ("lautet KS-24-771302", "Buchung KR-240915",
@@ -120,7 +120,8 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
     const prefix = match[1]!;
     if (countDigits(match[0]) < 8 || NOT_SPACED_PREFIX.has(prefix) || NOT_PREFIX.has(prefix)) continue;
     if (METER_DIGIT_BEFORE.test(text.slice(match.index - 2, match.index))) continue;
-    pushReference(text, match.index, match.index + match[0].length, plain, out);
+    const end = match.index + match[0].length;
+    pushReference(text, match.index, end + parcelCountryAfter(text, end, match[0]), plain, out);
   }
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))

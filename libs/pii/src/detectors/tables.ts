@@ -1,5 +1,6 @@
 import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
+import { LEGAL_FORMS } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 
 // Values in the cells of a table typed with "|" ("Name | Pass-Nr. | geb."): the header names
@@ -10,7 +11,7 @@ export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant": a column of the people a list is about, named by their role. */
 const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind)$/i;
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -300,6 +301,8 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && LOWER_PHRASE.test(value)) return;
+  // "Städt. Klinikum Karlsruhe gGmbH" in a column of payees: a firm, which the name rules judge.
+  if (type === EntityType.ENTITY_TYPE_PERSON && firmCell(value)) return;
   // "Name  DEMİRTAŞ  Vorname  Ayşe" over "Geburtsdatum  17.04.1995": a form's lines of labels and
   // values, read as a header and a row, put a label where a name would stand.
   if (WORD_VALUES.has(type) && columnType(value) !== undefined) return;
@@ -307,6 +310,12 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+}
+
+function firmCell(value: string): boolean {
+  return value
+    .split(/[\s.,&]+/)
+    .some((word) => LEGAL_FORMS.has(word.toLowerCase().replace(/^g(?=gmbh$)/, "")));
 }
 
 const LOWER_PHRASE =
