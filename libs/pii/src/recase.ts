@@ -201,7 +201,9 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     if (first.length !== 1) return;
     set(at, first);
     for (let k = 1; k < chunk.wordLength!; k++) {
-      set(at + k, line[at - lineStart + k]!.toLowerCase());
+      // "DEMİR": Turkish "İ" lowers to two characters; "i" keeps the offsets.
+      const char = line[at - lineStart + k]!;
+      set(at + k, char === "İ" ? "i" : char.toLowerCase());
     }
   };
   const nameWord = (i: number) => {

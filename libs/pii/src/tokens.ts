@@ -79,8 +79,10 @@ export class Tokens {
       this.ends.push(i);
       this.words.push(word);
       const lower = word.toLowerCase();
-      this.lowers.push(lower);
-      this.heads.push(headOf(lower));
+      // Turkish "İ" lowers to "i" and a combining dot: "DEMİR" is looked up as "demir".
+      const looked = lower.length === word.length ? lower : lower.replace(DOT_ABOVE, "");
+      this.lowers.push(looked);
+      this.heads.push(headOf(looked));
       const dot = text.charCodeAt(i) === 46;
       this.dots.push(dot);
       this.caps.push(capitalization(word, lower));
@@ -179,6 +181,8 @@ export class Tokens {
     return this.text.slice(from, this.starts[i]!);
   }
 }
+
+const DOT_ABOVE = /\u0307/g;
 
 function capitalization(word: string, lower: string): number {
   if (word.charCodeAt(0) === lower.charCodeAt(0)) return CAP_NONE;
