@@ -24,6 +24,7 @@ import {
 } from "./detectors/government-ids.js";
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
+import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectPasswordShapes } from "./detectors/password-shapes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
@@ -106,6 +107,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectVatIds(text, candidates);
   detectSocialSecurity(text, tokens, candidates);
   detectIdDocuments(text, tokens, candidates);
+  detectLicenceFields(text, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectSecrets(text, tokens, candidates);
   detectPasswordShapes(text, candidates);

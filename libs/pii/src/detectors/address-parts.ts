@@ -106,7 +106,7 @@ const DUTCH_TOWN =
  * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …".
  */
 const TOWN_TAIL =
-  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–][ \u00a0]|[ \u00a0]{2}|\t)/u;
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–/][ \u00a0]|[ \u00a0]{2}|\t)/u;
 /**
  * A town after a bare space where a clause or a table's cell ends: "Burgstraße 9 Herbstein, since
  * …", "KASTANIENWEG 2 ULRICHSTEIN" on a line of its own. Any capitalized word could stand there in

@@ -18,6 +18,8 @@ const MONTH_NAMES = {
   pt: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
   fr: "janvier|février fevrier|mars|avril|mai|juin|juillet|août aout|septembre|octobre|novembre|décembre",
   nl: "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+  // Polish writes a date's month in the genitive: "5 listopada 1987 r.".
+  pl: "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
 };
 const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
 /** "july|jul" → "[Jj]uly|[Jj]ul": month names as written, without a case-insensitive search. */
@@ -33,7 +35,9 @@ export const MONTHS_TH =
   "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
 const MONTHS_OTHER = [
   ...new Set(
-    [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl].flatMap(namesOf),
+    [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl, MONTH_NAMES.pl].flatMap(
+      namesOf,
+    ),
   ),
 ].join("|");
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
@@ -63,8 +67,8 @@ const DATE = new RegExp(
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     // "4th aug 92": an English month's name before a year of two digits too.
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*(?:${YEAR}|'?\d{2}(?![:.]?\d))(?!\d)`,
-    // "2 aprile 1994", "17 de agosto de 1989", "1er mars 1990".
-    String.raw`(?<![\p{L}\d])${DAY}(?:º|°|er)?[ \u00a0]+(?:de[ \u00a0]+)?(?:${MONTHS_OTHER})[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?${YEAR}(?!\d)`,
+    // "2 aprile 1994", "17 de agosto de 1989", "1er mars 1990", "5 listopada 1987 r.".
+    String.raw`(?<![\p{L}\d])${DAY}(?:º|°|er)?[ \u00a0]+(?:de[ \u00a0]+)?(?:${MONTHS_OTHER})[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?${YEAR}(?!\d)(?:[ \u00a0]r\.)?`,
     // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
     String.raw`${DAY}-(?:${MONTHS_EN}|${MONTHS_DE})-(?:${YEAR}|\d{2})(?!\d)`,
     // "12MAR1979": airline and passport style.
@@ -81,7 +85,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa] el|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa](?:\/a)? el|γεννηθε[ίι]ς|γεννηθε[ίι]σα|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3

@@ -290,7 +290,7 @@ const PLATE_WORDS = [
   String.raw`kfz-kennzeichen|autokennzeichen|amtl(?:iches|\.)?[ \u00a0]*kennzeichen|amtl\.[ \u00a0]*kz|kennzeichen|kennz\.`,
   // An e-scooter's insurance plate: "Versicherungskennzeichen 412 KVR".
   "versicherungskennzeichen|roller-kennzeichen",
-  String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.`,
+  String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.|plaka`,
   String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
   String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
 ].join("|");

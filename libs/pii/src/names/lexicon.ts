@@ -145,8 +145,10 @@ export const TRADE_WORDS = wordSet(`
   spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
-/** Words that introduce a name: "namens", "named", a birth name after "geb." or "née", a married one after "verh.". */
-export const INTRODUCERS = wordSet("namens named geb geborene geborener geborenen née nee verh heiße heisse");
+/** Words that introduce a name: "namens", "named", a birth name after "geb.", "née" or "z domu", a married one after "verh.". */
+export const INTRODUCERS = wordSet(
+  "namens named geb geborene geborener geborenen née nee domu verh heiße heisse",
+);
 /** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
 export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");
 /** Nouns for a name, followed by "is"/"ist": "his name was Murugan". */
