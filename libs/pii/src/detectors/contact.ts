@@ -448,12 +448,18 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
 const JOINED_NUMBERS = /^((?:\+|0)[\d \u00a0()./-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0)[\d \u00a0()./-]*\d)$/;
 
 const PHONE_RUN_AT = new RegExp(PHONE_RUN.source, "uy");
+const NEXT_FIELD_NUMBER = /^(.*\d)[ \u00a0]+\/[ \u00a0]+\d{1,4}$/;
+const WORD_NEXT = /^[ \u00a0]\p{L}/u;
 
 /**
  * The run as one candidate, or its two numbers when each starts as a number does, with 6+
  * digits. The run's group limit may have cut the second short: it is read again from its start.
  */
 function phoneParts(text: string, value: string, start: number): { start: number; value: string }[] {
+  // "07723 441906 / 19 Kingfisher Way": the next field of a line parted by slashes, a house number.
+  const field = NEXT_FIELD_NUMBER.exec(value);
+  if (field !== null && WORD_NEXT.test(text.slice(start + value.length, start + value.length + 2)))
+    return [{ start, value: field[1]! }];
   const joined = JOINED_NUMBERS.exec(value);
   if (joined === null) return [{ start, value }];
   const [, first, second] = joined as unknown as [string, string, string];

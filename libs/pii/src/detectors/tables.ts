@@ -50,7 +50,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   // "Refund (EUR)" holds amounts.
-  [/ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])/i, EntityType.ENTITY_TYPE_TICKET_NUMBER],
+  [
+    /ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])|^job$|^einsatz$/i,
+    EntityType.ENTITY_TYPE_TICKET_NUMBER,
+  ],
   [
     /vorname|nachname|familienname|mädchenname|geburtsname|vatersname|patronymic|first[ _]?name|last[ _]?name|surname|full[ _]?name|given[ _]?names?|fore[ _]?names?|middle[ _]?names?|nazwisko|imi[eę] \(imiona\)|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|primer apellido|segundo apellido|họ, chữ đệm, tên|họ và tên|фамилия|отчество|прізвище|по батькові|^(?:nom|pr[ée]nom|nombre|apellidos?|cognome|nome|soyad[ıi]|ad[ıi]|imi[eę]|imiona|имя|ім['’]я|conducente)$/i,
     EntityType.ENTITY_TYPE_PERSON,

@@ -120,6 +120,7 @@ export const TITLE_WORDS = new Set([
   "POK",
   "PHK",
   "POM",
+  "PHM",
 ]);
 /**
  * Words before a family name only with their dot: Austria's degrees ("Mag. Wallner", "Ing. Huber")
@@ -236,7 +237,7 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|vorn\.|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|signature|unterschrift|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|numele|prenumele|nume|prenume|sahibi|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|vorn\.|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|signature|unterschrift|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|anrufer(?:in)?|numele|prenumele|nume|prenume|sahibi|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 /**
  * "Name:", and a printed form's "Surname ........ OKAFOR", "Name, Vorname ..... Hadžić, Adnan":
@@ -254,7 +255,7 @@ export const CARD_HOLDER_AT =
   /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]ccount name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
   `vatersname mädchenname patronymic soyadı soyadi adı adi baba ana anne önceki nazwisko imię imie imiona cognome
-  nome conducente nombre apellido apellidos primer segundo họ numele prenumele nume prenume sahibi
+  nome conducente nombre apellido apellidos primer segundo họ anrufer anruferin numele prenumele nume prenume sahibi
   debtor schuldner schuldnerin claimant defendant respondent kläger klägerin beklagte beklagter
   name geschäftsführer geschäftsführerin geschäftsführung vorstand vorstandsvorsitzende vorstandsvorsitzender
   aufsichtsratsvorsitzende aufsichtsratsvorsitzender ceo managing director prokurist prokuristin vorname nachname
