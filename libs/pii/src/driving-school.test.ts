@@ -3,8 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a driving school's office is sent (v177): printed forms typed out with their dotted
-// leaders, messenger threads forwarded. Every value here is made up; none is in the PII corpus.
+// What a driving school's office is sent (v177, v237): printed forms typed out with their dotted
+// leaders, messenger threads forwarded, mails dictated to a phone. Every value here is made up;
+// none is in the PII corpus.
 
 const person = EntityType.ENTITY_TYPE_PERSON;
 const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
@@ -69,5 +70,28 @@ describe("a list typed out from a course's paper", () => {
   it("leaves a card's last digits in an account's column alone", () => {
     const list = ["Customer | Account | Amount", "Wendehals | card ending 4471 | 120,00"].join("\n");
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_IBAN), []);
+  });
+});
+
+describe("dictated mails and their numbers", () => {
+  const id = EntityType.ENTITY_TYPE_ID_DOCUMENT;
+
+  it("takes a British licence in its three parts, an Irish PPS number with a space, 'FS-Nr.'", () => {
+    assert.deepEqual(valuesOf("my provisional licence number is OKAFO 907215 CN9LK not sure", id), [
+      "OKAFO 907215 CN9LK",
+    ]);
+    assert.deepEqual(
+      valuesOf("and my PPS is 5519204 TA if ye need it", EntityType.ENTITY_TYPE_SOCIAL_SECURITY),
+      ["5519204 TA"],
+    );
+    assert.deepEqual(valuesOf("Begleitperson: Vater, FS-Nr. 27 415 903", id), ["27 415 903"]);
+  });
+
+  it("takes a plate after a van's nickname and a card holder's name after her salutation", () => {
+    assert.deepEqual(
+      valuesOf("parke neben dem bulli mit OS KL 482 das", EntityType.ENTITY_TYPE_LICENSE_PLATE),
+      ["OS KL 482"],
+    );
+    assert.deepEqual(valuesOf("Name on card: Mrs T R Ogunleye\nVisa", person), ["T R Ogunleye"]);
   });
 });

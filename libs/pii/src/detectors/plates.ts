@@ -43,7 +43,7 @@ const MODELS = [
   "clio|megane|mégane|twingo|sandero|fiesta|mondeo|kuga",
 ].join("|");
 const VEHICLE_WORDS = [
-  String.raw`kennzeichen|kennz|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|angemeldet|zugelassen`,
+  String.raw`kennzeichen|kennz|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|bulli|angemeldet|zugelassen`,
   "plates?|vehicles?|cars?|vans?|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
   MAKES,
   MODELS,

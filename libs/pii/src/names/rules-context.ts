@@ -175,8 +175,12 @@ export function byLabel(f: NameFinder, i: number): void {
     next !== -1 && GIVEN_SECOND.test(f.text.slice(t.starts[i]!, t.starts[next] ?? f.text.length));
   take(f, next, (start) => {
     let first = f.skipTitles(start);
-    // "Cardholder: MRS JOANNA PRICE": a salutation in capitals before the name.
-    if (first + 1 < t.length && t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!)))
+    // "Cardholder: MRS JOANNA PRICE", "Name: Mrs H J Macdonald": a salutation before the name.
+    if (
+      first + 1 < t.length &&
+      ((t.isUpperCase(first) && SALUTATION_ONLY.test(titleCase(t.words[first]!))) ||
+        SALUTATION_WORDS.has(t.words[first]!))
+    )
       first++;
     const named = afterInitials(f, first);
     if (named > first && named < t.length) {
