@@ -59,10 +59,10 @@ const UK_ACCOUNT =
 // A bank account number without IBAN, after its keyword: "Kontonummer 0128374650", "checking account 4820193756",
 // "Kto. 5820 4417".
 const ACCOUNT_NUMBER =
-  /(?:kontonummer|konto[ \u00a0-]?nr\.?|kto\.?-?nr\.?|\bkto\.?(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
+  /(?::5[09][AFK]?:\/|kontonummer|konto[ \u00a0-]?nr\.?|kto\.?-?nr\.?|\bkto\.?(?=[ \u00a0]*\d)|(?:bank|checking|savings|current|cheque) account(?: no\.?| number)?|account (?:no\.?|number)|acct\.?(?: no\.?)?|\baccount(?=[ \u00a0]+\d{8}))[ \u00a0]*[:#]?[ \u00a0]*(\d(?:[ \u00a0-]?\d){6,17})(?![\d-])/gi;
 
 /** The words the two patterns above start with, looked for once before either runs. */
-const ACCOUNT_HINT = /konto|kto|account|acct|sort[- ]?code|blz|bankleitzahl/i;
+const ACCOUNT_HINT = /konto|kto|account|acct|sort[- ]?code|blz|bankleitzahl|:5[09][AFK]?:\//i;
 
 // A German bank code beside an old account number: "BLZ 572 615 10". It names the bank, as a BIC
 // does, and the two together name the account.
@@ -135,7 +135,7 @@ const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])
 // After the keyword, or on the line of an IBAN or the line below it, written out or only its value
 // ("Konto DE70 …, DORTDE33XXX"), perhaps after a label there ("Beneficiary bank:  MRKBDEHHXXX").
 const BIC_CONTEXT =
-  /(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*[:.=–-]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
+  /:5[1-8][A-D]:[ \u00a0]*$|(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*[:.=–-]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
 
 /**
  * "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)", "Berliner Volksbank,
@@ -145,7 +145,7 @@ const BANK_BEFORE = /(?:bank|kasse|finance(?: AG)?)[ \u00a0]*[(,]?[ \u00a0]*$/i;
 
 export function detectBics(text: string, out: Span[]): void {
   if (
-    !/BIC|SWIFT|Swift|bic|IBAN|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|(?:[Bb]ank|kasse|[Ff]inance AG)[ \u00a0,(]*[A-Z]{6}|[A-Z]{5}XXX/.test(
+    !/BIC|SWIFT|Swift|bic|IBAN|:5[1-8][A-D]:|[A-Z]{2}\d{2} ?[A-Z0-9]{4}|(?:[Bb]ank|kasse|[Ff]inance AG)[ \u00a0,(]*[A-Z]{6}|[A-Z]{5}XXX/.test(
       text,
     )
   )
