@@ -64,6 +64,11 @@ const PARCEL_STATION =
   /(?:Packstation|Postfiliale)[ \u00a0]+\d{1,4}(?:,?[ \u00a0]*(?:Postnummer|Postnr\.?)[ \u00a0]*:?[ \u00a0]*\d(?:[ \u00a0]?\d){5,9}|(?=(?:,|[ \u00a0]+in)?[ \u00a0\n]*\d{5}[ \u00a0]))/g;
 /** The four digits after a ZIP code: "94105-1234". */
 const ZIP_PLUS_FOUR = /^-\d{4}(?!\d)/;
+/** A street after its keyword opens with a capital, a house number or a flat ("flat 6b, 30 …"). */
+const STREET_OPENING = /^(?:[\p{Lu}\d]|(?:flat|apt|unit|apartment|am|im|an|auf)[ \u00a0])/u;
+/** …or it is typed in lower case with its type word: "plattleite 8", "mill lane 8". */
+const LOWER_CASE_STREET_WORD =
+  /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|leite|road|street|lane|place|avenue|drive|close)[ \u00a0]+\d/;
 const DATE_NOT_STREET =
   /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:^|[ \u00a0])(?:the|der|die|den)[ \u00a0]+(?:last|past|next|first|letzten|nächsten|ersten)[ \u00a0]+\d{1,4}$|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
 const STREET_SHAPE_BEFORE_POSTCODE =
@@ -170,8 +175,10 @@ export function detectAddresses(
     const match = STREET_AFTER_KEYWORD_AT.exec(text);
     if (match === null) continue;
     const value = match[1]!;
-    // "address as of November 1", "address history for the last 3 years": a time, not a street.
-    if (DATE_NOT_STREET.test(value)) continue;
+    // "address as of November 1", "address history for the last 3 years": a time, not a street;
+    // "at this address or on 0160 …": the search ignores case, a street's name does not.
+    if (DATE_NOT_STREET.test(value) || !(STREET_OPENING.test(value) || LOWER_CASE_STREET_WORD.test(value)))
+      continue;
     const start = match.index + match[0].length - value.length;
     if (!UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 10))) {
       found.push(addressSpan(start, start + value.length, Score.context));

@@ -11,7 +11,7 @@ const KEYWORDS: Record<string, string> = {
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`(?:(?:rental|service|lease|leasing|maintenance)[ \u00a0])?agreement(?=[ \u00a0]*(?:\(|no\.?|number|#)?[ \u00a0]*[A-Z]{2,}[A-Z0-9-]*\d)|vers\.?-?schein(?:-?nr\.?)?(?=[ \u00a0:.]*\d)|deed of grant|(?:certificate of )?right of burial|exclusive right of burial|grant(?=[ \u00a0]+(?:no\.?[ \u00a0]*)?[A-Z]{1,4}\/[A-Z0-9]{1,4}\/\d)|pfandschein(?:-?nummer|-?nr\.?)?|pfand-?nr\.?|pfand(?=[ \u00a0]+bei[ \u00a0]+ihnen)|pawn[ \u00a0]ticket${NR}?|pawn${NR}|vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|(?:meine|ihre|unsere|die|der|laut)[ \u00a0]+police|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
-  ticket: String.raw`(?:visit|service|job)[ \u00a0]report${NR}?|einsatz(?:-?nummer|-?nr\.?)?(?=[ \u00a0:]*\d)|ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenzahl|aktenz\.|(?:geburten|ehe|sterbe|lebenspartnerschafts|familien)register${NR}?|(?:birth|marriage|death) register${NR}?|prescription id|e-?rezept-?id|rezept-?id|task-?id|task(?=[ \u00a0]+\d{3}\.\d{3})|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|mein zeichen|ihr zeichen|unser zeichen|unseres zeichens|ihres zeichens|sygn\.?[ \u00a0]akt|sygnatura akt|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}|barcode|strichcode|(?:court|case) file${NR}?|file${NR}|file(?=[ \u00a0]+[A-Z]{2,4}[ \u00a0-]?\d)|matter(?=[ \u00a0]*[:#])|matter${NR}|gz\.?(?=[ \u00a0]+\d|[ \u00a0]*:[ \u00a0]*(?:\d|[A-Z][A-Za-z]{1,5}\/\d))|geschäftszahl|ur-?nr\.?|ur(?=[ \u00a0]+\d)|deed${NR}|urkundenrollen?-?(?:nummer|nr\.?)|polizeirapport|rapport${NR}|police report${NR}?|crime reference${NR}?|verlassenschafts?akt|verlassenschaft`,
+  ticket: String.raw`(?:visit|service|job)[ \u00a0]report${NR}?|einsatz(?:-?nummer|-?nr\.?)?(?=[ \u00a0:]*\d)|ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenzahl|aktenz\.|(?:geburten|ehe|sterbe|lebenspartnerschafts|familien)register${NR}?|(?:birth|marriage|death) register${NR}?|prescription id|e-?rezept-?id|rezept-?id|task-?id|task(?=[ \u00a0]+\d{3}\.\d{3})|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|mein zeichen|ihr zeichen|unser zeichen|unseres zeichens|ihres zeichens|sygn\.?[ \u00a0]akt|sygnatura akt|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|ref(?=[ \u00a0]+[A-Z]{2,5}-[A-Z0-9])|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}|barcode|strichcode|(?:court|case) file${NR}?|file${NR}|file(?=[ \u00a0]+[A-Z]{2,4}[ \u00a0-]?\d)|matter(?=[ \u00a0]*[:#])|matter${NR}|gz\.?(?=[ \u00a0]+\d|[ \u00a0]*:[ \u00a0]*(?:\d|[A-Z][A-Za-z]{1,5}\/\d))|geschäftszahl|ur-?nr\.?|ur(?=[ \u00a0]+\d)|deed${NR}|urkundenrollen?-?(?:nummer|nr\.?)|polizeirapport|rapport${NR}|police report${NR}?|crime reference${NR}?|verlassenschafts?akt|verlassenschaft`,
 };
 
 const TYPES: Record<string, EntityType> = {
@@ -29,7 +29,7 @@ const TYPES: Record<string, EntityType> = {
 // words before a colon ("Versicherten-Nr. Lena: 1182.4471.09", "The booking they made: ZK8W3D",
 // "Rechnungsnummer auf der Mahnung: 81 4477"), or a remark in brackets ("Zahlungsreferenz
 // (unbedingt angeben!): 25W-117450-PS").
-const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|auf|aus|im|of|for|on|at|with|from)[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:)|[ \u00a0]+[A-Za-zÄÖÜäöüß]{2,20}(?:[ \u00a0][A-Za-zÄÖÜäöüß]{2,20})?(?=:)|[ \u00a0]+(?:steht|stand|stehen|is printed|appears)[ \u00a0]+(?:auf|in|im|unter|on|in)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]*\([^()\n]{1,30}\)(?=[ \u00a0]*:)|[ \u00a0]+(?:beim|bei dem|bei der|vom|von der)[ \u00a0]+[a-zäöüß]{3,30}(?:gericht|amt|kasse|behörde)(?=[ \u00a0]+\d)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=(]|\.{3,}|(?:nr\.?|no\.?)(?![A-Za-zÄÖÜäöüß-])|(?:nummer|number|(?:ist|war|lautet)[ \u00a0]+(?:die|der|das)|lautete|lautet|lauten|lautend auf|ist|is|was|war|are|sind|were|waren|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id)|bei uns|bei mir|bei ihnen|bei euch|bei dir|with you|with us|hier|dort|there|intern|internal|damals|früher|vermutlich|wahrscheinlich|glaube? ich|back then|probably|i think|i believe|last week|yesterday|letzte woche|gestern)(?![A-Za-zÄÖÜäöüß0-9-]))[ \u00a0]*){0,3}[ \u00a0]*`;
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|auf|aus|im|of|for|on|at|with|from)[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:)|[ \u00a0]+[A-Za-zÄÖÜäöüß]{2,20}(?:[ \u00a0][A-Za-zÄÖÜäöüß]{2,20})?(?=:)|[ \u00a0]+(?:steht|stand|stehen|is printed|appears)[ \u00a0]+(?:auf|in|im|unter|on|in)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]*\([^()\n]{1,30}\)(?=[ \u00a0]*:)|[ \u00a0]+(?:beim|bei dem|bei der|vom|von der)[ \u00a0]+[a-zäöüß]{3,30}(?:gericht|amt|kasse|behörde)(?=[ \u00a0]+\d)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=()]|\.{3,}|(?:nr\.?|no\.?)(?![A-Za-zÄÖÜäöüß-])|(?:nummer|number|(?:ist|war|lautet)[ \u00a0]+(?:die|der|das)|lautete|lautet|lauten|lautend auf|ist|is|was|war|are|sind|were|waren|müsste|sollte|dürfte|wäre|should be|must be|unter|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id)|bei uns|bei mir|bei ihnen|bei euch|bei dir|with you|with us|hier|dort|there|intern|internal|damals|früher|vermutlich|wahrscheinlich|glaube? ich|back then|probably|i think|i believe|last week|yesterday|letzte woche|gestern)(?![A-Za-zÄÖÜäöüß0-9-]))[ \u00a0]*){0,3}[ \u00a0]*`;
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23", "760 VI 2011/24",
@@ -220,8 +220,8 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
   if (DIGIT_GROUPS.test(value)) pushListedAfter(text, end, sameGroups(value), type, out);
 }
 
-/** A number in groups of digits: a ticket's, an account's. */
-const DIGIT_GROUPS = /^\d{2,6}(?: \d{2,6}){1,5}$/;
+/** A number in groups of digits apart by spaces or dots: a ticket's, an account's, a case's "41.2024.118473". */
+const DIGIT_GROUPS = /^\d{2,6}(?:( |\.)\d{2,6})(?:\1\d{2,6}){0,4}$/;
 
 /**
  * "5501 7734 2290, 5501 7734 2291 und …", "… 0031 bis 2290 1184 0034", one per line below: more
@@ -230,7 +230,7 @@ const DIGIT_GROUPS = /^\d{2,6}(?: \d{2,6}){1,5}$/;
 function sameGroups(first: string): ListedValues {
   const shape = groupLengths(first);
   return {
-    item: /^(?:[ \u00a0]*(?:,|\/|&|\+|und|and|bis|to|–)[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0]*)(\d{2,6}(?: \d{2,6}){1,5})(?!\d)/,
+    item: /^(?:[ \u00a0]*(?:,|\/|&|\+|und|and|bis|to|–)[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0]*)(\d{2,6}(?:[ .]\d{2,6}){1,5})(?![\d.]\d)/,
     window: 60,
     max: 12,
     alike: (value) => groupLengths(value) === shape,
@@ -239,7 +239,7 @@ function sameGroups(first: string): ListedValues {
 
 function groupLengths(value: string): string {
   return value
-    .split(" ")
+    .split(/[ .]/)
     .map((group) => group.length)
     .join(",");
 }
