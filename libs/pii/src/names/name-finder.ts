@@ -492,7 +492,17 @@ export class NameFinder {
     // A known name before a company word stays a name ("Anna Schmidt GmbH" is Anna Schmidt's
     // firm) only if every word of it is a name: "Bühlmann Haustechnik AG" is a company. A known
     // surname alone before a trade ("Kühnel Haustechnik") is a company too.
-    if (this.followedByCompanyWord(to) && !(knownName && this.allKnown(from, to) && this.ownFirm(from, to)))
+    // After a salutation a trade (not a legal form) leaves the name a person's: "Frau Hoffmann
+    // Reinigung", a contact saved with her trade; "Clew Bay Outdoor Ltd" stays a firm.
+    const tradeAfterSalutation =
+      score === NameScore.salutation &&
+      !this.legalFormAt(to) &&
+      !LEGAL_FORMS.has(this.tokens.lowers[to] ?? "");
+    if (
+      this.followedByCompanyWord(to) &&
+      !tradeAfterSalutation &&
+      !(knownName && this.allKnown(from, to) && this.ownFirm(from, to))
+    )
       return;
     const t = this.tokens;
     let start = t.starts[from]!;
