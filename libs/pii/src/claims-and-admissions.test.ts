@@ -105,3 +105,16 @@ describe("a university's admissions office", () => {
     assert.deepEqual(valuesOf("Your e-tickets:\nHOLM/ANNA MS – 220 7712093381", ticket), ["220 7712093381"]);
   });
 });
+
+describe("a home insurer's claims (v253)", () => {
+  it("takes a pension number after 'Rentennummer' in spaced groups, a client number with a spaced slash", () => {
+    assert.deepEqual(
+      valuesOf("und meine Rentennummer ist 12 250347 K 00 7 und die", EntityType.ENTITY_TYPE_SOCIAL_SECURITY),
+      ["12 250347 K 00 7"],
+    );
+    assert.deepEqual(
+      valuesOf("Broker client no.   QMB/ 71903\nSection B", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      ["QMB/ 71903"],
+    );
+  });
+});

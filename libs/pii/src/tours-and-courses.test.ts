@@ -4,8 +4,8 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // What a ski school and a mountain-guide service are sent (v163): participant lists pasted from
-// spreadsheets, children listed by number, cars for the car park. Every value here is made up;
-// none is in the PII corpus.
+// spreadsheets, children listed by number, cars for the car park; and a coach tour operator
+// (v254): seat lists a passenger a line. Every value here is made up; none is in the PII corpus.
 
 describe("participant lists", () => {
   it("takes a register's number in a column of its own beside birth dates and phones", () => {
@@ -33,5 +33,24 @@ describe("participant lists", () => {
       valuesOf("Parkplatz für zwei Autos: BE 481 226 und BE 72 904.", EntityType.ENTITY_TYPE_LICENSE_PLATE),
       ["BE 481 226", "BE 72 904"],
     );
+  });
+});
+
+describe("a coach's seat list", () => {
+  it("takes a line's family name before a known given name, known or not", () => {
+    const list = [
+      "OBERDECK",
+      " 11. Gsellhofer Vroni",
+      " 12. Wimbacher Korbinian (Fahrer)",
+      " 13.–20. frei",
+    ].join("\n");
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_PERSON), [
+      "Gsellhofer Vroni",
+      "Wimbacher Korbinian",
+    ]);
+    // In prose the word before a given name is no family name.
+    assert.deepEqual(valuesOf("Am Montag fährt Bus Anna nach Passau.", EntityType.ENTITY_TYPE_PERSON), [
+      "Anna",
+    ]);
   });
 });

@@ -130,7 +130,7 @@ const RVNR = new RegExp(
   String.raw`(\d{2})[ \u00a0]?(\d{6})[ \u00a0]?([A-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d)(?![${L}0-9])`,
   "gu",
 );
-const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|rentenvers\.-?nr\.?|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv[ -]?nummer|sv[ -]?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|rentenbescheid|national register(?:\s+number)?|nationalregister(?:nummer)?|rijksregister(?:nummer)?|henkilötunnus|personenkennziffer|personnummer|cpr-?(?:nummer|nr\.?|number)|fødselsnummer|registre national|\bmatricule|\bccss\b`;
+const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|renten-?(?:nummer|nr\.?)|rentenvers\.-?nr\.?|rv-?nummer|rv-?nr\.?|sozialversicherungs-?(?:nummer|nr\.?)|sv[ -]?nummer|sv[ -]?nr\.?|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social security(?:\s+number)?|\bssn|national insurance(?:\s+number)?|social insurance(?:\s+number)?|\bsin\b|\bnino|\bahv|\bavs|\bppsn?|\bbsn|burgerservicenummer|sécurité sociale|securite sociale|sécu|\bnir\b|numéro insee|pension insurance(?:\s+number)?|rentenversicherung|rentenbescheid|national register(?:\s+number)?|nationalregister(?:nummer)?|rijksregister(?:nummer)?|henkilötunnus|personenkennziffer|personnummer|cpr-?(?:nummer|nr\.?|number)|fødselsnummer|registre national|\bmatricule|\bccss\b`;
 // Up to 40 characters between keyword and value: "AHV-Nr. (steht so auf der Spielerlizenz) 756…".
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
 /** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
@@ -140,7 +140,7 @@ const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
 /** Where a social security keyword may start: context-only formats are not worth looking for without one. */
 const SOCIAL_KEYWORD_HEADS = keywordHeads(
-  "rentenversicherungs|rentenvers|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung|rentenbescheid|nationalregister|nationalregisternummer|rijksregister|rijksregisternummer|matricule|ccss|henkilötunnus|personenkennziffer|personnummer|cpr|fødselsnummer",
+  "rentenversicherungs|rentenvers|rentennummer|renten|rv|sozialversicherungs|sv|versicherungsnummer|versichertennummer|krankenversichertennummer|kvnr|svnr|social|ssn|national|nino|ahv|avs|pps|ppsn|bsn|burgerservicenummer|sin|sécurité|securite|sécu|nir|numéro|pension|rentenversicherung|rentenbescheid|nationalregister|nationalregisternummer|rijksregister|rijksregisternummer|matricule|ccss|henkilötunnus|personenkennziffer|personnummer|cpr|fødselsnummer",
 );
 const SSN_US = /(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
 const NINO = new RegExp(

@@ -21,6 +21,10 @@ import { NOT_A_NAME, Word, wordFlags } from "./word-flags.js";
 
 /** A family name written first is a known family name and nothing else: no given name, role noun or title. */
 const GIVEN_FLAGS = Word.given | Word.ambiguousGiven;
+/** A list line's number or bullet: " 2. ", "- ", "• ", "3) ". */
+const LIST_MARK = /^[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]+$/;
+/** Nothing after the name on its line but a note in brackets or after a dash or comma. */
+const LINE_REST = /^[ \t]*(?:$|\r$|[(,–-])/;
 const NOT_FAMILY_FIRST = Word.surname | GIVEN_FLAGS | Word.notName | Word.trigger | Word.title;
 /** Compounds that name a shop or works: "Möbelwerk", "Autohaus", "Hörwelt", "Bauzentrum". */
 export const SHOP_WORD = /^[\p{L}-]{3,}(?:werk|haus|welt|zentrum|markt|laden|technik|büro)$/u;
@@ -364,7 +368,19 @@ export class NameFinder {
     }
     // Only given names follow a family name written first: "Polier Rüdiger Hahn" is a role and a full name.
     for (let i = from; i < to; i++) if (!this.firstName(i)) return 0;
-    return t.isCapitalized(before) && (this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname ? 1 : 0;
+    if (!t.isCapitalized(before)) return 0;
+    if ((this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname) return 1;
+    // " 2. Zankl Veronika": a list's line of one name, family name first, which the lexicon need not know.
+    return (this.flags[before]! & NOT_FAMILY_FIRST) === 0 && this.listLineOfOneName(before, to) ? 1 : 0;
+  }
+
+  /** The name from `from` to `to` is all a list's line holds, after its number or bullet. */
+  private listLineOfOneName(from: number, to: number): boolean {
+    const t = this.tokens;
+    const lineStart = this.text.lastIndexOf("\n", t.starts[from]! - 1) + 1;
+    if (!LIST_MARK.test(this.text.slice(lineStart, t.starts[from]))) return false;
+    const lineEnd = this.text.indexOf("\n", t.ends[to - 1]!);
+    return LINE_REST.test(this.text.slice(t.ends[to - 1]!, lineEnd === -1 ? undefined : lineEnd));
   }
 
   /**
