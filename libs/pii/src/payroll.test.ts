@@ -4,8 +4,8 @@ import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// The forms the blind set v76 (a tax advisory and payroll office) showed. Every value here is made
-// up; none is in the PII corpus.
+// The forms the blind sets v76 (a tax advisory and payroll office) and v259 (a staffing agency for
+// nurses) showed. Every value here is made up; none is in the PII corpus.
 
 describe("a payroll office's mail", () => {
   it("reads a list pasted with '; ' between its cells by its header", () => {
@@ -50,5 +50,18 @@ describe("a timesheet's personnel numbers", () => {
       "31219;Adeyemi;Funmi;168;152",
     ].join("\n");
     assert.deepEqual(valuesOf(sheet, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["31207", "31219"]);
+  });
+});
+
+describe("a staffing agency's mail (v259)", () => {
+  it("takes a personnel number after 'PNr.' and a contract's reference after 'ref' with slashes", () => {
+    assert.deepEqual(
+      valuesOf("bitte Frau Okeke (PNr. 51207) melden", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      ["51207"],
+    );
+    assert.deepEqual(
+      valuesOf("the fee as per the contract (ref QRS/SLA/0388).", EntityType.ENTITY_TYPE_TICKET_NUMBER),
+      ["QRS/SLA/0388"],
+    );
   });
 });
