@@ -316,9 +316,7 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
 }
 
 function firmCell(value: string): boolean {
-  return value
-    .split(/[\s.,&]+/)
-    .some((word) => LEGAL_FORMS.has(word.toLowerCase().replace(/^g(?=gmbh$)/, "")));
+  return value.split(/[\s.,&]+/).some((word) => LEGAL_FORMS.has(word.toLowerCase()));
 }
 
 const LOWER_PHRASE =

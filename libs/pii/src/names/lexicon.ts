@@ -111,7 +111,7 @@ export const OFFICE_SUFFIX =
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
-  gmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co mbb partg aps oy oyj ab asa bv nv sa sarl
+  gmbh ggmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co mbb partg aps oy oyj ab asa bv nv sa sarl
   sas srl spa sl pvt kft sro og llp lp pty
 `);
 /** Words that turn the name before them into a company or team ("Nordlicht Versand GmbH"). */
