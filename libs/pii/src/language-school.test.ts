@@ -4,8 +4,9 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // What a language school's students and host families write (v204): birth dates in two calendars,
-// host families named by their family's word, passport numbers in two groups. Every value here
-// is made up; none is in the PII corpus.
+// host families named by their family's word, passport numbers in two groups; and what an
+// integration course provider is sent (v263). Every value here is made up; none is in the PII
+// corpus.
 
 const birthDate = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
 const person = EntityType.ENTITY_TYPE_PERSON;
@@ -57,6 +58,20 @@ describe("a name in capitals, as a bank's or an authority's system writes it", (
     assert.deepEqual(valuesOf("Antwort von 10.0.0.1: Bytes=32 Zeit=34ms TTL=54", person), []);
     assert.deepEqual(valuesOf("an meinen Anwalt, Herrn RA Dr. Quentin Albrecht, weitergeleitet", person), [
       "Quentin Albrecht",
+    ]);
+  });
+});
+
+describe("an integration course's papers (v263)", () => {
+  const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+
+  it("takes an entitlement's number after 'Berechtigung:', a court's file with its suffix, a lawyer's initials", () => {
+    assert.deepEqual(valuesOf("Nummer der Teilnahmeberechtigung: 552-7M-25-01834\nLeistung", ticket), [
+      "552-7M-25-01834",
+    ]);
+    assert.deepEqual(valuesOf("Az. VG Gießen: 4 K 2217/24.GI.A\nunser Zeichen: 88/25 Ko/mb\n", ticket), [
+      "4 K 2217/24.GI.A",
+      "88/25 Ko/mb",
     ]);
   });
 });

@@ -11,7 +11,7 @@ const KEYWORDS: Record<string, string> = {
   invoice: String.raw`rechnungs-?nummer|rechnungs-?nr\.?|rechnungsnr\.?|rechnung${NR}?|re-?nr\.?|rg\.?-?nr\.?|invoices?${NR}?|beleg-?nummer|beleg-?nr\.?|gutschrift(?:s-?nummer|s-?nr\.?)?|credit note${NR}?|bill${NR}|transaction(?:[ \u00a0-]?id)?|transaktions-?(?:id|nummer)`,
   contract: String.raw`(?:(?:rental|service|lease|leasing|maintenance)[ \u00a0])?agreement(?=[ \u00a0]*(?:\(|no\.?|number|#)?[ \u00a0]*[A-Z]{2,}[A-Z0-9-]*\d)|vers\.?-?schein(?:-?nr\.?)?(?=[ \u00a0:.]*\d)|deed of grant|(?:certificate of )?right of burial|exclusive right of burial|grant(?=[ \u00a0]+(?:no\.?[ \u00a0]*)?[A-Z]{1,4}\/[A-Z0-9]{1,4}\/\d)|pfandschein(?:-?nummer|-?nr\.?)?|pfand-?nr\.?|pfand(?=[ \u00a0]+bei[ \u00a0]+ihnen)|pawn[ \u00a0]ticket${NR}?|pawn${NR}|vers\.?-?nr\.?|vertrags-?nummer|vertrags-?nr\.?|vertragsnr\.?|vertrag${NR}?|vertragskonto(?:nummer)?|versicherungsschein-?nummer|versicherungsschein(?:-?nr\.?)?|policen-?nummer|policen-?nr\.?|police${NR}|(?:meine|ihre|unsere|die|der|laut)[ \u00a0]+police|polizzen-?nummer|polizzen-?nr\.?|polizze${NR}?|versicherungs-?nummer|policy${NR}?|contract${NR}?|(?:rental|tenancy|lease|leasing|loan|services?|license|licence|subscription|purchase) agreement${NR}?|agreement${NR}|mandatsreferenz|mandate reference|mandat${NR}?|(?:tenancy|rental|lease)${NR}|abonnement(?:nummer|-?nr\.?)?|abo-?nummer|abo-?nr\.?|abo|subscription${NR}|tarifkonto|darlehens?-?(?:nummer|nr\.?|konto(?:nummer)?)|darlehen|kredit-?(?:nummer|nr\.?|konto(?:nummer)?)|kreditvertrag|loan(?: account)?${NR}?`,
   claim: String.raw`schaden-?nummer|schadens-?nummer|schadens?-?nr\.?|schadens?fall(?:nummer)?|schadenakte|leistungsfall|claim${NR}?|claim reference`,
-  ticket: String.raw`(?:visit|service|job)[ \u00a0]report${NR}?|einsatz(?:-?nummer|-?nr\.?)?(?=[ \u00a0:]*\d)|ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenzahl|aktenz\.|(?:geburten|ehe|sterbe|lebenspartnerschafts|familien)register${NR}?|(?:birth|marriage|death) register${NR}?|prescription id|e-?rezept-?id|rezept-?id|task-?id|task(?=[ \u00a0]+\d{3}\.\d{3})|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|mein zeichen|ihr zeichen|unser zeichen|unseres zeichens|ihres zeichens|sygn\.?[ \u00a0]akt|sygnatura akt|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|ref(?=[ \u00a0]+[A-Z]{2,5}[-/][A-Z0-9])|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}|barcode|strichcode|(?:court|case) file${NR}?|file${NR}|file(?=[ \u00a0]+[A-Z]{2,4}[ \u00a0-]?\d)|matter(?=[ \u00a0]*[:#])|matter${NR}|gz\.?(?=[ \u00a0]+\d|[ \u00a0]*:[ \u00a0]*(?:\d|[A-Z][A-Za-z]{1,5}\/\d))|geschäftszahl|ur-?nr\.?|ur(?=[ \u00a0]+\d)|deed${NR}|urkundenrollen?-?(?:nummer|nr\.?)|polizeirapport|rapport${NR}|police report${NR}?|crime reference${NR}?|verlassenschafts?akt|verlassenschaft`,
+  ticket: String.raw`(?:visit|service|job)[ \u00a0]report${NR}?|berechtigung(?=[ \u00a0]*:[ \u00a0]*\d)|teilnahmeberechtigung(?=[ \u00a0]*:[ \u00a0]*\d)|einsatz(?:-?nummer|-?nr\.?)?(?=[ \u00a0:]*\d)|ticket-?nummer|ticket${NR}?|vorgangs-?nummer|vorgangs-?nr\.?|vorgang${NR}?|fall-?nummer|fall-?nr\.?|case${NR}?|anfrage-?nummer|anfrage-?nr\.?|anfrage-?id|reklamations-?nummer|reklamations-?nr\.?|reklamation|service-?nummer|service-?nr\.?|serviceauftrag|support-?id|anliegen(?:s-?nummer|s-?nr\.?)?|aktenzeichen|aktenzahl|aktenz\.|(?:geburten|ehe|sterbe|lebenspartnerschafts|familien)register${NR}?|(?:birth|marriage|death) register${NR}?|prescription id|e-?rezept-?id|rezept-?id|task-?id|task(?=[ \u00a0]+\d{3}\.\d{3})|az\.|az(?=[ \u00a0]+\d)|kassenzeichen|buchungszeichen|geschäftszeichen|mein zeichen|ihr zeichen|unser zeichen|unseres zeichens|ihres zeichens|sygn\.?[ \u00a0]akt|sygnatura akt|referenz-?nummer|referenz-?nr\.?|referenz|reference${NR}?|ref\.|ref(?=[ \u00a0]+[A-Z]{2,5}[-/][A-Z0-9])|request${NR}?|support request|incident${NR}?|fault${NR}|jira(?:-ticket)?|issue${NR}|barcode|strichcode|(?:court|case) file${NR}?|file${NR}|file(?=[ \u00a0]+[A-Z]{2,4}[ \u00a0-]?\d)|matter(?=[ \u00a0]*[:#])|matter${NR}|gz\.?(?=[ \u00a0]+\d|[ \u00a0]*:[ \u00a0]*(?:\d|[A-Z][A-Za-z]{1,5}\/\d))|geschäftszahl|ur-?nr\.?|ur(?=[ \u00a0]+\d)|deed${NR}|urkundenrollen?-?(?:nummer|nr\.?)|polizeirapport|rapport${NR}|police report${NR}?|crime reference${NR}?|verlassenschafts?akt|verlassenschaft`,
 };
 
 const TYPES: Record<string, EntityType> = {
@@ -34,7 +34,7 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23", "760 VI 2011/24",
 // "51-3 BS 1148/24", a bailiff's "DR II 1184/25", Austria's "2 A 57/25m" or "3 A 214/24 m").
-const VALUE = String.raw`(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,4} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+const VALUE = String.raw`(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-Z]{1,4} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 /** "Membership number*: …": a web form's mark of a required field. */
 const REQUIRED_MARK = String.raw`(?:\*(?=[ \u00a0]*:))?`;
@@ -246,14 +246,15 @@ function groupLengths(value: string): string {
 
 /**
  * A letter group that ends the line or sentence after a number is part of it: a lawyer's initials
- * ("Unser Zeichen: VU 318/24 BY", "318/24 YB/ks", "412/23 CS-rw."), a check letter ("Vertrags-Nr.
+ * ("Unser Zeichen: VU 318/24 BY", "318/24 YB/ks", "412/23 CS-rw.", "417/23 Wa/sk"), a check letter ("Vertrags-Nr.
  * 3487219 K"). Its length, or 0.
  */
 function trailingInitials(text: string, end: number, value: string): number {
   if (!/\d$/.test(value)) return 0;
-  const group = /^ ([A-Z]{1,3})(?:[/-][a-z]{1,3})?(?=[ \t]*(?:\r?\n|$|[,;)]|\.(?:\s|$)))/.exec(
-    text.slice(end, end + 12),
-  );
+  const group =
+    /^ ([A-Z]{1,3}|[A-Z][a-z](?=\/[a-z]))(?:[/-][a-z]{1,3})?(?=[ \t]*(?:\r?\n|$|[,;)]|\.(?:\s|$)))/.exec(
+      text.slice(end, end + 12),
+    );
   if (group !== null) return CURRENCIES.has(group[1]!) ? 0 : group[0].length;
   const country = parcelCountryAfter(text, end, value);
   if (country > 0) return country;
