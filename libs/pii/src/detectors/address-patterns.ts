@@ -150,6 +150,14 @@ export const HOUSE_NAME_ADDRESS = new RegExp(
   String.raw`(?:The[ \u00a0]+)?(?:${WORD}[ \u00a0]+){1,2}(?:${HOUSE_WORDS})(?=,)`,
   "gu",
 );
+/**
+ * A flat in a named block with no house number, as a signature or a lease gives it: "Flat 6, Chandos
+ * Court", "Flat 5, The Maltings", "apartment 4, Seaview Terrace".
+ */
+export const FLAT_IN_BLOCK = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?)[ \u00a0]\d{1,4}[A-Za-z]?,[ \u00a0]+(?:The[ \u00a0]+(?:${WORD}[ \u00a0]+)?${WORD}|(?:${WORD}[ \u00a0]+){1,2}(?:${HOUSE_WORDS}|Terrace|Place|Square|Gardens))(?![\p{L}])`,
+  "gu",
+);
 export const STREET_AFTER_HOUSE_NAME = new RegExp(
   String.raw`,[ \u00a0]*(?:${WORD}[ \u00a0]+){1,2}(?:Street|Road|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way|Row|Green|Hill)(?:,[ \u00a0]*(?:${WORD}[ \u00a0]?){1,3}){0,2}`,
   "uy",

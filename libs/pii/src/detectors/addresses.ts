@@ -17,6 +17,7 @@ import {
   CARE_OF,
   DE_STREET_BEFORE_NUMBER,
   EN_STREET_AT,
+  FLAT_IN_BLOCK,
   HOUSE_NAME_ADDRESS,
   HOUSE_NUMBER_BEFORE,
   HOUSE_NUMBER_REST,
@@ -135,6 +136,9 @@ export function detectAddresses(
       if (street !== null && !wordBefore(text, match.index))
         found.push(addressSpan(match.index, street.index + street[0].trimEnd().length, Score.context));
     }
+  if (/[Ff]lat|[Aa]p(?:artmen)?t/.test(text))
+    for (const match of text.matchAll(FLAT_IN_BLOCK))
+      found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   if (/[ADF]PO[ \u00a0]/.test(text))
     for (const match of text.matchAll(MILITARY_ADDRESS))
       found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
