@@ -153,6 +153,8 @@ export function byTitle(f: NameFinder, i: number): void {
 const CARD_HOLDER_FIRST = new Set([
   "name",
   "account",
+  "acc",
+  "acct",
   "cardholder",
   "card",
   "karteninhaber",

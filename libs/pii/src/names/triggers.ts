@@ -214,7 +214,7 @@ export const ROLE_WORDS = new Set(
   electrician contractor caretaker carer nurse solicitor mate buddy pal flatmate roommate housemate coach trainer
   therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
   Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator author
-  Autor Autorin illustrator Illustratorin
+  Autor Autorin illustrator Illustratorin Eheleute Ehepaar Nachbarn gardener
   ${RELATIVES}`.split(/\s+/),
 );
 /** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
@@ -252,7 +252,7 @@ export const LABEL_AT = new RegExp(
  * A name in capitals or two capitalized words must follow ("Cardholder Dispute" is a reason).
  */
 export const CARD_HOLDER_AT =
-  /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]ccount name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
+  /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]cc(?:ount|t|\.)? name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
   `vatersname mädchenname patronymic soyadı soyadi adı adi baba ana anne önceki nazwisko imię imie imiona cognome
   nome conducente nombre apellido apellidos primer segundo họ anrufer anruferin student schüler schülerin pupil numele prenumele nume prenume sahibi
@@ -328,6 +328,8 @@ export const TRIGGER_LOWERS: ReadonlySet<string> = new Set([
   ...BY_PROXY_FIRST,
   ...GREETING_FIRST,
   "account",
+  "acc",
+  "acct",
   "contact",
   "team",
 ]);
