@@ -246,8 +246,8 @@ function groupLengths(value: string): string {
 
 /**
  * A letter group that ends the line or sentence after a number is part of it: a lawyer's initials
- * ("Unser Zeichen: VU 318/24 BY", "318/24 YB/ks", "412/23 CS-rw.", "417/23 Wa/sk"), a check letter ("Vertrags-Nr.
- * 3487219 K"). Its length, or 0.
+ * ("Unser Zeichen: VU 318/24 BY", "318/24 YB/ks", "412/23 CS-rw.", "417/23 Wa/sk"), a check
+ * letter ("Vertrags-Nr. 3487219 K"). Its length, or 0.
  */
 function trailingInitials(text: string, end: number, value: string): number {
   if (!/\d$/.test(value)) return 0;
