@@ -91,3 +91,11 @@ export function lineStartWithin(text: string, index: number, limit: number): num
   for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return stop;
 }
+
+const DOT_ABOVE = /\u0307/g;
+
+/** A word lowered for a lexicon's lookup: Turkish "İ" lowers to "i" and a combining dot, "DEMİR" to "demir". */
+export function lowerForLookup(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length === word.length ? lower : lower.replace(DOT_ABOVE, "");
+}

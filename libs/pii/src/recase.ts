@@ -1,4 +1,4 @@
-import { endOfLine, isLetterCode } from "./chars.js";
+import { endOfLine, isLetterCode, lowerForLookup } from "./chars.js";
 import { flagsOf, Word } from "./names/word-flags.js";
 
 // People who type in haste write "mein name ist marta wiśniewska" or "KONTOINHABER ANDREI
@@ -187,7 +187,7 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     const chunk: Chunk = { start: lineStart + match.index, text: match[0] };
     const word = WORD_CHUNK.exec(match[0]);
     if (word) {
-      chunk.word = word[2]!.toLowerCase();
+      chunk.word = lowerForLookup(word[2]!);
       chunk.wordStart = chunk.start + word[1]!.length;
       chunk.wordLength = word[2]!.length;
       chunk.trailing = word[3]!;

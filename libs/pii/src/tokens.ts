@@ -1,4 +1,4 @@
-import { isLetterCode, isWordCode } from "./chars.js";
+import { isLetterCode, isWordCode, lowerForLookup } from "./chars.js";
 import { partitionPoint } from "./sorted.js";
 
 const SPACE_GAP = /^[ \u00a0\t]{1,2}$/;
@@ -78,11 +78,9 @@ export class Tokens {
       this.starts.push(start);
       this.ends.push(i);
       this.words.push(word);
-      const lower = word.toLowerCase();
-      // Turkish "İ" lowers to "i" and a combining dot: "DEMİR" is looked up as "demir".
-      const looked = lower.length === word.length ? lower : lower.replace(DOT_ABOVE, "");
-      this.lowers.push(looked);
-      this.heads.push(headOf(looked));
+      const lower = lowerForLookup(word);
+      this.lowers.push(lower);
+      this.heads.push(headOf(lower));
       const dot = text.charCodeAt(i) === 46;
       this.dots.push(dot);
       this.caps.push(capitalization(word, lower));
@@ -181,8 +179,6 @@ export class Tokens {
     return this.text.slice(from, this.starts[i]!);
   }
 }
-
-const DOT_ABOVE = /\u0307/g;
 
 function capitalization(word: string, lower: string): number {
   if (word.charCodeAt(0) === lower.charCodeAt(0)) return CAP_NONE;
