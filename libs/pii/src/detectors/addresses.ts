@@ -67,9 +67,12 @@ const PARCEL_STATION =
 const ZIP_PLUS_FOUR = /^-\d{4}(?!\d)/;
 /** A street after its keyword opens with a capital, a house number or a flat ("flat 6b, 30 …"). */
 const STREET_OPENING = /^(?:[\p{Lu}\d]|(?:flat|apt|unit|apartment|am|im|an|auf)[ \u00a0])/u;
+/** The type words that end a German street typed in lower case ("lindenstr 4", "birkenweg 12"). */
+const LOWER_CASE_DE_STREET_TYPES = String.raw`straße|strasse|str\.?|allee|gasse|weg|platz|ring|damm`;
 /** …or it is typed in lower case with its type word: "plattleite 8", "mill lane 8". */
-const LOWER_CASE_STREET_WORD =
-  /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|leite|road|street|lane|place|avenue|drive|close)[ \u00a0]+\d/;
+const LOWER_CASE_STREET_WORD = new RegExp(
+  String.raw`(?:${LOWER_CASE_DE_STREET_TYPES}|leite|road|street|lane|place|avenue|drive|close)[ \u00a0]+\d`,
+);
 const DATE_NOT_STREET =
   /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:^|[ \u00a0])(?:the|der|die|den)[ \u00a0]+(?:last|past|next|first|letzten|nächsten|ersten)[ \u00a0]+\d{1,4}$|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
 const STREET_SHAPE_BEFORE_POSTCODE =
@@ -286,7 +289,7 @@ const LOWER_CASE_DE_TOWN = new RegExp(
 );
 
 /** The word before a number ends like a lower-case street: tested on its last seven characters. */
-const LOWER_CASE_STREET_END = /(?:straße|strasse|str\.?|allee|gasse|weg|platz|ring|damm)$/;
+const LOWER_CASE_STREET_END = new RegExp(`(?:${LOWER_CASE_DE_STREET_TYPES})$`);
 
 /** Where a line of notes opens: a time or a bullet may stand before, or "ecke" (a corner). */
 const NOTE_LINE_START = /(?:^|\n)[ \t>*•-]*(?:\d{1,2}[:.]\d{2}[ \t]+|ecke[ \t]+)?$/;
