@@ -49,6 +49,7 @@ export const EN_STREET_TYPE = new Set(
 const WORD_CHUNK = /^([("'„“]*)(\p{L}[\p{L}\p{M}'’-]*?)([)"'“”.,;:!?]*)$/u;
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?,?$/;
 const POSTCODE = /^\d{4,5}$/;
+const GERMAN_POSTCODE = /^\d{5}$/;
 const DIGIT_END = /\d$/;
 const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_INWARD = /^\d[a-z]{2}[,.]?$/;
@@ -252,6 +253,12 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     const introduced = titled || NAME_INTRODUCER.test(before);
     const town = previous !== undefined && POSTCODE.test(previous.text) && nameWord(i);
     const street = STREET_END.test(chunk.word) && HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "");
+    // "in winkl 1 84577 tüßling": a village's street, a house number, a German postcode and a town.
+    const village =
+      lower &&
+      HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "") &&
+      GERMAN_POSTCODE.test(chunks[i + 2]?.text ?? "") &&
+      nameWord(i + 3);
     // A lone known given name needs a word pointing at a person; beside another name it has one.
     const knownHere = known && (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]));
     if (street && nameWord(i) && !lower) {
@@ -270,6 +277,9 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     } else if (street && !lower && nameWord(i - 1)) {
       // "MÜLHEIMER STR. 27": the type word stands apart, the name before it.
       capitalize(i - 1);
+      capitalize(i);
+      run = 0;
+    } else if (village && nameWord(i)) {
       capitalize(i);
       run = 0;
     } else if (EN_STREET_TYPE.has(chunk.word) && enStreetBefore(chunks, i)) {

@@ -13,4 +13,5 @@ melitta|ritter sport|milka|lamborghini|mercedes benz|rolls royce
 aston martin|alfa romeo|martha stewart|ralph lauren polo|fred perry|ben sherman|stan smith|adi dassler
 laura ashley|cath kidston|jo malone|elizabeth arden|helena rubinstein|coco chanel|le creuset
 kellogg's|hewlett packard|walt disney|schneider electric|dr martens|ikea|aldi|lidl
+john deere|massey ferguson|harley davidson
 `;

@@ -25,12 +25,14 @@ const CARE_HOME =
   "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel|Gästehaus|Studierendenhaus|Studentenhaus|Wohnheim|Seniorenwohnhaus|Wohnbereich|Station(?:en)?)";
 /** A farm or villa by its name, as Italy, Spain, Portugal and France write it: "Podere Il Poggiolo", "Finca Los Olivos". */
 const ESTATE_NAME = String.raw`(?:Podere|Villa|Casa|Cascina|Masseria|Agriturismo|Tenuta|Finca|Cortijo|Quinta|Domaine|Château|Mas)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|il|la|le|lo|del|della|di|de|des|du|los|las|el|da|do|dos)){1,4}`;
+/** A farm by its name: "Seidlhof", "Gut Rosenau", "Hof Sonnenwiese". */
+const FARM_NAME = String.raw`\p{Lu}\p{Ll}{2,20}hof|(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}`;
 /** A house's name in quotes on a line of its own, as Irish and British letters give it: "\"Carrigmore\"". */
 const QUOTED_HOUSE_NAME = String.raw`["„“'‘]\p{Lu}[\p{L}'’ -]{2,30}["“”'’]`;
 /** A floor and side on a line of their own: "3. OG links", "EG rechts", "2. Stock". */
 const FLOOR = String.raw`(?:\d{1,2}\.[ \u00a0]?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Hochparterre)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?`;
 const UNIT_LINE = new RegExp(
-  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Seitenflügel|Quergebäude|Gartenhaus|Rückgebäude|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${FLOOR}$|^${HOUSE_NAME}$|^${QUOTED_HOUSE_NAME}$|^${ESTATE_NAME}$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
+  String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Seitenflügel|Quergebäude|Gartenhaus|Rückgebäude|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${FLOOR}$|^${HOUSE_NAME}$|^${QUOTED_HOUSE_NAME}$|^${ESTATE_NAME}$|^(?:${FARM_NAME})$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
   "u",
 );
 /** A street named after a person ends in a capitalized word: "Wilhelm-Raabe-Str.". */

@@ -182,6 +182,14 @@ export const STREET_BEFORE_TOWN = new RegExp(
   String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE}(?:${UNIT_AFTER_NUMBER}){0,2})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
   "u",
 );
+/**
+ * "in Winkl 1 84577 Tüßling": a village's street and house number, then a German postcode after a
+ * bare space, as people write an address in a sentence.
+ */
+export const STREET_BEFORE_POSTCODE_SPACED = new RegExp(
+  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_DE})[ \u00a0]+$`,
+  "u",
+);
 const ADDRESS_KEYWORDS = `wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;
 /** A street after words that announce one ("wohnhaft", "Anschrift:", "moved to"), tried at those words only. */
 export const STREET_AFTER_KEYWORD_AT = new RegExp(

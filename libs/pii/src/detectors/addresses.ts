@@ -32,6 +32,7 @@ import {
   POSTCODE_TOWN_AT,
   STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
+  STREET_BEFORE_POSTCODE_SPACED,
   STREET_BEFORE_TOWN,
   STREET_NAME_OPENER,
   STREET_TYPE_FIRST_AT,
@@ -77,6 +78,9 @@ const DATE_NOT_STREET =
   /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:^|[ \u00a0])(?:the|der|die|den)[ \u00a0]+(?:last|past|next|first|letzten|nächsten|ersten)[ \u00a0]+\d{1,4}$|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
 const STREET_SHAPE_BEFORE_POSTCODE =
   /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?,[ \u00a0]*$/u;
+/** The same before a German postcode, after a bare space: "in Winkl 1 84577 Tüßling". */
+const STREET_SHAPE_BEFORE_POSTCODE_SPACED =
+  /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?[ \u00a0]+$/u;
 /** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
 const COUNTRY_PREFIX = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
@@ -350,7 +354,7 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   if (match[1]!.length === 4) {
     const known = lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town);
     if (prefix === null && !afterStreet && !known && !streetShapeBefore(before)) return;
-  } else if (prefix === null && !afterStreet && !lineStart) {
+  } else if (prefix === null && !afterStreet && !lineStart && !streetShapeBefore(before, true)) {
     return;
   }
   towns.push(
@@ -366,8 +370,8 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
  * "Oberdorf 23, " before "6272 Kaltenbach": a capitalized name and a small house number right
  * before a four-digit postcode, the shape of an Austrian or Swiss village address.
  */
-function streetShapeBefore(before: string): boolean {
-  const street = STREET_SHAPE_BEFORE_POSTCODE.exec(before);
+function streetShapeBefore(before: string, spaced = false): boolean {
+  const street = (spaced ? STREET_SHAPE_BEFORE_POSTCODE_SPACED : STREET_SHAPE_BEFORE_POSTCODE).exec(before);
   return street !== null && !NOT_STREET_NOUN.test(street[1]!) && !NOT_TOWN.test(street[1]!);
 }
 
@@ -480,7 +484,11 @@ function addStreetBefore(text: string, town: Span, streetEnds: ReadonlySet<numbe
   // This line and the one before it, at most 160 characters back.
   const lineStart = lineStartWithin(text, Math.max(0, lineStartWithin(text, town.start, 80) - 1), 80);
   const before = text.slice(lineStart, town.start);
-  const match = STREET_BEFORE_TOWN.exec(before);
+  const match =
+    STREET_BEFORE_TOWN.exec(before) ??
+    (/^\d{5}[ \u00a0]/.test(text.slice(town.start, town.start + 6))
+      ? STREET_BEFORE_POSTCODE_SPACED.exec(before)
+      : null);
   if (match === null) return;
   const value = match[1]!;
   const start = lineStart + match.index + match[0].indexOf(value);

@@ -85,7 +85,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa](?:\/a)? el|γεννηθε[ίι]ς|γεννηθε[ίι]σα|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|licht der welt(?=[ \u00a0]+erblickt)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|data de nascimento|nacid[oa](?:\/a)? el|γεννηθε[ίι]ς|γεννηθε[ίι]σα|gimimo data|ngày(?:, tháng, năm)? sinh|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
@@ -93,8 +93,10 @@ const BIRTH_BEFORE = new RegExp(
 // Or a place, maybe after that word: "am 23. Januar 2025 im Klinikum Limburg geboren", "am 23.
 // Oktober 1931 ebenfalls in Bautzen geboren", "am 8. Dezember 1933 in Łódź geboren", "am
 // 11.11.1941 in einem Dorf bei Kozani geboren".
+// Two words when the verb comes first: "am 17. Mai 1945 wurde sie in Stettin geboren", "… hat sie
+// in Stettin das Licht der Welt erblickt".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5})?(?:\(?geboren|\(?geb\.|born(?![\p{L}])|\(?birthday|zur welt|auf die welt|року народження)/iu;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+(?:(?:er|sie|ich|es)[ \u00a0]+)?)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5})?(?:\(?geboren|\(?geb\.|born(?![\p{L}])|\(?birthday|zur welt|auf die welt|(?:das[ \u00a0]+)?licht der welt|року народження)/iu;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
@@ -337,14 +339,14 @@ function datesAfterKeywords(text: string, out: Span[]): void {
     if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
     // "am 12.03.1985 geboren", "kam am 3. März 2023 zur Welt": a date right before the verb (and
     // maybe another after it).
-    if (/^(?:geboren|born|zur welt|auf die welt|року народження)$/i.test(keyword[0])) {
+    if (/^(?:geboren|born|zur welt|auf die welt|licht der welt|року народження)$/i.test(keyword[0])) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
       if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
         out.push(birthDate(before[0], before[1], Score.keyword));
       }
     }
-    // "zur Welt", "auf die Welt" and Ukrainian "року народження" only ever follow their date.
-    if (/^(?:(?:zur|auf die) welt|року народження)$/i.test(keyword[0])) continue;
+    // "zur Welt", "das Licht der Welt" and Ukrainian "року народження" only ever follow their date.
+    if (/^(?:(?:zur|auf die|licht der) welt|року народження)$/i.test(keyword[0])) continue;
     const after =
       firstDate(text, keywordEnd, keywordEnd + WINDOW_AFTER) ??
       dateAfterClause(text, keywordEnd) ??

@@ -298,7 +298,7 @@ const PLATE_WORD_AT = new RegExp(`(?:${PLATE_WORDS})(?![a-zäöü])`, "iy");
 const PLATE_WORD_HEADS = keywordHeads(PLATE_WORDS);
 /** Capitals and digits in up to seven groups (a plate spelled out: "H W K 3 8 1"), right after the plate word. */
 const PLATE_VALUE = new RegExp(
-  String.raw`(?:[ \u00a0]*(?:[:#()]|is|ist|lautet|was|war|no\.?|nr\.?|number))*[ \u00a0]*(?:(?<=[:)])\r?\n[ \u00a0]*)?([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
+  String.raw`(?:[ \u00a0]*(?:[:#()]|(?:ist|is|lautet|was|war|no\.?|nr\.?|number)(?![a-zäöü])))*[ \u00a0]*(?:(?<=[:)])\r?\n[ \u00a0]*)?([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
   "y",
 );
 
@@ -310,7 +310,8 @@ function detectPlatesAfterWord(text: string, tokens: Tokens, out: Span[]): void 
     PLATE_VALUE.lastIndex = word.index + word[0].length;
     const match = PLATE_VALUE.exec(text);
     const start = match === null ? -1 : match.index + match[0].length - match[1]!.length;
-    const value = match === null ? undefined : longestPlate(match[1]!);
+    // Right after the plate word, lower case without a dash is a plate too: "kennzeichen ist ro ab 412".
+    const value = match === null ? undefined : longestPlate(match[1]!, LOWER_PLATE_NO_DASH);
     if (value !== undefined) {
       pushPlate(out, start, start + value.length, Score.keyword);
       platesListedAfter(text, value, start + value.length, out);
@@ -365,9 +366,9 @@ const LOWER_PLATE = /^(?:[a-zäöü]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?|[a-z]{2} ?\d{
  * The longest run of leading words that reads as a plate ("VS 123 456" of "VS 123 456 gehört").
  * Groups joined by dashes stay whole: "VK-2231-08817" is a policy's number, not "VK-2231" and more.
  */
-function longestPlate(value: string): string | undefined {
+function longestPlate(value: string, alsoShaped?: RegExp): string | undefined {
   for (let candidate = value; ; ) {
-    if (plateShaped(candidate)) return candidate;
+    if (plateShaped(candidate) || alsoShaped?.test(candidate)) return candidate;
     const cut = Math.max(candidate.lastIndexOf(" "), candidate.lastIndexOf("\u00a0"));
     if (cut <= 0) return undefined;
     candidate = candidate.slice(0, cut);

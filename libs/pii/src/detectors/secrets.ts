@@ -1,6 +1,6 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
+import { matchSpan, pushListedAfter, Score, type Span, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode`;
@@ -28,8 +28,9 @@ const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}?(?:[ \u00
 const QUOTED_PHRASE = String.raw`(?<=["„“‚‘])(?=[^"'„“”‚‘’\n<>]*[ \u00a0][${L}])[^"'„“”‚‘’\n<>]{2,40}(?=["“”‘’])`;
 const LINE_PHRASE = String.raw`(?<=:[ \u00a0]*)(?=[^\n]*[ \u00a0][${L}])[${L}0-9][${L}0-9-]*(?:[ \u00a0][${L}0-9-]+){1,3}(?=[ \u00a0]*(?:\r?\n|$))`;
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
-// Google app passwords ("qwmz tbrx pkle hvso") and authenticator setup keys ("JBSW Y3DP EHPK 3PXP") too.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|(?<phrase>${QUOTED_PHRASE}|${LINE_PHRASE})|[^\s"'<>\[\]]{3,128})`;
+// Google app passwords ("qwmz tbrx pkle hvso"), authenticator setup keys ("JBSW Y3DP EHPK 3PXP") and
+// codes printed in groups of four with a digit in each ("8KD2 P4XM") too.
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|(?=[A-Z]{0,3}\d)[A-Z0-9]{4}(?:[ \u00a0](?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}(?![${L}0-9])|(?<phrase>${QUOTED_PHRASE}|${LINE_PHRASE})|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -239,11 +240,24 @@ const TWO_FACTOR = /2fa|totp|authenticator|zwei-faktor|two-factor|2-faktor|\bmfa
 const KEY_GROUPS = /(?<![A-Za-z0-9-])[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,7}(?![A-Za-z0-9-])/g;
 const KEY_GROUPS_HINT = /[A-Z0-9]{4}-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/;
 /**
- * "7KD4-92PX", "Q8RT-4LMZ-2X9C": an access code printed on a card or sent by text, two to four
- * groups of four, in a mail about a code: the shape says what it is wherever it stands, after
+ * "7KD4-92PX", "Q8RT-4LMZ-2X9C", "KP-38XW-QL": an access code printed on a card or sent by text,
+ * two to four groups, in a mail about a code: the shape says what it is wherever it stands, after
  * "isn't working??" as after "Code:".
  */
-const ACCESS_CODE = /(?<![\w-])[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}(?![\w-])/g;
+const ACCESS_CODE = /(?<![\w-])[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,3}(?![\w-])/g;
+/**
+ * Groups of four with one that mixes capitals and digits; groups of other lengths with two such
+ * ("K7HQ-22XP-9M", "Y6-QF72K"): one alone is a model's ("SM-A546B") or a time's ("2024-03-02T07").
+ */
+function accessCodeShaped(code: string, before: string): boolean {
+  const groups = code.split("-");
+  const mixed = mixedGroups(code);
+  const fours = groups.every((group) => group.length === 4);
+  return (fours ? mixed >= 1 : mixed >= 2) && !PRODUCT_BEFORE.test(before);
+}
+/** "product code FX5-75LTV", "SKU A1263": what a shop sells, not a code to log in with. */
+const PRODUCT_BEFORE =
+  /(?:product|item|article|artikel|produkt|model|modell|sku|art\.?-?nr\.?)[ \u00a0-]*(?:code|nr\.?|no\.?|number|nummer)?[ \u00a0:(]*$/i;
 /** A mail about a code to log in, unlock a gallery or redeem a voucher. */
 const CODE_WORDS =
   /(?:access|gallery|galerie|zugangs?|download|login|freischalt|aktivierungs|activation|voucher|gutschein|redeem|recovery|backup|invite|einladungs)[ -]?code|\bcodes?\b|\bpin\b/i;
@@ -358,7 +372,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (CODE_WORDS.test(text))
     // A group of letters and one of digits is an error's or a form's code ("AUTH-4012").
     for (const match of text.matchAll(ACCESS_CODE))
-      if (mixedGroups(match[0]) >= 1)
+      if (accessCodeShaped(match[0], text.slice(Math.max(0, match.index - 24), match.index)))
         out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
   if (/pin[12]|puk[12]/i.test(text))
     for (const match of text.matchAll(SIM_CODE))
@@ -503,8 +517,28 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     // "die Kombination 2024": a collection, not a lock.
     return false;
   }
-  out.push(secretSpan(match, raw));
+  const span = secretSpan(match, raw);
+  out.push(span);
+  // "a different code (KS-2290-AB and KS-2291-AB)": the twins' codes, of one shape.
+  if (match.input !== undefined && hasDigit) {
+    const shape = shapeOf(value);
+    pushListedAfter(
+      match.input,
+      span.end,
+      { item: LISTED_SECRET, window: 40, max: 10, alike: (next) => shapeOf(next) === shape },
+      EntityType.ENTITY_TYPE_SECRET,
+      out,
+    );
+  }
   return true;
+}
+
+const LISTED_SECRET =
+  /^[ \u00a0]*(?:[,;/&]|and|und|or|oder)[ \u00a0]+["'„“‚‘]?([A-Za-z0-9][A-Za-z0-9-]{2,40})(?![A-Za-z0-9-])/;
+
+/** "KS-2290-AB" is "AA-9999-AA": codes handed out together share it. */
+function shapeOf(value: string): string {
+  return value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
 }
 
 /** The secret a match ends in (group 1 unless given), without the sentence punctuation after it. */

@@ -18,7 +18,8 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const HUNDREDS = new Set(["hundred", "hundert"]);
 /** Words that join the parts of a spelled code: "K H dash U K …". */
 const JOINERS = new Set(["dash", "minus", "bindestrich", "strich", "slash"]);
-const GAP = /^[ \u00a0]*[,-]?[ \u00a0]*$/;
+/** Between the digits' groups: "null eins sieben fünf / fünf drei acht, neun zwei". */
+const GAP = /^[ \u00a0]*[,/-]?[ \u00a0]*$/;
 const PHONE_BEFORE =
   /(?:telefon|tel|handy|mobil|nummer|number|phone|mobile|erreichbar|anrufen|call|ring|rückruf)[^\n]{0,30}$/i;
 /** Tokens that may open a run, found from the tokens' heads: no pass over every word. */

@@ -21,6 +21,11 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
   [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
+  // Before the passport's words: "Passwort" is no pass.
+  [
+    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|^pin$/i,
+    EntityType.ENTITY_TYPE_SECRET,
+  ],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
   [

@@ -5,7 +5,7 @@ import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
 import { byForms } from "./rules-forms.js";
-import { byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
+import { byFamilyLines, byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
 import { byRosterRows } from "./rules-rosters.js";
@@ -49,6 +49,7 @@ export function detectNames(
   byIntroduction(finder);
   byClosingLine(finder);
   byLists(finder);
+  byFamilyLines(finder);
   // Before the plates: "the Madsen/Holm engagement" finds Holm, and the pair rule then Madsen.
   byFamilyOf(finder);
   byParents(finder);

@@ -14,7 +14,7 @@ export function byLists(f: NameFinder): void {
     const hinted =
       f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName) && !f.wordAgain(i);
     if (f.has(i, Word.given) || hinted) {
-      if (f.digitAfter(i) && !childWithAge(f, i)) continue;
+      if (f.digitAfter(i) && !childWithAge(f, i) && !SCHOOL_CLASS_AFTER.test(t.after(i, 8))) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
     } else if (f.has(i, Word.ambiguousGiven) && pairedWithName(f, i)) {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before.
@@ -35,6 +35,34 @@ export function byLists(f: NameFinder): void {
         f.emit(i, f.extendRight(i, i + 1), NameScore.list);
       }
     }
+  }
+}
+
+/** "Finn 1c / Clara 3a": a child's class after the name, the end of a list item after it. */
+const SCHOOL_CLASS_AFTER = /^[ \u00a0]\d{1,2}[a-h](?=[ \u00a0]*(?:[,;/+)]|und\b|and\b|&|\r?\n|$))/;
+
+/** A list line's family name, then its separator: "- Schwarz: ", "Hartmann – ". */
+const FAMILY_SEPARATOR = /^(?::|[ \u00a0]+[–-])[ \u00a0]+$/;
+const NOT_FAMILY_LABEL =
+  Word.notName | Word.title | Word.trigger | Word.company | Word.given | Word.ambiguousGiven;
+
+/**
+ * "- Schwarz: Ida (1a) + Paul (4c)", "Hartmann – Finn 1c / Clara 3a": a family's line in a list,
+ * a known family name first, then the children's given names, two or more, found before.
+ */
+export function byFamilyLines(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (f.covered[i] || !t.opensLine(i) || !t.isCapitalized(i) || t.isUpperCase(i)) continue;
+    // "Mitfahrer: Emre, Noah", "Passengers: Burak …": a label too, unless a known family name.
+    if (!f.has(i, Word.surname) || f.has(i, NOT_FAMILY_LABEL)) continue;
+    if (!FAMILY_SEPARATOR.test(t.gapBefore(i + 1))) continue;
+    if (f.covered[i + 1] !== 1 || !f.firstName(i + 1)) continue;
+    const lineEnd = f.text.indexOf("\n", t.starts[i]!);
+    let names = 0;
+    for (let k = i + 1; k < t.length && (lineEnd === -1 || t.starts[k]! < lineEnd); k++)
+      if (f.covered[k] === 1 && f.firstName(k) && (k === i + 1 || !t.joined(k))) names++;
+    if (names >= 2) f.emit(i, i + 1, NameScore.list);
   }
 }
 

@@ -11,6 +11,8 @@ import {
 import { flagsOf, Word } from "./word-flags.js";
 
 const SENTENCE_END_BEFORE = /[.!?)][ \t]+$/;
+/** A number that ends a message's last words: "…Mähwerk 0151 2280 Gruß Kaya". */
+const NUMBER_BEFORE = /\d[ \t]+$/;
 const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
 const MAX_NAME_TOKENS = 6;
 const MAX_SIGNOFF_LINE = 90;
@@ -23,10 +25,10 @@ export function bySignoff(f: NameFinder): void {
   for (let i = 0; i < t.length; i++) {
     // "…Dentist at 3. Thanks, Dan": a sign-off may open the last sentence of a line too.
     const signoff = f.has(i, Word.signoffFirst);
-    const afterSentence =
-      signoff &&
-      !t.opensLine(i) &&
-      SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.starts[i]! - 3), t.starts[i]));
+    const before = signoff && !t.opensLine(i) ? text.slice(Math.max(0, t.starts[i]! - 3), t.starts[i]) : "";
+    // After a number only a capitalized sign-off: "…drei zwei sechs danke schön" is dictation.
+    const afterNumber = NUMBER_BEFORE.test(before);
+    const afterSentence = SENTENCE_END_BEFORE.test(before) || afterNumber;
     const opens = signoff && (t.opensLine(i) || afterSentence);
     const closes = f.has(i, Word.signoffLast) && t.closesLine(i);
     if (!opens && !closes) continue;
@@ -52,6 +54,7 @@ export function bySignoff(f: NameFinder): void {
     const initials = t.isInitial(first) || /^\p{Lu}{1,2}$/u.test(t.words[first] ?? "");
     const anchor = first + 1 < t.length && initials && f.nameLike(first + 1) ? first + 1 : first;
     if (anchor >= t.length || f.covered[first] || !(f.nameLike(anchor) || f.firstName(anchor))) continue;
+    if (afterNumber && !t.isCapitalized(i)) continue;
     let end = f.extendRight(anchor, anchor + 1);
     if (!t.isCapitalized(anchor)) end = f.extendLowerCase(end);
     const rest = text.slice(t.ends[end - 1]! + (t.dots[end - 1] ? 1 : 0)).replace(/^[.!]/, "");
