@@ -103,16 +103,17 @@ const DUTCH_TOWN =
   /^[ \u00a0]+(?:'s-|'t-)?\p{Lu}[\p{L}-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24}(?=[ \u00a0]*(?:$|\r?\n|,|\.(?!\p{L}))))?/u;
 /**
  * A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my
- * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …".
+ * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …", a site list's
+ * "Hauptstr. 112, Troisdorf (Nachbarin …)".
  */
 const TOWN_TAIL =
-  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß]|[ \u00a0][-–/][ \u00a0]|[ \u00a0]{2}|\t)/u;
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß(]|[ \u00a0][-–/][ \u00a0]|[ \u00a0]{2}|\t)/u;
 /**
  * A town after a bare space where a clause or a table's cell ends: "Burgstraße 9 Herbstein, since
- * …", "KASTANIENWEG 2 ULRICHSTEIN" on a line of its own. Any capitalized word could stand there in
- * German, so common words are not taken.
+ * …", "Lindenallee 3 Frechen (Verlängerung …)", "KASTANIENWEG 2 ULRICHSTEIN" on a line of its own.
+ * Any capitalized word could stand there in German, so common words are not taken.
  */
-const BARE_TOWN_TAIL = /^[ \u00a0](\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[,;\n]|$)|[ \u00a0]{2}|\t)/u;
+const BARE_TOWN_TAIL = /^[ \u00a0](\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[,;\n(]|$)|[ \u00a0]{2}|\t)/u;
 /** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;

@@ -30,7 +30,7 @@ const LINE_PHRASE = String.raw`(?<=:[ \u00a0]*)(?=[^\n]*[ \u00a0][${L}])[${L}0-9
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso"), authenticator setup keys ("JBSW Y3DP EHPK 3PXP") and
 // codes printed in groups of four with a digit in each ("8KD2 P4XM") too.
-const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|(?=[A-Z]{0,3}\d)[A-Z0-9]{4}(?:[ \u00a0](?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}(?![${L}0-9])|(?<phrase>${QUOTED_PHRASE}|${LINE_PHRASE})|[^\s"'<>\[\]]{3,128})`;
+const VALUE = String.raw`(?<value>\d{3,5}(?:[ \u00a0]\d{3,5}){1,5}(?![${L}0-9])|\d{4}[ \u00a0]\d{2}(?![${L}0-9.,:])|\d{2}(?:[ \u00a0]\d{2}){2,4}(?![${L}0-9])|\d(?:[ \u00a0-]\d){3,7}(?:[ \u00a0]?[#*])?(?![${L}0-9])|[a-z]{4}(?:[ \u00a0][a-z]{4}){3}(?![${L}0-9])|[A-Z2-7]{4}(?:[ \u00a0][A-Z2-7]{4}){3,7}(?![${L}0-9])|(?=[A-Z0-9 \u00a0]{0,10}\d)[A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}[ \u00a0][A-Z0-9]{3}(?![${L}0-9])|(?=[A-Z]{0,3}\d)[A-Z0-9]{4}(?:[ \u00a0](?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,3}(?![${L}0-9])|(?<phrase>${QUOTED_PHRASE}|${LINE_PHRASE})|[^\s"'<>\[\]]{3,128})`;
 
 const SECRET_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${SEPARATOR}${VALUE}`,
@@ -268,9 +268,12 @@ function mixedGroups(code: string): number {
 }
 /** "PIN1: 5820", "PUK2: 60338214": a SIM card's codes, numbered (a word with a digit is no keyword token). */
 const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})(?!\d)/giu;
-/** "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318". */
+/**
+ * "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318", "the 3 digit
+ * code 416", "der dreistellige Code 318".
+ */
 const CARD_CHECK_PHRASE =
-  /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)/g;
+  /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|three|four)[ -]digit (?:security )?(?:code|number)(?: is| was|:)?[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|drei|vier)-?stellige[n]? (?:Prüf|Sicherheits)?(?:[Cc]ode|[Nn]ummer|[Zz]ahl)(?: ist| war|:)?[ \u00a0]*(\d{3,4})(?!\d)/g;
 
 /**
  * A wallet's recovery phrase: twelve to twenty-four words in lower case after its name, perhaps on
@@ -377,8 +380,9 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
   if (/pin[12]|puk[12]/i.test(text))
     for (const match of text.matchAll(SIM_CODE))
       out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
-  if (/back|ückseite/.test(text))
-    for (const match of text.matchAll(CARD_CHECK_PHRASE)) out.push(secretSpan(match, match[1] ?? match[2]));
+  if (/back|ückseite|digit|stellig/.test(text))
+    for (const match of text.matchAll(CARD_CHECK_PHRASE))
+      out.push(secretSpan(match, match[1] ?? match[2] ?? match[3] ?? match[4]));
   if (KEY_FORMAT_MARKS.some((mark) => text.includes(mark))) {
     for (const match of text.matchAll(KEY_FORMATS)) {
       out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, 0.99));

@@ -11,7 +11,7 @@ export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant": a column of the people a list is about, named by their role. */
 const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?)$/i;
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -43,7 +43,8 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [ROLE_HEADER, EntityType.ENTITY_TYPE_PERSON],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
-  [/vertrag|contract|polic[ey]|police/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
+  // "eVB": the insurer's confirmation a car is registered with.
+  [/vertrag|contract|polic[ey]|police|\bevb\b/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
     /kunde|\bkd\b|customer|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
@@ -308,7 +309,7 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value)) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
-  if (type === EntityType.ENTITY_TYPE_PERSON && LOWER_PHRASE.test(value)) return;
+  if (type === EntityType.ENTITY_TYPE_PERSON && (LOWER_PHRASE.test(value) || DESK.test(value))) return;
   // "Städt. Klinikum Karlsruhe gGmbH" in a column of payees: a firm, which the name rules judge.
   if (type === EntityType.ENTITY_TYPE_PERSON && firmCell(value)) return;
   // "Name  DEMİRTAŞ  Vorname  Ayşe" over "Geburtsdatum  17.04.1995": a form's lines of labels and
@@ -332,6 +333,8 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|\?)(?![\p{L}])/iu;
+/** A contact who is a desk, in a column of people: "Hotline", "Zentrale". */
+const DESK = /^(?:hotline|zentrale|service|support|team|empfang|reception)$/i;
 /**
  * "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which
  * identify no one.

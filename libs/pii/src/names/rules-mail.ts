@@ -13,7 +13,8 @@ import { flagsOf, Word } from "./word-flags.js";
 const SENTENCE_END_BEFORE = /[.!?)][ \t]+$/;
 /** A number that ends a message's last words: "…Mähwerk 0151 2280 Gruß Kaya". */
 const NUMBER_BEFORE = /\d[ \t]+$/;
-const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-])/;
+/** Nothing after the signed name but punctuation, or a phone number: "Gruß B. Kowalski 0160 …". */
+const LINE_REST_EMPTY = /^[ \t]*(?:$|\r?\n|[,|(/–-]|(?:\+|0)\d{2,4}[ \d/-]{5,}(?:\r?\n|$))/;
 const MAX_NAME_TOKENS = 6;
 const MAX_SIGNOFF_LINE = 90;
 

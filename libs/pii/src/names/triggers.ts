@@ -174,7 +174,7 @@ const SIGNOFF_PHRASES = [
   // A parish's or a believer's closing: "With thanks and God bless", "Mit Gottes Segen".
   `god bless(?: you)?|(?:many |every )?blessings|yours in christ|(?:mit )?gottes segen|gott befohlen|segensgrüße|mit segensgrüßen`,
   `danke(?: schön| sehr| ihnen| dir| euch)?|dankeschön|vielen dank|herzlichen dank|besten dank|danke und gruß|danke und grüße`,
-  `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes`,
+  `(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm|with many) regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|thanks so much|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|take care|ciao|thanking you|thanks a mil(?:lion)?|rgds|kind wishes|warm wishes|ta`,
 ].join("|");
 const SIGNOFF_TAIL = String.raw`(?:[ \t]+(?:aus|from|vom|von|nach|in)[ \t]+[${L}][${L}. -]{1,30}?)?[ \t]*[,.!]*[ \t]*`;
 /** A whole line that is a sign-off (the name follows on the next line): "Mit freundlichen Grüßen". */
@@ -275,7 +275,7 @@ export const SIGNOFF_FIRST = new Set(
   `mit freundliche viele beste liebe herzliche sonnige schöne nette allerbeste ganz besten herzlichen lieben
   freundlichen schönen bester vielen gruß grüße gruss grüsse mfg lg vg bg hochachtungsvoll tschüss tschüs bis
   freundlichst herzlichst danke dankeschön best kind warm warmest kindest many with regards all cheers thanks thank
-  sincerely yours respectfully take ciao thanking rgds im auf in med venlig vennlig vänliga hälsningar mvh
+  sincerely yours respectfully take ciao thanking rgds ta im auf in med venlig vennlig vänliga hälsningar mvh
   ystävällisin terveisin kveðja bestu met vriendelijke groetjes hartelijke mvg maraming salamat terima asante
   dhanyavaad shukran wassalam god blessings every gottes gott segensgrüße`.split(/\s+/),
 );
@@ -283,7 +283,7 @@ export const SIGNOFF_FIRST = new Set(
 export const SIGNOFF_LAST = new Set(
   `grüßen grüssen gruessen gruß gruss grüße grüsse gruesse mfg lg vg bg hochachtungsvoll tschüss tschüs bald
   freundlichst herzlichst danke schön sehr ihnen dir euch dankeschön dank regards wishes best cheers thanks you
-  again advance much sincerely faithfully truly respectfully care ciao mil million rgds hilsen hälsningar mvh
+  again advance much sincerely faithfully truly respectfully care ciao mil million rgds ta hilsen hälsningar mvh
   terveisin kveðja kveðjur groet groeten groetjes mvg salamat po kasih sana dhanyavaad shukran wassalam bless
   blessings christ segen befohlen segensgrüße segensgrüßen`.split(/\s+/),
 );
