@@ -8,7 +8,7 @@ import { EntityType } from "./entity-types.js";
 
 describe("site lists", () => {
   it("takes the town after a German street with no postcode", () => {
-    const list = "Mo   Bonner Str. 41, Siegburg (Nachbar Hr. Kolb vorher informieren)";
+    const list = "Mo   Bonner Str. 41, Siegburg (Nachbar Hr. Kolbeck vorher informieren)";
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_STREET_ADDRESS), ["Bonner Str. 41, Siegburg"]);
   });
 

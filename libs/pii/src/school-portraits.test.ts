@@ -12,7 +12,7 @@ describe("gallery codes", () => {
     const list = [
       "Kind\tElternteil\tE-Mail\tGalerie-Code",
       "Lotta Brandt\tSaskia Brandt\ts.brandt@example.org\tR4-KM81T",
-      "Yusuf Kaya\tDilek Kaya\tdilek.kaya@example.org\tR4-PW27C",
+      "Yusuf Gürbüzoğlu\tDilek Gürbüzoğlu\tdilek.g@example.org\tR4-PW27C",
     ].join("\n");
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_SECRET), ["R4-KM81T", "R4-PW27C"]);
   });

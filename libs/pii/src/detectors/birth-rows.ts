@@ -26,6 +26,7 @@ const YOUNGEST_YEARS = 4;
 const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
+  datesUnderNames(text, out);
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
   let yearsOfBirth: boolean | undefined;
@@ -81,4 +82,24 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
     found.push(birthDate(start, start + date[1]!.length, Score.context));
   }
   candidates.push(...found);
+}
+
+/**
+ * "Schumacher, Marlene\n11.03.2008\n0157 …": a members' list a line per field, a full date alone
+ * on the line under a person's name. At least ten years back: a letter's date under its signature
+ * is recent.
+ */
+const DATE_UNDER_NAME =
+  /^[ \t>*•-]*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\r?\n[ \t>]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:18|19|20)\d{2})[ \t]*\r?$/gmu;
+const MIN_YEARS_UNDER_NAME = 10;
+
+function datesUnderNames(text: string, out: Span[]): void {
+  if (!/\n[ \t>]*\d{1,2}\.\d{1,2}\.(?:18|19|20)\d{2}[ \t]*\r?(?:\n|$)/.test(text)) return;
+  const latest = new Date().getFullYear() - MIN_YEARS_UNDER_NAME;
+  for (const match of text.matchAll(DATE_UNDER_NAME)) {
+    const date = match[2]!;
+    if (Number(YEAR_IN_DATE.exec(date)![0]) > latest) continue;
+    const end = match.index + match[0].trimEnd().length;
+    out.push(birthDate(end - date.length, end, Score.context));
+  }
 }

@@ -275,6 +275,8 @@ const LIFE_SPAN_LINE =
   /^[^\n\d]{0,16}\d[^\n]{0,30}(?:18|19|20)\d{2}[ \u00a0]*[–—†-][^\n]{0,30}(?:19|20)\d{2}[ \t]*$/gm;
 /** What may stand on the line beside the two dates. */
 const LIFE_SPAN_MARKS = /^[ \t>*†–—-]*$/;
+/** Before them, a label too: "Darunter: 01.07.1941 – 19.11.2024", a tattoo's or a stone's text. */
+const LIFE_SPAN_OPENING = /^[ \t>*†–—-]*(?:\p{L}{2,16}:[ \t]*)?$/u;
 const MIN_LIFE_YEARS = 15;
 const DEATH_WORDS =
   /verstorben|gestorben|verstarb|starb|trauer|beerdigung|bestattung|beisetzung|nachruf|grabstein|in memoriam|died|passed away|death|funeral|burial|obituary|headstone|beloved/i;
@@ -285,8 +287,11 @@ function lifeSpans(text: string, out: Span[], mourning: boolean): void {
     const dates = [...datesIn(line[0])];
     if (dates.length !== 2) continue;
     const [birth, death] = dates as [RegExpExecArray, RegExpExecArray];
-    const rest = line[0].slice(0, birth.index) + line[0].slice(birth.index + birth[0].length, death.index);
-    if (!LIFE_SPAN_MARKS.test(rest) || !LIFE_SPAN_MARKS.test(line[0].slice(death.index + death[0].length)))
+    if (
+      !LIFE_SPAN_OPENING.test(line[0].slice(0, birth.index)) ||
+      !LIFE_SPAN_MARKS.test(line[0].slice(birth.index + birth[0].length, death.index)) ||
+      !LIFE_SPAN_MARKS.test(line[0].slice(death.index + death[0].length))
+    )
       continue;
     const born = Number(YEAR_IN_DATE.exec(birth[0])![0]);
     const died = Number(YEAR_IN_DATE.exec(death[0])![0]);

@@ -298,7 +298,7 @@ const PLATE_WORD_AT = new RegExp(`(?:${PLATE_WORDS})(?![a-zäöü])`, "iy");
 const PLATE_WORD_HEADS = keywordHeads(PLATE_WORDS);
 /** Capitals and digits in up to seven groups (a plate spelled out: "H W K 3 8 1"), right after the plate word. */
 const PLATE_VALUE = new RegExp(
-  String.raw`(?:[ \u00a0]*(?:[:#()]|(?:ist|is|lautet|was|war|no\.?|nr\.?|number)(?![a-zäöü])))*[ \u00a0]*(?:(?<=[:)])\r?\n[ \u00a0]*)?([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
+  String.raw`(?:[ \u00a0]*(?:[:#().]|(?:ist|is|lautet|was|war|no\.?|nr\.?|number)(?![a-zäöü])))*[ \u00a0]*(?:(?<=[:)])\r?\n[ \u00a0]*)?([A-ZÄÖÜa-zäöü0-9]{1,8}(?:[ \u00a0-][A-ZÄÖÜa-zäöü0-9]{1,6}){0,6})(?![${L}0-9])`,
   "y",
 );
 

@@ -360,6 +360,7 @@ const NUMBERED_ADDRESS_LINE =
  * but for an address's numbered lines.
  */
 export function columnType(header: string): EntityType | undefined {
+  if (NUMBERED_PEOPLE.test(header)) return EntityType.ENTITY_TYPE_PERSON;
   if (/\d/.test(header.replace(NUMBERED_ADDRESS_LINE, ""))) return undefined;
   // A system's field names join their words with underscores: "TEL_FAHRER", "KD_NR"; its "_id"
   // names a record's key ("ticket_id" a ticket's, "response_id" no one's), not a document.
@@ -367,6 +368,9 @@ export function columnType(header: string): EntityType | undefined {
   const type = HEADER_TYPES.find(([pattern]) => pattern.test(name))?.[1];
   return type !== EntityType.ENTITY_TYPE_DATE_OF_BIRTH && OTHER_COLUMN.test(name) ? undefined : type;
 }
+
+/** A room list's "Guest 1 | Guest 2": people, numbered. */
+const NUMBERED_PEOPLE = /^(?:guest|gast|passenger|traveller|traveler|reisende[rn]?)[ ]?\d$/i;
 
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
 
@@ -427,7 +431,10 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   // "the birthday girl!": a sentence in a cell makes the row a row of data.
   if (cells.some((cell) => /[!?]/.test(text.slice(cell.start, cell.end)))) return undefined;
-  const withDigits = cells.filter((cell) => /\d/.test(text.slice(cell.start, cell.end)));
+  const withDigits = cells.filter((cell) => {
+    const value = text.slice(cell.start, cell.end);
+    return /\d/.test(value) && !NUMBERED_PEOPLE.test(value);
+  });
   if (
     withDigits.length * 2 > cells.length ||
     withDigits.some((cell) => DATA_CELL.test(text.slice(cell.start, cell.end)))

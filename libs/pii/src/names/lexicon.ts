@@ -61,6 +61,9 @@ export const NOT_AFTER_GREETING = wordSet(`
   candidate candidates verkäufer verkäuferin käufer käuferin händler händlerin seller sellers buyer buyers
   vendor merchant host gastgeber guest guests gast gäste hotel relations concierge editor editors
   redaktion leserbriefe
+  vorstand vorstandskollegen vorstandskolleginnen vorsitzende vorsitzender schatzmeister schatzmeisterin
+  kassenwart kassenwartin kassierer kassiererin schriftführer schriftführerin hegeringleiter treasurer
+  secretary chair chairman chairwoman chairperson committee trustees
 `);
 
 /** Local parts of role mailboxes, which carry no name. */
