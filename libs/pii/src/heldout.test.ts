@@ -245,7 +245,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v150", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v151", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v152", structured: 0.97, personAddress: 0.92, precision: 0.95 },
-  { set: "heldout-v153", structured: 0.96, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v153", structured: 0.96, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v154", structured: 0.96, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v155", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v156", structured: 0.98, personAddress: 0.92, precision: 0.98 },
@@ -275,7 +275,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v180", structured: 0.99, personAddress: 0.98, precision: 0.92 },
   { set: "heldout-v181", structured: 0.99, personAddress: 0.99, precision: 0.91 },
   { set: "heldout-v182", structured: 0.97, personAddress: 0.93, precision: 0.97 },
-  { set: "heldout-v183", structured: 0.97, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v183", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v184", structured: 0.96, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v185", structured: 0.96, personAddress: 0.87, precision: 0.96 },
   { set: "heldout-v186", structured: 0.99, personAddress: 0.98, precision: 0.98 },
@@ -373,6 +373,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v278", structured: 0.99, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v279", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v280", structured: 0.97, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v281", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v282", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v283", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v284", structured: 0.98, personAddress: 0.96, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
