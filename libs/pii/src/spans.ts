@@ -129,6 +129,11 @@ export interface ListedValues {
   alike: (value: string) => boolean;
 }
 
+/** A value's shape: "KS-2290-AB" is "AA-9999-AA". Values listed together share it. */
+export function shapeOf(value: string): string {
+  return value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
+}
+
 /**
  * More values listed after one found, each right after the last ("21CK48392 and 19AV13307", "110
  * SMA, 110 SMC, 118 SMK"): spans of `type` until a value is missing or of another kind.

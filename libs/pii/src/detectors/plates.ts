@@ -1,6 +1,6 @@
 import { isDigitCode, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { pushListedAfter, Score, type Span, textBefore } from "../spans.js";
+import { pushListedAfter, Score, type Span, shapeOf, textBefore } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import { detectListedPlates } from "./listed-plates.js";
 
@@ -332,10 +332,6 @@ function platesListedAfter(text: string, first: string, from: number, out: Span[
     alike: (value: string) => shapeOf(value) === shape,
   };
   pushListedAfter(text, from, list, EntityType.ENTITY_TYPE_LICENSE_PLATE, out);
-}
-
-function shapeOf(value: string): string {
-  return value.replace(/[A-Z]/g, "A").replace(/\d/g, "9");
 }
 
 /**

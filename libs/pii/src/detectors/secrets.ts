@@ -1,6 +1,6 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { matchSpan, pushListedAfter, Score, type Span, valueSpan } from "../spans.js";
+import { matchSpan, pushListedAfter, Score, type Span, shapeOf, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode`;
@@ -539,11 +539,6 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
 
 const LISTED_SECRET =
   /^[ \u00a0]*(?:[,;/&]|and|und|or|oder)[ \u00a0]+["'„“‚‘]?([A-Za-z0-9][A-Za-z0-9-]{2,40})(?![A-Za-z0-9-])/;
-
-/** "KS-2290-AB" is "AA-9999-AA": codes handed out together share it. */
-function shapeOf(value: string): string {
-  return value.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/\d/g, "9");
-}
 
 /** The secret a match ends in (group 1 unless given), without the sentence punctuation after it. */
 export function secretSpan(match: RegExpMatchArray, raw: string = match[1]!): Span {
