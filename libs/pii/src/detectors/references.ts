@@ -43,7 +43,10 @@ const NOT_PREFIX = new Set(
     " ",
   ),
 );
-/** Words right before the value (or a list it belongs to) that make it a thing or a firm, not a person's case. */
+/**
+ * Words right before the value (or a list it belongs to) that make it a thing or a firm, not a
+ * person's case. A "Registriernummer" is a keeper's with an office (bees, animals), not a firm's.
+ */
 const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
@@ -52,12 +55,12 @@ const THING_WORDS = [
   String.raw`[mh]?awb|air ?waybill|luftfrachtbrief|container|cntr|tarif\w*|tariff|hs|commodity|warennummer|proc`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
   String.raw`kids|size|größe|gr|patent\w*|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
-  String.raw`\w*register\w*|regist\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
+  String.raw`\w*register\w*|regist(?!riernummer|rier-?nr)\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|regon|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842".
   "sra|frn|fca|ip",
 ].join("|");
 const THING_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
+  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})(?![a-zäöüß])[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
   "i",
 );
 /** "Q3/2025": a quarter of a year. */

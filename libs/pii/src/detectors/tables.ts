@@ -72,11 +72,11 @@ export const WORD_VALUES = new Set([EntityType.ENTITY_TYPE_PERSON, EntityType.EN
 const ADDRESS_PART =
   /\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /**
- * Columns of dates, amounts, texts, classes and tax codes ("Buchungsdatum", "Betrag",
- * "Steuerklasse", "Tax code"): no identifiers.
+ * Columns of dates, amounts, texts, classes, tax codes and devices ("Buchungsdatum", "Betrag",
+ * "Steuerklasse", "Tax code", "Asset ID"): no identifiers of people.
  */
 const OTHER_COLUMN =
-  /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent/i;
+  /datum|date|tag$|valuta|wert$|betrag|amount|summe|text$|zeit|time|klasse|class|tax ?code|skr\d|sachkonto|kostenstelle|cost cent|asset|inventar|inventory|serial|serien/i;
 /** A header that names its column's values as numbers or ids: "Kunden-Nr.", "Rechnungsnr", "Policy no.", "trip_id". */
 const NUMBER_HEADER = /(?:nr|no|nummer|number|#)\.?$|[ _-]id$/i;
 /**

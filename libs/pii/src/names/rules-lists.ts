@@ -16,8 +16,9 @@ export function byLists(f: NameFinder): void {
     if (f.has(i, Word.given) || hinted) {
       if (f.digitAfter(i) && !childWithAge(f, i) && !SCHOOL_CLASS_AFTER.test(t.after(i, 8))) continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
-    } else if (f.has(i, Word.ambiguousGiven) && pairedWithName(f, i)) {
-      // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before.
+    } else if (f.has(i, Word.ambiguousGiven) && (pairedWithName(f, i) || pairedBeforeName(f, i))) {
+      // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before;
+      // "(Deniz und Selin)": or to a known given name after it.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
     } else if (!f.has(i, NOT_LISTED_NAME) && !t.isUpperCase(i) && listedWithGivenNames(f, i)) {
       // "die Enkel Sven und Janine", "father of Nilesh, Hetal and Bhavesh": a word the lexicon
@@ -85,6 +86,17 @@ function pairedWithName(f: NameFinder, i: number): boolean {
 }
 
 const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
+
+/** Token i, then "und" or "and", then a given name the lexicon knows as nothing else. */
+function pairedBeforeName(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  const joiner = t.lowers[i + 1];
+  if (i + 2 >= t.length || (joiner !== "und" && joiner !== "and") || !t.joined(i + 1) || !t.joined(i + 2))
+    return false;
+  return (
+    t.isCapitalized(i + 2) && f.has(i + 2, Word.given) && !f.has(i + 2, Word.ambiguousGiven | Word.notName)
+  );
+}
 
 const NOT_LISTED_NAME =
   Word.notName | Word.company | Word.title | Word.trigger | Word.particle | Word.ambiguousGiven;
