@@ -1,6 +1,7 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBirthDatesByAge } from "./detectors/ages.js";
 import { detectAnswers } from "./detectors/answers.js";
+import { detectBirthAnnouncements } from "./detectors/birth-announcements.js";
 import { birthDatesAfterNames, detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
 import { detectBracketedContracts } from "./detectors/bracketed-contracts.js";
@@ -124,6 +125,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
     detectCustomPatterns(text, opts.patterns, candidates);
   detectBirthDates(text, candidates);
   detectBirthDatesInRows(text, candidates);
+  detectBirthAnnouncements(text, candidates);
   detectBirthDatesByAge(text, candidates);
   detectBookingRecords(text, candidates);
   detectPhones(text, tokens, candidates);

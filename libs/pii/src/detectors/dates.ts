@@ -30,6 +30,8 @@ const capitalized = (names: string) =>
     .join("|");
 const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
 const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
+/** German and English month names in lower case, for patterns that ignore case. */
+export const MONTHS_DE_EN = `${MONTHS_DE}|${MONTHS_EN}`;
 /** Thai months, for birth dates in the Buddhist calendar ("7 กรกฎาคม 2531"). */
 export const MONTHS_TH =
   "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
@@ -173,6 +175,8 @@ function capitalizedWordEndsAt(text: string, end: number): boolean {
   return end - start >= 2 && CAPITAL.test(text[start]!);
 }
 
+const AGE_BEFORE_BRACKET = /[ \u00a0]\d{1,2}[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?)[ \u00a0]$/;
+
 function datesAfterNames(text: string, out: Span[]): void {
   let latestYear = 0;
   // Where the line of the last birth date ends: the next line continues the list.
@@ -186,6 +190,9 @@ function datesAfterNames(text: string, out: Span[]): void {
     // "Ömer Bulut (02.05.1967)" has a space before the bracket; "Hr. Yilmaz, 07.07.1950" none before
     // the comma; "KHOA MR   – 15.08.1978" spaces before the dash.
     let nameEnd = bracket ? match.index - 1 : match.index;
+    // "Deniz 10 J. (07.04.2014)": a child's age between the name and the bracket.
+    const age = bracket ? AGE_BEFORE_BRACKET.exec(text.slice(Math.max(0, nameEnd - 16), nameEnd + 1)) : null;
+    if (age !== null) nameEnd -= age[0].length - 1;
     if (dash) {
       while (nameEnd > 0 && /[ \u00a0\t]/.test(text[nameEnd - 1]!)) nameEnd--;
       const column = /[ \u00a0\t]/.test(match[0][0]!);
