@@ -51,7 +51,7 @@ describe("held-out corpus", () => {
 // v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211,
 // v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235, v238, v241, v242, v243,
 // v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264, v265, v267, v268, v269, v270,
-// v271 and v272 have since guided work by their figures or misses. v197's, v215's and v264's
+// v271, v272 and v291 have since guided work by their figures or misses. v197's, v215's and v264's
 // precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
 // stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
 // v267's is low too: a theatre's box office, unread, whose author's report names plays and their
@@ -286,7 +286,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v188", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v189", structured: 0.98, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v190", structured: 0.99, personAddress: 0.91, precision: 0.98 },
-  { set: "heldout-v191", structured: 0.97, personAddress: 0.95, precision: 0.99 },
+  { set: "heldout-v191", structured: 0.98, personAddress: 0.95, precision: 0.99 },
   { set: "heldout-v192", structured: 0.92, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v193", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v194", structured: 0.99, personAddress: 0.96, precision: 0.97 },
@@ -384,6 +384,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v286", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v287", structured: 0.97, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v288", structured: 0.98, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v289", structured: 0.98, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v290", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v291", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v292", structured: 0.99, personAddress: 0.94, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
