@@ -23,6 +23,7 @@ import {
   detectTaxIds,
   detectVatIds,
 } from "./detectors/government-ids.js";
+import { detectHealthInsuranceNumbers } from "./detectors/health-insurance.js";
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
@@ -107,6 +108,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectTaxIds(text, candidates);
   detectVatIds(text, candidates);
   detectSocialSecurity(text, tokens, candidates);
+  detectHealthInsuranceNumbers(text, candidates);
   detectIdDocuments(text, tokens, candidates);
   detectLicenceFields(text, candidates);
   detectLicensePlates(text, tokens, candidates);

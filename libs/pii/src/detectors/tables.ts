@@ -26,6 +26,11 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|^pin$/i,
     EntityType.ENTITY_TYPE_SECRET,
   ],
+  // "Kartennummer", "Card no.": a fuel card's or a payment card's number.
+  [
+    /karten-?(?:nummer|nr)|card[ _-]?(?:no|number|#)|tank-?karte|fuel[ _-]?card/i,
+    EntityType.ENTITY_TYPE_CREDIT_CARD,
+  ],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
   [
@@ -306,7 +311,7 @@ function pushRow(text: string, cells: Cell[], row: Columns, out: Span[]): void {
  */
 export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
-  if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value)) return;
+  if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value) || MASKED.test(value)) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && (LOWER_PHRASE.test(value) || DESK.test(value))) return;
@@ -333,6 +338,8 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|\?)(?![\p{L}])/iu;
+/** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */
+const MASKED = /\*{2}|[xX]{4}|•{2}/;
 /** A contact who is a desk, in a column of people: "Hotline", "Zentrale". */
 const DESK = /^(?:hotline|zentrale|service|support|team|empfang|reception)$/i;
 /**

@@ -1,0 +1,40 @@
+import { EntityType } from "../entity-types.js";
+import { Score, type Span } from "../spans.js";
+
+// A German health insurance member's number (Krankenversichertennummer): a capital and nine digits,
+// the last a check digit, printed on every insurance card. Patients and practices type it anywhere
+// on the insurer's line, glued to "Nr." or spaced after its letter ("AOK, Nr.D573681939", "VNr:
+// G245383238", "M 832362807"). The check digit and an insurer's word on the line tell it from an
+// order's or a device's code of the same shape.
+
+const KVNR = /(?<![A-Za-z0-9])([A-Z])[ \u00a0]?(\d{9})(?!\d)/g;
+const INSURER_ON_LINE =
+  /(?:aok|dak|barmer|techniker|\btk\b|ikk|bkk|kkh|hek|hkk|knappschaft|krankenkasse|krankenversicherung|versicherung|versichert|kasse|insur)[^\n]{0,60}$/i;
+
+export function detectHealthInsuranceNumbers(text: string, out: Span[]): void {
+  for (const match of text.matchAll(KVNR)) {
+    if (!kvnrValid(match[1]!, match[2]!)) continue;
+    const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
+    if (!INSURER_ON_LINE.test(text.slice(lineStart, match.index))) continue;
+    out.push({
+      type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
+      start: match.index,
+      end: match.index + match[0].length,
+      score: Score.keyword,
+    });
+  }
+}
+
+/**
+ * The check digit: the letter as its place in the alphabet (two digits) and the first eight digits,
+ * weighted 1, 2, 1, 2 …, each product's digits summed; the total's last digit is the ninth digit.
+ */
+export function kvnrValid(letter: string, digits: string): boolean {
+  const numbers = String(letter.charCodeAt(0) - 64).padStart(2, "0") + digits.slice(0, 8);
+  let sum = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    const product = (numbers.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === digits.charCodeAt(8) - 48;
+}
