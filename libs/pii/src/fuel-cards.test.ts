@@ -15,10 +15,14 @@ describe("fleet lists", () => {
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_CREDIT_CARD), ["7004 2231 0847 1155"]);
   });
 
-  it("takes no card its issuer masked", () => {
+  it("takes no card its issuer masked, nor a card's last digits alone, nor an ID card's number", () => {
     const list = ["Name | Kartennummer | Datum", "Hanna Roloff | 4815 36** **** 3508 | 14.03.2024"].join(
       "\n",
     );
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_CREDIT_CARD), []);
+    const last = ["Fahrer | Card no. | Betrag", "Hanna Roloff | 3508 | 84,20"].join("\n");
+    assert.deepEqual(valuesOf(last, EntityType.ENTITY_TYPE_CREDIT_CARD), []);
+    const ids = ["No. | Name | ID card no. | Room", "1 | Roloff Hanna | KTR 504718 | DBL"].join("\n");
+    assert.deepEqual(valuesOf(ids, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["KTR 504718"]);
   });
 });

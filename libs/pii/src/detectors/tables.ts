@@ -1,4 +1,4 @@
-import { endOfLine } from "../chars.js";
+import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { LEGAL_FORMS } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
@@ -26,9 +26,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|^pin$/i,
     EntityType.ENTITY_TYPE_SECRET,
   ],
-  // "Kartennummer", "Card no.": a fuel card's or a payment card's number.
+  // "Kartennummer", "Card no.": a fuel card's or a payment card's number ("ID card no." is a document's).
   [
-    /karten-?(?:nummer|nr)|card[ _-]?(?:no|number|#)|tank-?karte|fuel[ _-]?card/i,
+    /karten-?(?:nummer|nr)|tank-?karte|fuel[ _-]?card|(?<!(?:id|identity)[ _-]?)card[ _-]?(?:no|number|#)/i,
     EntityType.ENTITY_TYPE_CREDIT_CARD,
   ],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
@@ -312,6 +312,8 @@ function pushRow(text: string, cells: Cell[], row: Columns, out: Span[]): void {
 export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[]): void {
   const value = text.slice(cell.start, cell.end);
   if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value) || MASKED.test(value)) return;
+  // A card's column may give only its last digits ("4821"): a card number has twelve or more.
+  if (type === EntityType.ENTITY_TYPE_CREDIT_CARD && countDigits(value) < 12) return;
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && (LOWER_PHRASE.test(value) || DESK.test(value))) return;
