@@ -51,13 +51,14 @@ describe("held-out corpus", () => {
 // v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211,
 // v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235, v238, v241, v242, v243,
 // v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264, v265, v267, v268, v269, v270,
-// v271, v272, v291, v293 and v296 have since guided work by their figures or misses. v197's, v215's
-// and v264's precision floors are low: they are a veterinary practice's, a boarding kennel's and a
-// riding stable's mail, unread, so their false names are likely pets' names, as v39's and v165's
-// were. v267's is low too: a theatre's box office, unread, whose author's report names plays and
-// their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
-// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
-// The floors are what each measures now, so a change that makes any of them worse fails.
+// v271, v272, v291, v293, v296, v297, v298, v299 and v300 have since guided work by their figures
+// or misses. v197's, v215's and v264's precision floors are low: they are a veterinary practice's,
+// a boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
+// names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
+// author's report names plays and their characters left unlabeled ("Frau Holle"). v270's structured
+// floor is low: a caterer's, unread, whose author's report labels staff card numbers in canteens'
+// lists as customer numbers. The floors are what each measures now, so a change that makes any of
+// them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -392,6 +393,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v294", structured: 0.96, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v295", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v296", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v297", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v298", structured: 0.99, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v299", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v300", structured: 0.98, personAddress: 0.99, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
