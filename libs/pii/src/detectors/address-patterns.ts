@@ -178,8 +178,10 @@ export const UNIT_AFTER_NUMBER = String.raw`(?:,|[ \u00a0]+[-–/]|[ \u00a0]+kom
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
 const STREET_SHAPE_EN = String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))\.?[ \u00a0]+){0,4}${WORD}\.?${UNIT_PART}`;
+/** Where a street before its town may start: a line, a label's colon, a bar or a comma, or after a word. */
+const STREET_START = String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*`;
 export const STREET_BEFORE_TOWN = new RegExp(
-  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_EN}|${STREET_SHAPE_DE}(?:${UNIT_AFTER_NUMBER}){0,2})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
+  String.raw`${STREET_START}(${STREET_SHAPE_EN}|${STREET_SHAPE_DE}(?:${UNIT_AFTER_NUMBER}){0,2})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
   "u",
 );
 /**
@@ -187,7 +189,7 @@ export const STREET_BEFORE_TOWN = new RegExp(
  * bare space, as people write an address in a sentence.
  */
 export const STREET_BEFORE_POSTCODE_SPACED = new RegExp(
-  String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*(${STREET_SHAPE_DE})[ \u00a0]+$`,
+  String.raw`${STREET_START}(${STREET_SHAPE_DE})[ \u00a0]+$`,
   "u",
 );
 const ADDRESS_KEYWORDS = `wohnhaft(?: in)?|wohne (?:in der|im|am|in)|Wohnung in der|Mieter(?:in)? (?:in der|im)|Adresse(?: ist| lautet)?:?|Anschrift:?|Lieferadresse:?|Rechnungsadresse:?|Lieferanschrift:?|address(?: is)?:?|live at|lives at|living at|moved to|located at`;

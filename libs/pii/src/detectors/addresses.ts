@@ -76,11 +76,11 @@ const LOWER_CASE_STREET_WORD = new RegExp(
 );
 const DATE_NOT_STREET =
   /^(?:as|from|since|ab|seit|per|bis|until)[ \u00a0]|(?:^|[ \u00a0])(?:the|der|die|den)[ \u00a0]+(?:last|past|next|first|letzten|nächsten|ersten)[ \u00a0]+\d{1,4}$|[ \u00a0]in[ \u00a0](?:19|20)\d{2}$|(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)[ \u00a0]+\d{1,2}$/i;
-const STREET_SHAPE_BEFORE_POSTCODE =
-  /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?,[ \u00a0]*$/u;
+/** A capitalized name of up to three words and a small house number: "Oberdorf 23", "Winkl 1". */
+const STREET_SHAPE = String.raw`(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?`;
+const STREET_SHAPE_BEFORE_POSTCODE = new RegExp(String.raw`${STREET_SHAPE},[ \u00a0]*$`, "u");
 /** The same before a German postcode, after a bare space: "in Winkl 1 84577 Tüßling". */
-const STREET_SHAPE_BEFORE_POSTCODE_SPACED =
-  /(?:^|[\s:(;])(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]+){0,2}[ \u00a0]\d{1,3}[a-zA-Z]?(?:\/\d{1,3})?[ \u00a0]+$/u;
+const STREET_SHAPE_BEFORE_POSTCODE_SPACED = new RegExp(String.raw`${STREET_SHAPE}[ \u00a0]+$`, "u");
 /** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
 const COUNTRY_PREFIX = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;

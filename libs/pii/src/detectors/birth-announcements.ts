@@ -1,5 +1,5 @@
 import { Score, type Span } from "../spans.js";
-import { birthDate, MONTHS_DE_EN } from "./dates.js";
+import { birthDate, DAY, MONTH_NUMBER, MONTHS_DE_EN } from "./dates.js";
 
 // Parents announce a birth the day it happens: "Mia ist am 3.11. um 4:12 Uhr gekommen", "Alexandros
 // – 08.12.2025, 23:51 Uhr, 2310 g", "Lucas born 19.08 at 11.40pm, 2.9kg", "born Sunday 9th Nov at
@@ -7,10 +7,8 @@ import { birthDate, MONTHS_DE_EN } from "./dates.js";
 // stands around it: the hour of the birth after it, then the baby's weight or a word of birth.
 
 /** A day and month, maybe a year: "3.11.", "14.1", "6/2", "08.12.2025", "17. Oktober 2025", "9th Nov". */
-const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
-const MONTH = "(?:0?[1-9]|1[0-2])";
 const BIRTH_DAY = new RegExp(
-  String.raw`(?<![\d./])(?:${DAY}[./]${MONTH}(?:[./](?:(?:19|20)?\d{2})?)?|${DAY}(?:\.|st|nd|rd|th)?[ \u00a0](?:${MONTHS_DE_EN})\.?(?:[ \u00a0](?:19|20)\d{2})?)(?![\d/]|\.\d)`,
+  String.raw`(?<![\d./])(?:${DAY}[./]${MONTH_NUMBER}(?:[./](?:(?:19|20)?\d{2})?)?|${DAY}(?:\.|st|nd|rd|th)?[ \u00a0](?:${MONTHS_DE_EN})\.?(?:[ \u00a0](?:19|20)\d{2})?)(?![\d/]|\.\d)`,
   "giu",
 );
 /**

@@ -2,7 +2,7 @@ import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { GIVEN, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
-import { birthDate, datesIn, TIME_AFTER_DATE, YEAR_IN_DATE } from "./dates.js";
+import { birthDate, DAY, datesIn, MONTH_NUMBER, TIME_AFTER_DATE, YEAR, YEAR_IN_DATE } from "./dates.js";
 
 // A list of people a line each, the name first and a birth date among the fields after it: "Ella
 // Krüger – Klavier – 09.01.2017", "Obinna Okonkwo / Drumset / 20512 / 19.05.2015", "Raghunathan,
@@ -89,8 +89,10 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
  * on the line under a person's name. At least ten years back: a letter's date under its signature
  * is recent.
  */
-const DATE_UNDER_NAME =
-  /^[ \t>*•-]*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\r?\n[ \t>]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:18|19|20)\d{2})[ \t]*\r?$/gmu;
+const DATE_UNDER_NAME = new RegExp(
+  String.raw`^[ \t>*•-]*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\r?\n[ \t>]*(${DAY}\.${MONTH_NUMBER}\.${YEAR})[ \t]*\r?$`,
+  "gmu",
+);
 const MIN_YEARS_UNDER_NAME = 10;
 
 function datesUnderNames(text: string, out: Span[]): void {

@@ -42,12 +42,14 @@ const MONTHS_OTHER = [
     ),
   ),
 ].join("|");
-const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+/** A day's number, a month's and a year's, as the numeric date patterns here and elsewhere read them. */
+export const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+export const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 /** A day as a word: "elfte", "dritten", "dreiundzwanzigsten", "first", "twenty third". */
 const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
 /** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
 const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
-const YEAR = String.raw`(?:18|19|20)\d{2}`;
+export const YEAR = String.raw`(?:18|19|20)\d{2}`;
 /** The year of a date the patterns below matched. */
 export const YEAR_IN_DATE = new RegExp(YEAR);
 
