@@ -6,10 +6,9 @@ import { trainFallbackClassifier } from "./fallback-classifier.js";
 const departments = loadFixtureDepartments();
 
 describe("trainFallbackClassifier", () => {
-  it("trains in milliseconds from the department texts and routes by topic in German and English", () => {
-    const started = performance.now();
+  // How long training takes is the routing bench's to print (`npm run bench`), not a test's to assert.
+  it("trains from the department texts and routes by topic in German and English", () => {
     const classifier = trainFallbackClassifier(departments, [], { exclude: ["triage"] });
-    assert.ok(performance.now() - started < 500);
     assert.deepEqual(
       classifier.departments,
       departments.map((d) => d.id).filter((id) => id !== "triage"),
