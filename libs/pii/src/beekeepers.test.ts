@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { detectEntities } from "./detect.js";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // What a beekeepers' association is sent (v285): members' registrations with the veterinary
-// office. Every value here is made up; none is in the PII corpus.
+// office; an estate agent's energy certificate (v44). Every value here is made up; none is in the PII corpus.
 
 describe("hive registrations", () => {
   it("takes a keeper's registration number", () => {
@@ -22,5 +23,10 @@ describe("hive registrations", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), []);
     const polish = "Firma Nowak sp. z o.o., REGON 482017735\n---";
     assert.deepEqual(valuesOf(polish, EntityType.ENTITY_TYPE_TICKET_NUMBER), []);
+  });
+
+  it("takes no energy certificate's registration number: it names a building", () => {
+    const text = "Energieausweis: Verbrauchsausweis bis 2031, Registriernummer RP-2021-004718236, Klasse C.";
+    assert.deepEqual(detectEntities(text), []);
   });
 });

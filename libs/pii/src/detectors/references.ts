@@ -243,12 +243,16 @@ const NOT_NUMBER_STEM =
   /^(?:rahmen|betriebs?|employer|zahlstellen?|hilfsmittel|institutions?|fahrgestell|motor|akku|geräte|gerät|imei|chassis|katalog|artikel|art|produkt|modell?|model|serien|serial|teile?|ersatzteil|part|item|product|register|handelsregister|registration|company|version|zimmer|raum|room|flug|flight|zug|train|gleis|seat|sitzplatz|platz|haus|house|hausnummer|telefon|tel|ruf|fax|handy|mobil|mobile|phone|seiten?|page|kapitel|chapter|bus|linien?|line|steuer|tax|vat|ust|konto|account|bank|iban|kenn|sra|frn|fca|ip|start|gläubiger|glaeubiger|creditor|formular|form|fahrzeug|flotten|fleet|machine|automaten|vehicle|objekt|exposé|expose|scout|listing|property|inserat|zolltarif|warentarif|tarif|zoll)$/;
 
 const UNDER_BEFORE = /under[ \u00a0]+(?:(?:number|no\.?|nr\.?)[ \u00a0]*)?$/i;
+/** An energy certificate's registration number names a building: "Energieausweis …, Registriernummer". */
+const ENERGY_CERTIFICATE_BEFORE =
+  /(?:energie(?:ausweis|pass)|verbrauchsausweis|bedarfsausweis)[^\n]{0,80}regist[a-zäöü]*[ \u00a0.:#-]*$/i;
 
 /** Whether the words before `at` make the value there a thing or a firm's (see THING_BEFORE). */
 function thingBefore(text: string, at: number): boolean {
   if (THING_BEFORE.test(textBefore(text, at, 40))) return true;
   // "registered in England and Wales under number …": the register stands a clause before.
-  return UNDER_BEFORE.test(textBefore(text, at, 20)) && THING_BEFORE.test(textBefore(text, at, 70));
+  if (UNDER_BEFORE.test(textBefore(text, at, 20)) && THING_BEFORE.test(textBefore(text, at, 70))) return true;
+  return ENERGY_CERTIFICATE_BEFORE.test(textBefore(text, at, 120));
 }
 
 /** Values after any word for "number": the same filler and value shape as the keyword rules. */
