@@ -11,4 +11,9 @@ describe("clients' briefs", () => {
     const text = "Es geht um das Sorgerecht für unsere Kinder (Deniz und Malte), er bestreitet alles.";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Deniz", "Malte"]);
   });
+
+  it("takes a form's vehicle line and the plate it had before, in brackets", () => {
+    const text = "Kfz: M-RS 5518 (vorher W-2291 KT)\nKfz: VW Golf VII, Baujahr 2018.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_LICENSE_PLATE), ["M-RS 5518", "W-2291 KT"]);
+  });
 });

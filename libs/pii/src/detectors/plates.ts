@@ -291,6 +291,8 @@ const PLATE_WORDS = [
   // An e-scooter's insurance plate: "Versicherungskennzeichen 412 KVR".
   "versicherungskennzeichen|roller-kennzeichen",
   String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.|plaka`,
+  // A form's vehicle line: "Kfz: M-DI 6810 (vorher W-4837 BT)".
+  String.raw`kfz(?=[ \u00a0]*:)`,
   String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
   String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
 ].join("|");
