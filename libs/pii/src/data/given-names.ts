@@ -32,6 +32,7 @@ Leandra Levke Lisann Lucia Mailin Mandy Manja Mariana Marleen Mathilde Melissa M
 Peggy Ricarda Rieke Ronja Sabrina Sarina Sheila Sophia-Marie Sybille Tabitha Talea Theda Ulrika Uschi
 Valerie Vivien Wanda Xenia Yasemin Yvonne
 Catharina Margaretha Elisabetha Christiana Friederica
+Henrike Henrieke Hinrike
 `;
 
 const GERMAN_MALE = `
@@ -60,6 +61,7 @@ Rasmus Reinhold Robby Rocco Roman Ronald Ronny Rouven Sepp Sigmund Sönke Stephe
 Tjark Tobi Toni Tristan Udo Ulf Urs Veit Vitus Wendel Wigald Wilfried Wim Xaver Yusuf Zacharias Jannes
 Jonte Juri Kjell Kolja Lean Liam Lio Marlon Mads Mathias Ricardo Ruben Severin Theo Timon Valentino
 Stanislaus Nicolaus Caspar Melchior Aloys
+Albin Alwin
 `;
 
 const ENGLISH = `
@@ -102,6 +104,7 @@ Mateo Miles Nolan Parker Owen Silas Wyatt Xavier Aria Aubrey Avery Brooklyn Cami
 Hailey Kinsley Layla Lila Luna Mila Naomi Nevaeh Peyton Piper Quinn Sadie Savannah Skylar Violet Zoey
 Joanne Joann Geoffrey Terrence Terence Shaun Clint Lori Suzanne Dianne Joanna Rhonda Darlene Charlene Marlene
 Ellie Geoff Gillian Tracey Leanne
+Ollie Moses
 `;
 
 const TURKISH = `

@@ -39,9 +39,12 @@ export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|A
 
 /** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
 export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
-/** A German street name ending right before a house number: tested on the text before the number. */
+/**
+ * A German street name ending right before a house number: tested on the text before the number.
+ * An abbreviated street may run into its number: "Gneisenaustr.41".
+ */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS}|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur))[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?[ \u00a0]+$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS}|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur))[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */

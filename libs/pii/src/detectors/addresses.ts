@@ -99,6 +99,8 @@ const MAX_STREET_LENGTH = 70;
 const CARD_ADDRESS =
   /^(?:ADR(?:;[^:\n]*)?:[;\s]*|LOCATION(?:;[^:\n]*)?:(?=[^\n]*\d{4,5}))([^\n]*[\p{L}\d])[;\s]*$/gmu;
 
+const STR_DOT_BEFORE = /[a-zäöüß]str\.$/i;
+
 /** `seeds`: addresses other rules found (in other scripts), merged with the lines around them here. */
 export function detectAddresses(
   text: string,
@@ -117,7 +119,11 @@ export function detectAddresses(
     const length = end - start;
     const previous = text.charCodeAt(start - 1);
     if (wordBefore(text, start) && !isUpperAscii(previous)) continue;
-    if (length <= 4 && (previous === 32 || previous === 0xa0)) {
+    // "Gneisenaustr.41": an abbreviated street may run into its number.
+    if (
+      length <= 4 &&
+      (previous === 32 || previous === 0xa0 || STR_DOT_BEFORE.test(text.slice(start - 5, start)))
+    ) {
       germanStreet(text, start, end, streets);
       if (isLowerAscii(text.charCodeAt(start - 2)) || text[start - 2] === "." || text[start - 2] === "ß")
         lowerCaseGermanStreet(text, start, end, streets);
@@ -281,14 +287,14 @@ const FLAT_NOUN = /wohnung$/;
  * ("Luxemburger str 77").
  */
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)[ \u00a0]+$/u;
+  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
- * " 04155 leipzig", Austria's " 1060 wien"), a big town after a bare space ("neusser straße 388 köln
+ * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg), a big town after a bare space ("neusser straße 388 köln
  * nippes"), or the town given back its capital (see recase.ts).
  */
 const LOWER_CASE_DE_TOWN = new RegExp(
-  String.raw`^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{4,5}[ \u00a0])|[ \u00a0]+(?=(?:${BIG_CITIES_TEXT.split(/\s+/).join("|")})(?![\p{L}])))(\d{4,5}[ \u00a0]+)?[a-zäöüßA-ZÄÖÜ][a-zäöüß-]{2,24}(?![\p{L}\d])`,
+  String.raw`^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{4,5}[ \u00a0])|[ \u00a0]+(?=(?:${BIG_CITIES_TEXT.split(/\s+/).join("|")})(?![\p{L}])))(\d{4,5}[ \u00a0]+)?(?:[a-zäöüßA-ZÄÖÜ][a-zäöüß-]{2,24}|(?<=\d[ \u00a0]+)(?:hh|hb|ffm))(?![\p{L}\d])`,
   "iu",
 );
 

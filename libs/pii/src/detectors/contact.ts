@@ -304,7 +304,7 @@ export function detectIpAddresses(text: string, out: Span[]): void {
  * in many ways (no backtracking blowup).
  */
 const PHONE_RUN = new RegExp(
-  String.raw`(?:\(\+\d{1,3}\)[ \u00a0]?|\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8})(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,10}(?![${L}0-9@_]|[.,/-]\d)`,
+  String.raw`(?:\(\+\d{1,3}\)[ \u00a0]?|\+[ \u00a0]?|00)?(?:\(\d{1,5}(?:[ \u00a0]\d{1,4}){0,3}\)|\d{1,8}|(?<=^|[^\d])[0+]?\d{8,13}(?!\d))(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0]|(?=\())(?:\(0\)[ \u00a0]?)?(?:\(\d{1,5}\)|\d{1,10})){0,10}(?![${L}0-9@_]|[.,/-]\d)`,
   "gu",
 );
 /** "Tel.", "Mob.", "Fax." right before a number, glued to it. */

@@ -234,9 +234,14 @@ export function byClosingLine(f: NameFinder): void {
 /** "…collect? Gemma 07825 330 947": a known given name, after a sentence or opening its line. */
 function closingNameBeforePhone(f: NameFinder, last: number): void {
   const t = f.tokens;
+  // The sentence's full stop stays with its word ("the keys. Gemma …"), a title's too ("Dr."), and
+  // a title's word is short or known as one.
+  const afterSentence = (i: number) =>
+    SENTENCE_END.test(t.gapBefore(i)) ||
+    (i > 0 && t.dots[i - 1]! && t.lowers[i - 1]!.length > 3 && !f.has(i - 1, Word.title));
   let first = last;
-  while (first > 0 && last - first < 2 && t.joined(first) && !SENTENCE_END.test(t.gapBefore(first))) first--;
-  if (!t.opensLine(first) && !SENTENCE_END.test(t.gapBefore(first))) return;
+  while (first > 0 && last - first < 2 && t.joined(first) && !afterSentence(first)) first--;
+  if (!t.opensLine(first) && !afterSentence(first)) return;
   if (!f.has(first, Word.given) && !f.hints.has(t.lowers[first]!)) return;
   for (let i = first + 1; i <= last; i++) if (!f.nameLike(i)) return;
   f.emit(first, last + 1, NameScore.context);
