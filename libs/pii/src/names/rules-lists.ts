@@ -20,6 +20,15 @@ export function byLists(f: NameFinder): void {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before;
       // "(Deniz und Selin)": or to a known given name after it.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
+    } else if (
+      f.has(i, Word.ambiguousGiven) &&
+      !t.isUpperCase(i) &&
+      AND_I_AFTER.test(t.after(i, 10)) &&
+      !PREPOSITION_BEFORE.test(f.text.slice(Math.max(0, t.starts[i]! - 8), t.starts[i]!))
+    ) {
+      // "because Rob and I will be away", "weil Frank und ich …": only a person goes with "I"
+      // ("in May and I hope …", "on 9 June and I need …", "in German and I …" join two clauses).
+      f.emit(i, i + 1, NameScore.list);
     } else if (!f.has(i, NOT_LISTED_NAME) && !t.isUpperCase(i) && listedWithGivenNames(f, i)) {
       // "die Enkel Sven und Janine", "father of Nilesh, Hetal and Bhavesh": a word the lexicon
       // does not know, in a list of given names.
@@ -38,6 +47,10 @@ export function byLists(f: NameFinder): void {
     }
   }
 }
+
+const PREPOSITION_BEFORE =
+  /(?:(?<![\p{L}])(?:in|im|on|at|by|from|since|until|till|to|into|of|seit|bis|ab|auf|am|an|um|vor|nach|zu)|\d\.?)[ \u00a0]+$/iu;
+const AND_I_AFTER = /^[ \u00a0]+(?:and|und|&)[ \u00a0]+(?:I|ich)(?![\p{L}'’])/u;
 
 /** "Finn 1c / Clara 3a": a child's class after the name, the end of a list item after it. */
 const SCHOOL_CLASS_AFTER = /^[ \u00a0]\d{1,2}[a-h](?=[ \u00a0]*(?:[,;/+)]|und\b|and\b|&|\r?\n|$))/;
