@@ -17,6 +17,11 @@ describe("tenants' reports", () => {
     assert.deepEqual(valuesOf("siehe Abschnitt Str.3 der Norm", EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
   });
 
+  it("ends a lower-case writer's name at the flat's word before its number", () => {
+    const text = "hi this is tunde abiodun flat 7 tolworth court, the mice are back";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["tunde abiodun"]);
+  });
+
   it("reads a mobile number typed without spaces as a phone", () => {
     const text = "Tel: 01769935521, bitte nach 17 Uhr.";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PHONE), ["01769935521"]);
