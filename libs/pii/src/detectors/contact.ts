@@ -330,6 +330,7 @@ const DATE_INSIDE = /(?:^|\D)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19
 const MONTH_YEAR_INSIDE = /(?:^|\D)(?:0[1-9]|1[0-2])\/(?:19|20)\d{2}(?:\D|$)/;
 /** "(+49) 175 …": a country's code in brackets, read as "+49". */
 const COUNTRY_IN_BRACKETS = /^\(\+(\d{1,3})\)/;
+const FREEPHONE_SHAPE = /^1[38]00[ \u00a0]\d{3}[ \u00a0]\d{3}$/;
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;
 
 /** True when the word before `start` (skipping "Nr."/"number") announces a phone number. */
@@ -496,6 +497,8 @@ function phoneScore(written: string, digits: number, context: boolean): number {
     if (digits < 10 && !/[ /()-]/.test(value)) return 0;
     return /^\(?0[1-9]/.test(value) ? Score.format : 0;
   }
+  // Ireland's and Australia's freephone and shared-cost numbers: "1800 372 999", "1300 651 244".
+  if (FREEPHONE_SHAPE.test(value)) return Score.format;
   if (NANP_SHAPE.test(value))
     return parsePhoneNumberFromString(value, "US")?.isValid() ? Score.format : Score.weak;
   // A bare digit run without a leading 0 or + is a phone number only if someone says so.

@@ -50,7 +50,11 @@ const VEHICLE_WORDS = [
 ].join("|");
 /** A value right after a make is its model: "Isuzu NPR 45-155", "Audi A6 40 TDI". */
 const MAKE_BEFORE = new RegExp(`(?<![a-zäöü])(?:${MAKES}|${MODELS})[ \u00a0]*$`, "i");
-const PLATE_CONTEXT = new RegExp(String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS})(?![a-zäöü])[^\n]{0,40}$`, "i");
+// German compounds end in their vehicle: "des Pritschenwagens PF - BL 228", "Lieferwagen".
+const PLATE_CONTEXT = new RegExp(
+  String.raw`(?<![a-zäöü])(?:${VEHICLE_WORDS}|[a-zäöüß]{3,}wagens?)(?![a-zäöü])[^\n]{0,40}$`,
+  "i",
+);
 /** The vehicle in brackets after its plate: "M KH 5390 (VW Passat)", "M-KH-912E (ID.4, E-Kennzeichen)". */
 const VEHICLE_AFTER = new RegExp(
   String.raw`^[ \u00a0]*\((?:(?:${MAKES}|${MODELS})(?![a-zäöü])|[^)\n]{0,20}kennzeichen)`,

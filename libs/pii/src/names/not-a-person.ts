@@ -111,7 +111,8 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
     if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
-    if (PET_WORDS.has(before)) return true;
+    // "…close the gate after, the cat. Ellie": not across a sentence's full stop.
+    if (PET_WORDS.has(before) && !t.dots[from - 1]) return true;
     if (CAR_MAKES.has(before) && (t.isCapitalized(from - 1) || t.isUpperCase(from - 1))) return true;
     if (VESSEL_WORDS.has(before) && t.words[from - 1] === t.words[from - 1]!.toUpperCase()) return true;
     // "our cat Mrs Pepper": a pet's name after a salutation; "Katze – Herr Tanaka" is a person.

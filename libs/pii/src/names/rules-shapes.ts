@@ -138,20 +138,27 @@ function byCaseParties(f: NameFinder): void {
   }
 }
 
-/** A greeting or the line's start before "this is": the writer's own name comes next. */
+/** A greeting ("hi mate") or the line's start before "this is": the writer's own name comes next. */
 const SELF_INTRODUCTION =
-  /(?:^|\n|(?:hi|hey|hello|hallo|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening))[ \t,!]*)[ \t]*$/i;
+  /(?:^|\n|(?:hi|hey|hello|hallo|moin|servus|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening))(?:[ \t,!]+(?:mate|all|there|guys|folks|team))?[ \t,!]*)[ \t]*$/i;
 const INTRODUCING = new Map([
   ["is", "this"],
   ["ist", "hier"],
   ["spricht", "hier"],
 ]);
 
-/** "hi this is Sione Taufa i rented …": two capitalized words after it, even when neither is known. */
+/**
+ * "hi this is Sione Taufa i rented …": two capitalized words after it, even when neither is known;
+ * "hi mate its Dean from thursday", "hey it's Will from the garage": one word, and where from.
+ */
 function bySelfIntroduction(f: NameFinder): void {
   const t = f.tokens;
   for (let i = 2; i + 1 < t.length; i++) {
     const verb = i - 1;
+    if (nameThenFrom(f, i)) {
+      f.emit(i, i + 1, NameScore.context);
+      continue;
+    }
     if (INTRODUCING.get(t.lowers[verb]!) !== t.lowers[verb - 1] || !t.joined(verb)) continue;
     if (f.covered[i] || !t.isCapitalized(i) || !t.isCapitalized(i + 1) || !t.joined(i + 1)) continue;
     if (!f.nameLike(i) || !f.nameLike(i + 1)) continue;
@@ -159,6 +166,16 @@ function bySelfIntroduction(f: NameFinder): void {
       continue;
     f.emit(i, f.extendRight(i + 1, i + 2), NameScore.context);
   }
+}
+
+/** "its" or "it's" (read as "it", "s"), a greeting or the line's start before it, a name, then "from". */
+function nameThenFrom(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (f.covered[i] || !t.isCapitalized(i) || t.lowers[i + 1] !== "from" || !t.joined(i + 1)) return false;
+  const its =
+    t.lowers[i - 1] === "its" ? i - 1 : t.lowers[i - 1] === "s" && t.lowers[i - 2] === "it" ? i - 2 : -1;
+  if (its < 0 || !t.joined(i) || !(f.nameLike(i) || f.has(i, Word.ambiguousGiven))) return false;
+  return SELF_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[its]! - 30), t.starts[its]!));
 }
 
 /** The words before it, and maybe a voicemail's "äh" or "um": "hier ist äh günter wilms". */
@@ -220,7 +237,13 @@ export function byClosingLine(f: NameFinder): void {
   while (first > 0 && last - first < 2 && t.joined(first)) first--;
   // "…\n\njules", "thx,\ndave", "– jamal": the line opens with it, or a comma or dash stands before.
   const afterPhone = PHONE_BEFORE.test(t.gapBefore(first));
-  if (!afterPhone && !t.opensLine(first) && !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first)))
+  // "… please close the gate after, the cat. Ellie": or it follows the last sentence on its line.
+  if (
+    !afterPhone &&
+    !t.opensLine(first) &&
+    !/(?:,|\n[ \u00a0]*[–—-])[ \u00a0]*$/.test(t.gapBefore(first)) &&
+    !sentenceEndsBefore(f, first)
+  )
     return;
   // After a number a known family name signs too: "…nicht gemeldet. 0162 3390512 Bauer".
   const signsAfterPhone = afterPhone && f.nameLike(first) && f.known(first);
@@ -231,14 +254,19 @@ export function byClosingLine(f: NameFinder): void {
   f.emit(first, last + 1, NameScore.context);
 }
 
+/**
+ * Whether a sentence ends right before token i; its full stop stays with its word ("the keys.
+ * Gemma …"). An abbreviation's dot ("Dr. Gemma") passes too: the name after it is one all the same.
+ */
+function sentenceEndsBefore(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  return SENTENCE_END.test(t.gapBefore(i)) || (i > 0 && t.dots[i - 1]!);
+}
+
 /** "…collect? Gemma 07825 330 947": a known given name, after a sentence or opening its line. */
 function closingNameBeforePhone(f: NameFinder, last: number): void {
   const t = f.tokens;
-  // The sentence's full stop stays with its word ("the keys. Gemma …"), a title's too ("Dr."), and
-  // a title's word is short or known as one.
-  const afterSentence = (i: number) =>
-    SENTENCE_END.test(t.gapBefore(i)) ||
-    (i > 0 && t.dots[i - 1]! && t.lowers[i - 1]!.length > 3 && !f.has(i - 1, Word.title));
+  const afterSentence = (i: number) => sentenceEndsBefore(f, i);
   let first = last;
   while (first > 0 && last - first < 2 && t.joined(first) && !afterSentence(first)) first--;
   if (!t.opensLine(first) && !afterSentence(first)) return;
