@@ -18,9 +18,10 @@ const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
 /**
  * The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password
  * straight away; the old one was …", "PIN for the door, valid until 23:59: 604 218" (a time's colon
- * is no separator), tried when the value right after the keyword is none.
+ * is no separator), "is the code for the lock still 4471?", tried when the value right after the
+ * keyword is none.
  */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with)${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with|(?:still|noch)(?=[ \u00a0]+\d))${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
  * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
@@ -185,7 +186,8 @@ const NOT_SECRET_BEFORE_CODE = new Set([
 ]);
 const PLAIN_WORD = new RegExp(`^(?:[${LU}]?[${LL}]+|[${LU}]+)$`, "u");
 /** Sentence punctuation and closing quotes after a secret; "!" and "?" may end the secret itself. */
-export const TRAILING = /[.,;:)\]“”‘’»«]+$/;
+// A question's mark after a code of digits ("still 4471?") too; a password may end in one.
+export const TRAILING = /(?:[.,;:)\]“”‘’»«]+|(?<=^\d+)[?!]+)$/;
 
 /**
  * What a compound names, if a secret: "Kundenkennwort", "X-API-Key" (password), "Karten-PIN",

@@ -11,7 +11,7 @@ export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant": a column of the people a list is about, named by their role. */
 const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?)$/i;
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -48,8 +48,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [ROLE_HEADER, EntityType.ENTITY_TYPE_PERSON],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
-  // "eVB": the insurer's confirmation a car is registered with.
-  [/vertrag|contract|polic[ey]|police|\bevb\b/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
+  // "eVB": the insurer's confirmation a car is registered with; a direct debit's mandate
+  // reference ("Mandatsref.") names the debtor's mandate.
+  [/vertrag|contract|polic[ey]|police|\bevb\b|mandat|mandate/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
   [
     /kunde|\bkd\b|customer|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
