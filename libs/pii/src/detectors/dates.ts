@@ -617,6 +617,10 @@ function nextInList(text: string, from: number): [number, number] | undefined {
   return [from + match.index, end];
 }
 
+/** The rest of a heading's line after its keyword: words, maybe a remark in brackets, a colon. */
+const HEADING_REST =
+  /^(?:[ \u00a0]+[\p{L}-]+){0,3}(?:[ \u00a0]*\([^()\n\d]{1,30}\))?[ \u00a0]*:[ \u00a0\t]*\r?$/u;
+
 function firstDate(text: string, from: number, to: number): [number, number] | undefined {
   // The date must start in the window; it may end after it ("…asked: 4 July 1938").
   const window = text.slice(from, Math.min(text.length, to + DATE_LENGTH));
@@ -626,9 +630,11 @@ function firstDate(text: string, from: number, to: number): [number, number] | u
   const gap = window.slice(0, match.index);
   if (/\n\s*\n/.test(gap)) return undefined;
   // "…;geburtsdatum;betrag;status\nKL-…;2024-03-02": below a keyword that does not end its line,
-  // a date is another column's.
+  // a date is another column's. A heading's words up to its colon end it too ("Date of birth (main
+  // applicant):", "Geburtsdaten aller Eigentümer:").
   const newline = gap.indexOf("\n");
-  if (newline !== -1 && /[\p{L}\d]/u.test(gap.slice(0, newline))) return undefined;
+  if (newline !== -1 && /[\p{L}\d]/u.test(gap.slice(0, newline)) && !HEADING_REST.test(gap.slice(0, newline)))
+    return undefined;
   // "Geburtsdatum\n[21.04.24, 11:40] Oma: …": a message's time stamp on the next line, no birth.
   if (newline !== -1 && TIME_AFTER_DATE.test(window.slice(match.index + match[0].length))) return undefined;
   return [from + match.index, from + match.index + match[0].length];

@@ -4,6 +4,7 @@ import { NameFinder } from "./name-finder.js";
 import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
+import { byFileNames } from "./rules-file-names.js";
 import { byForms } from "./rules-forms.js";
 import { byFamilyLines, byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
@@ -62,6 +63,7 @@ export function detectNames(
   byForms(text, out);
   byCardHolders(text, out);
   byUsernames(text, hints, out);
+  byFileNames(text, hints, out);
   byRecordFields(text, out);
   bySigns(text, out);
 }

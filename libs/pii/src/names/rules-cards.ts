@@ -1,11 +1,12 @@
 import { EntityType } from "../entity-types.js";
-import type { Span } from "../spans.js";
+import { Score, type Span, valueSpan } from "../spans.js";
 import { NOT_NAMES } from "./lexicon.js";
 import { nameSpan } from "./name-finder.js";
 
 // A payment card's holder as the card shows it, copied out beside its number by whoever found or
 // lost it: "MasterCard LIU JIAYI 5521 …", "Visa debit, MRS S K CHAUDHRY, 4404 …". In capitals
-// and right before the number, where no salutation or label points at it.
+// and right before the number, where no salutation or label points at it. Also a payer's name as a
+// bank statement shows it.
 
 /** Capitals words and initials that end right before a card's number, after a comma or "no.". */
 const HOLDER_BEFORE =
@@ -20,7 +21,19 @@ const CARD_WORDS = new Set(
   commerzbank postbank comdirect eur gbp usd chf no nr`.split(/\s+/),
 );
 
+/**
+ * How a payment shows its payer on the statement, in capitals after initials: "if the payment shows
+ * up as T NGUYEN", "if you see C A WHITLOCK as the reference".
+ */
+const PAYER_AS =
+  /(?:(?:shows?|showing|comes?|coming|appears?)[ \t]+(?:up[ \t]+|through[ \t]+)?as|(?<![\p{L}])see(?=[ \t]+[\p{Lu} \t'-]+[ \t]as[ \t]))[ \t]+(\p{Lu}(?:[ \t]\p{Lu}){0,2}[ \t]\p{Lu}{3}[\p{Lu}'-]*)(?![\p{L}])/gu;
+
 export function byCardHolders(text: string, out: Span[]): void {
+  if (text.includes(" as ") || text.includes("see "))
+    for (const payer of text.matchAll(PAYER_AS)) {
+      const surname = payer[1]!.slice(payer[1]!.lastIndexOf(" ") + 1).toLowerCase();
+      if (!NOT_NAMES.has(surname)) out.push(valueSpan(EntityType.ENTITY_TYPE_PERSON, payer, Score.context));
+    }
   const cards = out.filter((span) => span.type === EntityType.ENTITY_TYPE_CREDIT_CARD);
   for (const card of cards) {
     const window = Math.max(0, card.start - HOLDER_WINDOW);

@@ -14,7 +14,13 @@ export function byLists(f: NameFinder): void {
     const hinted =
       f.hints.size > 0 && f.hints.has(t.lowers[i]!) && !f.has(i, Word.notName) && !f.wordAgain(i);
     if (f.has(i, Word.given) || hinted) {
-      if (f.digitAfter(i) && !childWithAge(f, i) && !SCHOOL_CLASS_AFTER.test(t.after(i, 8))) continue;
+      if (
+        f.digitAfter(i) &&
+        !childWithAge(f, i) &&
+        !SCHOOL_CLASS_AFTER.test(t.after(i, 8)) &&
+        !FULL_DATE_AFTER.test(t.after(i, 14))
+      )
+        continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
     } else if (f.has(i, Word.ambiguousGiven) && (pairedWithName(f, i) || pairedBeforeName(f, i))) {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before;
@@ -51,6 +57,9 @@ export function byLists(f: NameFinder): void {
 const PREPOSITION_BEFORE =
   /(?:(?<![\p{L}])(?:in|im|on|at|by|from|since|until|till|to|into|of|seit|bis|ab|auf|am|an|um|vor|nach|zu)|\d\.?)[ \u00a0]+$/iu;
 const AND_I_AFTER = /^[ \u00a0]+(?:and|und|&)[ \u00a0]+(?:I|ich)(?![\p{L}'’])/u;
+
+/** "Thomas 17.08.1961": a person's birth date after the name. */
+const FULL_DATE_AFTER = /^[ \u00a0]\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/;
 
 /** "Finn 1c / Clara 3a": a child's class after the name, the end of a list item after it. */
 const SCHOOL_CLASS_AFTER = /^[ \u00a0]\d{1,2}[a-h](?=[ \u00a0]*(?:[,;/+)]|und\b|and\b|&|\r?\n|$))/;

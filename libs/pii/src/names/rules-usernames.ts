@@ -46,7 +46,7 @@ export function byUsernames(text: string, hints: ReadonlySet<string>, out: Span[
 }
 
 /** The words of the names found so far, written as a login would write them. */
-function namesFound(text: string, spans: readonly Span[]): Set<string> {
+export function namesFound(text: string, spans: readonly Span[]): Set<string> {
   const words = new Set<string>();
   for (const span of spans) {
     if (span.type !== EntityType.ENTITY_TYPE_PERSON) continue;

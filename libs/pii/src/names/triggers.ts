@@ -249,11 +249,11 @@ export const LABEL_AT = new RegExp(
 );
 /**
  * A card's holder needs no colon, even mid-line: "Expiry 09/27, name on card SOFIA ALVAREZ RUIZ",
- * "exp 09/26 name T ADELEKE".
+ * "exp 09/26 name T ADELEKE", "acc 41238876, name R J Kingsley".
  * A name in capitals or two capitalized words must follow ("Cardholder Dispute" is a reason).
  */
 export const CARD_HOLDER_AT =
-  /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]cc(?:ount|t|\.)? name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?|(?<=(?:exp(?:iry|ires)?|valid(?: thru| until)?|gültig bis)\.?[ \t:]*\d{2}[/.-]\d{2,4}[ \t,]+)[Nn]ame):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
+  /(?:[Nn]ame on (?:the )?(?:card|account)|[Aa]cc(?:ount|t|\.)? name|[Cc]ard ?holder|[Kk]arteninhaber(?:in)?|(?<=(?:(?:exp(?:iry|ires)?|valid(?: thru| until)?|gültig bis)\.?[ \t:]*\d{2}[/.-]\d{2,4}|(?:acc(?:ount)?|a\/c|konto)\.?[ \t:#]*(?:no\.?|nr\.?|number)?[ \t:#]*\d{6,10})[ \t,]+)[Nn]ame):?[ \t]+(?=\p{Lu}\p{Lu}|\p{Lu}\p{Ll}+[ \t]\p{Lu}|\p{Lu}\.?[ \t]\p{Lu})/uy;
 export const LABEL_FIRST = new Set(
   `vatersname mädchenname patronymic soyadı soyadi adı adi baba ana anne önceki nazwisko imię imie imiona cognome
   nome conducente nombre apellido apellidos primer segundo họ anrufer anruferin student schüler schülerin pupil numele prenumele nume prenume sahibi
