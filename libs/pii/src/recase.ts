@@ -234,8 +234,10 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       recaseUkPostcode(chunks, i, set);
       continue;
     }
-    // "FK 6610 2284 0937 GB": two letters after a number are a parcel's country, not a name or town.
-    if (chunk.word.length <= 2 && previous !== undefined && DIGIT_END.test(previous.text)) {
+    // "FK 6610 2284 0937 GB": two letters after a number are a parcel's country, not a name or town;
+    // three capitals after one end a plate or a code ("matricula 7731 LMP").
+    const capitals = chunk.word.length === 3 && /^\p{Lu}+$/u.test(chunk.text.slice(0, 3));
+    if ((chunk.word.length <= 2 || capitals) && previous !== undefined && DIGIT_END.test(previous.text)) {
       run = 0;
       continue;
     }

@@ -292,7 +292,9 @@ const ID_DOCUMENT_AT = new RegExp(
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
 
 // A national id number after a bare "ID" (South Africa's 13 digits): "Zanele Ndlovu, ID 9303115738089".
-const BARE_ID_NUMBER = /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?[ \u00a0]*(\d{13})(?!\d)/g;
+// Or a Polish ID card's three letters and six digits: "Monika Kamińska – ID CEB 119046".
+const BARE_ID_NUMBER =
+  /\bID(?:[ \u00a0]?(?:no\.?|number|nr\.?))?[ \u00a0]*[:#]?[ \u00a0]*(\d{13}|[A-Z]{3}[ \u00a0]?\d{6})(?![\p{L}\d])/gu;
 
 /**
  * Mexico's CURP needs no keyword: four letters of the name, the birth date, H or M, the state, three

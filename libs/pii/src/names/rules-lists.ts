@@ -26,6 +26,9 @@ export function byLists(f: NameFinder): void {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before;
       // "(Deniz und Selin)": or to a known given name after it.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
+    } else if (f.has(i, Word.ambiguousGiven) && childWithAge(f, i, CHILD_AGE_IN_BRACKETS)) {
+      // "unsere Kinder Elif (9), Deniz (5)", "Kids: Tobi (born …) and Ada (08/03/2018)".
+      f.emit(i, i + 1, NameScore.list);
     } else if (
       f.has(i, Word.ambiguousGiven) &&
       !t.isUpperCase(i) &&
@@ -144,14 +147,17 @@ function listedWithGivenNames(f: NameFinder, i: number): boolean {
 /** "Kofi 9, Ama 5)", "Paul 8 J., Frieda 5 J.": an age after a name, the end of a list item after it. */
 const AGE_AFTER =
   /^[ \u00a0]\d{1,2}(?:[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?|y\.o\.|months?|Monate))?(?=[ \u00a0]*(?:[,;)]|und\b|and\b|&|\r?\n|$))/;
+/** An age or a birth date in brackets: "(5)", "(5 J.)", "(08/03/2018)", "(geb. 3.2.2021)". */
+const CHILD_AGE_IN_BRACKETS =
+  /^[ \u00a0]?\((?:\d{1,2}(?:[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?))?|(?:geb\.|born|b\.)?[ \u00a0]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2})\)/;
 /** Children spoken of, in the line before the list. */
 const CHILDREN =
   /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|grandchildren/i;
 
 /** A given name with a child's age after it, in a line that speaks of children. */
-function childWithAge(f: NameFinder, i: number): boolean {
+function childWithAge(f: NameFinder, i: number, age = AGE_AFTER): boolean {
   const t = f.tokens;
-  if (!AGE_AFTER.test(t.after(i, 16))) return false;
+  if (!age.test(t.after(i, 16))) return false;
   const lineStart = f.text.lastIndexOf("\n", t.starts[i]! - 1) + 1;
   return CHILDREN.test(f.text.slice(Math.max(lineStart, t.starts[i]! - 80), t.starts[i]!));
 }
