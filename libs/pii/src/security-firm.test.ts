@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a security company's control room writes (v222): patrol logs with handovers, guards'
+// What a security company's control room writes (v222, v317): patrol logs with handovers, guards'
 // licences, and the passphrases key holders give on the phone. Every value here is made up; none
 // is in the PII corpus.
 
@@ -49,5 +49,19 @@ describe("a passphrase of words", () => {
       ),
       [],
     );
+  });
+});
+
+describe("key holders' lists (v317)", () => {
+  it("takes a code word right after its keyword, and after a clause that ends in its verb", () => {
+    const text =
+      "3. Haustür, Codewort Reiher\nCodewort Seeadler korrekt genannt.\nKennwort für sie soll sein: Hafenlicht\nKennwort Zurücksetzen geht nicht.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["Reiher", "Seeadler", "Hafenlicht"]);
+  });
+
+  it("takes a garage's PIN column", () => {
+    const text =
+      "Whg | Name | Tel | TG-PIN\n01 | Aylin Demirel | 0176 55 20 31 87 | 5917\n02 | Jonas Brandt | 0221 40 18 77 | 8264\n";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["5917", "8264"]);
   });
 });

@@ -493,13 +493,26 @@ const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfziffer|
 
 const MAX_PHRASE_SEPARATOR = 30;
 
+/** Keywords whose secret is a word of the language: a code word for the phone or the door. */
+const CODE_WORD =
+  /^(?:code ?wort|losungswort|sicherheitswort|code ?word|security word|memorable word|secret word)$/i;
+
 /** Records the secret if the value passes the checks for its keyword; false if it does not. */
+
 function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardCheck = false): boolean {
   const groups = match.groups!;
   const raw = groups["value"]!;
   const value = raw.replace(TRAILING, "");
   if (value.length < 3) return false;
-  const explicit = /^(?:[ \u00a0]*\([^()\n]*\))?[ \u00a0]*[:=]/.test(groups["sep"]!);
+  // A colon right after the keyword sets the value apart; so does one after a clause that ends in
+  // its verb ("Kennwort für ihn soll sein: Rheinblick") or follows a code word ("Losungswort für
+  // die Leitstelle: Kaiserschmarrn"), before a capital.
+  const sep = groups["sep"]!;
+  const clauseColon =
+    (/(?:sein|ist|lautet|is|be)[ \u00a0]*:[ \u00a0]*$/i.test(sep) ||
+      (CODE_WORD.test(groups["strong"] ?? "") && /:[ \u00a0]*$/.test(sep))) &&
+    /^\p{Lu}/u.test(value);
+  const explicit = /^(?:[ \u00a0]*\([^()\n]*\))?[ \u00a0]*[:=]/.test(sep) || clauseColon;
   const hasDigit = /\d/.test(value);
   // A passphrase of words stands right after its keyword or a short label, not at a clause's end;
   // words after "code" or "pass" are what a system or a person said ('code "R14 – declined"').
@@ -510,7 +523,12 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     // unless quoted ('the verbal password is now "copperbeech"').
     const after = match.input?.[match.index! + match[0].length - raw.length + value.length] ?? "";
     const quoted = /["'„“‚‘]$/.test(groups["sep"]!) && /["'“”‘’]/.test(after);
-    if (!explicit && !quoted && !hasDigit && PLAIN_WORD.test(value)) return false;
+    // A code word is a word: "Codewort Kranich", "Codewort Vulkan korrekt genannt".
+    const codeWord =
+      CODE_WORD.test(groups["strong"]!) &&
+      /^[ \u00a0]+$/.test(groups["sep"]!) &&
+      /^\p{Lu}\p{Ll}+$/u.test(value);
+    if (!explicit && !quoted && !codeWord && !hasDigit && PLAIN_WORD.test(value)) return false;
   } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
     return false;
   } else if (ERROR_CODE.test(value)) {

@@ -21,9 +21,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
   [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
-  // Before the passport's words: "Passwort" is no pass.
+  // Before the passport's words: "Passwort" is no pass. "TG-PIN", "Türcode": a garage's or door's.
   [
-    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|^pin$/i,
+    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|code ?wort|(?:^|[ -])pin(?:[ -]?code)?$|^(?:tür|tor|tg|alarm|garagen|haustür|safe|tresor)[ -]?code$/i,
     EntityType.ENTITY_TYPE_SECRET,
   ],
   // "Kartennummer", "Card no.": a fuel card's or a payment card's number ("ID card no." is a document's).
