@@ -124,9 +124,10 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
 
 /**
  * A town: a word, perhaps after a prefix ("Bad", "Sankt") and before a particle's second part ("am
- * Main"), a region in brackets, or a second word that ends the line or clause ("Porta Westfalica").
+ * Main"), a district after "OT" ("Naumburg OT Bad Kösen"), a region in brackets, or a second word
+ * that ends the line or clause ("Porta Westfalica").
  */
-const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
+const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:OT\.?|Ortsteil|Stadtteil)[ \u00a0](?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.)[ \u00a0])?${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "10115 Berlin", "D-80331 München", "1010 Wien": tried at each 4- or 5-digit run. */
 export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,5})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */

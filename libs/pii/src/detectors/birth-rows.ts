@@ -66,22 +66,37 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
 const DATE_AFTER_NAME = /^[ \t]*[,(]?[ \t]*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?![\d./])/;
 const MIN_YEARS_BACK = 3;
 
+/**
+ * "Finn Hoppe (Jg. 2009)", "Giulia Rinaldi (1971), 2: Marco Benedetti (1966)": a year of birth in
+ * brackets after a name, marked as one ("Jg.", "geb.", "born", "b.") or, bare, in a list of two
+ * names at least that give one each, as crews' and teams' lists do.
+ */
+const YEAR_AFTER_NAME = /^[ \t]?\((jg\.|jahrgang|geb\.|born|b\.)?[ \t]?((?:19|20)\d{2})\)/i;
+const MIN_LISTED_YEARS = 2;
+
 /** Birth dates right after the names found; run once the names are among the candidates. */
 export function birthDatesAfterNames(text: string, candidates: Span[]): void {
   const latestYear = new Date().getFullYear() - MIN_YEARS_BACK;
   const found: Span[] = [];
+  const years: Span[] = [];
   const seen = new Set<number>();
   for (const span of candidates) {
     if (span.type !== EntityType.ENTITY_TYPE_PERSON || seen.has(span.end)) continue;
     seen.add(span.end);
     const after = text.slice(span.end, span.end + 16);
+    const year = YEAR_AFTER_NAME.exec(after);
+    if (year !== null && Number(year[2]) <= latestYear) {
+      const start = span.end + year[0].length - 1 - year[2]!.length;
+      (year[1] === undefined ? years : found).push(birthDate(start, start + 4, Score.context));
+      continue;
+    }
     const date = DATE_AFTER_NAME.exec(after);
     if (date === null || TIME_AFTER_DATE.test(text.slice(span.end + date[0].length))) continue;
     if (Number(YEAR_IN_DATE.exec(date[1]!)![0]) > latestYear) continue;
     const start = span.end + date[0].length - date[1]!.length;
     found.push(birthDate(start, start + date[1]!.length, Score.context));
   }
-  candidates.push(...found);
+  candidates.push(...found, ...(years.length >= MIN_LISTED_YEARS ? years : []));
 }
 
 /**
