@@ -17,7 +17,7 @@ const FOREIGN_TAX_ID =
   /(?:\bPAN\b|\bEIN\b|[Ee]mployer [Ii]dentification [Nn]umber|\bTFN\b|[Tt]ax [Ff]ile (?:[Nn]o\.?|[Nn]umber)|\b(?:UTR|utr)\b|[Uu]nique [Tt]axpayer [Rr]eference)[^\n\d]{0,40}?(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z]|\d{2}-\d{7}|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|\d{5}[ \u00a0]?\d{5}|\d{4}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{4}[ \u00a0]\d{5}[ \u00a0]\d)(?![A-Z0-9]|[ \u00a0]\d)/g;
 // Older Steuernummer (per state, with slashes or spaces) only with its keyword.
 const STEUERNUMMER =
-  /(?:steuernummer|steuer-nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{2}[ \u00a0]\d{3}\/\d{4}|\d{10,13})(?!\d)/gi;
+  /(?:steuernummer|steuer-?nr\.?|st\.?-?nr\.?)[^\n\d]{0,40}?(\d{2,3}[ \u00a0]?\/[ \u00a0]?\d{3,4}[ \u00a0]?\/[ \u00a0]?\d{4,5}|\d{2,3}[ \u00a0]\d{3,4}[ \u00a0]\d{4,5}|\d{2}[ \u00a0]\d{3}\/\d{4}|\d{10,13})(?!\d)/gi;
 // Other countries' tax numbers after their name: Spain's NIF/NIE/CIF, Italy's codice fiscale,
 // Australia's ABN, a US TIN; the value is whatever id-shaped run follows, with three digits at least.
 const TAX_AFTER_KEYWORD =
