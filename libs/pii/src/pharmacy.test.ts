@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// The forms the blind set v65 (a mail-order pharmacy) showed. Every value here is made up; none
+// The forms the blind sets v65 (a mail-order pharmacy) and v318 (a pharmacy with deliveries)
+// showed. Every value here is made up; none
 // is in the PII corpus.
 
 describe("a mail-order pharmacy", () => {
@@ -44,5 +45,18 @@ describe("an e-prescription's access code", () => {
     assert.deepEqual(valuesOf(`Hier mein E-Rezept Code\n${code}\nfür Bestellung 4471`, secret), [code]);
     assert.deepEqual(valuesOf(`Task/160.182/$accept?ac=${code}`, secret), [code]);
     assert.deepEqual(valuesOf(`Image-Digest sha256:${code} startet nicht`, secret), []);
+  });
+});
+
+describe("a pharmacy with deliveries (v318)", () => {
+  it("takes customer cards' numbers and a care home list's insurance numbers in groups", () => {
+    const cards = "Customer card: 4002 7715. Und die Partnerkarte 4005 3368 (für meinen Mann).";
+    assert.deepEqual(valuesOf(cards, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["4002 7715", "4005 3368"]);
+    const list =
+      "Zi. Name geb. Vers.-Nr.\n12 Brandauer, Gisela 03.05.1931 K418 337 203\n   Metformin 500 mg\n14 Weyrich, Otto 21.09.1938 T526 719 483\n";
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_SOCIAL_SECURITY), [
+      "K418 337 203",
+      "T526 719 483",
+    ]);
   });
 });

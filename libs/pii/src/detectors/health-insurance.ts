@@ -4,18 +4,23 @@ import { Score, type Span } from "../spans.js";
 // A German health insurance member's number (Krankenversichertennummer): a capital and nine digits,
 // the last a check digit, printed on every insurance card. Patients and practices type it anywhere
 // on the insurer's line, glued to "Nr." or spaced after its letter ("AOK, Nr.D573681939", "VNr:
-// G245383238", "M 832362807"). The check digit and an insurer's word on the line tell it from an
-// order's or a device's code of the same shape.
+// G245383238", "M 832362807", "P654 246 640"). The check digit and an insurer's word on the line,
+// or a list's column header above it, tell it from an order's or a device's code of the same shape.
 
-const KVNR = /(?<![A-Za-z0-9])([A-Z])[ \u00a0]?(\d{9})(?!\d)/g;
+const KVNR = /(?<![A-Za-z0-9])([A-Z])[ \u00a0]?(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\d]|[ \u00a0]\d)/g;
 const INSURER_ON_LINE =
   /(?:aok|dak|barmer|techniker|\btk\b|ikk|bkk|kkh|hek|hkk|knappschaft|krankenkasse|krankenversicherung|versicherung|versichert|kasse|insur)[^\n]{0,60}$/i;
 
+/** A list's column of them: "Name   Geb.   Vers.-Nr." a few lines above, as care homes' lists give it. */
+const NUMBER_HEADER = /(?:vers\.?-?nr\.?|versicherten-?(?:nr\.?|nummer)|kvnr|kv-nr\.?)[^\n]*\n/i;
+const HEADER_WINDOW = 600;
+
 export function detectHealthInsuranceNumbers(text: string, out: Span[]): void {
   for (const match of text.matchAll(KVNR)) {
-    if (!kvnrValid(match[1]!, match[2]!)) continue;
+    if (!kvnrValid(match[1]!, match[2]!.replace(/[ \u00a0]/g, ""))) continue;
     const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;
-    if (!INSURER_ON_LINE.test(text.slice(lineStart, match.index))) continue;
+    const header = NUMBER_HEADER.exec(text.slice(Math.max(0, match.index - HEADER_WINDOW), match.index));
+    if (!INSURER_ON_LINE.test(text.slice(lineStart, match.index)) && header === null) continue;
     out.push({
       type: EntityType.ENTITY_TYPE_SOCIAL_SECURITY,
       start: match.index,
