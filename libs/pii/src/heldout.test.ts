@@ -52,16 +52,15 @@ describe("held-out corpus", () => {
 // v207, v208, v211, v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235,
 // v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
 // v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
-// v305, v311, v313, v314, v316, v317, v318, v319 and v320 have since guided work by their
-// figures or misses. v197's, v215's and v264's precision floors are low: they are a veterinary
-// practice's, a boarding kennel's and a riding stable's mail, unread, so their false names are
-// likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box office,
-// unread, whose author's report names plays and their characters left unlabeled ("Frau Holle").
-// v270's structured floor is low: a caterer's, unread, whose author's report labels staff card
-// numbers in canteens' lists as customer numbers. v303's precision floor is low as well: a dog
-// groomer's, whose dogs' names its author left unlabeled. v319's structured floor is low: a
-// rowing club's, unread, whose author's report labels birth years given alone as birth dates.
-// The floors are what each measures now, so a change that makes any of them worse fails.
+// v305, v311, v313, v314 and v316 have since guided work by their figures or misses. v197's,
+// v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
+// kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
+// v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's
+// report names plays and their characters left unlabeled ("Frau Holle"). v270's structured floor
+// is low: a caterer's, unread, whose author's report labels staff card numbers in canteens'
+// lists as customer numbers. v303's precision floor is low as well: a dog groomer's, whose dogs'
+// names its author left unlabeled. The floors are what each measures now, so a change that makes
+// any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -234,7 +233,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v133", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v134", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v135", structured: 0.94, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v135", structured: 0.96, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v136", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v137", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v138", structured: 0.97, personAddress: 0.97, precision: 0.99 },
@@ -265,7 +264,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v163", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v164", structured: 0.97, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v165", structured: 0.95, personAddress: 0.95, precision: 0.81 },
-  { set: "heldout-v166", structured: 0.97, personAddress: 0.92, precision: 0.97 },
+  { set: "heldout-v166", structured: 0.97, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v168", structured: 0.89, personAddress: 0.83, precision: 0.86 },
   { set: "heldout-v169", structured: 0.98, personAddress: 0.96, precision: 0.97 },
@@ -318,7 +317,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v216", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v217", structured: 0.99, personAddress: 0.95, precision: 0.99 },
   { set: "heldout-v218", structured: 0.99, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v219", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v219", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v220", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v221", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v222", structured: 0.97, personAddress: 0.97, precision: 0.98 },
@@ -352,7 +351,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v250", structured: 0.97, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v251", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v252", structured: 0.99, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v253", structured: 0.93, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v253", structured: 0.94, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v254", structured: 0.99, personAddress: 0.93, precision: 0.96 },
   { set: "heldout-v255", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v256", structured: 0.98, personAddress: 0.98, precision: 0.96 },
@@ -416,10 +415,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v314", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v315", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v316", structured: 0.98, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v317", structured: 0.95, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v318", structured: 0.97, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v319", structured: 0.87, personAddress: 0.95, precision: 0.97 },
-  { set: "heldout-v320", structured: 0.97, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v317", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v318", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v319", structured: 0.99, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v320", structured: 0.99, personAddress: 0.97, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
