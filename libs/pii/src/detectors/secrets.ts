@@ -498,7 +498,6 @@ const CODE_WORD =
   /^(?:code ?wort|losungswort|sicherheitswort|code ?word|security word|memorable word|secret word)$/i;
 
 /** Records the secret if the value passes the checks for its keyword; false if it does not. */
-
 function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardCheck = false): boolean {
   const groups = match.groups!;
   const raw = groups["value"]!;

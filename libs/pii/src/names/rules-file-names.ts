@@ -27,6 +27,15 @@ const INITIAL_PART = /^\p{Lu}$/u;
 export function byFileNames(text: string, hints: ReadonlySet<string>, out: Span[]): void {
   if (!text.includes("_")) return;
   let named: Set<string> | undefined;
+  // A family name the lists, the mail's headers or its other names know.
+  const familyName = (part: string) => {
+    const lower = part.toLowerCase();
+    if (NOT_NAMES.has(lower)) return false;
+    named ??= namesFound(text, out);
+    return [lower, foldUmlauts(lower), markless(lower)].some(
+      (word) => SURNAMES.has(word) || hints.has(word) || named!.has(word),
+    );
+  };
   for (const file of text.matchAll(FILE_NAME)) {
     const stem = file[0].slice(0, file[0].lastIndexOf("."));
     const parts = [...stem.matchAll(/[^_]+/g)];
@@ -34,27 +43,16 @@ export function byFileNames(text: string, hints: ReadonlySet<string>, out: Span[
       const part = parts[i]![0];
       const start = file.index + parts[i]!.index;
       if (GERMAN_STREET_PART.test(part) || ENGLISH_STREET_PART.test(part)) {
-        const town = parts[i + 1]?.[0];
-        const end = town !== undefined && TOWN_PART.test(town) && !isName(town) ? i + 1 : i;
-        out.push(addressSpan(start, file.index + parts[end]!.index + parts[end]![0].length));
-        i = end;
+        const town = parts[i + 1]?.[0] ?? "";
+        const last = TOWN_PART.test(town) && !familyName(town) && !GIVEN.has(town.toLowerCase()) ? i + 1 : i;
+        out.push(addressSpan(start, file.index + parts[last]!.index + parts[last]![0].length));
+        i = last;
         continue;
       }
-      named ??= namesFound(text, out);
-      if (!/^\p{Lu}/u.test(part) || !isName(part, named)) continue;
+      if (!/^\p{Lu}/u.test(part) || !familyName(part)) continue;
       const initial = i > 0 && INITIAL_PART.test(parts[i - 1]![0]);
       out.push(nameSpan(initial ? start - 2 : start, start + part.length));
     }
-  }
-
-  function isName(part: string, found?: ReadonlySet<string>): boolean {
-    const lower = part.toLowerCase();
-    if (NOT_NAMES.has(lower)) return false;
-    const folded = [lower, foldUmlauts(lower), markless(lower)];
-    return (
-      folded.some((word) => SURNAMES.has(word) || hints.has(word) || found?.has(word) === true) ||
-      (found === undefined && GIVEN.has(lower))
-    );
   }
 }
 
