@@ -369,6 +369,8 @@ const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u0
  */
 const NOTED_APART =
   /(?<![\p{L}\d]|\d[ \u00a0])(?:\+\d{2,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{0,4}|0\d{0,4})(?:(?:[ \u00a0]|[ \u00a0]?[/–.-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
+/** A full date opening a run, then a space and what may be a phone. */
+const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \u00a0]+(?=[+0])/;
 /** A German mobile's prefix, after the country's code or the trunk's 0. */
 const MOBILE_PREFIX = /^(?:\+49[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0)[ \u00a0]?1[ \u00a0]?[5-7]/;
 
@@ -423,6 +425,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     const listed = LIST_SEPARATOR.exec(match[0]);
     if (listed !== null && DATE_SHAPE.test(match[0].slice(0, listed.index))) {
       PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
+      continue;
+    }
+    // "Anna Kowalczyk 12.03.1987 0176 23948571": a date and a phone after it, read apart.
+    const leadingDate = LEADING_DATE.exec(match[0]);
+    if (leadingDate !== null) {
+      PHONE_RUN.lastIndex = match.index + leadingDate[0].length;
       continue;
     }
     for (const { start, value } of phoneParts(text, match[0].trimEnd(), match.index)) {
