@@ -52,15 +52,15 @@ describe("held-out corpus", () => {
 // v207, v208, v211, v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235,
 // v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
 // v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
-// v305, v311, v313, v314 and v316 have since guided work by their figures or misses. v197's,
-// v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
-// kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
-// v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's
-// report names plays and their characters left unlabeled ("Frau Holle"). v270's structured floor
-// is low: a caterer's, unread, whose author's report labels staff card numbers in canteens'
-// lists as customer numbers. v303's precision floor is low as well: a dog groomer's, whose dogs'
-// names its author left unlabeled. The floors are what each measures now, so a change that makes
-// any of them worse fails.
+// v305, v311, v313, v314, v316, v321, v322 and v323 have since guided work by their figures or
+// misses. v197's, v215's and v264's precision floors are low: they are a veterinary practice's,
+// a boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
+// names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
+// author's report names plays and their characters left unlabeled ("Frau Holle"). v270's
+// structured floor is low: a caterer's, unread, whose author's report labels staff card numbers
+// in canteens' lists as customer numbers. v303's and v323's precision floors are low as well: a
+// dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. The floors
+// are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -419,6 +419,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v318", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v319", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v320", structured: 0.99, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v321", structured: 0.95, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v322", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v323", structured: 0.99, personAddress: 0.96, precision: 0.92 },
+  { set: "heldout-v324", structured: 0.98, personAddress: 0.98, precision: 0.94 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
