@@ -52,9 +52,9 @@ describe("held-out corpus", () => {
 // v207, v208, v211, v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235,
 // v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
 // v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
-// v305, v311, v313, v314, v316, v321, v322 and v323 have since guided work by their figures or
-// misses. v197's, v215's and v264's precision floors are low: they are a veterinary practice's,
-// a boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
+// v305, v311, v313, v314, v316, v322 and v323 have since guided work by their figures or misses.
+// v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
+// boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
 // names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
 // author's report names plays and their characters left unlabeled ("Frau Holle"). v270's
 // structured floor is low: a caterer's, unread, whose author's report labels staff card numbers
@@ -419,7 +419,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v318", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v319", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v320", structured: 0.99, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v321", structured: 0.95, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v321", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v322", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v323", structured: 0.99, personAddress: 0.96, precision: 0.92 },
   { set: "heldout-v324", structured: 0.98, personAddress: 0.98, precision: 0.94 },

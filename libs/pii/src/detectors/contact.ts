@@ -406,8 +406,11 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
           PHONE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)))) &&
       /^(?:\+|0)\d/.test(match[0]);
     // "…@gmail.com,+34 655 201 847": a cell of a comma-separated export.
+    // After a digit only a whole phone's length: "size10,07951338204", not "1,07" of an amount.
     const cell =
-      before === "," && /^(?:\+|0)\d/.test(match[0]) && !isDigitCode(text.charCodeAt(match.index - 2));
+      before === "," &&
+      /^(?:\+|0)\d/.test(match[0]) &&
+      (!isDigitCode(text.charCodeAt(match.index - 2)) || countDigits(match[0]) >= 10);
     const glued =
       /^(?:\+|0)\d/.test(match[0]) &&
       PHONE_WORD_GLUED.test(text.slice(Math.max(0, match.index - 10), match.index));
@@ -421,9 +424,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       if (listed !== null) PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
       continue;
     }
-    // "geb. 30.04.1976 – 0151 28837105": a date, then a spaced dash and the phone, read apart.
+    // "geb. 30.04.1976 – 0151 28837105", "Gr. 38 – 0676 912 44 03": a date or a size, then a
+    // spaced dash and the phone, read apart ("030 / 68 97 31" keeps its area code).
     const listed = LIST_SEPARATOR.exec(match[0]);
-    if (listed !== null && DATE_SHAPE.test(match[0].slice(0, listed.index))) {
+    const head = listed === null ? "" : match[0].slice(0, listed.index);
+    const size = /^[1-9]\d{0,2}$/.test(head) && listed !== null && !listed[0].includes("/");
+    if (listed !== null && (DATE_SHAPE.test(head) || size)) {
       PHONE_RUN.lastIndex = match.index + listed.index + listed[0].length;
       continue;
     }
