@@ -37,7 +37,10 @@ const TITLE_BEFORE = new Set(
   "herr herrn frau dr doktor doctor prof mr mrs ms miss familie fam family nachbar nachbarin".split(" "),
 );
 const STREET_END = /(?:straße|strasse|str\.?|weg|allee|gasse|platz|ring|damm|ufer|chaussee)$/;
-/** Words of a flat or unit before its number: "flat 2", "unit 4". Shared with spoken-view.ts. */
+/**
+ * Words of a flat or unit before its number: "flat 2", "unit 4". Shared with spoken-view.ts and
+ * the name finder.
+ */
 export const FLAT_WORD = new Set(["flat", "unit", "apartment", "apt"]);
 /** Type words that end an English street in lower case. Shared with spoken-view.ts. */
 export const EN_STREET_TYPE = new Set(

@@ -1,6 +1,7 @@
 import { foldUmlauts } from "@poststelle/language";
 import { wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
+import { FLAT_WORD } from "../recase.js";
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { domainLabelsOf } from "./domains.js";
@@ -54,7 +55,6 @@ const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
 const IRISH_PARTICLES = new Set(["ó", "ní", "nic", "ua", "mac"]);
 /** "al-Jubouri", "el-Amin", "ad-Din": the article glued to a capitalized name. */
-const FLAT_WORDS = new Set(["flat", "unit", "apartment", "apt"]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{L}+$/u;
 /** What follows "&" in a partnership's name. */
 const PARTNERSHIP = /^(?:partner|partners|partnerin|co|cie|sohn|söhne|son|sons|tochter|kollegen|associates)$/;
@@ -268,7 +268,7 @@ export class NameFinder {
       const gap = t.starts[j]! - t.ends[j - 1]! > 1 || t.text[t.ends[j - 1]!] === "\t";
       if (gap && this.digitAfter(j)) break;
       // "Kemi Adeyinka Flat 7 …": a flat's word before its number opens the address.
-      if (FLAT_WORDS.has(t.lowers[j]!) && this.digitAfter(j)) break;
+      if (FLAT_WORD.has(t.lowers[j]!) && this.digitAfter(j)) break;
       if (
         this.has(j, Word.particle) &&
         (this.has(j, Word.leadingParticle) || this.has(j - 1, Word.particle))
