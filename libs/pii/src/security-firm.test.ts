@@ -65,3 +65,26 @@ describe("key holders' lists (v317)", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["5917", "8264"]);
   });
 });
+
+describe("a new password after the old one", () => {
+  const secret = EntityType.ENTITY_TYPE_SECRET;
+
+  it("is taken a sentence after the keyword when it is no plain word", () => {
+    assert.deepEqual(
+      valuesOf(
+        "please change the password, my brother knows the old one. new one is juniper-kestrel. thanks",
+        secret,
+      ),
+      ["juniper-kestrel"],
+    );
+    assert.deepEqual(
+      valuesOf('bitte das kennwort ändern, altes war "Regenfass" neues ist Dachsbau77. gruß', secret),
+      ["Regenfass", "Dachsbau77"],
+    );
+  });
+
+  it("leaves a plain word or a new thing without a password alone", () => {
+    assert.deepEqual(valuesOf("I forgot my password again. The new one is fine though, thanks", secret), []);
+    assert.deepEqual(valuesOf("The old sensor broke. The new one is model K-220.", secret), []);
+  });
+});

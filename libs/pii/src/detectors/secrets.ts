@@ -63,6 +63,14 @@ const SECRET_NEXT_LINE_AT = new RegExp(
   String.raw`(?<strong>${STRONG})(?![${L}0-9])(?<sep>[^\n]{0,40}?(?::|[ \u00a0](?:is|ist|lautet))[ \u00a0]*\r?\n(?:[ \u00a0>]*\r?\n){0,2}[ \u00a0>]*)(?<value>[^\s"'<>\[\]]{6,128})(?=[ \u00a0]*(?:\r?\n|$))`,
   "iy",
 );
+/**
+ * "change the password, my ex knows the old one. new one is tangerine-otter", "altes war
+ * 'Zitronenbaum' neues ist Hafenkran42": the new secret a sentence or two after its keyword.
+ */
+const NEW_SECRET_AT = new RegExp(
+  String.raw`(?<strong>${STRONG})(?![${L}0-9])(?<sep>[^\n]{0,160}?(?<![${L}])(?:(?:the|das|mein|my|our|unser)[ \u00a0]+)?(?:new(?:[ \u00a0]+one)?|neue[sr]?)[ \u00a0]+(?:is|ist|lautet|wäre|will be|should be)${FILLER}[ \u00a0]*:?[ \u00a0]*[(["'„“‚‘]?)${VALUE}`,
+  "iy",
+);
 const SECRET_HEADS = keywordHeads(`${STRONG}|${WEAK}`);
 /**
  * "changed the wifi key to …", "changed my password on Tuesday to …", "das Passwort auf …
@@ -328,6 +336,9 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       )
         break;
     }
+    NEW_SECRET_AT.lastIndex = tokens.starts[i]!;
+    const renewed = NEW_SECRET_AT.exec(text);
+    if (renewed !== null) pushSecret(renewed, true, out);
   }
   for (let i = 0; i < tokens.length; i++) {
     const kind = compoundKind(tokens.lowers[i]!);
