@@ -248,3 +248,22 @@ describe("an airline's customer relations (v147)", () => {
     );
   });
 });
+
+describe("the name a booking is kept under", () => {
+  it("is a name in any case when the lexicon knows it", () => {
+    assert.deepEqual(valuesOf("table for four, booking is under nowak, 7pm", EntityType.ENTITY_TYPE_PERSON), [
+      "nowak",
+    ]);
+    assert.deepEqual(
+      valuesOf("die Reservierung läuft unter Jankowski, 19 Uhr", EntityType.ENTITY_TYPE_PERSON),
+      ["Jankowski"],
+    );
+  });
+
+  it("leaves other things under something alone", () => {
+    assert.deepEqual(
+      valuesOf("the table is under the window, booked under review", EntityType.ENTITY_TYPE_PERSON),
+      [],
+    );
+  });
+});

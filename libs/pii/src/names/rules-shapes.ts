@@ -98,6 +98,7 @@ export function byIntroduction(f: NameFinder): void {
     f.emit(f.extendLeft(next), f.extendRight(next, next + 1), NameScore.context);
   }
   byBirthAside(f);
+  byBookingName(f);
   byLowerCaseIntroduction(f);
   bySelfIntroduction(f);
   byCaseParties(f);
@@ -195,6 +196,23 @@ function byLowerCaseIntroduction(f: NameFinder): void {
       continue;
     if (!LOWER_CASE_INTRODUCTION.test(f.text.slice(Math.max(0, t.starts[i]! - 24), t.starts[i]!))) continue;
     f.emit(i, f.extendLowerCase(i + 1), NameScore.context);
+  }
+}
+
+/** "booking is under hart", "Tisch ist unter Kowalczyk reserviert": whose name a booking is kept under. */
+const BOOKED_UNDER =
+  /(?:book(?:ing|ed)?|reservation|reserved|table|tisch|reservierung|buchung|gebucht|reserviert)(?:[ \u00a0]+(?:is|was|ist|war|läuft))?[ \u00a0]+(?:under|unter)[ \u00a0]+$/i;
+
+/** A name after "booked under" in any case, when the lexicon knows it; capitalized when it looks like one. */
+function byBookingName(f: NameFinder): void {
+  const t = f.tokens;
+  if (!/under|unter/i.test(f.text)) return;
+  for (let i = 1; i < t.length; i++) {
+    if (f.covered[i] || f.has(i, Word.notName) || !t.joined(i, true)) continue;
+    const capitalized = t.isCapitalized(i);
+    if (capitalized ? !f.nameLike(i) && !f.known(i) : !f.known(i)) continue;
+    if (!BOOKED_UNDER.test(f.text.slice(Math.max(0, t.starts[i]! - 32), t.starts[i]!))) continue;
+    f.emit(i, capitalized ? f.extendRight(i, i + 1) : f.extendLowerCase(i + 1), NameScore.context);
   }
 }
 
