@@ -118,3 +118,10 @@ describe("a law firm's mail: parties, file numbers, colleagues", () => {
     assert.deepEqual(valuesOf(signature, person), ["Philippa Finch"]);
   });
 });
+
+describe("a lawyer's title", () => {
+  it("stays outside the name: 'RAin' and 'RA' are titles like 'Dr.'", () => {
+    assert.deepEqual(valuesOf("Sachbearbeiterin: RAin Dr. Lohkamp\nAz.: 12/26", person), ["Lohkamp"]);
+    assert.deepEqual(valuesOf("Sachbearbeiter: RA Lohkamp", person), ["Lohkamp"]);
+  });
+});

@@ -34,7 +34,7 @@ export const LEADING_PARTICLES = wordSet(`
 /** Academic and professional titles skipped between a salutation and the name. */
 export const TITLES = wordSet(`
   dr prof dres dipl ing mag med dent vet rer nat pol phil jur oec habil pd ba ma msc bsc mba llm sir dame psych
-  lord lady rev revd pfr pfrin msgr professor doktor univ dott engr κύριε κυρία
+  lord lady rev revd pfr pfrin msgr professor doktor univ dott engr ra rain κύριε κυρία
 `);
 
 /** Roles between "Herr"/"Frau" and the name: "Frau Kollegin Adeyemi", "Herr Notar Dr. Stadlmayr". */
