@@ -14,3 +14,12 @@ describe("bookings typed like text messages", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PHONE), ["0176 58213974", "0049 171 5520913"]);
   });
 });
+
+describe("a prescription's fields retyped", () => {
+  it("takes the given name after a comma without a space", () => {
+    assert.deepEqual(
+      valuesOf("Kostenträger:AOK\nName:Brakhage,Ortrud geb.2.4.51", EntityType.ENTITY_TYPE_PERSON),
+      ["Brakhage,Ortrud"],
+    );
+  });
+});

@@ -164,7 +164,7 @@ const CARD_HOLDER_FIRST = new Set([
 /** A pair of labels whose second asks for the given name: "Name, Vorname", "Surname / First name". */
 const GIVEN_SECOND = /[,/][ \t]*(?:vorn|first|given|rufname|prénom)/i;
 
-/** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas". */
+/** Form labels and header fields ("Name:", "Von:") at line start, and "i.A.", "z. Hd.": also "Müller, Thomas" and "Müller,Thomas". */
 export function byLabel(f: NameFinder, i: number): void {
   const t = f.tokens;
   const lower = t.lowers[i]!;
@@ -216,7 +216,7 @@ export function byLabel(f: NameFinder, i: number): void {
       end === first + 1 &&
       (givenSecond
         ? /^[ \t]?,[ \t]+$/.test(t.gapBefore(end)) && t.isCapitalized(end)
-        : /^,[ \t]+$/.test(t.gapBefore(end)) && f.firstName(end))
+        : /^,[ \t]*$/.test(t.gapBefore(end)) && f.firstName(end))
     ) {
       end = f.extendRight(end, end + 1);
     }
