@@ -398,6 +398,7 @@ export function byRepetition(f: NameFinder): void {
     // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm).
     const cased = f.nameCased(i) || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
     if (f.covered[i] || !cased) continue;
+    if (genitiveOfFound(f, i, parts)) continue;
     if (!parts.has(lower) && (ASCII_WORD.test(lower) || !parts.has(markless(lower)))) continue;
     if (f.wordAgain(i)) continue;
     let start = f.extendLeft(i);
@@ -405,6 +406,25 @@ export function byRepetition(f: NameFinder): void {
     if (start === i && families.has(t.lowers[i]!) && unknownGivenBefore(f, i)) start = i - 1;
     f.emit(start, f.extendRight(i, i + 1), NameScore.repeated, true);
   }
+}
+
+/**
+ * "Emres Adresse", "Giulias Steuer-ID": a German genitive of a name found in the mail. The name is
+ * masked and its "s" stays, so the placeholder is the name's own.
+ */
+function genitiveOfFound(f: NameFinder, i: number, parts: ReadonlySet<string>): boolean {
+  const t = f.tokens;
+  const lower = t.lowers[i]!;
+  if (lower.length < 5 || !lower.endsWith("s") || !t.isCapitalized(i) || !parts.has(lower.slice(0, -1)))
+    return false;
+  if (f.has(i, Word.notName | Word.company) || parts.has(lower)) return false;
+  // Only a name the lexicon or the headers know: a noun taken for a name once ("des Vaters") is
+  // not taken twice.
+  const stem = lower.slice(0, -1);
+  if ((flagsOf(stem) & (Word.given | Word.surname)) === 0 && !f.hints.has(stem)) return false;
+  f.covered[i] = 1;
+  f.found.push({ ...nameSpan(t.starts[i]!, t.ends[i]! - 1), score: NameScore.repeated });
+  return true;
 }
 
 function capitalsAlone(t: NameFinder["tokens"], i: number): boolean {
