@@ -9,7 +9,7 @@ const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_HINT = /[Ss]teuer|STEUER|[Tt]ax|TAX|TIN|[Ii]dentifikation|[Ii][Dd]-?[Nn][Rr]/;
 const GROUPED_TAX_ID = /[1-9](?:[ \u00a0]?\d){10}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
-  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,70}|[^\n\d]{0,70}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,100}|[^\n\d]{0,70}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.
@@ -29,9 +29,12 @@ const TAX_AFTER_KEYWORD =
  */
 const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
 
-/** What separates two values of one list: a comma or "and", perhaps after a note in brackets, or the next row's label ("\nmeine Frau: "). */
+/**
+ * What separates two values of one list: a comma or "and", perhaps after a note in brackets or a
+ * partner's genitive ("meine …, Giulias …", "Dariusz' …"), or the next row's label ("\nmeine Frau: ").
+ */
 const LIST_GAP =
-  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her)(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/;
+  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her|\p{Lu}\p{Ll}+(?:s|['’]s?))(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/u;
 
 /**
  * A British PAYE tax code ("1257L", "K475", "S1257L", "0T", "1257L M1" on an emergency basis) says
