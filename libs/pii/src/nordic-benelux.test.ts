@@ -28,3 +28,22 @@ describe("customers from the Nordic and Benelux countries", () => {
     assert.deepEqual(valuesOf(list, PERSON), ["Henrik Ståhl", "Ylva Ståhl"]);
   });
 });
+
+describe("a Dutch street named with an adjective before it", () => {
+  it("keeps the adjective in the address", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Post naar:\nZwarte Vuurscheweg 8\n3752 LK Bunschoten\n\nGroeten",
+        EntityType.ENTITY_TYPE_STREET_ADDRESS,
+      ),
+      ["Zwarte Vuurscheweg 8\n3752 LK Bunschoten"],
+    );
+    assert.deepEqual(
+      valuesOf(
+        "Kwekerij B.V.\nMiddel Vuurscheweg 12, 2675 KB Honselersdijk",
+        EntityType.ENTITY_TYPE_STREET_ADDRESS,
+      ),
+      ["Middel Vuurscheweg 12, 2675 KB Honselersdijk"],
+    );
+  });
+});
