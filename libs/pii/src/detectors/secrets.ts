@@ -21,7 +21,9 @@ const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
  * is no separator), "is the code for the lock still 4471?", tried when the value right after the
  * keyword is none.
  */
-const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with|(?:still|noch)(?=[ \u00a0]+\d))${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const clauseSeparator = (shortest: boolean) =>
+  String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}${shortest ? "?" : ""}(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with|(?:still|noch)(?=[ \u00a0]+\d))${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
+const CLAUSE_SEPARATOR = clauseSeparator(true);
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
  * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
@@ -39,6 +41,14 @@ const SECRET_AT = new RegExp(
 );
 const SECRET_CLAUSE_AT = new RegExp(
   `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${CLAUSE_SEPARATOR}${VALUE}`,
+  "iy",
+);
+/**
+ * The clause's last verb when its first gave no value: "the PIN I sent you for the voucher was
+ * wrong, it's 4471" ("was wrong," is no PIN).
+ */
+const SECRET_LAST_CLAUSE_AT = new RegExp(
+  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${clauseSeparator(false)}${VALUE}`,
   "iy",
 );
 /**
@@ -317,6 +327,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const pattern of [
       SECRET_AT,
       SECRET_CLAUSE_AT,
+      SECRET_LAST_CLAUSE_AT,
       SECRET_CLAUSE_COLON_AT,
       CHANGED_TO_AT,
       SECRET_NEXT_SENTENCE_AT,
@@ -567,8 +578,9 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
   return true;
 }
 
+// "it's 4471 not 4417": a correction names the wrong value too, of the same shape.
 const LISTED_SECRET =
-  /^[ \u00a0]*(?:[,;/&]|and|und|or|oder)[ \u00a0]+["'„“‚‘]?([A-Za-z0-9][A-Za-z0-9-]{2,40})(?![A-Za-z0-9-])/;
+  /^[ \u00a0]*(?:[,;/&]|and|und|or|oder|not|nicht|statt|instead of)[ \u00a0]+["'„“‚‘]?([A-Za-z0-9][A-Za-z0-9-]{2,40})(?![A-Za-z0-9-])/;
 
 /** The secret a match ends in (group 1 unless given), without the sentence punctuation after it. */
 export function secretSpan(match: RegExpMatchArray, raw: string = match[1]!): Span {
