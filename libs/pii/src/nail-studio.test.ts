@@ -19,6 +19,18 @@ describe("a corrected PIN", () => {
     assert.deepEqual(valuesOf("the PIN was wrong, it's 61947 not 61974.", secret), ["61947", "61974"]);
   });
 
+  it("reads on over a value the clause said was the old one", () => {
+    const text =
+      "sorry, falschen Code für die Hintertür geschickt 🙈 0000 war der alte, seit dem Schlosswechsel ist es 5862# (Raute mitdrücken)";
+    assert.deepEqual(valuesOf(text, secret), ["5862#"]);
+  });
+
+  it("does not read on after a colon, where the clause led to what came next", () => {
+    const text =
+      "my password expired and now I'm stuck in a loop: the app fails and Outlook (16.83) keeps prompting";
+    assert.deepEqual(valuesOf(text, secret), []);
+  });
+
   it("leaves a clause without a value alone", () => {
     assert.deepEqual(valuesOf("the PIN I sent you was wrong, sorry, will call you later", secret), []);
   });

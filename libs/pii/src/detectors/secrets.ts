@@ -6,7 +6,7 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode`;
 const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|schlüssel(?:safe|tresor|kasten)|alarm|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
-const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably)){0,2}`;
+const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|es|weiterhin|nach wie vor|ab sofort|wie besprochen|wie vereinbart|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably)){0,2}`;
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
  * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set
@@ -15,15 +15,15 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
 const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=\d{4,8},))`;
 /** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59"). */
 const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
+/** The clause's words up to the first verb, colon or bracket that may set a value apart. */
+const CLAUSE_REST = String.raw`${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with|(?:still|noch)(?=[ \u00a0]+\d))${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?`;
 /**
  * The long way round: "PIN for the lockbox is 8842", "API-Token für den Connector: tk_…", "password
  * straight away; the old one was …", "PIN for the door, valid until 23:59: 604 218" (a time's colon
  * is no separator), "is the code for the lock still 4471?", tried when the value right after the
  * keyword is none.
  */
-const clauseSeparator = (shortest: boolean) =>
-  String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_WORDS}${shortest ? "?" : ""}(?:[ \u00a0](?:ist|is|it's|it’s|its|lautet|was|war|mit|with|(?:still|noch)(?=[ \u00a0]+\d))${FILLER}[ \u00a0]+|(?<!\d):[ \u00a0]*|[ \u00a0]\(|,[ \u00a0]+(?=(?:\d{3,8}|\d{3}[ \u00a0]\d{3})[ \u00a0]*(?:[,.;!?)]|$)|(?=[A-Z0-9-]{0,30}(?:[A-Z]\d|\d[A-Z]))[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}(?![${L}0-9-])))[(\["'„“‚‘]?)`;
-const CLAUSE_SEPARATOR = clauseSeparator(true);
+const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_REST})`;
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
  * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
@@ -44,13 +44,11 @@ const SECRET_CLAUSE_AT = new RegExp(
   "iy",
 );
 /**
- * The clause's last verb when its first gave no value: "the PIN I sent you for the voucher was
- * wrong, it's 4471" ("was wrong," is no PIN).
+ * The clause going on from a word that was no value: "the PIN I sent you for the voucher was
+ * wrong, it's 4471" ("wrong," is no PIN), "Code … 2580 war der alte, seit dem Schlosswechsel ist es
+ * 7391#".
  */
-const SECRET_LAST_CLAUSE_AT = new RegExp(
-  `(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![${L}0-9])${clauseSeparator(false)}${VALUE}`,
-  "iy",
-);
+const CLAUSE_GOES_ON_AT = new RegExp(`(?<sep>${CLAUSE_REST})${VALUE}`, "iy");
 /**
  * "kennwort für die box ist übrigens noch das vom aufkleber: ahorn7142", "Türcode Seiteneingang
  * (nur 08:30–13:30): 4471": a clause up to its colon, a time's colon no end.
@@ -327,7 +325,6 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const pattern of [
       SECRET_AT,
       SECRET_CLAUSE_AT,
-      SECRET_LAST_CLAUSE_AT,
       SECRET_CLAUSE_COLON_AT,
       CHANGED_TO_AT,
       SECRET_NEXT_SENTENCE_AT,
@@ -336,6 +333,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
       if (match !== null && pattern === CHANGED_TO_AT && !changeAround(text, match)) continue;
+      if (match !== null && pattern === SECRET_CLAUSE_AT && clauseGoesOn(text, match, out)) break;
       if (
         match !== null &&
         pushSecret(
@@ -518,6 +516,40 @@ const MAX_PHRASE_SEPARATOR = 30;
 /** Keywords whose secret is a word of the language: a code word for the phone or the door. */
 const CODE_WORD =
   /^(?:code ?wort|losungswort|sicherheitswort|code ?word|security word|memorable word|secret word)$/i;
+
+const COLON_AT_END = /:[ \u00a0]*[(["'„“‚‘]?$/;
+/** How many more verbs of a clause are tried once its first gave no value. */
+const MORE_VERBS = 3;
+
+/**
+ * Reads on from a clause's value that failed its keyword's checks ("was wrong," after "PIN") to
+ * the clause's next verbs; true once one of them gives a value that passes.
+ */
+function clauseGoesOn(text: string, first: RegExpMatchArray, out: Span[]): boolean {
+  const groups = first.groups!;
+  const strong = groups["strong"] !== undefined;
+  const cardCheck = CARD_CHECK.test(groups["weak"] ?? "");
+  // After a colon ("…stuck in a loop: the Mac") the word was what the clause led to.
+  if (COLON_AT_END.test(groups["sep"]!) || pushSecret(first, strong, [], cardCheck)) return false;
+  const start = first.index!;
+  let at = start + first[0].length - groups["value"]!.length;
+  const keywordEnd = at - groups["sep"]!.length;
+  for (let tries = 0; tries < MORE_VERBS; tries++) {
+    CLAUSE_GOES_ON_AT.lastIndex = at;
+    const next = CLAUSE_GOES_ON_AT.exec(text);
+    if (next === null) return false;
+    const value = next.groups!["value"]!;
+    const end = next.index + next[0].length;
+    at = end - value.length;
+    const match = Object.assign([text.slice(start, end)], {
+      index: start,
+      input: text,
+      groups: { ...groups, sep: text.slice(keywordEnd, at), value },
+    });
+    if (pushSecret(match as unknown as RegExpMatchArray, strong, out, cardCheck)) return true;
+  }
+  return false;
+}
 
 /** Records the secret if the value passes the checks for its keyword; false if it does not. */
 function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardCheck = false): boolean {
