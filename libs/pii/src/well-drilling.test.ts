@@ -21,3 +21,15 @@ describe("a tax id far after its keyword", () => {
     assert.deepEqual(valuesOf(text, taxId), ["52 190 734 608", "61 803 247 519", "61 803 247 520"]);
   });
 });
+
+describe("a customer number said with hedges", () => {
+  it("is taken after 'ist glaube ich die'", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Meine Kundennummer bei Ihnen ist glaube ich die 73819, so steht es oben",
+        EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+      ),
+      ["73819"],
+    );
+  });
+});
