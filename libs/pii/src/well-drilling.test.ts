@@ -33,3 +33,16 @@ describe("a customer number said with hedges", () => {
     );
   });
 });
+
+describe("a field crew's site note", () => {
+  it("takes a padlock's code", () => {
+    assert.deepEqual(
+      valuesOf("2) 10:15 water test\n   gate padlock 7629\n   dogs on site", EntityType.ENTITY_TYPE_SECRET),
+      ["7629"],
+    );
+    assert.deepEqual(
+      valuesOf("Side gate padlock cut. Replaced with ours.", EntityType.ENTITY_TYPE_SECRET),
+      [],
+    );
+  });
+});
