@@ -128,3 +128,23 @@ describe("a dictated mail written down", () => {
     );
   });
 });
+
+describe("a phone said in parts", () => {
+  const phone = EntityType.ENTITY_TYPE_PHONE;
+
+  it("is one number across 'und dann', 'then' and pauses", () => {
+    const german = "Die Nummer ist null sechs zwei eins neun und dann vier vier drei, null acht. Oder abends";
+    assert.deepEqual(valuesOf(german, phone), [
+      "null sechs zwei eins neun und dann vier vier drei, null acht",
+    ]);
+    const english = "it is the house phone, zero four one, then six six two, then eight one three five. If I";
+    assert.deepEqual(valuesOf(english, phone), [
+      "zero four one, then six six two, then eight one three five",
+    ]);
+  });
+
+  it("keeps counts said after a number that opens with no 0 apart", () => {
+    const said = "we need two two seater sofas, then three chairs, then one table";
+    assert.deepEqual(valuesOf(said, phone), []);
+  });
+});

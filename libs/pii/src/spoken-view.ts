@@ -191,6 +191,8 @@ function nextPiece(tokens: readonly Token[], i: number, address: DictatedAddress
       return found.next;
     }
   }
+  const goesOn = phonePartAfter(tokens, i, pieces);
+  if (goesOn !== undefined) return goesOn;
   const joins = address.ats.has(i) || address.inside[i] === true;
   const mark = (text: string, glueBefore: boolean, glueAfter: boolean): number => {
     pieces.push({ text, start: token.start, end: token.end, glueBefore, glueAfter });
@@ -212,6 +214,40 @@ function nextPiece(tokens: readonly Token[], i: number, address: DictatedAddress
   if (token.lower === "fragezeichen") return mark("?", true, false);
   pieces.push({ text: token.word, start: token.start, end: token.end });
   return i + 1;
+}
+
+const THEN = new Set(["dann", "then"]);
+const AND = new Set(["und", "and"]);
+/** A phone's digits at most, the area code's 0 included. */
+const MAX_PHONE_DIGITS = 13;
+
+/**
+ * "null sieben sechs drei vier und dann acht sieben zwei, null fünf", "zero five seven, then eight
+ * seven three, then two two one four": a phone said in parts, a pause or a "then" between them, is
+ * one number. At a comma or "then" after digits that open with a 0, the pause is skipped and the
+ * next part read (a digit alone too, "drei drei, eins"); the index after it, or undefined.
+ */
+function phonePartAfter(tokens: readonly Token[], i: number, pieces: Piece[]): number | undefined {
+  let digits = "";
+  for (let k = pieces.length - 1; k >= 0 && /^\d[\d ]*$/.test(pieces[k]!.text); k--)
+    digits = pieces[k]!.text.replace(/ /g, "") + digits;
+  if (!digits.startsWith("0") || digits.length < 3) return undefined;
+  let j = i;
+  if (tokens[j]?.word === ",") j++;
+  if (AND.has(tokens[j]?.lower ?? "") && THEN.has(tokens[j + 1]?.lower ?? "")) j++;
+  if (THEN.has(tokens[j]?.lower ?? "")) j++;
+  if (j === i || j >= tokens.length) return undefined;
+  const part = numberRunAt(tokens, j);
+  const digit = digitWord(tokens[j]!.lower);
+  const read =
+    part ??
+    (digit === undefined
+      ? undefined
+      : { piece: { text: String(digit), start: tokens[j]!.start, end: tokens[j]!.end }, next: j + 1 });
+  if (read === undefined || digits.length + read.piece.text.replace(/ /g, "").length > MAX_PHONE_DIGITS)
+    return undefined;
+  pieces.push(read.piece);
+  return read.next;
 }
 
 interface DictatedAddresses {
