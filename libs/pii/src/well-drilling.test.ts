@@ -46,3 +46,15 @@ describe("a field crew's site note", () => {
     );
   });
 });
+
+describe("an Irish farmer's web form in lower case", () => {
+  it("knows the short forms of Irish given names", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Topic: Other\nMessage: this is dessie lawlor, ye drilled a well for my father",
+        EntityType.ENTITY_TYPE_PERSON,
+      ),
+      ["dessie lawlor"],
+    );
+  });
+});

@@ -81,7 +81,7 @@ Diana Brittany Natalie Isabella Charlotte Alexis Kayla Oliver Harry Charlie Leo 
 Oscar Isaac Lucas Amelia Isla Ava Mia Ivy Lily Florence Willow Freya Evie Ella Sienna Daisy Harper Phoebe
 Matilda Elsie Rosie Millie Imogen Chloe Lucy Bethany Kirsty Nigel Graham Colin Ian Neil Stuart Trevor
 Clive Derek Barry Gordon Malcolm Duncan Hamish Fiona Morag Siobhan Niamh Aoife Sinead Ciaran Liam Declan
-Conor Connor Eoin Padraig Seamus Brendan Kieran Rory Callum Craig Ross Gareth Rhys Owen Evan Sian Carys
+Conor Connor Eoin Padraig Seamus Brendan Kieran Rory Callum Craig Ross Gareth Mick Mickey Gerry Fergal Dessie Tadhg Rhys Owen Evan Sian Carys
 Bronwen Gwen Hugh Giles Rupert Tristan Crispin Toby Jasper Benedict Dominic Hugo Rufus Alistair Angus
 Fergus Ewan Euan Jamie Shona Eilidh Catriona Ailsa Abby Adrian Alison Allison Alyssa Amber Andy Angie
 Annie Anthony Ashton Audrey Barbara Becky Ben Benny Beth Blake Bradley Brett Bridget Brooke Caleb Cameron
