@@ -57,3 +57,17 @@ describe("addresses around the world", () => {
     );
   });
 });
+
+describe("a Portuguese rural address", () => {
+  it("takes a street whose type word is Portuguese, a locality and the postcode with its town", () => {
+    const text =
+      "the plot is at Estrada do Farol 88, Monte da Ribeira, 8670-156 Aljezur, Algarve. There is a ruin";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Estrada do Farol 88, Monte da Ribeira, 8670-156 Aljezur, Algarve",
+    ]);
+  });
+
+  it("leaves a reference before a capitalized word alone", () => {
+    assert.deepEqual(valuesOf("see ticket 4711-123 Thanks", EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
+  });
+});

@@ -30,6 +30,7 @@ import {
   NUMBER_BEFORE_STREET_TYPE_AT,
   POST_BOX,
   POSTCODE_TOWN_AT,
+  PT_POSTCODE_TOWN_AT,
   STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
   STREET_BEFORE_POSTCODE_SPACED,
@@ -131,6 +132,7 @@ export function detectAddresses(
     if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
     if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end)))
       postcodeTown(text, start, streets, towns);
+    if (length === 4 && text[end] === "-") portugueseTown(text, start, towns);
     if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
       usTown(text, start, end, towns);
     if (length <= 2) ukPostcode(text, start, towns);
@@ -370,6 +372,15 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
       afterStreet || prefix !== null ? Score.context : Score.format,
     ),
   );
+}
+
+/** A Portuguese postcode and town that open a line or follow a comma: "…, 7630-512 São Teotónio". */
+function portugueseTown(text: string, start: number, towns: Span[]): void {
+  PT_POSTCODE_TOWN_AT.lastIndex = start;
+  const match = PT_POSTCODE_TOWN_AT.exec(text);
+  if (match === null || NOT_TOWN.test(match[1]!.split(/[ \u00a0]/)[0]!)) return;
+  if (!/(?:^|\n|,)[ \u00a0\t>]*$/.test(text.slice(Math.max(0, start - 4), start))) return;
+  towns.push(addressSpan(start, start + match[0].length, Score.format));
 }
 
 /**
