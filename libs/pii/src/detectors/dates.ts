@@ -243,9 +243,9 @@ export function detectBirthDates(text: string, out: Span[]): void {
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
   if (text.includes(";") || text.includes("/") || text.includes(" . ")) datesInNameRows(text, out);
-  // A life's span needs a star or a cross on its line, or a word of death in the mail.
-  const mourning = DEATH_WORDS.test(text);
-  if (mourning || text.includes("†") || text.includes("*")) lifeSpans(text, out, mourning);
+  // A life's span needs a star or a cross on its line, a word of death in the mail or a name on
+  // the line above.
+  if (YEAR_THEN_DASH.test(text)) lifeSpans(text, out, DEATH_WORDS.test(text));
   if (out.length > before) {
     const births = out.slice(before);
     sameDatesElsewhere(text, out, births);
@@ -287,12 +287,13 @@ const LIFE_SPAN_MARKS = /^[ \t>*†–—-]*$/;
 /** Before them, a label too: "Darunter: 01.07.1941 – 19.11.2024", a tattoo's or a stone's text. */
 const LIFE_SPAN_OPENING = /^[ \t>*†–—-]*(?:\p{L}{2,16}:[ \t]*)?$/u;
 const MIN_LIFE_YEARS = 15;
+const YEAR_THEN_DASH = /(?:18|19|20)\d{2}[ \u00a0]*[–—†-]/;
 const DEATH_WORDS =
-  /verstorben|gestorben|verstarb|starb|trauer|beerdigung|bestattung|beisetzung|nachruf|grabstein|in memoriam|died|passed away|death|funeral|burial|obituary|headstone|beloved/i;
+  /verstorben|gestorben|verstarb|starb|trauer|beerdigung|bestattung|beisetzung|nachruf|grabstein|grabmal|grabstelle|inschrift|friedhof|in memoriam|died|passed away|death|funeral|burial|obituary|headstone|gravestone|tombstone|inscription|cemetery|beloved/i;
 
 function lifeSpans(text: string, out: Span[], mourning: boolean): void {
   for (const line of text.matchAll(LIFE_SPAN_LINE)) {
-    if (!mourning && !/[*†]/.test(line[0])) continue;
+    if (!mourning && !/[*†]/.test(line[0]) && !nameLineBefore(text, line.index)) continue;
     const dates = [...datesIn(line[0])];
     if (dates.length !== 2) continue;
     const [birth, death] = dates as [RegExpExecArray, RegExpExecArray];
@@ -308,6 +309,13 @@ function lifeSpans(text: string, out: Span[], mourning: boolean): void {
     const start = line.index + birth.index;
     out.push(birthDate(start, start + birth[0].length, Score.context));
   }
+}
+
+/** "Elif Aydın" on the line above a life's span: a stone's or a card's text, no death word needed. */
+function nameLineBefore(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return NAME_LINE.test(previous.trimEnd());
 }
 
 /** "(= 07.07.1988)", "(d. h. 20.08.1995)": what may open a bracket that gives a date again. */
