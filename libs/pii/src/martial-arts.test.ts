@@ -18,3 +18,14 @@ describe("a federation's pass", () => {
     assert.deepEqual(valuesOf("Lena Vogt, Pass JP 0418 5527, -48 kg", id), ["JP 0418 5527"]);
   });
 });
+
+describe("a fighter's cohort", () => {
+  it("is a birth year after the name and 'Jg.'", () => {
+    const list = "männlich\n- Timo Wendtlandt, Jg. 2014, -30 kg\n- Ilias Koutsos, Jahrgang 2013, -34 kg";
+    assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["2014", "2013"]);
+  });
+
+  it("leaves a year after a name and 'geb.' alone, as often an animal's", () => {
+    assert.deepEqual(valuesOf("Stute Bella, geb. 2014, Fuchs", EntityType.ENTITY_TYPE_DATE_OF_BIRTH), []);
+  });
+});

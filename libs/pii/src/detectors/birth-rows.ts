@@ -72,6 +72,11 @@ const MIN_YEARS_BACK = 3;
  * names at least that give one each, as crews' and teams' lists do.
  */
 const YEAR_AFTER_NAME = /^[ \t]?\((jg\.|jahrgang|geb\.|born|b\.)?[ \t]?((?:19|20)\d{2})\)/i;
+/**
+ * "Paul Schneider, Jg. 2015, -27 kg": a team's cohort after a comma ("geb. 2015" there is as often
+ * a horse's or a dog's).
+ */
+const MARKED_YEAR_AFTER_NAME = /^,[ \t]*(?:jg\.|jahrgang)[ \t]?((?:19|20)\d{2})(?![\d./])/i;
 const MIN_LISTED_YEARS = 2;
 
 /** Birth dates right after the names found; run once the names are among the candidates. */
@@ -88,6 +93,12 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
     if (year !== null && Number(year[2]) <= latestYear) {
       const start = span.end + year[0].length - 1 - year[2]!.length;
       (year[1] === undefined ? years : found).push(birthDate(start, start + 4, Score.context));
+      continue;
+    }
+    const marked = MARKED_YEAR_AFTER_NAME.exec(after);
+    if (marked !== null && Number(marked[1]) <= latestYear) {
+      const start = span.end + marked[0].length - 4;
+      found.push(birthDate(start, start + 4, Score.context));
       continue;
     }
     const date = DATE_AFTER_NAME.exec(after);
