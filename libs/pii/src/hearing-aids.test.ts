@@ -16,3 +16,11 @@ describe("a care home's new door code", () => {
     );
   });
 });
+
+describe("an address in Mannheim's city centre", () => {
+  it("is a block and a number, no street", () => {
+    const text =
+      "Steuerberatungsgesellschaft mbB\nR 5, 22, 68161 Mannheim\nPartnerschaftsregister AG Mannheim";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), ["R 5, 22, 68161 Mannheim"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isLowerAscii, isUpperAscii, isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, valueSpan } from "../spans.js";
+import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
@@ -100,6 +100,10 @@ const MAX_STREET_LENGTH = 70;
 const CARD_ADDRESS =
   /^(?:ADR(?:;[^:\n]*)?:[;\s]*|LOCATION(?:;[^:\n]*)?:(?=[^\n]*\d{4,5}))([^\n]*[\p{L}\d])[;\s]*$/gmu;
 
+/** Mannheim's city centre counts blocks, not streets: "O 7, 16, 68161 Mannheim", "Q6 3". */
+const MANNHEIM_BLOCK =
+  /(?<![\p{L}\d])[A-HK-U][ \u00a0]?[1-7],?[ \u00a0]?\d{1,3}[a-z]?,?[ \u00a0]+681\d{2}[ \u00a0]+Mannheim/gu;
+
 const STR_DOT_BEFORE = /[a-zäöüß]str\.$/i;
 
 /** `seeds`: addresses other rules found (in other scripts), merged with the lines around them here. */
@@ -112,6 +116,9 @@ export function detectAddresses(
   if (text.includes("ADR") || text.includes("LOCATION"))
     for (const match of text.matchAll(CARD_ADDRESS))
       out.push(valueSpan(EntityType.ENTITY_TYPE_STREET_ADDRESS, match, Score.keyword));
+  if (text.includes("Mannheim"))
+    for (const match of text.matchAll(MANNHEIM_BLOCK))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_STREET_ADDRESS, match, Score.format));
   const streets: Span[] = [];
   const towns: Span[] = [];
   for (const run of text.matchAll(DIGITS)) {
