@@ -82,3 +82,18 @@ describe("payment details", () => {
     ]);
   });
 });
+
+describe("an IBAN with digits missing", () => {
+  const iban = EntityType.ENTITY_TYPE_IBAN;
+
+  it("is still an account when its check digits hold or a word says it is one", () => {
+    assert.deepEqual(valuesOf("bitte auf DE10 5207 1840 3396 0215 überweisen", iban), [
+      "DE10 5207 1840 3396 0215",
+    ]);
+    assert.deepEqual(valuesOf("Konto DE55 5207 1840 3396 0215\nDanke", iban), ["DE55 5207 1840 3396 0215"]);
+  });
+
+  it("leaves a short code with neither alone", () => {
+    assert.deepEqual(valuesOf("Ref DE55 5207 1840 3396 0215 ok", iban), []);
+  });
+});

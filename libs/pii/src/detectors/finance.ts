@@ -29,7 +29,10 @@ export function detectIbans(text: string, out: Span[]): void {
     if (length === undefined) continue;
     let end = readGrouped(text, match.index, length);
     if (end === -1 && upperCompactIban(text, match.index, length)) end = match.index + length;
-    if (end === -1) continue;
+    if (end === -1) {
+      if (!apart && !glued) pushShortIban(text, match.index, length, out);
+      continue;
+    }
     const compact = text
       .slice(match.index, end)
       .replace(/[\s>./-]/g, "")
@@ -49,6 +52,25 @@ export function detectIbans(text: string, out: Span[]): void {
       out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
     }
   }
+}
+
+/** An IBAN's groups of four as typed, however many: "DE17 3706 0405 0738 1120". */
+const GROUPED_RUN = /[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{1,4}){2,8}(?![A-Za-z0-9])/y;
+/** How many characters an IBAN typed in its groups may lack and still be read as one. */
+const MAX_MISSING = 4;
+
+/**
+ * "DE17 3706 0405 0738 1120": an IBAN with a group or some digits missing is still someone's
+ * account, when its check digits hold or a word before it says it is one.
+ */
+function pushShortIban(text: string, start: number, length: number, out: Span[]): void {
+  GROUPED_RUN.lastIndex = start;
+  const run = GROUPED_RUN.exec(text);
+  if (run === null) return;
+  const compact = run[0].replace(/[ \u00a0]/g, "");
+  if (compact.length >= length || compact.length < length - MAX_MISSING) return;
+  if (!ibanCheckDigitsHold(compact) && !IBAN_CONTEXT.test(textBefore(text, start, 30))) return;
+  out.push({ type: EntityType.ENTITY_TYPE_IBAN, start, end: start + run[0].length, score: Score.context });
 }
 
 // A UK bank account without IBAN: sort code, then usually the 8-digit account number. The sort
