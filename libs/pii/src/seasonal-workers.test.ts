@@ -27,3 +27,17 @@ describe("workers listed a person per line", () => {
     assert.deepEqual(papers("please pass the salt 2 times"), []);
   });
 });
+
+describe("a Romanian address", () => {
+  it("takes the street after its abbreviated type word, the house's 'nr.', block and flat, and a six-digit postcode", () => {
+    const text =
+      "an meine Adresse in Rumänien? Str. Ion Vlăduțescu nr. 27, bl. C4, ap. 12, 557341 Sibiu\nOder per Mail";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Str. Ion Vlăduțescu nr. 27, bl. C4, ap. 12, 557341 Sibiu",
+    ]);
+  });
+
+  it("leaves six digits before a word alone without a street", () => {
+    assert.deepEqual(valuesOf("Auftrag 557341 Sibiu bestätigt", EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
+  });
+});

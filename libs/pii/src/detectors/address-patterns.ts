@@ -130,8 +130,8 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
 const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:OT\.?|Ortsteil|Stadtteil)[ \u00a0](?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.)[ \u00a0])?${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "7630-512 São Teotónio", "4050-262 Porto": Portugal's postcode of four digits and three, then the town. */
 export const PT_POSTCODE_TOWN_AT = new RegExp(String.raw`\d{4}-\d{3}[ \u00a0]+(${TOWN})`, "uy");
-/** "10115 Berlin", "D-80331 München", "1010 Wien": tried at each 4- or 5-digit run. */
-export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,5})[ \u00a0]+(${TOWN})`, "uy");
+/** "10115 Berlin", "D-80331 München", "1010 Wien", "400012 Cluj-Napoca": tried at each run of 4 to 6 digits. */
+export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,6})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */
 export const NOT_TOWN =
   /^(?:Euro|EUR|Stück|Kunden|Mitarbeiter|Mitarbeitende|Artikel|Dollar|Punkte|Meilen|Bestellungen|Einheiten|Exemplare|Seiten|Zeichen|Tage|Jahre|Stunden|Minuten|Sekunden|Kilometer|Meter|Liter|Kilogramm|Gramm|Franken|Pfund|Mal|Euros|Zeilen|Dateien|Mails|Nachrichten|Anfragen|Tickets|Rechnungen|Verträge|Nutzer|Benutzer|Besucher|Personen|Leute|Menschen|Follower|Produkte|Pakete|Sendungen|Positionen|Fragen|Prozent|Cent|Rappen|Uhr|Users|Customers|Orders|Items|Pieces|Units|People|Points|Miles|Days|Years|Hours|Minutes|Pages|Records|Rows|Bytes|Emails|Messages|kWh|Watt)$/u;
@@ -208,19 +208,20 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 
 // Streets whose type word comes first: French, Italian, Spanish, Portuguese, Polish, Dutch and
 // Turkish ("4 rue de la Paix", "Laan van Meerdervoort 52", "Calle Mayor 5, 3º izq.", "C/ de Cuba
-// 42", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45").
-const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Loc\.|Località|Frazione|Fraz\.|Contrada|Calle|C\/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Rúa|Travessa|Praça|Caminho|Estrada|Alameda|Calçada|Beco|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.)`;
+// 42", "ul. Długa 14 m. 6", "Bağdat Cad. No: 45"), and Romanian ("Str. Mihai Eminescu nr. 14, bl.
+// B2, ap. 6").
+const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Loc\.|Località|Frazione|Fraz\.|Contrada|Calle|C\/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Rúa|Travessa|Praça|Caminho|Estrada|Alameda|Calçada|Beco|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.|Str\.|Bd\.|Bdul\.|Bulevardul|Calea|Aleea|Șoseaua|Şoseaua|Șos\.|Şos\.|Piața|Splaiul|Intrarea)`;
 /** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
 const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
 const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|dei|della|delle|degli|dello|al|alla|sul|il|lo|do|da|dos|das|y|dr\.|van|der|den|ten|ter|kralja|kneza|bana|sv\.|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
-const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|\d{1,2}º|\d{1,2}°|\d{1,2}[rnt](?=[ \u00a0]\d{1,2}a(?![\p{L}])))[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?)?`;
+const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|bl\.|sc\.|et\.|ap\.|\d{1,2}º|\d{1,2}°|\d{1,2}[rnt](?=[ \u00a0]\d{1,2}a(?![\p{L}])))[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?){0,4}`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
-  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|strada|loc|località|frazione|fraz|contrada|calle|c|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|rúa|travessa|praça|caminho|estrada|alameda|calçada|beco|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan|av|vul",
+  "rue|avenue|boulevard|chemin|allée|impasse|quai|route|via|viale|piazza|piazzale|corso|largo|vicolo|strada|loc|località|frazione|fraz|contrada|calle|c|avenida|avda|plaza|paseo|camino|carretera|ctra|camí|passeig|avinguda|cesta|bulevar|carrer|rua|rúa|travessa|praça|caminho|estrada|alameda|calçada|beco|ul|al|pl|os|ulica|aleja|leoforos|odos|plateia|heol|ffordd|stryd|lôn|laan|av|vul|str|bd|bdul|bulevardul|calea|aleea|șoseaua|şoseaua|șos|şos|piața|splaiul|intrarea",
 );
 /** "Calle Mayor 5, 3º izq.", "Via Garibaldi 12", "ul. Długa 14 m. 6", "Carretera de Alcoy km 4"; tried at a type word. */
 export const STREET_TYPE_FIRST_AT = new RegExp(
-  String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*|km\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
+  String.raw`${STREET_TYPE_FIRST}[ \u00a0]+${NAME_WORDS},?[ \u00a0]+(?:n[º°o]\.?[ \u00a0]*|nr\.[ \u00a0]*|km\.?[ \u00a0]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4})?${FLAT_AFTER}`,
   "uy",
 );
 /** "4 rue de la Paix", "1200 Rue Sherbrooke O"; tried at the house number before a type word. */

@@ -137,7 +137,7 @@ export function detectAddresses(
         lowerCaseGermanStreet(text, start, end, streets);
     }
     if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
-    if ((length === 4 || length === 5) && isSpace(text.charCodeAt(end)))
+    if (length >= 4 && length <= 6 && isSpace(text.charCodeAt(end)))
       postcodeTown(text, start, streets, towns);
     if (length === 4 && text[end] === "-") portugueseTown(text, start, towns);
     if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
@@ -366,6 +366,9 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
     /(?:[,;|·•/\t]|\bin|\baus|\bnach|\bPLZ\*?:?|\bOrt\*?:?|\bWohnort\*?:?|\bAnschrift\*?:?|\bAdresse\*?:?)[ \u00a0]*$/i.test(
       before,
     );
+  // Six digits (Romania's, Russia's, India's) only right after a street, or after a comma on a
+  // line that gave a house's "nr." ("Str. Mihai Eminescu nr. 14, bl. B2, ap. 6, 400012 Cluj-Napoca").
+  if (match[1]!.length === 6 && !afterStreet && !HOUSE_NR_BEFORE.test(before)) return;
   if (match[1]!.length === 4) {
     const known = lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town);
     if (prefix === null && !afterStreet && !known && !streetShapeBefore(before)) return;
@@ -380,6 +383,8 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
     ),
   );
 }
+
+const HOUSE_NR_BEFORE = /\bnr\.[ \u00a0]?\d{1,4}[^\n]{0,30},[ \u00a0]*$/i;
 
 /** A Portuguese postcode and town that open a line or follow a comma: "…, 7630-512 São Teotónio". */
 function portugueseTown(text: string, start: number, towns: Span[]): void {
