@@ -52,7 +52,8 @@ describe("held-out corpus", () => {
 // v207, v208, v211, v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235,
 // v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
 // v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
-// v305, v311, v313, v314, v316, v322 and v323 have since guided work by their figures or misses.
+// v305, v311, v313, v314, v316, v322, v323, v325, v326, v329, v330, v332, v335, v337, v338 and
+// v339 have since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
 // boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
 // names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
@@ -73,7 +74,9 @@ describe("held-out corpus", () => {
 // took one more word of v105's, which stays unread, for one. v165's is 0.81 and v252's 0.96 for
 // the same kind of reason: an ambiguous given name before "und" and a known one ("Deniz und
 // Selin", session 28) found names in fourteen sets and took three words of v165's and one of
-// v252's, both unread and both about animals, for names.
+// v252's, both unread and both about animals, for names. v161's is 0.97 and v270's 0.98 likewise:
+// a German genitive of a name found in the mail ("Emres Adresse", session 30) found twenty names in
+// fourteen sets and took one word of each, both unread, for a name.
 // v10 to v12 have many firms named after their owners, which stay masked on purpose, and v11, v12
 // and v15 parcel numbers, meter ids and a partnership's site that their authors left unlabeled:
 // their precision floors are lower. v26's structured floor is low because its author labeled
@@ -259,7 +262,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v158", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v159", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v160", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v161", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v161", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v162", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v163", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v164", structured: 0.97, personAddress: 0.95, precision: 0.98 },
@@ -368,7 +371,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v267", structured: 0.97, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v268", structured: 0.98, personAddress: 0.9, precision: 0.98 },
   { set: "heldout-v269", structured: 0.99, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v270", structured: 0.93, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v270", structured: 0.93, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v271", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v272", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v273", structured: 0.98, personAddress: 0.98, precision: 0.97 },
@@ -423,6 +426,22 @@ const BLIND_FLOORS = [
   { set: "heldout-v322", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v323", structured: 0.99, personAddress: 0.96, precision: 0.92 },
   { set: "heldout-v324", structured: 0.98, personAddress: 0.98, precision: 0.94 },
+  { set: "heldout-v325", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v326", structured: 0.98, personAddress: 0.99, precision: 0.93 },
+  { set: "heldout-v327", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v328", structured: 0.96, personAddress: 0.93, precision: 0.96 },
+  { set: "heldout-v329", structured: 0.98, personAddress: 0.94, precision: 0.98 },
+  { set: "heldout-v330", structured: 0.99, personAddress: 0.96, precision: 0.93 },
+  { set: "heldout-v331", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v332", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v333", structured: 0.96, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v334", structured: 0.95, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v335", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v336", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v337", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v338", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v339", structured: 0.98, personAddress: 0.97, precision: 0.93 },
+  { set: "heldout-v340", structured: 0.95, personAddress: 0.98, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
