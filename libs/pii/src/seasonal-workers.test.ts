@@ -41,3 +41,12 @@ describe("a Romanian address", () => {
     assert.deepEqual(valuesOf("Auftrag 557341 Sibiu bestätigt", EntityType.ENTITY_TYPE_STREET_ADDRESS), []);
   });
 });
+
+describe("a chef's order typed at night", () => {
+  it("takes the customer number after 'acct'", () => {
+    assert.deepEqual(
+      valuesOf("2kg oyster, 1 tray micro\n\nacct 41297\ncheers", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER),
+      ["41297"],
+    );
+  });
+});
