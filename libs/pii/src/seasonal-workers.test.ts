@@ -50,3 +50,11 @@ describe("a chef's order typed at night", () => {
     );
   });
 });
+
+describe("a birth date the contract got wrong", () => {
+  it("takes the wrong date after 'not' as well as the right one", () => {
+    const text =
+      "in the contract my date of birth is wrong, it is 06.10.1984 not 10.06.1984. Please correct.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["06.10.1984", "10.06.1984"]);
+  });
+});

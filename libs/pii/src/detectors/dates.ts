@@ -409,9 +409,12 @@ function dayAndMonthAfter(text: string, keyword: string, from: number): [number,
   return [start, start + match[1]!.length];
 }
 
-/** What a writer says before the right date after a wrong one. */
+/**
+ * What a writer says before the right date after a wrong one, or before the wrong one after the
+ * right one ("it is 04.11.1987 not 11.04.1987").
+ */
 const CORRECTION_AFTER =
-  /^[^\n\d]{0,30}?(?:(?:richtig|korrekt|correct|right)[^\n\d]{0,16}?(?:ist|wäre|is|be|read|:)|should (?:be|read))[ \u00a0:]*/i;
+  /^[^\n\d]{0,30}?(?:(?:richtig|korrekt|correct|right)[^\n\d]{0,16}?(?:ist|wäre|is|be|read|:)|should (?:be|read))[ \u00a0:]*|^,?[ \u00a0]+(?:and |und )?(?:not|nicht|statt|instead of)[ \u00a0]+/i;
 const CORRECTION_WINDOW = 70;
 
 /** "My date of birth, which you asked for (§ 81a AufenthG), is 5 January 1993": a clause, then "is". */
