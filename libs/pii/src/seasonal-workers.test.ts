@@ -58,3 +58,14 @@ describe("a birth date the contract got wrong", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["06.10.1984", "10.06.1984"]);
   });
 });
+
+describe("an authority's proceedings", () => {
+  it("takes the file number after a compound that ends in 'verfahren'", () => {
+    const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+    assert.deepEqual(
+      valuesOf("Betreff: Anhörung Verwarnungsgeldverfahren 77.2-BG-2501-604417\n\nHallo", ticket),
+      ["77.2-BG-2501-604417"],
+    );
+    assert.deepEqual(valuesOf("das Vergabeverfahren 2024 läuft noch", ticket), []);
+  });
+});

@@ -72,12 +72,14 @@ function gluedLabelEnd(text: string, digits: number): number {
     : -1;
 }
 const BUSINESS_HEADS = keywordHeads(Object.values(KEYWORDS).join("|"));
-/** After a contract compound ("Mietvertrag", "Leasingvertrag"): the same filler and value as above. */
+/** After a contract or proceedings compound ("Mietvertrag", "Bußgeldverfahren"): the same filler and value as above. */
 export const VALUE_AFTER_COMPOUND = new RegExp(
   `(?![${L}])(?:-?(?:nr|nummer))?\\.?${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
   "iy",
 );
 const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
+/** "Bußgeldverfahren 502.31.118842.9", "Verwarnungsgeldverfahren 44.1-VG-…": an authority's file. */
+const PROCEEDINGS_COMPOUND = /^[a-zäöüß]{3,}verfahren(?:s)?(?:-?nr|-?nummer)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
 /** "Rechnung (CHF 380.-)": a currency before the number makes it an amount. */
@@ -148,10 +150,16 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
       (lower.endsWith("nummer") || LABELLED.test(text.slice(tokens.ends[i]!, tokens.ends[i]! + 12)))
     )
       idAt(text, tokens.starts[i]! + dash + 1, out);
-    if (!lower.includes("vertrag") || !CONTRACT_COMPOUND.test(lower)) continue;
+    const type =
+      lower.includes("vertrag") && CONTRACT_COMPOUND.test(lower)
+        ? EntityType.ENTITY_TYPE_CONTRACT_NUMBER
+        : lower.includes("verfahren") && PROCEEDINGS_COMPOUND.test(lower)
+          ? EntityType.ENTITY_TYPE_TICKET_NUMBER
+          : undefined;
+    if (type === undefined) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;
     const match = VALUE_AFTER_COMPOUND.exec(text);
-    if (match !== null) pushId(text, match, EntityType.ENTITY_TYPE_CONTRACT_NUMBER, "", out);
+    if (match !== null) pushId(text, match, type, "", out);
   }
 }
 
