@@ -19,3 +19,12 @@ describe("a gravestone's text", () => {
     assert.deepEqual(valuesOf(text, birth), []);
   });
 });
+
+describe("a stone's text in the family's language", () => {
+  it("takes the date after Vietnamese 'Sinh ngày' and Portuguese 'Nasceu em … a'", () => {
+    const vietnamese = "    TRẦN VĂN MINH\n    Sinh ngày 21.03.1944\n    Mất ngày 02.02.2024";
+    assert.deepEqual(valuesOf(vietnamese, birth), ["21.03.1944"]);
+    const portuguese = "    Nasceu em Braga a 03.11.1952\n    Faleceu em Ulm a 14.01.2024";
+    assert.deepEqual(valuesOf(portuguese, birth), ["03.11.1952"]);
+  });
+});
