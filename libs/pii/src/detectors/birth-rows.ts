@@ -64,6 +64,8 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
  * date of this year or the two before is more likely an appointment's or a letter's.
  */
 const DATE_AFTER_NAME = /^[ \t]*[,(]?[ \t]*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?![\d./])/;
+/** "Mrs Georgiou (1/8/53)": a short year only alone in brackets, and only a past century's. */
+const SHORT_YEAR_AFTER_NAME = /^[ \t]?\((\d{1,2}[./]\d{1,2}[./](\d{2}))\)/;
 const MIN_YEARS_BACK = 3;
 
 /**
@@ -81,7 +83,8 @@ const MIN_LISTED_YEARS = 2;
 
 /** Birth dates right after the names found; run once the names are among the candidates. */
 export function birthDatesAfterNames(text: string, candidates: Span[]): void {
-  const latestYear = new Date().getFullYear() - MIN_YEARS_BACK;
+  const thisYear = new Date().getFullYear();
+  const latestYear = thisYear - MIN_YEARS_BACK;
   const found: Span[] = [];
   const years: Span[] = [];
   const seen = new Set<number>();
@@ -99,6 +102,13 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
     if (marked !== null && Number(marked[1]) <= latestYear) {
       const start = span.end + marked[0].length - 4;
       found.push(birthDate(start, start + 4, Score.context));
+      continue;
+    }
+    const short = SHORT_YEAR_AFTER_NAME.exec(after);
+    // Two digits above this year's are last century's: "53" is 1953, "25" may be this year.
+    if (short !== null && Number(short[2]) > thisYear % 100) {
+      const start = span.end + short[0].length - 1 - short[1]!.length;
+      found.push(birthDate(start, start + short[1]!.length, Score.context));
       continue;
     }
     const date = DATE_AFTER_NAME.exec(after);

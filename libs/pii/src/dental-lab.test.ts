@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a dental laboratory is sent (v343): practices' work orders in telegraphic lines, a patient's
+// name and birth date in brackets. Every value here is made up; none is in the PII corpus.
+
+describe("a practice's work order", () => {
+  it("takes the lab's docket number", () => {
+    assert.deepEqual(
+      valuesOf("Subject: Remake - docket 61407 / Mrs Georgiadou", EntityType.ENTITY_TYPE_ORDER_NUMBER),
+      ["61407"],
+    );
+  });
+
+  it("takes a birth date with a short year in brackets after the patient, last century's only", () => {
+    const birth = EntityType.ENTITY_TYPE_DATE_OF_BIRTH;
+    assert.deepEqual(valuesOf("Rx for Mrs Georgiadou (4/9/57):\n- UL4 crown", birth), ["4/9/57"]);
+    assert.deepEqual(valuesOf("Termin für Herrn Georgiadou (3/4/25) bestätigt", birth), []);
+  });
+});
