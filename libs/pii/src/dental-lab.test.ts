@@ -20,3 +20,10 @@ describe("a practice's work order", () => {
     assert.deepEqual(valuesOf("Termin für Herrn Georgiadou (3/4/25) bestätigt", birth), []);
   });
 });
+
+describe("a customer named family name first", () => {
+  it("keeps the given name after the comma in the customer's name", () => {
+    const text = "Auftrag KS-24-7731 / Kunde Brüggemeier, Detlef\nAdr. Birkenweg 3";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Brüggemeier, Detlef"]);
+  });
+});

@@ -385,7 +385,17 @@ export function byRole(f: NameFinder, i: number): void {
       f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2),
     );
     if (comma && !aside && !(single && f.known(first))) return undefined;
+    // "Pat. Rasmussen, Birte (09.09.1974)": the family name first, the given name after a comma.
+    if (end === first + 1 && givenAfterComma(f, end)) end++;
     if (f.known(first) || end - first >= 2 || (single && !f.digitAfter(first))) return [first, end];
     return undefined;
   });
+}
+
+/** A known given name at token i after a bare comma, closing an aside: ", Birte (", ", Birte,". */
+function givenAfterComma(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (i >= t.length || !/^,[ \t]*$/.test(t.gapBefore(i)) || !t.isCapitalized(i) || !f.firstName(i))
+    return false;
+  return /^[ \u00a0]*(?:[,;:.()]|\r?\n|$)/.test(f.text.slice(t.ends[i]!, t.ends[i]! + 2));
 }
