@@ -1,5 +1,6 @@
 import { detectAddresses } from "./detectors/addresses.js";
 import { detectBirthDatesByAge } from "./detectors/ages.js";
+import { detectAircraftRegistrations } from "./detectors/aircraft.js";
 import { detectAnswers } from "./detectors/answers.js";
 import { detectBirthAnnouncements } from "./detectors/birth-announcements.js";
 import { birthDatesAfterNames, detectBirthDatesInRows } from "./detectors/birth-rows.js";
@@ -112,6 +113,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectIdDocuments(text, tokens, candidates);
   detectLicenceFields(text, candidates);
   detectLicensePlates(text, tokens, candidates);
+  detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);
   detectPasswordShapes(text, candidates);
   detectCodeLists(text, candidates);

@@ -1,0 +1,18 @@
+import { EntityType } from "../entity-types.js";
+import { matchSpan, Score, type Span } from "../spans.js";
+
+// A private aircraft's registration names its owner as a car's plate does: "D-EKVR", "PH-VLD",
+// "OY-AKJ", a German glider's "D-6742". Read only in a mail about flying, where "D-2644" is no
+// article and "F-GHIJ" no form.
+
+/** Nationality marks of Europe's and a few other registers, and the letters or glider digits after them. */
+const REGISTRATION =
+  /(?<![\p{L}\d-])(?:D-(?:[A-Z]{4}|\d{4})|(?:OE|HB)-(?:[A-Z]{3}|\d{4})|(?:PH|OO|OY|SE|LN|OH|EI|SP|OK|OM|HA|LX|ES|YL|LY|EC|CS|I|F|G)-[A-Z]{3,4}|S5-[A-Z]{3}|9A-[A-Z]{3})(?![\p{L}\d-])/gu;
+const FLYING =
+  /flug|flieg|segel|glider|gliding|aircraft|airfield|aerodrome|cessna|piper|hangar|hallenmiete|landegeb|landung|gelandet|landing|pilot|luftfahrzeug|ultraleicht|\bUL\b|schlepp|winde\b|winch|discus|tow plane/i;
+
+export function detectAircraftRegistrations(text: string, out: Span[]): void {
+  if (!text.includes("-") || !FLYING.test(text)) return;
+  for (const match of text.matchAll(REGISTRATION))
+    out.push(matchSpan(EntityType.ENTITY_TYPE_LICENSE_PLATE, match, Score.context));
+}
