@@ -22,3 +22,19 @@ describe("a private aircraft's registration", () => {
     assert.deepEqual(valuesOf("Artikel D-3817 und Formular F-ABCD liegen bei", plate), []);
   });
 });
+
+describe("a pilot's papers and a member's number", () => {
+  it("takes an EASA licence or medical number without a keyword", () => {
+    assert.deepEqual(
+      valuesOf(
+        "Lizenz bleibt DEU.FCL.SPL.8461302, Medical DE.MED.LAPL.2026.073946",
+        EntityType.ENTITY_TYPE_ID_DOCUMENT,
+      ),
+      ["DEU.FCL.SPL.8461302", "DE.MED.LAPL.2026.073946"],
+    );
+  });
+
+  it("takes a member's number after 'mbr'", () => {
+    assert.deepEqual(valuesOf("Ta,\nBen\nmbr 06385", EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["06385"]);
+  });
+});

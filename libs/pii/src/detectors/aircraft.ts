@@ -11,7 +11,13 @@ const REGISTRATION =
 const FLYING =
   /flug|flieg|segel|glider|gliding|aircraft|airfield|aerodrome|cessna|piper|hangar|hallenmiete|landegeb|landung|gelandet|landing|pilot|luftfahrzeug|ultraleicht|\bUL\b|schlepp|winde\b|winch|discus|tow plane/i;
 
+/** A pilot's licence or medical under EASA rules: "DEU.FCL.SPL.0021783", "DE.MED.LAPL.2025.048817". */
+const PILOT_DOCUMENT = /(?<![\p{L}\d.])[A-Z]{2,3}\.(?:FCL|MED)\.[A-Z]{2,5}(?:\.\d{2,8}){1,2}(?![\p{L}\d])/gu;
+
 export function detectAircraftRegistrations(text: string, out: Span[]): void {
+  if (text.includes("FCL.") || text.includes("MED."))
+    for (const match of text.matchAll(PILOT_DOCUMENT))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.format));
   if (!text.includes("-") || !FLYING.test(text)) return;
   for (const match of text.matchAll(REGISTRATION))
     out.push(matchSpan(EntityType.ENTITY_TYPE_LICENSE_PLATE, match, Score.context));
