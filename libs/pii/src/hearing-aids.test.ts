@@ -10,6 +10,7 @@ describe("a care home's new door code", () => {
   it("is taken after 'ist jetzt neu', said or typed", () => {
     const secret = EntityType.ENTITY_TYPE_SECRET;
     assert.deepEqual(valuesOf("Der Türcode unten ist jetzt neu 7046, Parken hinten", secret), ["7046"]);
+    assert.deepEqual(valuesOf("the door code is now new 7046, parking at the back", secret), ["7046"]);
     assert.deepEqual(
       valuesOf("Der Türcode unten ist jetzt neu sieben null vier sechs und dann Raute", secret),
       ["sieben null vier sechs"],
