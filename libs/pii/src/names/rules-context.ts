@@ -385,7 +385,7 @@ export function byRole(f: NameFinder, i: number): void {
       f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2),
     );
     if (comma && !aside && !(single && f.known(first))) return undefined;
-    // "Pat. Rasmussen, Birte (09.09.1974)": the family name first, the given name after a comma.
+    // "Kunde Weißenborn, Ralf": the family name first, the given name after a comma.
     if (end === first + 1 && givenAfterComma(f, end)) end++;
     if (f.known(first) || end - first >= 2 || (single && !f.digitAfter(first))) return [first, end];
     return undefined;
