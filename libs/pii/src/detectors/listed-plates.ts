@@ -6,8 +6,8 @@ import { Score, type Span } from "../spans.js";
 // "LB24ZKE", "LB 24 ZKF"; "M KH 5390 (VW Passat)", "MKH7702". Where one line's plate is found, the
 // same field of the lines around it holds a plate of the same kind, however spaced.
 
-/** Fields of a list's line: apart by a spaced dash or bar, a comma, a tab or a column's gap. */
-const FIELD_SEPARATOR = /[ \u00a0][|–—-][ \u00a0]|,[ \u00a0]|\t|[ \u00a0]{2,}|\|/g;
+/** Fields of a list's line: apart by a spaced dash or bar, a comma or colon, a tab or a column's gap. */
+const FIELD_SEPARATOR = /[ \u00a0][|–—-][ \u00a0]|[,:][ \u00a0]|\t|[ \u00a0]{2,}|\|/g;
 /** A list's marker before the first field: "- ", "3) ", "2. ". */
 const LIST_MARKER = /^[ \t>]*(?:[-*•–]|\d{1,3}[.)])[ \t]+/;
 const GERMAN =
