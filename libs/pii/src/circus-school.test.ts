@@ -28,3 +28,10 @@ describe("a job centre's letter", () => {
     );
   });
 });
+
+describe("a child's identity card for a tour abroad", () => {
+  it("takes the number after a word and a note in brackets before the colon", () => {
+    const text = "Personalausweis Kind (für Grenzübertritt NL/AT): T31758KM2\n\n1. Mitreise";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["T31758KM2"]);
+  });
+});
