@@ -53,7 +53,8 @@ describe("held-out corpus", () => {
 // v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
 // v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
 // v305, v311, v313, v314, v316, v322, v323, v325, v326, v329, v330, v332, v335, v337, v338,
-// v339, v341, v342, v344, v345, v346 and v348 have since guided work by their figures or misses.
+// v339, v341, v342, v344, v345, v346, v348, v349, v350 and v351 have since guided work by their
+// figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
 // boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
 // names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
@@ -450,6 +451,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v346", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v347", structured: 0.95, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v348", structured: 0.98, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v349", structured: 0.99, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v350", structured: 0.98, personAddress: 0.94, precision: 0.93 },
+  { set: "heldout-v351", structured: 0.99, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v352", structured: 0.98, personAddress: 0.99, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
