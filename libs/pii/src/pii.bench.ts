@@ -6,13 +6,14 @@ import {
   combine,
   type Evaluation,
   evaluate,
+  groupOf,
   loadCorpus,
   precisionOf,
   recallOf,
+  STRUCTURED_TYPE_NAMES,
   type TypeScore,
 } from "./corpus/evaluate.js";
 import { compileRegExpsAtOnce } from "./engine.js";
-import { entityTypeName, STRUCTURED_TYPES } from "./entity-types.js";
 import { maskText } from "./mask.js";
 
 // As the poststelle binary runs the masker.
@@ -35,23 +36,8 @@ function printEvaluation(name: string, texts: readonly CorpusText[], result: Eva
   );
   const scores = [...result.byType.values()].sort((a, b) => a.type.localeCompare(b.type));
   for (const score of scores) console.log(row(score));
-  const structuredNames = new Set([...STRUCTURED_TYPES].map(entityTypeName));
-  console.log(
-    row(
-      combine(
-        scores.filter((s) => structuredNames.has(s.type)),
-        "(structured)",
-      ),
-    ),
-  );
-  console.log(
-    row(
-      combine(
-        scores.filter((s) => !structuredNames.has(s.type)),
-        "(person+address)",
-      ),
-    ),
-  );
+  console.log(row(groupOf(result, (type) => STRUCTURED_TYPE_NAMES.has(type), "(structured)")));
+  console.log(row(groupOf(result, (type) => !STRUCTURED_TYPE_NAMES.has(type), "(person+address)")));
   console.log(row(combine(scores, "(all)")));
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { entityTypeName } from "../entity-types.js";
+import { entityTypeName, STRUCTURED_TYPES } from "../entity-types.js";
 import { maskText } from "../mask.js";
 import type { CorpusText } from "./annotated.js";
 
@@ -104,6 +104,17 @@ export function recallOf(score: TypeScore): number {
 
 export function precisionOf(score: TypeScore): number {
   return score.predicted === 0 ? 1 : (score.predicted - score.falsePositives) / score.predicted;
+}
+
+/** Short names of the structured types ("IBAN", "PHONE" …), as scores name them. */
+export const STRUCTURED_TYPE_NAMES: ReadonlySet<string> = new Set([...STRUCTURED_TYPES].map(entityTypeName));
+
+/** Totals over the types `keep` picks: the structured ones, names and addresses, or all. */
+export function groupOf(result: Evaluation, keep: (type: string) => boolean, type = "group"): TypeScore {
+  return combine(
+    [...result.byType.values()].filter((score) => keep(score.type)),
+    type,
+  );
 }
 
 /** Totals over a group of types. */

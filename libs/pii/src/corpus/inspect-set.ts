@@ -7,20 +7,18 @@
 // rule. Sets listed as never read in test/fixtures/pii/README.md are to be measured, not read:
 // use --all or the figures only.
 import { readdirSync, readFileSync } from "node:fs";
-import { entityTypeName, STRUCTURED_TYPES } from "../entity-types.js";
 import { parseHandwritten } from "./annotated.js";
 import {
   CORPUS_DIR,
   type CorpusName,
-  combine,
   type Evaluation,
   evaluate,
+  groupOf,
   loadCorpus,
   precisionOf,
   recallOf,
+  STRUCTURED_TYPE_NAMES,
 } from "./evaluate.js";
-
-const structured = new Set([...STRUCTURED_TYPES].map(entityTypeName));
 
 function load(name: string) {
   if (name.endsWith(".txt")) return parseHandwritten(readFileSync(name, "utf8"), "file");
@@ -29,17 +27,12 @@ function load(name: string) {
 }
 
 function figures(result: Evaluation): string {
-  const group = (keep: (type: string) => boolean) =>
-    combine(
-      [...result.byType.values()].filter((score) => keep(score.type)),
-      "group",
-    );
   const recall = (keep: (type: string) => boolean) => {
-    const score = group(keep);
+    const score = groupOf(result, keep);
     return `${recallOf(score).toFixed(3)} (${score.leaked}/${score.support})`;
   };
-  const all = group(() => true);
-  return `structured ${recall((t) => structured.has(t))} PERSON ${recall((t) => t === "PERSON")} STREET_ADDRESS ${recall((t) => t === "STREET_ADDRESS")} precision ${precisionOf(all).toFixed(3)} (${all.falsePositives}/${all.predicted})`;
+  const all = groupOf(result, () => true);
+  return `structured ${recall((t) => STRUCTURED_TYPE_NAMES.has(t))} PERSON ${recall((t) => t === "PERSON")} STREET_ADDRESS ${recall((t) => t === "STREET_ADDRESS")} precision ${precisionOf(all).toFixed(3)} (${all.falsePositives}/${all.predicted})`;
 }
 
 function corpusLines(): void {
