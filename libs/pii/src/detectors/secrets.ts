@@ -332,18 +332,11 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     ]) {
       pattern.lastIndex = tokens.starts[i]!;
       const match = pattern.exec(text);
-      if (match !== null && pattern === CHANGED_TO_AT && !changeAround(text, match)) continue;
-      if (match !== null && pattern === SECRET_CLAUSE_AT && clauseGoesOn(text, match, out)) break;
-      if (
-        match !== null &&
-        pushSecret(
-          match,
-          match.groups!["strong"] !== undefined,
-          out,
-          CARD_CHECK.test(match.groups!["weak"] ?? ""),
-        )
-      )
-        break;
+      if (match === null || (pattern === CHANGED_TO_AT && !changeAround(text, match))) continue;
+      const strong = match.groups!["strong"] !== undefined;
+      const cardCheck = CARD_CHECK.test(match.groups!["weak"] ?? "");
+      if (pushSecret(match, strong, out, cardCheck)) break;
+      if (pattern === SECRET_CLAUSE_AT && clauseGoesOn(text, match, strong, cardCheck, out)) break;
     }
     NEW_SECRET_AT.lastIndex = tokens.starts[i]!;
     const renewed = NEW_SECRET_AT.exec(text);
@@ -523,14 +516,19 @@ const MORE_VERBS = 3;
 
 /**
  * Reads on from a clause's value that failed its keyword's checks ("was wrong," after "PIN") to
- * the clause's next verbs; true once one of them gives a value that passes.
+ * the clause's next verbs; true once one of them gives a value that passes. Called only after the
+ * first value failed.
  */
-function clauseGoesOn(text: string, first: RegExpMatchArray, out: Span[]): boolean {
+function clauseGoesOn(
+  text: string,
+  first: RegExpMatchArray,
+  strong: boolean,
+  cardCheck: boolean,
+  out: Span[],
+): boolean {
   const groups = first.groups!;
-  const strong = groups["strong"] !== undefined;
-  const cardCheck = CARD_CHECK.test(groups["weak"] ?? "");
   // After a colon ("…stuck in a loop: the Mac") the word was what the clause led to.
-  if (COLON_AT_END.test(groups["sep"]!) || pushSecret(first, strong, [], cardCheck)) return false;
+  if (COLON_AT_END.test(groups["sep"]!)) return false;
   const start = first.index!;
   let at = start + first[0].length - groups["value"]!.length;
   const keywordEnd = at - groups["sep"]!.length;
