@@ -27,3 +27,10 @@ describe("a customer named family name first", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Brüggemeier, Detlef"]);
   });
 });
+
+describe("a patient after the lab's short title", () => {
+  it("keeps a known given name after the comma with the family name", () => {
+    const text = "Abformung für Pat. Wiebusch, Kerrin (Fr. 14:00) ist da";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Wiebusch, Kerrin"]);
+  });
+});

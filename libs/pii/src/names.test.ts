@@ -321,4 +321,9 @@ describe("person names", () => {
     // One word before the particle is a firm's part: "Van der Linde Techniek B.V.".
     assert.deepEqual(persons("Our supplier Van der Meulen Verpakkingen B.V. has moved."), []);
   });
+
+  it("reads a label in a footer's field after a spaced middle dot as at a line's start", () => {
+    const footer = "Sitz Quernheim · HRB 40217 · Geschäftsführung: Hinnerk Brakelmann\nUSt-IdNr. folgt";
+    assert.deepEqual(persons(footer), ["Hinnerk Brakelmann"]);
+  });
 });

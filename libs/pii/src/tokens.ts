@@ -156,9 +156,12 @@ export class Tokens {
     return this.text.slice(end, end + length);
   }
 
-  /** True when token i is the first word on its line (quote marks and bullets before it allowed). */
+  /**
+   * True when token i is the first word on its line (quote marks and bullets before it allowed), or
+   * of a field that a bar or a spaced middle dot separates, as a footer's "HRB 18821 · Geschäftsführung:".
+   */
   opensLine(i: number): boolean {
-    return (i === 0 ? /^[ \u00a0\t>*•-]*$/ : /[\n|][ \u00a0\t>*•-]*$/).test(this.gapBefore(i));
+    return (i === 0 ? /^[ \u00a0\t>*•-]*$/ : /(?:[\n|]|[ \t]·)[ \u00a0\t>*•-]*$/).test(this.gapBefore(i));
   }
 
   /** True when token i starts a line or follows a sentence end, a colon or a dash. */

@@ -4,7 +4,7 @@
 
 const GERMAN_FEMALE = `
 Anna Maria Emma Mia Hannah Hanna Sophia Sofia Sophie Emilia Lina Marie Lea Leah Lena Mila Clara Klara Ella
-Carola Ariadne Jennylyn Rodel Lupita Rosângela
+Carola Ariadne Jennylyn Rodel Lupita Rosângela Birte Gesche Maike Jorinde Silja Kerrin Fenna Telse
 Leonie Amelie Luisa Louisa Johanna Frieda Frida Charlotte Ida Greta Lotta Mathilda Matilda Paula Laura Sarah
 Sara Lara Julia Juliane Jule Nele Lisa Luise Louise Helena Elena Magdalena Katharina Kathrin Katrin Catrin
 Christina Kristina Christine Christiane Sabine Susanne Susann Petra Andrea Claudia Monika Monica Birgit

@@ -146,7 +146,9 @@ export function byTitle(f: NameFinder, i: number): void {
     if (!(f.nameLike(first) || f.known(first) || lowerName)) return undefined;
     // A rank before a word that is no name ("Officer on duty", "PC Windows") takes nothing.
     if (!t.isCapitalized(first) && !lowerName) return undefined;
-    return [first, f.extendRight(first, first + 1)];
+    const end = f.extendRight(first, first + 1);
+    // "Pat. Rasmussen, Birte (09.09.1974)": the family name first, the given name after a comma.
+    return [first, end === first + 1 && givenAfterComma(f, end) ? end + 1 : end];
   });
 }
 
