@@ -59,3 +59,12 @@ describe("a chat with a support bot", () => {
     );
   });
 });
+
+describe("a courier's shipment", () => {
+  it("takes the tracking number after 'shipment', not a waybill's after its own word", () => {
+    assert.deepEqual(valuesOf("ACTION REQUIRED: Shipment 8812 4470 9361 held by customs", order), [
+      "8812 4470 9361",
+    ]);
+    assert.deepEqual(valuesOf("Shipment: AWB 618-2290 4471, 2 crates", order), []);
+  });
+});

@@ -326,4 +326,18 @@ describe("person names", () => {
     const footer = "Sitz Quernheim · HRB 40217 · Geschäftsführung: Hinnerk Brakelmann\nUSt-IdNr. folgt";
     assert.deepEqual(persons(footer), ["Hinnerk Brakelmann"]);
   });
+
+  it("knows a German name as a system writes it without umlauts", () => {
+    assert.deepEqual(persons("Hallo GUENTHER ROSEMEYER,\n\nwir haben Sie heute nicht angetroffen."), [
+      "GUENTHER ROSEMEYER",
+    ]);
+  });
+
+  it("takes a name after a military rank", () => {
+    assert.deepEqual(persons("A friend of mine, SGT Quabeck, drops it off on Saturday."), ["Quabeck"]);
+  });
+
+  it("knows English short given names", () => {
+    assert.deepEqual(persons("Just checking on Robbie's order again."), ["Robbie"]);
+  });
 });

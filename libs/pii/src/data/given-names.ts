@@ -66,6 +66,7 @@ Albin Alwin
 
 const ENGLISH = `
 James John Robert Michael William David Richard Joseph Charles Christopher Daniel Matthew Anthony Donald
+Doug Dougie Stevie Jonny Robbie Kev Gav Pete
 Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary
 Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Raymond Patrick
 Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold

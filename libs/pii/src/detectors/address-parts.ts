@@ -82,9 +82,12 @@ export function addressParts(gap: string): boolean {
   return true;
 }
 
-/** Town, region and postcode after a street that no town rule found: ", Pretoria, 0081", "\nCarmichael\nCA 95608", ", Postfach, 8152 Glattbrugg". */
+/**
+ * Town, region and postcode after a street that no town rule found: ", Pretoria, 0081",
+ * "\nCarmichael\nCA 95608", ", Postfach, 8152 Glattbrugg", Israel's seven digits ", Haifa 3463312".
+ */
 const ADDRESS_TAIL =
-  /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,6}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
+  /^(?:[ \u00a0]*[,\n][ \u00a0]*\p{Lu}[\p{L} '-]{1,24}){1,2}(?:[ \u00a0]*[,\n]?[ \u00a0]*(?:[A-Z]{2}[ \u00a0])?\d{4,7}(?:[ \u00a0]\p{Lu}[\p{L}-]{1,24})?)(?![\d\p{L}]|[ \u00a0]*[/-]?[ \u00a0]*\d)/u;
 
 /** Towns without a postcode, told by the country after them: "\nApapa, Lagos\nNigeria", ", Kandy, Sri Lanka". */
 const TOWN_BEFORE_COUNTRY_TAIL = new RegExp(

@@ -89,7 +89,7 @@ const DATE = new RegExp(
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|licht der welt(?=[ \u00a0]+erblickt)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?\d{1,2}[ \u00a0./])|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|nasceu(?= em| a| no| na| [0-9])|data de nascimento|nacid[oa](?:\/a)? el|γεννηθε[ίι]ς|γεννηθε[ίι]σα|gimimo data|ngày(?:, tháng, năm)? sinh|sinh ngày|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
+  String.raw`(?:geboren|zur welt|auf die welt(?=[ \u00a0]+gekommen)|licht der welt(?=[ \u00a0]+erblickt)|geb\.|geb(?![${L}])|birth(?=[ \u00a0]*:?[ \u00a0]*\d)|geburtsdatum|geburtstag|geburtsdaten|dates? of birth|birth ?dates?|born|b\.(?=[ \u00a0]?(?:\d{1,2}[ \u00a0./]|(?:${MONTHS_EN})\.?[ \u00a0]\d))|birthday|d\.?o\.?b\.?|\*|doğum tarihi|dogum tarihi|data urodzenia|ur\.|urodzon[ay]|date de naissance|né(?:e)? le|fecha de nacimiento|data di nascita|nat[oa] il|geboortedatum|出生日期|出生年月日|生年月日|생년월일|дата рождения|дата народження|дата на раждане|року народження|датум(?: и место)? рођења|datum(?: i mjesto)? rođenja|datum narození|data na[sș]terii|n[ăa]scut[ăa]?(?=[ \u00a0]+(?:la|[îi]n|pe)[ \u00a0]+\d)|nascid[oa] em|nasceu(?= em| a| no| na| [0-9])|data de nascimento|nacid[oa](?:\/a)? el|γεννηθε[ίι]ς|γεννηθε[ίι]σα|gimimo data|ngày(?:, tháng, năm)? sinh|sinh ngày|születési (?:idő|dátum)|დაბადების თარიღი|date and place of birth|place and date of birth|ημερομηνία γέννησης|تاريخ الميلاد|تاریخ تولد|תאריך לידה|วันเกิด)`,
   "giu",
 );
 // One word may stand between: "am 27.02.2025 gesund zur Welt gekommen" ("auf die Welt" too), "on 3
@@ -179,6 +179,26 @@ function capitalizedWordEndsAt(text: string, end: number): boolean {
 
 const AGE_BEFORE_BRACKET = /[ \u00a0]\d{1,2}[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?)[ \u00a0]$/;
 
+/** "Mrs Margarethe Doyle (1 October 1928 – 22 April 2023)": the rest of a life's span, closing its bracket. */
+const DEATH_DATE_CLOSING = new RegExp(
+  String.raw`^[ \u00a0]*[–—-][ \u00a0]*(?:${NUMERIC_DATE}|${WRITTEN_DATE})\)`,
+);
+
+/** "Máire Ní Bhriain (2 Nov 1921, Ennistymon)": the place of the birth, closing its bracket. */
+const PLACE_CLOSING = /^,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30}\)/u;
+
+/**
+ * A birth date's bracket closes right after it, after the place of the birth, or after the date
+ * of a death at least a lifetime's minimum later.
+ */
+function bracketCloses(text: string, end: number, birth: string): boolean {
+  if (text[end] === ")" || PLACE_CLOSING.test(text.slice(end, end + 34))) return true;
+  const death = DEATH_DATE_CLOSING.exec(text.slice(end, end + 32));
+  if (death === null) return false;
+  const year = (date: string) => Number(YEAR_IN_DATE.exec(date)![0]);
+  return year(death[0]) - year(birth) >= MIN_LIFE_YEARS;
+}
+
 function datesAfterNames(text: string, out: Span[]): void {
   let latestYear = 0;
   // Where the line of the last birth date ends: the next line continues the list.
@@ -213,7 +233,7 @@ function datesAfterNames(text: string, out: Span[]): void {
       )
         continue;
     }
-    if (bracket && (text[end] !== ")" || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
+    if (bracket && (!bracketCloses(text, end, date) || !/[ \u00a0]/.test(text[nameEnd] ?? ""))) continue;
     if (!capitalizedWordEndsAt(text, nameEnd)) continue;
     // "USA,2025-06-19" in a rooming list: a country's or an airport's code is nobody's name.
     if (match[0][0] === "," && CODE_WORD_AT_END.test(text.slice(Math.max(0, nameEnd - 4), nameEnd))) continue;

@@ -138,6 +138,11 @@ const SOCIAL_KEYWORDS = String.raw`rentenversicherungs-?(?:nummer|nr\.?)|renten-
 const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}$`, "i");
 /** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
 const SOCIAL_CONTEXT_FAR = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,90}$`, "i");
+/**
+ * "Vers.-Nr.: 65 121257 M 008", "his German insurance number was …": words too loose for other
+ * formats, enough for a value of the pension number's own shape, its check digit mistyped or not.
+ */
+const PENSION_SHAPE_CONTEXT = /(?:vers\.?-?nr\.?|insurance (?:number|no\.?))[^\n\d]{0,40}$/i;
 /** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
 const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
@@ -167,7 +172,8 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
     if (wordBefore(text, match.index)) continue;
     const [, area, birth, letter, serial, check] = match;
     const valid = rvnrValid(area!, birth!, letter!, serial!, check!);
-    const context = SOCIAL_CONTEXT_FAR.test(textBefore(text, match.index, 120));
+    const before = textBefore(text, match.index, 120);
+    const context = SOCIAL_CONTEXT_FAR.test(before) || PENSION_SHAPE_CONTEXT.test(before);
     if (!valid && !context) continue;
     const score = context ? Score.keyword : Score.validated;
     out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, score));

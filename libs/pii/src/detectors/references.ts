@@ -29,6 +29,13 @@ const SPACED_GROUPS =
 const NOT_SPACED_PREFIX = new Set("EUR USD CHF GBP PLN CZK SEK NOK DKK HUF TRY BLZ CVR HS IK ID".split(" "));
 /** "Zähler 7 GD 1120 3320": a digit before the capitals makes it a meter's number. */
 const METER_DIGIT_BEFORE = /\d[ \u00a0]$/;
+/**
+ * "AG Celle 20 VI 311/24", "BG Innsbruck 2 A 37/24 m": a court's file number (department, register,
+ * number, year) names a case, and so its parties, wherever it stands in a mail about a court.
+ */
+const COURT_FILE =
+  /(?<![\p{L}\d/.-])\d{1,4} (?:[IVX]{1,5}|[A-Z]{1,2}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d]))?(?![\p{L}\d/])/gu;
+const COURT_HINT = /gericht|court|nachlass|\b(?:AG|LG|OLG|BG|VG|SG|ArbG|Az)\b/;
 /** "#48213": after a hash sign, four digits are enough. */
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
@@ -126,6 +133,9 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
     const end = match.index + match[0].length;
     pushReference(text, match.index, end + parcelCountryAfter(text, end, match[0]), plain, out);
   }
+  if (COURT_HINT.test(text))
+    for (const match of text.matchAll(COURT_FILE))
+      pushReference(text, match.index, match.index + match[0].length, plain, out);
   if (text.includes("#"))
     for (const match of text.matchAll(HASH_NUMBER))
       pushReference(text, match.index + 1, match.index + match[0].length, plain, out);

@@ -280,6 +280,14 @@ const PRODUCT_BEFORE =
 const CODE_WORDS =
   /(?:access|gallery|galerie|zugangs?|download|login|freischalt|aktivierungs|activation|voucher|gutschein|redeem|recovery|backup|invite|einladungs)[ -]?code|\bcodes?\b|\bpin\b/i;
 
+/**
+ * "voucher WHF-5T9D-KK3E", "Gutschein (Code FH-ERL-5QW8)", "Gutscheincode (optional): KIDS24-9PXB":
+ * a gift voucher's code right after its word. Whoever holds it can redeem it; a group that mixes
+ * capitals and digits tells it from a voucher's order number ("GS-24-1187") and a promotion's word.
+ */
+const VOUCHER_CODE =
+  /(?<![\p{L}])(?:voucher|gutschein)(?:[ -]?code)?[ \u00a0]*(?:\((?:optional|code)\)?[ \u00a0]*)?(?:code[ \u00a0]*)?[:#]?[ \u00a0]*([A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,4})(?![\p{L}\d-])/giu;
+
 /** How many of a code's groups mix capitals and digits ("7KD4" does, "AUTH" and "4012" do not). */
 function mixedGroups(code: string): number {
   return code.split("-").filter((group) => /\d/.test(group) && /[A-Z]/.test(group)).length;
@@ -287,11 +295,11 @@ function mixedGroups(code: string): number {
 /** "PIN1: 5820", "PUK2: 60338214": a SIM card's codes, numbered (a word with a digit is no keyword token). */
 const SIM_CODE = /(?<![\p{L}\d])(?:pin|puk)[12][ \u00a0]*[:=][ \u00a0]*(\d{4,8})(?!\d)/giu;
 /**
- * "the three digits on the back are 318", "die drei Zahlen auf der Rückseite sind 318", "the 3 digit
- * code 416", "der dreistellige Code 318".
+ * "the three digits on the back are 318", "Security number on the back: 482", "die drei Zahlen auf
+ * der Rückseite sind 318", "the 3 digit code 416", "der dreistellige Code 318".
  */
 const CARD_CHECK_PHRASE =
-  /(?:digits|numbers) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|three|four)[ -]digit (?:security )?(?:code|number)(?: is| was|:)?[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|drei|vier)-?stellige[n]? (?:Prüf|Sicherheits)?(?:[Cc]ode|[Nn]ummer|[Zz]ahl)(?: ist| war|:)?[ \u00a0]*(\d{3,4})(?!\d)/g;
+  /(?:digits|numbers|[Ss]ecurity (?:number|code)) on the back(?: of (?:the|my|your) card)?(?: are| is|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:Ziffern|Zahlen|Nummer) auf der (?:Karten)?[Rr]ückseite(?: der Karte)?(?: sind| lauten| ist| lautet|:)[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|three|four)[ -]digit (?:security )?(?:code|number)(?: is| was|:)?[ \u00a0]*(\d{3,4})(?!\d)|(?:3|4|drei|vier)-?stellige[n]? (?:Prüf|Sicherheits)?(?:[Cc]ode|[Nn]ummer|[Zz]ahl)(?: ist| war|:)?[ \u00a0]*(\d{3,4})(?!\d)/g;
 
 /**
  * A wallet's recovery phrase: twelve to twenty-four words in lower case after its name, perhaps on
@@ -392,6 +400,12 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
     for (const match of text.matchAll(ACCESS_CODE))
       if (accessCodeShaped(match[0], text.slice(Math.max(0, match.index - 24), match.index)))
         out.push(matchSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.context));
+  if (/voucher|gutschein/i.test(text))
+    for (const match of text.matchAll(VOUCHER_CODE)) {
+      const code = match[1]!;
+      if (code === code.toUpperCase() && mixedGroups(code) >= 1)
+        out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));
+    }
   if (/pin[12]|puk[12]/i.test(text))
     for (const match of text.matchAll(SIM_CODE))
       out.push(valueSpan(EntityType.ENTITY_TYPE_SECRET, match, Score.keyword));

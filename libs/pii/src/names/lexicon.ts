@@ -21,6 +21,15 @@ for (const name of AMBIGUOUS_GIVEN) GIVEN.delete(name);
 export const SURNAMES = wordSet(`${SURNAMES_TEXT} ${WORLD_SURNAMES_TEXT}`);
 export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 
+// "GUENTHER MAIERHOFER", "Juergen Koehler": German names as a keyboard or a system without umlauts
+// writes them are the same names.
+for (const names of [GIVEN, AMBIGUOUS_GIVEN, SURNAMES])
+  for (const name of [...names]) {
+    if (!/[äöüß]/.test(name)) continue;
+    const plain = name.replace(/[äöü]/g, (umlaut) => `${"aou"["äöü".indexOf(umlaut)]}e`).replace(/ß/g, "ss");
+    if (!NOT_NAMES.has(plain)) names.add(plain);
+  }
+
 /** Lowercase particles that sit between name parts (von, van der, de la, bin). */
 export const PARTICLES = wordSet(`
   von van de der den dem zu vom ten ter da di del della dela du le la bin binti binte bint ibn al el dos das op af av y
@@ -148,9 +157,12 @@ export const TRADE_WORDS = wordSet(`
   spedition sanitär elektro haustechnik kältetechnik usługi kanzlei notariat übersetzungsbüro steuerberatung
 `);
 
-/** Words that introduce a name: "namens", "named", a birth name after "geb.", "née" or "z domu", a married one after "verh.". */
+/**
+ * Words that introduce a name: "namens", "named", a birth name after "geb.", "née", "z domu" or
+ * "Mädchenname", a married one after "verh." or "Ehename".
+ */
 export const INTRODUCERS = wordSet(
-  "namens named geb geborene geborener geborenen née nee domu verh heiße heisse",
+  "namens named geb geborene geborener geborenen née nee domu verh heiße heisse ehename mädchenname geburtsname",
 );
 /** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
 export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");

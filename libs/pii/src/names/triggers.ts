@@ -70,6 +70,12 @@ export const TITLE_WORDS = new Set([
   "DS",
   "DI",
   "Sgt",
+  "SGT",
+  "Cpl",
+  "CPL",
+  "Corporal",
+  "Pte",
+  "Lieutenant",
   "Sergeant",
   "Inspector",
   "Constable",
@@ -193,7 +199,9 @@ export const SIGNOFF_INLINE = new RegExp(
 const RELATIVES = `grandmother grandfather grandma grandpa granny nan mum mom dad mam mummy daddy aunt auntie uncle cousin niece nephew godmother
   godfather stepmother stepfather stepson stepdaughter fiancé fiancée girlfriend boyfriend Oma Opa Großmutter
   Großvater Tante Onkel Cousin Cousine Nichte Neffe Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter
-  Patentante Patenonkel Verlobte Verlobter`;
+  Patentante Patenonkel Verlobte Verlobter grandad granddad gran grandmum great-grandmother great-grandfather
+  great-grandma great-grandpa great-grandad great-granddad great-aunt great-uncle Urgroßmutter Urgroßvater Uroma
+  Uropa Großtante Großonkel Urenkel Urenkelin`;
 /** Role nouns, by exact spelling: German capitalized, English lower case ("Partner" in a company name opens nothing). */
 export const ROLE_WORDS = new Set(
   `Kunde Kunden Kundin Mandant Mandantin Mandanten Kollege Kollegin Kollegen Mitarbeiter Mitarbeiterin Mitarbeiters
