@@ -100,7 +100,7 @@ const BIRTH_BEFORE = new RegExp(
 // Two words when the verb comes first: "am 17. Mai 1945 wurde sie in Stettin geboren", "… hat sie
 // in Stettin das Licht der Welt erblickt".
 const BIRTH_AFTER =
-  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+(?:(?:er|sie|ich|es)[ \u00a0]+)?)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5})?(?:\(?geboren|\(?geb\.|born(?![\p{L}])|\(?birthday|zur welt|auf die welt|(?:das[ \u00a0]+)?licht der welt|року народження)/iu;
+  /^[ \u00a0,]*(?:(?!nicht|not)[a-zäöüß]{3,12}[ \u00a0]+(?:(?:er|sie|ich|es)[ \u00a0]+)?)?(?:(?:im|in(?: der| the)?|at(?: the)?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,5})?(?:\(?geboren|\(?geb\.|born(?![\p{L}])|\(?birthday|geburtstag|zur welt|auf die welt|(?:das[ \u00a0]+)?licht der welt|року народження)/iu;
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
@@ -381,9 +381,18 @@ function datesAfterKeywords(text: string, out: Span[]): void {
     if (keywordEnd > listedUntil) listedUntil = datesInLaterItems(text, keyword.index, out);
     // "am 12.03.1985 geboren", "kam am 3. März 2023 zur Welt": a date right before the verb (and
     // maybe another after it).
-    if (/^(?:geboren|born|zur welt|auf die welt|licht der welt|року народження)$/i.test(keyword[0])) {
+    // "hat am 21.05.1964 Geburtstag": a birthday's date is the birth's when its year is long past.
+    const birthday = /^(?:geburtstag|birthday)$/i.test(keyword[0]);
+    if (
+      birthday ||
+      /^(?:geboren|born|zur welt|auf die welt|licht der welt|року народження)$/i.test(keyword[0])
+    ) {
       const before = lastDate(text, Math.max(0, keyword.index - WINDOW_BEFORE), keyword.index);
-      if (before !== undefined && BIRTH_AFTER.test(text.slice(before[1], keywordEnd))) {
+      if (
+        before !== undefined &&
+        BIRTH_AFTER.test(text.slice(before[1], keywordEnd)) &&
+        (!birthday || Number(YEAR_IN_DATE.exec(text.slice(before[0], before[1]))?.[0]) <= adultsBornBy())
+      ) {
         out.push(birthDate(before[0], before[1], Score.keyword));
       }
     }
