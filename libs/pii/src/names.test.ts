@@ -340,4 +340,19 @@ describe("person names", () => {
   it("knows English short given names", () => {
     assert.deepEqual(persons("Just checking on Robbie's order again."), ["Robbie"]);
   });
+
+  it("takes a known family name joined by 'und' to a name found before it, not a word or a firm's partner", () => {
+    assert.deepEqual(persons("Bitte die Arbeiten für Pat. Quenstedt und Nieminen getrennt abrechnen."), [
+      "Quenstedt",
+      "Nieminen",
+    ]);
+    assert.deepEqual(persons("Frau Quenstedt und Tochter kommen um drei."), ["Quenstedt"]);
+  });
+
+  it("takes a family in the plural after 'the', not a thing named after one", () => {
+    assert.deepEqual(persons("The old house (the new owners are the Blackwoods) still has a well."), [
+      "Blackwoods",
+    ]);
+    assert.deepEqual(persons("I paid from the Blackwoods account last week."), []);
+  });
 });

@@ -6,7 +6,16 @@ import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-cont
 import { byCorrections } from "./rules-corrections.js";
 import { byFileNames } from "./rules-file-names.js";
 import { byForms } from "./rules-forms.js";
-import { byFamilyLines, byFamilyOf, byLists, byNamePlates, byParents, byRepetition } from "./rules-lists.js";
+import {
+  byCoordinatedName,
+  byFamilyLines,
+  byFamilyOf,
+  byLists,
+  byNamePlates,
+  byParents,
+  byPluralFamily,
+  byRepetition,
+} from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
 import { byRosterRows } from "./rules-rosters.js";
@@ -56,6 +65,8 @@ export function detectNames(
   byParents(finder);
   byRosterRows(finder);
   byNamePlates(finder);
+  byCoordinatedName(finder);
+  byPluralFamily(finder);
   byRepetition(finder);
   bySpellingVariants(finder);
   byCorrections(finder);
