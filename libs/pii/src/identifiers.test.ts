@@ -307,3 +307,10 @@ describe("identifiers in the forms the blind sets v27 and v28 showed", () => {
     assert.deepEqual(valuesOf("Ship To: ACME OUTDOOR GMBH\nx", person), []);
   });
 });
+
+describe("a membership number after a hash sign and a dash", () => {
+  it("takes the number in a form's loose line ('membership # - 30718'), not a rating after a dash", () => {
+    const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+    assert.deepEqual(valuesOf("Club membership # - 30718\nRating - P3", customer), ["30718"]);
+  });
+});
