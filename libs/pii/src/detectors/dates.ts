@@ -68,6 +68,8 @@ const DATE = new RegExp(
     String.raw`${DAY}\.[ \u00a0]?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.[ \u00a0]?${YEAR}(?!\d)`,
     // "8/21/94": month first, the year perhaps in two digits.
     String.raw`(?:0?[1-9]|1[0-2])/${DAY}/(?:${YEAR}|\d{2})(?!\d)`,
+    // "07-22-1979": month first with dashes, where the day cannot be a month.
+    String.raw`(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-${YEAR}(?!\d)`,
     String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
     // "4th aug 92": an English month's name before a year of two digits too.
     String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*(?:${YEAR}|'?\d{2}(?![:.]?\d))(?!\d)`,
