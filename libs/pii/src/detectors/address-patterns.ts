@@ -144,7 +144,7 @@ export const KNOWN_SHORT_POSTCODE_TOWNS =
  * word of a unit that has no number of its own ("Unit 12 Canal Wharf").
  */
 export const UNIT_BEFORE_NUMBER =
-  /(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*|(?<![\d/–-])\d{1,4}[–-]|(?<![A-Za-z])(?:Unit|Flat|Apartment|Apt\.?|Suite|Shop)[ \u00a0]+)$/;
+  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|Room|Shop)[ \u00a0]*[A-Za-z0-9/-]{1,5},?[ \u00a0]*|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \u00a0]Floor,[ \u00a0]*|(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Shop)[ \u00a0]*)?(?<![\d/])\d{1,4}[A-Za-z]?\/|(?:Lot|Erf|Stand|Plot)[ \u00a0]+|(?<![\w/])(?:\d{1,2}\/\d{1,2}|\d{1,2}F\d{1,2}),[ \u00a0]*|(?<![\d/–-])\d{1,4}[–-]|(?<![A-Za-z])(?:Unit|Flat|Apartment|Apt\.?|Suite|Shop)[ \u00a0]+)$/;
 const HOUSE_WORDS =
   "Cottage|House|Farm|Barn|Lodge|Manor|Rectory|Vicarage|Grange|Hall|Farmhouse|Court|Mews|Mansions|Heights|Apartments";
 /** A house's or a block's name: "Rose Cottage", "The Old Rectory", "Riverside Mews". */

@@ -296,7 +296,7 @@ const FLAT_NOUN = /wohnung$/;
  * ("Luxemburger str 77").
  */
 const LOWER_CASE_DE_STREET =
-  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?)(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$/u;
+  /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?|(?:[a-zäöüß]{2,}-){1,3}(?:straße|strasse|str\.|weg|platz|allee|gasse))(?:[ \u00a0]+|(?<=str\.))$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
  * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg), a big town after a bare space

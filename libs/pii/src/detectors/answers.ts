@@ -1,6 +1,7 @@
 import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
+import { datesIn } from "./dates.js";
 
 // A chat or call transcript asks for a value on one turn and gets it alone on the next:
 // "Agent: Und Ihre Kundennummer?\nKunde: 1188 2047 55". The answer has no keyword of its own;
@@ -11,7 +12,7 @@ const ASKED_FOR = new RegExp(
   [
     String.raw`geburtsdatum|date of birth|\bdob\b|birth ?date`,
     String.raw`passwort|kennwort|password|passcode|\bpin\b|\bpuk\b|sicherheitscode|security code|\d-digit code|\d-stellige[mn]? code|(?:one-time|verification|confirmation|sms) code|sms-code|bestätigungscode|einmalcode`,
-    `kunden-?(?:nummer|nr)|customer (?:number|no|id)|account (?:number|no)|vertragsnummer|contract number`,
+    `kunden-?(?:nummer|nr)|customer (?:number|no|id)|account (?:number|no)|vertragsnummer|vertragskonto(?:nummer)?|contract number`,
     `passnummer|pass-nr|passport number|ausweisnummer|id card number`,
     `kartennummer|card number`,
   ]
@@ -69,8 +70,15 @@ function answerTo(text: string, at: number, asked: RegExpMatchArray, out: Span[]
   const isValue =
     type === EntityType.ENTITY_TYPE_SECRET
       ? SECRET_ANSWER.test(answer)
-      : VALUE_ANSWER.test(answer) && countDigits(answer) >= MIN_DIGITS;
+      : (VALUE_ANSWER.test(answer) && countDigits(answer) >= MIN_DIGITS) ||
+        (type === EntityType.ENTITY_TYPE_DATE_OF_BIRTH && wholeDate(answer));
   if (!isValue) return;
   const start = lineStart + speaker[0].length;
   out.push({ type, start, end: start + answer.length, score: Score.context });
+}
+
+/** "3. November 1978": a birth date told with its month's name, the whole answer a date. */
+function wholeDate(answer: string): boolean {
+  for (const date of datesIn(answer)) return date.index === 0 && date[0].length === answer.length;
+  return false;
 }

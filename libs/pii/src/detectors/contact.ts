@@ -371,6 +371,8 @@ const NOTED_APART =
   /(?<![\p{L}\d]|\d[ \u00a0])(?:\+\d{2,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{0,4}|0\d{0,4})(?:(?:[ \u00a0]|[ \u00a0]?[/–.-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
 /** A full date opening a run, then a space and what may be a phone. */
 const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \u00a0]+(?=[+0])/;
+/** "18001 0161 496 0732": a UK number dialled through the text relay service, its prefix first. */
+const TEXT_RELAY = /^1800[12][ \u00a0]0\d/;
 /** A German mobile's prefix, after the country's code or the trunk's 0. */
 const MOBILE_PREFIX = /^(?:\+49[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0)[ \u00a0]?1[ \u00a0]?[5-7]/;
 
@@ -450,7 +452,9 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
       // "AWB:020-48817364": an air waybill's airline prefix and serial.
       if (WAYBILL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-      const score = phoneScore(value, digits, phoneContext(text, tokens, start));
+      const score = TEXT_RELAY.test(value)
+        ? Score.format
+        : phoneScore(value, digits, phoneContext(text, tokens, start));
       if (score <= 0) continue;
       const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24));
       const end = start + value.length + (extension?.[0].length ?? 0);
