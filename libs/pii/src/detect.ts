@@ -36,6 +36,7 @@ import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { detectSpelledNames } from "./detectors/spelled.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
 import { detectTableColumns } from "./detectors/tables.js";
+import { detectTriedCodes } from "./detectors/tried-codes.js";
 import { EntityType } from "./entity-types.js";
 import { letterSpacedView } from "./letter-spaced-view.js";
 import { detectNames } from "./names/detect-names.js";
@@ -115,6 +116,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectLicensePlates(text, tokens, candidates);
   detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);
+  detectTriedCodes(text, candidates);
   detectPasswordShapes(text, candidates);
   detectCodeLists(text, candidates);
   detectCredentials(text, tokens, candidates);

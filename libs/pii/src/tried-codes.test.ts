@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// Codes someone tried or had before, in mails about a locked card, a key safe or a door: no
+// keyword stands right before them. Every value here is made up; none is in the PII corpus.
+
+const secret = EntityType.ENTITY_TYPE_SECRET;
+
+describe("a code someone tried or had before", () => {
+  it("takes every code tried, in English and German", () => {
+    assert.deepEqual(valuesOf("Which PIN did I set? I've tried 6390 and 7152, both wrong.", secret), [
+      "6390",
+      "7152",
+    ]);
+    assert.deepEqual(valuesOf("PIN vergessen, hab probiert mit 3184 und dann 9027.", secret), [
+      "3184",
+      "9027",
+    ]);
+  });
+
+  it("takes the old code named as old", () => {
+    assert.deepEqual(valuesOf("Der Schlüsselkasten geht nicht, der alte 2716 geht nicht mehr.", secret), [
+      "2716",
+    ]);
+  });
+
+  it("leaves numbers after the same words alone in a mail about no code", () => {
+    assert.deepEqual(valuesOf("We tried 2019 and 2020 models; the old 1998 one still runs.", secret), []);
+  });
+});
