@@ -26,6 +26,10 @@ describe("a code someone tried or had before", () => {
     ]);
   });
 
+  it("takes the code it no longer is", () => {
+    assert.deepEqual(valuesOf("Code fürs Tor ist jetzt 5830, nicht mehr 2716.", secret), ["5830", "2716"]);
+  });
+
   it("leaves numbers after the same words alone in a mail about no code", () => {
     assert.deepEqual(valuesOf("We tried 2019 and 2020 models; the old 1998 one still runs.", secret), []);
   });

@@ -315,7 +315,7 @@ const PHONE_WORD_GLUED = /(?<![\p{L}])(?:tel|telefon|phone|handy|mobil|mobile|nu
 const NOT_BEFORE_PHONE = "@/_+.,:-";
 /** The word right before a number that makes it a phone number ("Tel.", "Mobil:", "erreichbar unter", "call me at"). */
 const PHONE_WORD =
-  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|(?<!mit)tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline|rückruf|callback|tlf|tlfn|telefoon|mobiel|telefono|teléfono|téléphone|tél|portable|cellulare|móvil|telemóvel|telefone|puhelin|puh)$/;
+  /^(?:tel|telefon|telephone|phone|fon|fax|telefax|fernsprecher|fernruf|mobil|mobile|handy|cell|cellphone|rufnummer|festnetz|durchwahl|hotline|whatsapp|sms|mob|call|anrufen|zurückrufen|erreichbar|erreichen|unter|at|via|t|m|f|[a-zäöü]*(?:telefon|handy|mobil|fax|ruf|(?<!mit)tel)(?:nummer|nr)|phonenumber|direct|direkt|privat|landline|rückruf|callback|tlf|tlfn|telefoon|mobiel|telefono|teléfono|téléphone|tél|portable|cellulare|móvil|telemóvel|telefone|puhelin|puh)$/;
 /** Words that stand between the phone word and the number: "Tel. Nr.", "phone number". */
 const NUMBER_WORD = /^(?:nr|no|nummer|number|num)$/;
 /** Only punctuation and space may separate that word from the number. */

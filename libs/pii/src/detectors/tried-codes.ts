@@ -10,7 +10,7 @@ const ABOUT_A_CODE =
   /code|\bpin\b|passcode|passwort|password|key ?safe|key ?box|schlüssel(?:kasten|safe|tresor)|schloss|padlock|keypad/i;
 /** The verb or the words for an old code, then the first value and any more after "and", "oder", "then". */
 const TRIED_CODES =
-  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|der alte|die alte(?: nummer| pin)?|alt:)[ \u00a0:(]*(\d{4,8}#?)((?:[ \u00a0]*(?:,|and|und|or|oder|then|dann)(?:[ \u00a0]+(?:then|dann))?[ \u00a0]+\d{4,8}#?(?![\p{L}\d]))*)(?![\p{L}\d.,]\d)/giu;
+  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer)[ \u00a0:(]*(\d{4,8}#?)((?:[ \u00a0]*(?:,|and|und|or|oder|then|dann)(?:[ \u00a0]+(?:then|dann))?[ \u00a0]+\d{4,8}#?(?![\p{L}\d]))*)(?![\p{L}\d.,]\d)/giu;
 const LISTED = /\d{4,8}#?/g;
 
 export function detectTriedCodes(text: string, out: Span[]): void {

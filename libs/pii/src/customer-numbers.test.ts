@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// Customer numbers as the corpus's read sets left them readable (v200–v352): a job centre's,
+// whose shape is three digits, a letter and six digits; a label of three words before its colon; a
+// student's ID. Every value here is made up; none is in the PII corpus.
+
+const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+
+describe("a customer number", () => {
+  it("takes a job centre's number spaced, and after 'Kunde' in a subject", () => {
+    assert.deepEqual(valuesOf("Kunden Nr 418 D 530271\nIch bin Frau A.", customer), ["418 D 530271"]);
+    assert.deepEqual(valuesOf("Betreff: Anwesenheit Kunde 418D530271", customer), ["418D530271"]);
+  });
+
+  it("takes the number after a keyword and three words before a colon", () => {
+    assert.deepEqual(valuesOf("Kundennummer Agentur für Arbeit: 418D530271\nAnschrift: folgt", customer), [
+      "418D530271",
+    ]);
+  });
+
+  it("takes a student's ID", () => {
+    assert.deepEqual(valuesOf("Student ID: 27714\nMobile: on request", customer), ["27714"]);
+  });
+});
