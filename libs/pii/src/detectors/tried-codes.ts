@@ -8,25 +8,22 @@ import { Score, type Span } from "../spans.js";
 /** A mail about a code, a PIN or a lock. */
 const ABOUT_A_CODE =
   /code|\bpin\b|passcode|passwort|password|key ?safe|key ?box|schlüssel(?:kasten|safe|tresor)|schloss|padlock|keypad/i;
-/** The verb or the words for an old code, then the first value and any more after "and", "oder", "then". */
+/**
+ * The verb, the words for an old code or for the code it no longer is ("nicht mehr 4711"), then the
+ * first value and any more after "and", "oder", "then".
+ */
 const TRIED_CODES =
   /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer)[ \u00a0:(]*(\d{4,8}#?)((?:[ \u00a0]*(?:,|and|und|or|oder|then|dann)(?:[ \u00a0]+(?:then|dann))?[ \u00a0]+\d{4,8}#?(?![\p{L}\d]))*)(?![\p{L}\d.,]\d)/giu;
 const LISTED = /\d{4,8}#?/g;
 
 export function detectTriedCodes(text: string, out: Span[]): void {
   if (!ABOUT_A_CODE.test(text)) return;
+  const push = (start: number, length: number) =>
+    out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + length, score: Score.context });
   for (const match of text.matchAll(TRIED_CODES)) {
-    const first = match[1]!;
-    const start = match.index + match[0].length - first.length - match[2]!.length;
-    out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: start + first.length, score: Score.context });
-    const more = match[2]!;
-    const moreStart = start + first.length;
-    for (const listed of more.matchAll(LISTED))
-      out.push({
-        type: EntityType.ENTITY_TYPE_SECRET,
-        start: moreStart + listed.index,
-        end: moreStart + listed.index + listed[0].length,
-        score: Score.context,
-      });
+    const [, first, more] = match as unknown as [string, string, string];
+    const start = match.index + match[0].length - first.length - more.length;
+    push(start, first.length);
+    for (const listed of more.matchAll(LISTED)) push(start + first.length + listed.index, listed[0].length);
   }
 }
