@@ -23,10 +23,11 @@ export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 
 // "GUENTHER MAIERHOFER", "Juergen Koehler": German names as a keyboard or a system without umlauts
 // writes them are the same names.
+const WITHOUT_UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 for (const names of [GIVEN, AMBIGUOUS_GIVEN, SURNAMES])
   for (const name of [...names]) {
     if (!/[äöüß]/.test(name)) continue;
-    const plain = name.replace(/[äöü]/g, (umlaut) => `${"aou"["äöü".indexOf(umlaut)]}e`).replace(/ß/g, "ss");
+    const plain = name.replace(/[äöüß]/g, (letter) => WITHOUT_UMLAUTS[letter]!);
     if (!NOT_NAMES.has(plain)) names.add(plain);
   }
 

@@ -269,32 +269,6 @@ function aboutFamilies(f: NameFinder): boolean {
 }
 /** A household or its occasion after the family name: "the Osei family", "the Sharma wedding". */
 const FAMILY_NOUNS = new Set(["family", "families", "wedding", "engagement", "funeral", "christening"]);
-/**
- * "new owners are the Whitakers", "the Pillais from Kottayam": a family in the plural, a known
- * family name with an "s" after "the". The whole word is masked: the family's name is in it.
- */
-const AFTER_A_FAMILY = new Set(
-  "are were have had has from and in at on of who next moved live lived said say will would bought sold own owned still also".split(
-    " ",
-  ),
-);
-
-export function byPluralFamily(f: NameFinder): void {
-  const t = f.tokens;
-  for (let i = 1; i < t.length; i++) {
-    const lower = t.lowers[i]!;
-    if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 115 || f.covered[i]) continue;
-    if (t.lowers[i - 1] !== "the" || !t.joined(i) || !t.isCapitalized(i) || f.has(i, NOT_COORDINATED))
-      continue;
-    const stem = flagsOf(lower.slice(0, -1));
-    if ((stem & Word.surname) === 0 || (stem & NOT_COORDINATED) !== 0) continue;
-    // "the Lloyds account", "the Ferris wheel": a word in lower case after it is what it names.
-    const next =
-      i + 1 < t.length && t.joined(i + 1) && !t.isCapitalized(i + 1) ? t.lowers[i + 1]! : undefined;
-    if (next === undefined || AFTER_A_FAMILY.has(next)) f.emit(i, i + 1, NameScore.list);
-  }
-}
-
 const COORDINATORS = new Set(["und", "and", "oder", "or", "sowie"]);
 const NOT_COORDINATED = Word.notName | Word.company | Word.title | Word.trigger;
 
@@ -310,6 +284,33 @@ export function byCoordinatedName(f: NameFinder): void {
     if (k < 2 || !COORDINATORS.has(t.words[k - 1]!) || !t.joined(k - 1) || !t.joined(k) || !f.covered[k - 2])
       continue;
     f.emit(k, f.extendRight(k, k + 1), NameScore.list);
+  }
+}
+
+/** Words after a family in the plural: a verb, a preposition or "and", not what it names. */
+const AFTER_A_FAMILY = new Set(
+  "are were have had has from and in at on of who next moved live lived said say will would bought sold own owned still also".split(
+    " ",
+  ),
+);
+
+/**
+ * "new owners are the Whitakers", "the Pillais from Kottayam": a family in the plural, a known
+ * family name with an "s" after "the". The whole word is masked: the family's name is in it.
+ */
+export function byPluralFamily(f: NameFinder): void {
+  const t = f.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const lower = t.lowers[i]!;
+    if (lower.length < 5 || lower.charCodeAt(lower.length - 1) !== 115 || f.covered[i]) continue;
+    if (t.lowers[i - 1] !== "the" || !t.joined(i) || !t.isCapitalized(i) || f.has(i, NOT_COORDINATED))
+      continue;
+    const stem = flagsOf(lower.slice(0, -1));
+    if ((stem & Word.surname) === 0 || (stem & NOT_COORDINATED) !== 0) continue;
+    // "the Lloyds account", "the Ferris wheel": a word in lower case after it is what it names.
+    const next =
+      i + 1 < t.length && t.joined(i + 1) && !t.isCapitalized(i + 1) ? t.lowers[i + 1]! : undefined;
+    if (next === undefined || AFTER_A_FAMILY.has(next)) f.emit(i, i + 1, NameScore.list);
   }
 }
 
