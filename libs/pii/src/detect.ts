@@ -29,7 +29,7 @@ import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
-import { detectPasswordShapes } from "./detectors/password-shapes.js";
+import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-shapes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
@@ -118,6 +118,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectSecrets(text, tokens, candidates);
   detectTriedCodes(text, candidates);
   detectPasswordShapes(text, candidates);
+  detectPasswordLists(text, candidates);
   detectCodeLists(text, candidates);
   detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);

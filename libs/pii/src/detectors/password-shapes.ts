@@ -42,3 +42,34 @@ export function detectPasswordShapes(text: string, out: Span[]): void {
     });
   }
 }
+
+/**
+ * "Die Passwörter könnte sie alle probieren:\n\nSelin&Can2017\nIstanbul.Koeln.34": a list of
+ * passwords, one to a line after a line about passwords that ends in a colon, up to a blank line
+ * or a line of prose.
+ */
+const PASSWORD_LIST_HEAD = /(?:passw|kennw|pwd)[^\n]{0,80}:[ \t]*\r?\n(?:[ \t]*\r?\n)?/gi;
+const LISTED_PASSWORD = /^([ \t>]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)(\S{4,40})[ \t]*\r?$/;
+const PASSWORD_CHARACTER = /[\d!#%&*?@§+.$_-]/;
+
+export function detectPasswordLists(text: string, out: Span[]): void {
+  if (!/passw|kennw|pwd/i.test(text)) return;
+  for (const head of text.matchAll(PASSWORD_LIST_HEAD)) {
+    let at = head.index + head[0].length;
+    while (at < text.length) {
+      const lineEnd = text.indexOf("\n", at);
+      const line = text.slice(at, lineEnd === -1 ? text.length : lineEnd);
+      const listed = LISTED_PASSWORD.exec(line);
+      if (listed === null || !PASSWORD_CHARACTER.test(listed[2]!)) break;
+      const start = at + listed[1]!.length;
+      out.push({
+        type: EntityType.ENTITY_TYPE_SECRET,
+        start,
+        end: start + listed[2]!.length,
+        score: Score.keyword,
+      });
+      if (lineEnd === -1) break;
+      at = lineEnd + 1;
+    }
+  }
+}
