@@ -309,6 +309,15 @@ describe("identifiers in the forms the blind sets v27 and v28 showed", () => {
 });
 
 describe("a membership number after a hash sign and a dash", () => {
+  it("masks a longer code whole where the member's number is only its last part", () => {
+    const text = "Club membership # - 30718\nPilot card # - CA-P2-30718\nRating - P2";
+    const values = detectEntities(text).map((entity) => entity.value);
+    assert.deepEqual(
+      values.filter((value) => value.includes("30718")),
+      ["30718", "CA-P2-30718"],
+    );
+  });
+
   it("takes the number in a form's loose line ('membership # - 30718'), not a rating after a dash", () => {
     const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
     assert.deepEqual(valuesOf("Club membership # - 30718\nRating - P3", customer), ["30718"]);

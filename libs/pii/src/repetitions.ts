@@ -47,7 +47,7 @@ export function addRepetitions(text: string, accepted: Span[], thread: ThreadKno
   const extra: Span[] = [];
   const pushAt = (from: number, value: string, type: EntityType): void => {
     const end = from + value.length;
-    if (!taken.has(from) && isBoundary(text, from - 1) && isBoundary(text, end))
+    if (!taken.has(from) && isBoundary(text, from - 1, -1) && isBoundary(text, end, 1))
       extra.push({ type, start: from, end, score: REPEATED_SCORE });
   };
   if (values.size <= SCAN_PER_VALUE_UP_TO) {
@@ -90,6 +90,14 @@ function indexByFirstWord(values: ReadonlyMap<string, EntityType>): Map<string, 
   return index;
 }
 
-function isBoundary(text: string, index: number): boolean {
-  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
+/**
+ * True when the character at `index` ends a word: none, or no letter or digit, and no joiner of a
+ * longer code either ("CA-P3-21594" holds "21594" as a part, not as the value); `step` is the
+ * direction away from the value.
+ */
+function isBoundary(text: string, index: number, step: -1 | 1): boolean {
+  if (index < 0 || index >= text.length) return true;
+  if (isWordCode(text.charCodeAt(index))) return false;
+  return !(JOINERS.includes(text[index]!) && isWordCode(text.charCodeAt(index + step)));
 }
+const JOINERS = "-/._";
