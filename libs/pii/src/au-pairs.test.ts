@@ -17,3 +17,26 @@ describe("host families and au pairs", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["1.027.493.586", "41.208.337-9"]);
   });
 });
+
+describe("children listed with their ages", () => {
+  const person = EntityType.ENTITY_TYPE_PERSON;
+
+  it("takes two children named with their ages in a row, in German and English", () => {
+    assert.deepEqual(valuesOf("(Au-pair seit dem Sommer, Fenja 4 und Tamme 8)", person), ["Fenja", "Tamme"]);
+    assert.deepEqual(valuesOf("the boys (Joost, 6 and Ilvy, 3) are doing great", person), ["Joost", "Ilvy"]);
+  });
+
+  it("leaves days, months, platforms and an address's district alone", () => {
+    const text = "between June 3 and June 5, Gleis 5 und Gleis 7, on Wed 14 and Thu 15 May, Phường 3, Quận 5";
+    assert.deepEqual(valuesOf(text, person), []);
+  });
+});
+
+describe("an au pair's handover notes", () => {
+  it("takes the bike lock's code", () => {
+    assert.deepEqual(
+      valuesOf("Fahrradschloss (das rote): 6274\nKinder: siehe oben", EntityType.ENTITY_TYPE_SECRET),
+      ["6274"],
+    );
+  });
+});

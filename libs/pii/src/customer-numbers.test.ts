@@ -24,4 +24,14 @@ describe("a customer number", () => {
   it("takes a student's ID", () => {
     assert.deepEqual(valuesOf("Student ID: 27714\nMobile: on request", customer), ["27714"]);
   });
+
+  it("takes the codes that open the rows of a list pasted as text, not one heading's", () => {
+    const ledger =
+      "Shifts this month:\n\nKW-0317  Anke Brakhage      12 due / 12 done\nKW-0328  Chidi Okorie        12 due / 9 done";
+    assert.deepEqual(valuesOf(ledger, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["KW-0317", "KW-0328"]);
+    assert.deepEqual(
+      valuesOf("KW-0317  Anke Brakhage      12 due / 12 done", EntityType.ENTITY_TYPE_TICKET_NUMBER),
+      [],
+    );
+  });
 });

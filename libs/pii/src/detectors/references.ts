@@ -30,6 +30,13 @@ const NOT_SPACED_PREFIX = new Set("EUR USD CHF GBP PLN CZK SEK NOK DKK HUF TRY B
 /** "Zähler 7 GD 1120 3320": a digit before the capitals makes it a meter's number. */
 const METER_DIGIT_BEFORE = /\d[ \u00a0]$/;
 /**
+ * "GA-0107  Yusuf Demirci   24 due": a member's or a customer's code opening each row of a list
+ * pasted as text, a column of spaces or a tab before the name. Two rows at least: one line
+ * opening with a code is as often a heading.
+ */
+const ROW_CODE = /^[ \t>]*([A-Z]{1,4}-\d{3,6})(?=(?: {2,}|\t)\p{Lu})/gmu;
+const MIN_ROWS = 2;
+/**
  * "AG Celle 20 VI 311/24", "BG Innsbruck 2 A 37/24 m": a court's file number (department, register,
  * number, year) names a case, and so its parties, wherever it stands in a mail about a court.
  */
@@ -133,6 +140,10 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
     const end = match.index + match[0].length;
     pushReference(text, match.index, end + parcelCountryAfter(text, end, match[0]), plain, out);
   }
+  const rows = [...text.matchAll(ROW_CODE)];
+  if (rows.length >= MIN_ROWS)
+    for (const row of rows)
+      pushReference(text, row.index + row[0].length - row[1]!.length, row.index + row[0].length, plain, out);
   if (COURT_HINT.test(text))
     for (const match of text.matchAll(COURT_FILE))
       pushReference(text, match.index, match.index + match[0].length, plain, out);

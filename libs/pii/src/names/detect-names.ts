@@ -1,6 +1,7 @@
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
+import { byNamesWithAges } from "./rules-ages.js";
 import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
@@ -67,6 +68,7 @@ export function detectNames(
   byNamePlates(finder);
   byCoordinatedName(finder);
   byPluralFamily(finder);
+  byNamesWithAges(finder);
   byRepetition(finder);
   bySpellingVariants(finder);
   byCorrections(finder);
