@@ -161,7 +161,9 @@ export class Tokens {
    * of a field that a bar or a spaced middle dot separates, as a footer's "HRB 18821 · Geschäftsführung:".
    */
   opensLine(i: number): boolean {
-    return (i === 0 ? /^[ \u00a0\t>*•-]*$/ : /(?:[\n|]|[ \t]·)[ \u00a0\t>*•-]*$/).test(this.gapBefore(i));
+    if (i === 0) return /^[ \u00a0\t>*•-]*$/.test(this.gapBefore(i));
+    const gap = this.gapBefore(i);
+    return /[\n|][ \u00a0\t>*•-]*$/.test(gap) || (gap.includes("·") && /[ \t]·[ \u00a0\t>*•-]*$/.test(gap));
   }
 
   /** True when token i starts a line or follows a sentence end, a colon or a dash. */

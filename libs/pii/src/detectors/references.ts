@@ -144,7 +144,8 @@ export function detectReferenceShapes(text: string, out: Span[]): void {
   if (rows.length >= MIN_ROWS)
     for (const row of rows)
       pushReference(text, row.index + row[0].length - row[1]!.length, row.index + row[0].length, plain, out);
-  if (COURT_HINT.test(text))
+  // A court's file number holds a slash: most mails are spared the hint's scan.
+  if (text.includes("/") && COURT_HINT.test(text))
     for (const match of text.matchAll(COURT_FILE))
       pushReference(text, match.index, match.index + match[0].length, plain, out);
   if (text.includes("#"))
