@@ -3,6 +3,7 @@ import { replySubject } from "@poststelle/drafting";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { decidedByLabel, decisionHeaders } from "./headers.js";
 import { draftMessageId, forwardMessageId } from "./keys.js";
+import { buildTextMessage } from "./text-part.js";
 
 /** "<id>" for an id given with or without angle brackets; undefined for an empty one. */
 export function angleId(id: string): string | undefined {
@@ -84,7 +85,8 @@ export async function composeReply(input: ReplyInput): Promise<ComposedMail> {
     textEncoding: "Q",
     newline: "win",
   });
-  return { raw: await composer.compile().build(), messageId };
+  const node = composer.compile();
+  return { raw: buildTextMessage(node) ?? (await node.build()), messageId };
 }
 
 export interface ForwardInput {
