@@ -383,6 +383,24 @@ describe("postal addresses of many countries", () => {
     );
   });
 
+  it("ends a town before a contact's name after a spaced dash, not before a district", () => {
+    assert.deepEqual(found("Speyer: Rheinuferstraße 17, 67346 Speyer – Ines Walter, Lager"), [
+      "STREET_ADDRESS:Rheinuferstraße 17, 67346 Speyer",
+      "PERSON:Ines Walter",
+    ]);
+    assert.deepEqual(found("Adresse für Post: Essen - Rüttenscheid, Hofstrasse 12, 45131"), [
+      "STREET_ADDRESS:Essen - Rüttenscheid, Hofstrasse 12, 45131",
+    ]);
+  });
+
+  it("leaves a court's 'family name, given name' before the street out of the address", () => {
+    assert.ok(
+      found("gegen\n\nKamphorst, Gisela, Lindenweg 4, 35390 Gießen").includes(
+        "STREET_ADDRESS:Lindenweg 4, 35390 Gießen",
+      ),
+    );
+  });
+
   it("takes a hall of residence and its room above the street", () => {
     assert.ok(
       found(

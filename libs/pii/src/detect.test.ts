@@ -358,6 +358,7 @@ describe("forms, lists and foreign formats", () => {
     assertFinds("My UTR is 61238 40915.", "TAX_ID:61238 40915");
     assertFinds("hmrc, if they ring my utr is 58214 70396 thx", "TAX_ID:58214 70396");
     assertFinds("Steuernummer beim Finanzamt Bonn: 205/5172/0318", "TAX_ID:205/5172/0318");
+    assertFinds("Steuernummer: 27/614/0395/2\nIBAN", "TAX_ID:27/614/0395/2");
     assertFinds("Zum Abgleich: Kontonummer 0239485761.", "IBAN:0239485761");
   });
 

@@ -162,6 +162,7 @@ describe("identifiers in the forms the blind sets v19 and v20 showed", () => {
   it("takes contract numbers with umlauts and after a topic, tax codes, dotted Dutch VAT ids and trailer plates", () => {
     const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
     assert.deepEqual(valuesOf("Der Werkvertrag WÜ-2023-0412 gilt weiter", contract), ["WÜ-2023-0412"]);
+    assert.deepEqual(valuesOf("Kündigung Gärtner-Rahmenvertrag Nr. GR-2018-031", contract), ["GR-2018-031"]);
     assert.deepEqual(valuesOf("der Rahmenvertrag über Kühllogistik RK-LG-2021-007 endet", contract), [
       "RK-LG-2021-007",
     ]);

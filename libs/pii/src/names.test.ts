@@ -189,6 +189,29 @@ describe("person names", () => {
     assert.deepEqual(persons("Bitte Anlage C. Dokumente beilegen."), []);
   });
 
+  it("takes a family name that opens the line before a comma and a given name", () => {
+    assert.deepEqual(
+      persons("In dem Rechtsstreit\n\nKamphorst, Gisela, Lindenweg 4, 35390 Gießen\n– Klägerin –"),
+      ["Kamphorst, Gisela"],
+    );
+    assert.deepEqual(persons("Hallo, Peter,\nwie geht's?"), ["Peter"]);
+  });
+
+  it("takes whatever opens a list's line before its birth date's keyword", () => {
+    assert.deepEqual(persons("Travellers:\nPrecious Adeyemi-Bello – DOB 14.03.2006 – passport on file"), [
+      "Precious Adeyemi-Bello",
+    ]);
+    assert.deepEqual(persons("Kinder:\nWasiak, Jonas, geb. 03.02.2011"), ["Wasiak, Jonas"]);
+    assert.deepEqual(persons("Security: DOB 1990-05-28, memorable word on file"), []);
+  });
+
+  it("takes initials written together, not a country's or a degree's", () => {
+    assert.deepEqual(persons("Our contact is J.P. van der Linden from the board."), ["J.P. van der Linden"]);
+    assert.deepEqual(persons("A.K. Yilmaz hat gestern angerufen."), ["A.K. Yilmaz"]);
+    assert.deepEqual(persons("He served 22 years in the U.S. Army, then the U.K. Border Force."), []);
+    assert.deepEqual(persons("Studiengang: M.A. Kunstgeschichte\nApplication B.A. Soziologie"), []);
+  });
+
   it("finds a name introduced as one", () => {
     assert.deepEqual(persons("the driver's name was Oyelaran and he was rude"), ["Oyelaran"]);
     assert.deepEqual(persons("meine Mutter (geb. Wendtland) hat unterschrieben"), ["Wendtland"]);

@@ -17,6 +17,12 @@ describe("payment details", () => {
     assert.deepEqual(bics("The bank HOMEDEPOT said no"), []);
   });
 
+  it("takes a bank code said in a sentence after its keyword", () => {
+    const bics = (text: string) => valuesOf(text, EntityType.ENTITY_TYPE_BIC);
+    assert.deepEqual(bics("unser BIC ist GENODEF1S10, oder?"), ["GENODEF1S10"]);
+    assert.deepEqual(bics("Die BIC lautet COBADEFF370"), ["COBADEFF370"]);
+  });
+
   it("takes a card number with two spaces between its groups", () => {
     assert.deepEqual(
       valuesOf("my Discover card 6011 0009  9013 9424, please", EntityType.ENTITY_TYPE_CREDIT_CARD),

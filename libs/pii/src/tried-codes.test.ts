@@ -30,6 +30,15 @@ describe("a code someone tried or had before", () => {
     assert.deepEqual(valuesOf("Code fürs Tor ist jetzt 5830, nicht mehr 2716.", secret), ["5830", "2716"]);
   });
 
+  it("takes both codes someone asks between", () => {
+    assert.deepEqual(valuesOf("the door code doesn't work for me, is it 0519 or 0591?", secret), [
+      "0519",
+      "0591",
+    ]);
+    assert.deepEqual(valuesOf("Code fürs Tor: war das 4711# oder 1947#?", secret), ["4711#", "1947#"]);
+    assert.deepEqual(valuesOf("Is it 2024 or 2025 that the warranty ends?", secret), []);
+  });
+
   it("leaves numbers after the same words alone in a mail about no code", () => {
     assert.deepEqual(valuesOf("We tried 2019 and 2020 models; the old 1998 one still runs.", secret), []);
   });

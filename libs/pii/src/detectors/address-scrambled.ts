@@ -169,8 +169,9 @@ function trimmed(text: string, run: Part[]): Part[] {
   // "Mannheim, Neckarstadt-West, Lange Rötterstraße 19, 68167": a town and its district first.
   const district = run[0]?.kind === "town" && run[1]?.kind === "town" && run[2]?.kind === "street";
   if (district && barePostcode) return run;
-  if (run[first]?.kind === "town" && !townAllowed(first + 1)) first++;
-  if (run[last]?.kind === "town" && last > first && !townAllowed(last - 1)) last--;
+  // "Zielke, Hartmut, Fichtestraße 17, 63303 Dreieich": a court's "family name, given name" first.
+  while (run[first]?.kind === "town" && first < last && !townAllowed(first + 1)) first++;
+  while (run[last]?.kind === "town" && last > first && !townAllowed(last - 1)) last--;
   const kept = run.slice(first, last + 1);
   return kept.some((p, i) => p.kind === "town" && i !== 0 && i !== kept.length - 1) ? [] : kept;
 }
@@ -215,6 +216,13 @@ function head(text: string, start: number, end: number): Part | undefined {
     // "0711 3821466": a number that goes on after a space is a phone's, not a house's.
     if (/^[\s./-]*\d/.test(text.slice(at, end))) continue;
     const value = text.slice(start, at).replace(/[\s.;:!?»"“(]+$/, "");
+    // "67346 Speyer – Ines Walter": a word after a spaced dash with another capitalized one after
+    // it is a person's name, not the town's district ("Dortmund - Kreuzviertel").
+    if (
+      /[ \u00a0][-–][ \u00a0]/.test(value) &&
+      /^[ \u00a0]+\p{Lu}/u.test(text.slice(start + value.length, end))
+    )
+      continue;
     const kind = kindOf(value);
     if (kind !== undefined) return { start, end: start + value.length, kind };
   }

@@ -79,9 +79,10 @@ export const VALUE_AFTER_COMPOUND = new RegExp(
   `(?![${L}])(?:-?(?:nr|nummer))?\\.?${FILLER}(?<value>${VALUE})(?![${L}0-9])`,
   "iy",
 );
-const CONTRACT_COMPOUND = /^[a-zäöüß]{3,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
+/** "Mietvertrag", and with a hyphen: "Baumpflege-Rahmenvertrag", "Wartungs-Vertrag". */
+const CONTRACT_COMPOUND = /^[a-zäöüß][a-zäöüß-]{2,}vertrag(?:s)?(?:-?nr|-?nummer)?$/;
 /** "Bußgeldverfahren 502.31.118842.9", "Verwarnungsgeldverfahren 44.1-VG-…": an authority's file. */
-const PROCEEDINGS_COMPOUND = /^[a-zäöüß]{3,}verfahren(?:s)?(?:-?nr|-?nummer)?$/;
+const PROCEEDINGS_COMPOUND = /^[a-zäöüß][a-zäöüß-]{2,}verfahren(?:s)?(?:-?nr|-?nummer)?$/;
 const QUALIFIED = /(?:nr\.?|no\.?|nummer|number|num\.?|id|#|\.|zeichen|referenz|reference|ref|akte)$/i;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})?$|^\d{4}-\d{2}-\d{2}$/;
 /** "Rechnung (CHF 380.-)": a currency before the number makes it an amount. */

@@ -155,9 +155,10 @@ function isAlnum(code: number): boolean {
 
 const BIC = new RegExp(`[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![${L}0-9])`, "gu");
 // After the keyword, or on the line of an IBAN or the line below it, written out or only its value
-// ("Konto DE70 …, DORTDE33XXX"), perhaps after a label there ("Beneficiary bank:  MRKBDEHHXXX").
+// ("Konto DE70 …, DORTDE33XXX"), perhaps after a label there ("Beneficiary bank:  MRKBDEHHXXX");
+// also said in a sentence ("unser BIC ist GENODEF1S10").
 const BIC_CONTEXT =
-  /:5[1-8][A-D]:[ \u00a0]*$|(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*[:.=–-]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
+  /:5[1-8][A-D]:[ \u00a0]*$|(?:\bBIC|SWIFT|Swift|bic)(?:[- ]?(?:Code|code))?(?:[ \u00a0]*\([^()\n]{1,40}\))?(?:[ \u00a0]+(?:is|ist|lautet|war|was))?[ \u00a0]*[:.=–-]?[ \u00a0]*$|(?:IBAN|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b)(?:[^\n]{1,50}|[ \u00a0]*\r?\n[ \u00a0>]*(?:[\p{L} ]{1,24}:[ \u00a0]*)?)$/u;
 
 /**
  * "routed through the intermediary bank DEUTDEFF", "your bank (GENODEM1GLS)", "Berliner Volksbank,

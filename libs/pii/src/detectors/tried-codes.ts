@@ -3,7 +3,7 @@ import { Score, type Span } from "../spans.js";
 
 // A code someone tried, typed or had before: "I've tried 4711 and 8524, both wrong", "hab 3 mal
 // probiert mit 1907 und 0719", "der alte 2580 geht nicht mehr", "Code fürs Tor ist jetzt 0815,
-// nicht mehr 4711". No keyword stands right before it, but the mail is about a code, and an old
+// nicht mehr 4711", "is it 0519 or 0591?". No keyword stands right before it, but the mail is about a code, and an old
 // code is often still in use elsewhere, or the next.
 
 /** A mail about a code, a PIN or a lock. */
@@ -17,6 +17,9 @@ const TRIED_BEFORE =
 /** Between a code taken and the next of its list: "and", "oder", "then", "und dann", a comma. */
 const LISTED_AFTER = /^[ \u00a0]*(?:,|and|und|or|oder|then|dann)(?:[ \u00a0]+(?:then|dann))?[ \u00a0]+$/i;
 const WORDS_BEFORE = 32;
+/** A code asked about, as one of two: "is it 0519 or 0591?", "war das 4711# oder 1947#?". */
+const ASKED =
+  /(?<![\p{L}])(?:is it|was it|is that|was that|ist es|war es|ist das|war das)[ \u00a0]+(\d{4,8}#?)[ \u00a0]+(?:or|oder)[ \u00a0]+(\d{4,8}#?)(?![\p{L}\d])/dgiu;
 
 export function detectTriedCodes(text: string, out: Span[]): void {
   if (!ABOUT_A_CODE.test(text)) return;
@@ -31,4 +34,7 @@ export function detectTriedCodes(text: string, out: Span[]): void {
     listEnd = start + digits[0].length;
     out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end: listEnd, score: Score.context });
   }
+  for (const asked of text.matchAll(ASKED))
+    for (const [start, end] of asked.indices!.slice(1) as [number, number][])
+      out.push({ type: EntityType.ENTITY_TYPE_SECRET, start, end, score: Score.context });
 }

@@ -2,6 +2,7 @@ import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
 import { byNamesWithAges } from "./rules-ages.js";
+import { byBirthAfterName } from "./rules-birth-rows.js";
 import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
 import { byCorrections } from "./rules-corrections.js";
@@ -69,6 +70,7 @@ export function detectNames(
   byCoordinatedName(finder);
   byPluralFamily(finder);
   byNamesWithAges(finder);
+  byBirthAfterName(finder);
   byRepetition(finder);
   bySpellingVariants(finder);
   byCorrections(finder);

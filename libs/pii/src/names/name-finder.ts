@@ -53,6 +53,9 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
+/** Initials written together that are a country or a degree, not a person: "U.S. Army", "M.A. Linguistics". */
+export const INITIALS_OF_NO_ONE = new Set(["US", "USA", "UK", "EU", "UN", "BA", "MA", "BS", "MS"]);
+
 const IRISH_PARTICLES = new Set(["ó", "ní", "nic", "ua", "mac"]);
 /** "al-Jubouri", "el-Amin", "ad-Din": the article glued to a capitalized name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{L}+$/u;
@@ -320,6 +323,17 @@ export class NameFinder {
     return end;
   }
 
+  /** The letters of the initials written together around token i: "U.S." gives "US"; "" if it is none. */
+  gluedInitials(i: number): string {
+    const t = this.tokens;
+    if (!t.isInitial(i)) return "";
+    let from = i;
+    while (from > 0 && t.gapBefore(from) === "" && t.isInitial(from - 1)) from--;
+    let to = i + 1;
+    while (to < t.length && t.gapBefore(to) === "" && t.isInitial(to)) to++;
+    return t.words.slice(from, to).join("");
+  }
+
   /** Extends a name to the left over given names, initials and particles ("Thomas von Weber"). */
   extendLeft(start: number): number {
     const t = this.tokens;
@@ -359,6 +373,7 @@ export class NameFinder {
   private familyNameBefore(from: number, to: number): number {
     const t = this.tokens;
     const before = from - 1;
+    if (this.familyNameByComma(from, to)) return 1;
     if (before < 0 || this.covered[before] || !t.joined(from)) return 0;
     // In capitals the family name is marked as one, even a word that is a given name too ("HOANG
     // Minh Duc"), and a patronymic may follow the given name ("PETROVA Svetlana Nikolaevna").
@@ -375,6 +390,23 @@ export class NameFinder {
     if ((this.flags[before]! & NOT_FAMILY_FIRST) === Word.surname) return 1;
     // " 2. Zankl Veronika": a list's line of one name, family name first, which the lexicon need not know.
     return (this.flags[before]! & NOT_FAMILY_FIRST) === 0 && this.listLineOfOneName(before, to) ? 1 : 0;
+  }
+
+  /**
+   * "Zielke, Hartmut, Fichtestraße 17": a line that opens with an unknown name's word, a comma and a
+   * given name, which a comma or the line's end closes: a court's or a register's "family name,
+   * given name".
+   */
+  private familyNameByComma(from: number, to: number): boolean {
+    const t = this.tokens;
+    const before = from - 1;
+    if (before < 0 || to !== from + 1 || this.covered[before] || !/^,[ \t]$/.test(t.gapBefore(from)))
+      return false;
+    if (!t.opensLine(before) || !t.isCapitalized(before) || !this.nameLike(before) || this.firstName(before))
+      return false;
+    return (
+      this.firstName(from) && /^[ \t]*(?:,|\r?\n|$)/.test(this.text.slice(t.ends[from]!, t.ends[from]! + 3))
+    );
   }
 
   /** The name from `from` to `to` is all a list's line holds, after its number or bullet. */
@@ -492,6 +524,9 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
+    // "A.K. Yilmaz": whatever found the name from its last initial, the first belongs to it too.
+    if (!INITIALS_OF_NO_ONE.has(this.gluedInitials(from)))
+      while (from > 0 && this.tokens.isInitial(from - 1) && this.tokens.gapBefore(from) === "") from--;
     // "Carola Engels von Becker Haustechnik", "Herr Brandtner von Becker Tanrıverdi & Partner": the
     // firm begins at the particle. One word before it is a name only after a salutation: "Van der
     // Linde Techniek", "Cerámicas del Turia S.L." are firms.

@@ -1,6 +1,6 @@
 import { keywordHeads } from "../tokens.js";
 import { looksLikeSurname } from "./lexicon.js";
-import { type NameFinder, NameScore } from "./name-finder.js";
+import { INITIALS_OF_NO_ONE, type NameFinder, NameScore } from "./name-finder.js";
 import { Word } from "./word-flags.js";
 
 // Names that carry their own evidence rather than a trigger word: initials before a family name,
@@ -25,6 +25,7 @@ export function byInitials(f: NameFinder): void {
       (t.words[i] === "S" && previous >= 0 && t.words[previous] === "P" && t.isInitial(previous))
     )
       continue;
+    if (INITIALS_OF_NO_ONE.has(f.gluedInitials(i))) continue;
     // "Vitamin C. Danach", "Anlage B. Bitte": a capital letter that ends a noun phrase.
     if (
       previous >= 0 &&
@@ -35,8 +36,9 @@ export function byInitials(f: NameFinder): void {
     )
       continue;
     let j = i + 1;
-    // "H. L. Pemberton", and German double initials joined by a hyphen: "H.-J. Stöcklein".
-    while (j < t.length && (t.joined(j) || t.gapBefore(j) === "-") && t.isInitial(j)) j++;
+    // "H. L. Pemberton", German double initials joined by a hyphen ("H.-J. Stöcklein") or none
+    // at all ("J.P. van der Linden").
+    while (j < t.length && (t.joined(j) || ["-", ""].includes(t.gapBefore(j))) && t.isInitial(j)) j++;
     // "S. de Boer", "A. van der Linde": lower-case particles before the family name.
     while (j + 1 < t.length && t.joined(j) && f.has(j, Word.particle) && !t.isCapitalized(j)) j++;
     if (j >= t.length || f.covered[j] || !t.joined(j) || !t.isCapitalized(j) || t.lowers[j]!.length < 2)
