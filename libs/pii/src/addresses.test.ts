@@ -359,6 +359,15 @@ describe("postal addresses of many countries", () => {
     assert.ok(found("ich ziehe um oder hauptstraße 5 in kassel").every((v) => !v.includes("oder")));
   });
 
+  it("takes a lower-case street named by its preposition when its postcode follows", () => {
+    assert.ok(
+      found("kostet?\nim rosengarten 14 in 35396 gießen\ngruß").includes(
+        "STREET_ADDRESS:im rosengarten 14 in 35396 gießen",
+      ),
+    );
+    assert.deepEqual(found("wir sind am samstag 12 in der halle"), []);
+  });
+
   it("reads South Tyrol's two street names, a post box without number, a country code and a dot between parts", () => {
     for (const address of [
       "Laubengasse/Via Portici 31, 39100 Bozen/Bolzano",

@@ -20,6 +20,7 @@ describe("one-time codes and card checks", () => {
 
   it("takes a code set off by commas after its keyword", () => {
     assert.deepEqual(secrets("They sent me a code, 730651, which I typed in as well."), ["730651"]);
+    assert.deepEqual(secrets("The building has a door code, K3380, and no lift."), ["K3380"]);
   });
 
   it("takes the digits on a card's back", () => {

@@ -313,10 +313,14 @@ const LOWER_CASE_STREET_END = new RegExp(`(?:${LOWER_CASE_DE_STREET_TYPES})$`);
 /** Where a line of notes opens: a time or a bullet may stand before, or "ecke" (a corner). */
 const NOTE_LINE_START = /(?:^|\n)[ \t>*•-]*(?:\d{1,2}[:.]\d{2}[ \t]+|ecke[ \t]+)?$/;
 
+/** "im kirschgarten 7", "an der steige 3": a street named with its preposition, in lower case. */
+const LOWER_CASE_ARTICLE_STREET =
+  /(?<![\p{L}\d-])(?:am|im|an der|an den|auf der|auf dem|in der|zum|zur)[ \u00a0][a-zäöüß]{4,}[ \u00a0]+$/u;
+
 function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
-  if (!LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1))) return;
   const from = Math.max(0, start - 40);
-  const street = LOWER_CASE_DE_STREET.exec(text.slice(from, start));
+  const typed = LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1));
+  const street = (typed ? LOWER_CASE_DE_STREET : LOWER_CASE_ARTICLE_STREET).exec(text.slice(from, start));
   if (street === null) return;
   HOUSE_NUMBER_REST.lastIndex = end;
   const streetEnd = end + (HOUSE_NUMBER_REST.exec(text)?.[0].length ?? 0);
@@ -327,6 +331,8 @@ function lowerCaseGermanStreet(text: string, start: number, end: number, out: Sp
   const opensNote = NOTE_LINE_START.test(
     text.slice(Math.max(0, from + street.index - 12), from + street.index),
   );
+  // Named by its preposition alone, a street needs its postcode after it ("im winter 2 in …").
+  if (!typed && town?.[1] === undefined) return;
   if (street[1] === undefined && town?.[1] === undefined && !opensNote) return;
   out.push(addressSpan(from + street.index, streetEnd + (town?.[0].length ?? 0), Score.format));
 }

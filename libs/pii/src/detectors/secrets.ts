@@ -10,9 +10,9 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
  * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set
- * off by commas ("a code, 448213, which I typed in").
+ * off by commas ("a code, 448213, which I typed in", "a door code, B4291, and").
  */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=\d{4,8},))`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?,))`;
 /** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59"). */
 const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
 /** The clause's words up to the first verb, colon or bracket that may set a value apart. */
