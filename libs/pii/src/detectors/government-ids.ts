@@ -320,7 +320,17 @@ const CURP = /(?<![A-Za-z0-9])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![A-Za-z0-9])
 const AADHAAR = /(?<![\d.,-]|\d[ \u00a0])[2-9]\d{3}[ \u00a0]\d{4}[ \u00a0]\d{4}(?![\d.,-]|[ \u00a0]\d)/g;
 const AADHAAR_MENTION = /aadhaar/i;
 
+/**
+ * A diver's certification number as PADI issues it, the year and month, a letter, five digits
+ * ("1903C41276"), in a mail about diving: it names the diver like a licence.
+ */
+const DIVER_NUMBER = /(?<![\p{L}\d])\d{2}(?:0[1-9]|1[0-2])[A-Z]\d{5}(?![\p{L}\d])/gu;
+const DIVING_MENTION = /PADI|\bA?OWD\b|\bdiver|\bTaucher|\bdive\b|\btauchen/i;
+
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
+  if (DIVING_MENTION.test(text))
+    for (const match of text.matchAll(DIVER_NUMBER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
   if (AADHAAR_MENTION.test(text))
     for (const match of text.matchAll(AADHAAR))
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
