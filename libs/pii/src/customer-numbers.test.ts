@@ -21,6 +21,11 @@ describe("a customer number", () => {
     ]);
   });
 
+  it("takes a club's member number padded with zeros right after 'member', not a year", () => {
+    assert.deepEqual(valuesOf("My neighbour is member 0317. How much is a day permit?", customer), ["0317"]);
+    assert.deepEqual(valuesOf("member 2019 onwards", customer), []);
+  });
+
   it("takes a student's ID", () => {
     assert.deepEqual(valuesOf("Student ID: 27714\nMobile: on request", customer), ["27714"]);
   });

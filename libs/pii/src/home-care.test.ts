@@ -43,3 +43,21 @@ describe("a tour plan's clients, a line each after the time", () => {
     assert.deepEqual(valuesOf(agenda, person), []);
   });
 });
+
+describe("a list with dotted leaders, a person a line", () => {
+  const person = EntityType.ENTITY_TYPE_PERSON;
+
+  it("takes every line's name, two that share a line each, once one of them is a known name", () => {
+    const list = [
+      "Karagiannis ........ CE-SP 1963",
+      "Wübbeling/Nguyen ... CE-EM 247",
+      "Ashby .............. kommt mit dem Rad",
+    ].join("\n");
+    assert.deepEqual(valuesOf(list, person), ["Karagiannis", "Wübbeling", "Nguyen", "Ashby"]);
+  });
+
+  it("leaves a printed form's labels alone", () => {
+    const form = "Name ........ \nVorname ..... \nGeburtsort ...... ";
+    assert.deepEqual(valuesOf(form, person), []);
+  });
+});

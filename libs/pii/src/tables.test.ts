@@ -32,6 +32,17 @@ describe("values in table columns", () => {
     assert.ok(!values.some((value) => value.endsWith(":—")));
   });
 
+  it("reads a fleet sheet's driver column as people's names, not its pool cars", () => {
+    const table = [
+      "Permit\tReg\tModel\tDriver\tDept\tMobile",
+      "P-0107\tKM21 TXA\tSkoda Octavia Est\tDaniel Okafor\tService\t07700 900419",
+      "P-0108\tYF70 LPN\tFord Focus\tpool car\tSales\t07700 900420",
+    ].join("\n");
+    const values = found(table);
+    assert.ok(values.includes("PERSON:Daniel Okafor"), values.join(" "));
+    assert.ok(!values.some((value) => value.includes("pool")), values.join(" "));
+  });
+
   it("types nothing in a table whose header names no personal value", () => {
     assert.deepEqual(found("Artikel | Menge | Preis\nSchraube M4 | 200 | 4,80 €"), []);
   });

@@ -117,7 +117,16 @@ const BOOKING_CODE =
 
 const BOOKING_HINT = /PNR|[Bb]ooking|[Bb]uchungscode|[Rr]eservation code|[Rr]ecord locator|[Ff]ilekey/;
 
+/**
+ * "He is member 0202", "Mitglied 0041": a club's member number padded with zeros, right after
+ * the word; the zero tells it from a count or a year ("member 2021").
+ */
+const PADDED_MEMBER_NUMBER =
+  /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)[ \u00a0]+(0\d{2,6})(?![\p{L}\d]|[.,]\d)/gu;
+
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
+  for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
+    out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (BOOKING_HINT.test(text))
     for (const match of text.matchAll(BOOKING_CODE))
       if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))

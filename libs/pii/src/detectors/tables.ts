@@ -9,9 +9,9 @@ import { Score, type Span } from "../spans.js";
 /** A column of addresses or their parts. */
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
-/** "Mieter", "Leser/in", "Occupant": a column of the people a list is about, named by their role. */
+/** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
 const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?)$/i;
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?)$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -344,7 +344,8 @@ const NO_VALUE =
 /** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */
 const MASKED = /\*{2}|[xX]{4}|•{2}/;
 /** A contact who is a desk, in a column of people: "Hotline", "Zentrale". */
-const DESK = /^(?:hotline|zentrale|service|support|team|empfang|reception)$/i;
+const DESK =
+  /^(?:hotline|zentrale|service|support|team|empfang|reception|workshop|werkstatt|lager|spare|reserve|pool(?:[ -]?(?:car|fahrzeug|wagen|\p{L}+))?)$/iu;
 /**
  * "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which
  * identify no one.

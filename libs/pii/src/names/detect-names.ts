@@ -20,7 +20,7 @@ import {
 } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
-import { byRosterRows } from "./rules-rosters.js";
+import { byLeaderRows, byRosterRows } from "./rules-rosters.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { bySigns } from "./rules-signs.js";
 import { byScriptTwins } from "./rules-twins.js";
@@ -66,6 +66,7 @@ export function detectNames(
   byFamilyOf(finder);
   byParents(finder);
   byRosterRows(finder);
+  byLeaderRows(finder);
   byNamePlates(finder);
   byCoordinatedName(finder);
   byPluralFamily(finder);

@@ -37,3 +37,45 @@ export function byRosterRows(f: NameFinder): void {
     f.emit(i, second ? i + 2 : i + 1, NameScore.list);
   }
 }
+
+// A list with dotted leaders gives each person a line: "Papadakis ........... CE-SP 1963",
+// "Mavridou/Feldhaus .. CE-EM 247". A printed form has the same leaders after its labels
+// ("Name ........ Okafor"), so a list with a label among its rows is a form, not a list.
+
+/** A row: up to three capitalized words (a slash may join two names), then dots. At a line's start. */
+const LEADER_ROW = /[ \t>*•-]*(\p{Lu}[\p{L}'’-]+(?:[ \t/]\p{Lu}[\p{L}'’-]+){0,2})[ \t]*\.{2,}/uy;
+const MIN_LEADER_ROWS = 3;
+
+export function byLeaderRows(f: NameFinder): void {
+  const text = f.text;
+  if (!text.includes("...")) return;
+  const t = f.tokens;
+  const rows: [number, number][] = [];
+  for (let start = 0; start < text.length; start = text.indexOf("\n", start) + 1 || text.length) {
+    LEADER_ROW.lastIndex = start;
+    const row = LEADER_ROW.exec(text);
+    if (row === null) continue;
+    const from = t.firstAtOrAfter(start + row[0].indexOf(row[1]!));
+    const to = t.firstAtOrAfter(start + row[0].indexOf(row[1]!) + row[1]!.length);
+    rows.push([from, to]);
+  }
+  if (rows.length < MIN_LEADER_ROWS) return;
+  let known = 0;
+  for (const [from, to] of rows) {
+    for (let i = from; i < to; i++) {
+      if (f.has(i, Word.title | Word.trigger) || !f.nameLike(i)) return;
+      if (f.has(i, Word.surname | Word.given) && !f.has(i, Word.notName)) known++;
+    }
+  }
+  if (known === 0) return;
+  for (const [from, to] of rows) {
+    // "Mavridou/Feldhaus": two people sharing a line, each a name of their own.
+    for (let i = from; i < to; i++) {
+      if (f.covered[i]) continue;
+      let end = i + 1;
+      while (end < to && t.joined(end)) end++;
+      f.emit(i, end, NameScore.list);
+      i = end - 1;
+    }
+  }
+}
