@@ -51,16 +51,15 @@ describe("held-out corpus", () => {
 });
 
 // Most hand-written sets (test/fixtures/pii/README.md) are below the targets above. Each was
-// measured blind once; all but v17, v69, v82, v90, v99, v100, v104, v105, v107, v108, v113,
-// v121, v122, v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167,
-// v173, v175, v180, v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203,
-// v207, v208, v211, v212, v214, v215, v216, v219, v220, v221, v223, v226, v228, v231, v235,
-// v238, v241, v242, v243, v244, v248, v251, v252, v255, v256, v257, v258, v260, v262, v264,
-// v265, v267, v268, v269, v270, v271, v272, v291, v293, v296, v297, v298, v299, v300, v304,
-// v305, v311, v313, v314, v316, v322, v323, v325, v326, v329, v330, v332, v335, v337, v338,
-// v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354, v358, v359, v362, v363,
-// v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381 and v384 have since
-// guided work by their figures or misses.
+// measured blind once; all but v17, v82, v90, v99, v100, v104, v105, v107, v108, v113, v121, v122,
+// v132, v134, v145, v146, v148, v149, v150, v155, v160, v161, v164, v165, v167, v173, v175, v180,
+// v186, v190, v191, v192, v193, v196, v197, v198, v199, v200, v202, v203, v207, v208, v211, v212,
+// v214, v215, v216, v220, v221, v223, v226, v228, v235, v238, v241, v242, v243, v244, v248, v251,
+// v252, v255, v256, v257, v258, v260, v262, v264, v265, v267, v268, v269, v270, v271, v272, v291,
+// v293, v296, v297, v298, v299, v300, v304, v305, v311, v313, v314, v316, v322, v323, v325, v326,
+// v329, v330, v332, v335, v337, v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354,
+// v358, v359, v362, v363, v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381,
+// v384, v388, v389, v390, v391, v392 and v393 have since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
 // boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
 // names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
@@ -70,8 +69,9 @@ describe("held-out corpus", () => {
 // dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. So are
 // v363's, v368's and v371's, unread: a boarding kennel's, a horse transport firm's and a bicycle
 // repair service's, whose authors' reports leave pets' names, horses' passports and microchips,
-// and frame numbers unlabeled. The floors are what each measures now, so a change that makes any
-// of them worse fails.
+// and frame numbers unlabeled; and v388's and v389's, unread: a pet insurer's, whose author
+// left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and a goldsmith's. The floors
+// are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -137,7 +137,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v23", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v24", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v25", structured: 0.98, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v26", structured: 0.9, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v26", structured: 0.9, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v27", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v28", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v29", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -240,7 +240,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v126", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v127", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v128", structured: 0.98, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v129", structured: 0.96, personAddress: 0.94, precision: 0.94 },
+  { set: "heldout-v129", structured: 0.96, personAddress: 0.95, precision: 0.94 },
   { set: "heldout-v130", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v131", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
@@ -311,13 +311,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v197", structured: 0.99, personAddress: 0.96, precision: 0.89 },
   { set: "heldout-v198", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v199", structured: 0.98, personAddress: 0.98, precision: 0.99 },
-  { set: "heldout-v200", structured: 0.99, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v200", structured: 0.99, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v201", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v202", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v203", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v204", structured: 0.97, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v205", structured: 0.96, personAddress: 0.87, precision: 0.98 },
-  { set: "heldout-v206", structured: 0.96, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v206", structured: 0.96, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v207", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v208", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v209", structured: 0.98, personAddress: 0.93, precision: 0.98 },
@@ -339,12 +339,12 @@ const BLIND_FLOORS = [
   { set: "heldout-v225", structured: 0.97, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v226", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v227", structured: 0.98, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v228", structured: 0.99, personAddress: 0.96, precision: 0.99 },
-  { set: "heldout-v229", structured: 0.98, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v228", structured: 0.99, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v229", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v230", structured: 0.98, personAddress: 0.9, precision: 0.96 },
   { set: "heldout-v231", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v232", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v233", structured: 0.97, personAddress: 0.92, precision: 0.98 },
+  { set: "heldout-v233", structured: 0.97, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v234", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v235", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v236", structured: 0.98, personAddress: 0.96, precision: 0.98 },
@@ -366,7 +366,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v252", structured: 0.99, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v253", structured: 0.95, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v254", structured: 0.99, personAddress: 0.93, precision: 0.96 },
-  { set: "heldout-v255", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v255", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v256", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v257", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v258", structured: 0.99, personAddress: 0.95, precision: 0.97 },
@@ -379,13 +379,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v265", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v266", structured: 0.98, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v267", structured: 0.97, personAddress: 0.99, precision: 0.93 },
-  { set: "heldout-v268", structured: 0.98, personAddress: 0.9, precision: 0.98 },
+  { set: "heldout-v268", structured: 0.98, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v269", structured: 0.99, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v270", structured: 0.93, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v271", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v272", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v273", structured: 0.98, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v274", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v274", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v275", structured: 0.98, personAddress: 0.92, precision: 0.97 },
   { set: "heldout-v276", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v277", structured: 0.98, personAddress: 0.98, precision: 0.99 },
@@ -399,7 +399,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v285", structured: 0.95, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v286", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v287", structured: 0.97, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v288", structured: 0.98, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v288", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v289", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v290", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v291", structured: 0.98, personAddress: 0.99, precision: 0.99 },
@@ -443,7 +443,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v329", structured: 0.98, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v330", structured: 0.99, personAddress: 0.96, precision: 0.93 },
   { set: "heldout-v331", structured: 0.99, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v332", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v332", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v333", structured: 0.97, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v334", structured: 0.95, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v335", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -458,7 +458,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v344", structured: 0.99, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v345", structured: 0.99, personAddress: 0.99, precision: 0.92 },
   { set: "heldout-v346", structured: 0.98, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v347", structured: 0.96, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v347", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v348", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v349", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v350", structured: 0.98, personAddress: 0.94, precision: 0.93 },
@@ -483,10 +483,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v369", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v370", structured: 0.97, personAddress: 0.98, precision: 0.94 },
   { set: "heldout-v371", structured: 0.99, personAddress: 0.98, precision: 0.88 },
-  { set: "heldout-v372", structured: 0.97, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v372", structured: 0.97, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v373", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v374", structured: 0.99, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v375", structured: 0.97, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v375", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v376", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v377", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v378", structured: 0.99, personAddress: 0.98, precision: 0.97 },
@@ -496,6 +496,18 @@ const BLIND_FLOORS = [
   { set: "heldout-v382", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v383", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v384", structured: 0.99, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v385", structured: 0.97, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v386", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v387", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v388", structured: 0.99, personAddress: 0.98, precision: 0.92 },
+  { set: "heldout-v389", structured: 0.98, personAddress: 0.95, precision: 0.93 },
+  { set: "heldout-v390", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v391", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v392", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v393", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v394", structured: 0.97, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v395", structured: 0.98, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v396", structured: 0.99, personAddress: 0.98, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
