@@ -317,9 +317,13 @@ const NOTE_LINE_START = /(?:^|\n)[ \t>*•-]*(?:\d{1,2}[:.]\d{2}[ \t]+|ecke[ \t]
 const LOWER_CASE_ARTICLE_STREET =
   /(?<![\p{L}\d-])(?:am|im|an der|an den|auf der|auf dem|in der|zum|zur)[ \u00a0][a-zäöüß]{4,}[ \u00a0]+$/u;
 
+/** The cheap look first: a preposition ends two words before the number. */
+const ARTICLE_BEFORE_WORD = /(?:am|im|der|den|dem|zum|zur) [a-zäöüß]{4,} $/;
+
 function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
   const from = Math.max(0, start - 40);
   const typed = LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1));
+  if (!typed && !ARTICLE_BEFORE_WORD.test(text.slice(Math.max(0, start - 32), start))) return;
   const street = (typed ? LOWER_CASE_DE_STREET : LOWER_CASE_ARTICLE_STREET).exec(text.slice(from, start));
   if (street === null) return;
   HOUSE_NUMBER_REST.lastIndex = end;

@@ -125,8 +125,9 @@ const PADDED_MEMBER_NUMBER =
   /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)[ \u00a0]+(0\d{2,6})(?![\p{L}\d]|[.,]\d)/gu;
 
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
-  for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
-    out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
+  if (text.includes("ember ") || text.includes("itglied "))
+    for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (BOOKING_HINT.test(text))
     for (const match of text.matchAll(BOOKING_CODE))
       if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))

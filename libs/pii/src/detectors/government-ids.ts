@@ -331,12 +331,14 @@ const DIVING_MENTION = /PADI|\bA?OWD\b|\bdiver|\bTaucher|\bdive\b|\btauchen/i;
  * "Personalausweis: Jan Rosenbaum, geb. 12.12.1985, Nr. LZ6311T47": a line the document's name
  * opens as its label, with the holder first and the number after "Nr." further on.
  */
+const DOCUMENT_WORD = /ausweis|Reisepass|Passport|ID card|Identity card/;
 const DOCUMENT_LINE_NUMBER =
   /^[ \t>*•-]*(?:Personalausweis|Reisepass|Ausweis|Passport|ID card|Identity card)[ \t]*:[^\n]{0,80}?(?<![\p{L}])(?:Nr|No|Nummer|number)\.?[ \u00a0]*:?[ \u00a0]*((?=[A-Z0-9]*\d)[A-Z0-9]{6,12})(?![\p{L}\d])/gmu;
 
 export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): void {
-  for (const match of text.matchAll(DOCUMENT_LINE_NUMBER))
-    out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
+  if (DOCUMENT_WORD.test(text))
+    for (const match of text.matchAll(DOCUMENT_LINE_NUMBER))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
   if (DIVING_MENTION.test(text))
     for (const match of text.matchAll(DIVER_NUMBER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
