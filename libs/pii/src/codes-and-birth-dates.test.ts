@@ -126,6 +126,15 @@ describe("a health insurer's relatives and a repair desk's customers (v133, v136
     assert.deepEqual(social("das ist meine eigene, ihre ist 9457 020836"), []);
   });
 
+  it("takes the European health insurance card's own number after the card's name", () => {
+    assert.deepEqual(social("EHIC number if you need it: 80826 0000 3318 0417 2291"), [
+      "80826 0000 3318 0417 2291",
+    ]);
+    assert.deepEqual(social("Kennnummer der Karte 80276 00815 04417 10288. Trotzdem"), [
+      "80276 00815 04417 10288",
+    ]);
+  });
+
   it("takes an invoice's code before its amount, and a kind of invoice before its number", () => {
     assert.deepEqual(invoices("- Invoice KHB-24-008812  EUR 1,244.00\n"), ["KHB-24-008812"]);
     assert.deepEqual(invoices("Die Prämienrechnung PR-2024-06-7741209 ist doppelt"), ["PR-2024-06-7741209"]);

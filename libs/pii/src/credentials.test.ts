@@ -15,6 +15,7 @@ describe("secrets without a keyword right before them", () => {
   it("takes access codes in a list of doors and boxes", () => {
     const list = "- Code Schlüsselbox: 4417\n- Haustür unten: 3691#\nLockbox on the 3rd floor: 0-5-8-1\n";
     assert.deepEqual(secrets(list), ["4417", "3691#", "0-5-8-1"]);
+    assert.deepEqual(secrets("Bitte über den Hof; Code für die Hoftür 7403."), ["7403"]);
     assert.deepEqual(secrets("- Schranke Parkplatz Süd: 6120\n- staff car park barrier: 8204#"), [
       "6120",
       "8204#",

@@ -23,5 +23,9 @@ describe("an address in Mannheim's city centre", () => {
     const text =
       "Steuerberatungsgesellschaft mbB\nR 5, 22, 68161 Mannheim\nPartnerschaftsregister AG Mannheim";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), ["R 5, 22, 68161 Mannheim"]);
+    assert.deepEqual(
+      valuesOf("Kanzlei Ohm\nP 4, 11 · 68161 Mannheim\nTel.", EntityType.ENTITY_TYPE_STREET_ADDRESS),
+      ["P 4, 11 · 68161 Mannheim"],
+    );
   });
 });

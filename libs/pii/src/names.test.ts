@@ -208,6 +208,7 @@ describe("person names", () => {
   it("takes initials written together, not a country's or a degree's", () => {
     assert.deepEqual(persons("Our contact is J.P. van der Linden from the board."), ["J.P. van der Linden"]);
     assert.deepEqual(persons("A.K. Yilmaz hat gestern angerufen."), ["A.K. Yilmaz"]);
+    assert.deepEqual(persons("Danke fürs Stimmen!\nGruß H.-D. Wolff\nKüster"), ["H.-D. Wolff"]);
     assert.deepEqual(persons("He served 22 years in the U.S. Army, then the U.K. Border Force."), []);
     assert.deepEqual(persons("Studiengang: M.A. Kunstgeschichte\nApplication B.A. Soziologie"), []);
   });
@@ -354,6 +355,10 @@ describe("person names", () => {
     assert.deepEqual(persons("Hallo GUENTHER ROSEMEYER,\n\nwir haben Sie heute nicht angetroffen."), [
       "GUENTHER ROSEMEYER",
     ]);
+  });
+
+  it("takes a name after a church's role", () => {
+    assert.deepEqual(persons("Kantorin Schäfer bittet darum, den Flügel zu stimmen."), ["Schäfer"]);
   });
 
   it("takes a name after a military rank", () => {

@@ -9,7 +9,7 @@ import { secretSpan, TRAILING } from "./secrets.js";
 // security question.
 
 const SECRET_VALUE = String.raw`[^\s"'“”„<>\[\]]{4,64}`;
-const ACCESS_WORDS = `haustür|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door|schranke|barrier`;
+const ACCESS_WORDS = `haustür|hoftür|hintertür|kellertür|gartentür|seitentür|hoftor|gartentor|hauseingang|tür|tor|schlüsselbox|schlüsselkasten|schlüsseltresor|tresor|safe|alarm(?:anlage)?|garage|key ?box|lockbox|key safe|door|gate|entrance|building door|front door|schranke|barrier`;
 /**
  * "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319", "die
  * Haustür geht mit 1234# auf", "Code für die Haustür 1397", "key safe 3-8-8-2" (a box's code right

@@ -1,5 +1,5 @@
 import { EntityType } from "../entity-types.js";
-import { Score, type Span } from "../spans.js";
+import { Score, type Span, valueSpan } from "../spans.js";
 
 // A German health insurance member's number (Krankenversichertennummer): a capital and nine digits,
 // the last a check digit, printed on every insurance card. Patients and practices type it anywhere
@@ -15,7 +15,18 @@ const INSURER_ON_LINE =
 const NUMBER_HEADER = /(?:vers\.?-?nr\.?|versicherten-?(?:nr\.?|nummer)|kvnr|kv-nr\.?)[^\n]*\n/i;
 const HEADER_WINDOW = 600;
 
+/**
+ * The European Health Insurance Card's own number (its "Kennnummer der Karte"), twenty digits
+ * (give or take a digit as people copy it), maybe grouped, after the card's name: "GHIC number if
+ * you need it: 80826 0000 4412 0398 1170".
+ */
+const EHIC_NUMBER =
+  /(?:\b[EG]HIC|European Health Insurance Card|Europäische[nr]? Krankenversicherungskarte|Kennnummer der Karte)(?:[^\n\d]{0,30}?)((?:\d[ \u00a0]?){17,20}\d)(?![\d])/g;
+
 export function detectHealthInsuranceNumbers(text: string, out: Span[]): void {
+  if (/HIC|Karte|Card/.test(text))
+    for (const match of text.matchAll(EHIC_NUMBER))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.keyword));
   for (const match of text.matchAll(KVNR)) {
     if (!kvnrValid(match[1]!, match[2]!.replace(/[ \u00a0]/g, ""))) continue;
     const lineStart = text.lastIndexOf("\n", match.index - 1) + 1;

@@ -524,9 +524,10 @@ export class NameFinder {
 
   /** Records a name over tokens [from, to). Known names stay names even before a company word. */
   emit(from: number, to: number, score: number, knownName = false): void {
-    // "A.K. Yilmaz": whatever found the name from its last initial, the first belongs to it too.
+    // "A.K. Yilmaz", "H.-D. Wolff": whatever found the name from its last initial, the first belongs to it too.
     if (!INITIALS_OF_NO_ONE.has(this.gluedInitials(from)))
-      while (from > 0 && this.tokens.isInitial(from - 1) && this.tokens.gapBefore(from) === "") from--;
+      while (from > 0 && this.tokens.isInitial(from - 1) && ["", "-"].includes(this.tokens.gapBefore(from)))
+        from--;
     // "Carola Engels von Becker Haustechnik", "Herr Brandtner von Becker Tanrıverdi & Partner": the
     // firm begins at the particle. One word before it is a name only after a salutation: "Van der
     // Linde Techniek", "Cerámicas del Turia S.L." are firms.

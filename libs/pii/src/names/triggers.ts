@@ -215,6 +215,7 @@ export const ROLE_WORDS = new Set(
   Bewohnerin Eigentümer Eigentümerin Verstorbene Verstorbenen Verstorbener Vorgesetzte Vorgesetzter Vorgesetzten
   Kundenberater Kundenberaterin Handwerker Handwerkerin Paketbote Zusteller Zustellerin Hausmeister Hausmeisterin
   Verwalter Verwalterin Schüler Schülerin Student Studentin Stiefsohn Stieftochter Gutachter Gutachterin
+  Kantor Kantorin Küster Küsterin Organist Organistin Pfarrer Pfarrerin Diakon Diakonin
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
