@@ -209,6 +209,7 @@ describe("person names", () => {
     assert.deepEqual(persons("Our contact is J.P. van der Linden from the board."), ["J.P. van der Linden"]);
     assert.deepEqual(persons("A.K. Yilmaz hat gestern angerufen."), ["A.K. Yilmaz"]);
     assert.deepEqual(persons("Danke fürs Stimmen!\nGruß H.-D. Wolff\nKüster"), ["H.-D. Wolff"]);
+    assert.deepEqual(persons("Name: OKORO, CHIDI N\nDate of service: 11/19/2023"), ["OKORO, CHIDI N"]);
     assert.deepEqual(persons("He served 22 years in the U.S. Army, then the U.K. Border Force."), []);
     assert.deepEqual(persons("Studiengang: M.A. Kunstgeschichte\nApplication B.A. Soziologie"), []);
   });

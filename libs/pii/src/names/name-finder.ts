@@ -323,6 +323,12 @@ export class NameFinder {
     return end;
   }
 
+  /** A capital letter without its dot at token i, joined to the name before it, closing the line. */
+  private lastInitialAt(i: number): boolean {
+    const t = this.tokens;
+    return i < t.length && t.words[i]!.length === 1 && t.isCapitalized(i) && t.joined(i) && t.closesLine(i);
+  }
+
   /** The letters of the initials written together around token i: "U.S." gives "US"; "" if it is none. */
   gluedInitials(i: number): string {
     const t = this.tokens;
@@ -528,6 +534,8 @@ export class NameFinder {
     if (!INITIALS_OF_NO_ONE.has(this.gluedInitials(from)))
       while (from > 0 && this.tokens.isInitial(from - 1) && ["", "-"].includes(this.tokens.gapBefore(from)))
         from--;
+    // "COSTA, RAFAEL M": a middle initial without its dot that closes the line belongs to the name.
+    if (this.lastInitialAt(to)) to++;
     // "Carola Engels von Becker Haustechnik", "Herr Brandtner von Becker Tanrıverdi & Partner": the
     // firm begins at the particle. One word before it is a name only after a salutation: "Van der
     // Linde Techniek", "Cerámicas del Turia S.L." are firms.
