@@ -21,6 +21,20 @@ describe("a customer number", () => {
     ]);
   });
 
+  it("takes a job centre's household number by its shape, and a voucher's number in a table or after its word", () => {
+    assert.deepEqual(valuesOf("Frau K. (BG 31207BG0044158) war krank", customer), ["31207BG0044158"]);
+    const table = [
+      "Name             | BG-Nummer        | Gutschein-Nr.",
+      "-----------------|------------------|----------------",
+      "Haddad, Rami     | 31207BG0051177   | 962.2025.044106",
+    ].join("\n");
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_CONTRACT_NUMBER), ["962.2025.044106"]);
+    assert.deepEqual(
+      valuesOf("Gutschein: 962.2025.044107\nUnser Zeichen folgt", EntityType.ENTITY_TYPE_ORDER_NUMBER),
+      ["962.2025.044107"],
+    );
+  });
+
   it("takes a club's member number padded with zeros right after 'member', not a year", () => {
     assert.deepEqual(valuesOf("My neighbour is member 0317. How much is a day permit?", customer), ["0317"]);
     assert.deepEqual(valuesOf("member 2019 onwards", customer), []);

@@ -50,7 +50,11 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   // "eVB": the insurer's confirmation a car is registered with; a direct debit's mandate
   // reference ("Mandatsref.") names the debtor's mandate.
-  [/vertrag|contract|polic[ey]|police|\bevb\b|mandat|mandate/i, EntityType.ENTITY_TYPE_CONTRACT_NUMBER],
+  // "Gutschein-Nr.": a job centre's training voucher, an entitlement like a contract.
+  [
+    /vertrag|contract|polic[ey]|police|\bevb\b|mandat|mandate|gutschein-?(?:nr|nummer)|voucher[ _-]?(?:no|number)/i,
+    EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
+  ],
   [
     /kunde|\bkd\b|customer|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
