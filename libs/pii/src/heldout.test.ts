@@ -59,8 +59,8 @@ describe("held-out corpus", () => {
 // v293, v296, v297, v298, v299, v300, v304, v305, v311, v313, v314, v316, v322, v323, v325, v326,
 // v329, v330, v332, v335, v337, v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354,
 // v358, v359, v362, v363, v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381,
-// v384, v388, v389, v390, v391, v392, v393, v398 and v399 have since guided work by their figures
-// or misses.
+// v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403 and v404 have since guided work
+// by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
 // boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
 // names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
@@ -513,6 +513,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v398", structured: 0.98, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v399", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v400", structured: 0.98, personAddress: 0.95, precision: 0.95 },
+  { set: "heldout-v401", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v402", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v403", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v404", structured: 0.98, personAddress: 0.99, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
