@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { detectEntities } from "./detect.js";
+import { valuesOf } from "./detected-values.js";
 import { isReferenceShape } from "./detectors/references.js";
-import { entityTypeName } from "./entity-types.js";
+import { EntityType, entityTypeName } from "./entity-types.js";
 
 /** The masked values of a text, whatever their type. */
 function masked(text: string): string[] {
@@ -15,6 +16,22 @@ function typeOf(text: string, value: string): string | undefined {
 }
 
 // Values and phrasings made up for these tests; none is in the PII corpus.
+describe("a customs desk's references", () => {
+  it("takes a declaration's movement reference number, listed alone too, and a bill of lading's", () => {
+    const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+    assert.deepEqual(valuesOf("Zollanmeldung MRN 24DE440812511902E6 vom 04.03.2024", ticket), [
+      "24DE440812511902E6",
+    ]);
+    assert.deepEqual(valuesOf("The MRNs your office sent:\n24GB7K2M9P0Q7D4XB2\nThanks", ticket), [
+      "24GB7K2M9P0Q7D4XB2",
+    ]);
+    assert.deepEqual(
+      valuesOf("(B/L HLCUHAM240388210) zehn Tage Standgeld", EntityType.ENTITY_TYPE_CONTRACT_NUMBER),
+      ["HLCUHAM240388210"],
+    );
+  });
+});
+
 describe("reference numbers without a keyword", () => {
   it("masks a capital prefix joined to a long digit group, typed by the nearest word", () => {
     assert.equal(
