@@ -85,6 +85,7 @@ describe("identity and social security numbers in more forms", () => {
     assert.deepEqual(ids("Galli Sara   11/04/1981   C.I. CB42716TN   CF"), ["CB42716TN"]);
     assert.deepEqual(ids("Checked today:\nJonas Wirth OWD 2311D40587\nnext dive Sunday"), ["2311D40587"]);
     assert.deepEqual(ids("Artikel 2311D40587 ist lieferbar"), []);
+    assert.deepEqual(ids("Pass und polnische Karta Pobytu RP 0061934, falls gefragt"), ["RP 0061934"]);
     assert.deepEqual(ids("Personalausweis: Marie-Christin Thelen-Ahrens, geb. 04.05.1990, Nr. LZ4409T52"), [
       "LZ4409T52",
     ]);
