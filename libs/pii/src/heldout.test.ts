@@ -59,20 +59,21 @@ describe("held-out corpus", () => {
 // v293, v296, v297, v298, v299, v300, v304, v305, v311, v313, v314, v316, v322, v323, v325, v326,
 // v329, v330, v332, v335, v337, v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354,
 // v358, v359, v362, v363, v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381,
-// v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403 and v404 have since guided work
-// by their figures or misses.
-// v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
-// boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
-// names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
-// author's report names plays and their characters left unlabeled ("Frau Holle"). v270's
-// structured floor is low: a caterer's, unread, whose author's report labels staff card numbers
-// in canteens' lists as customer numbers. v303's and v323's precision floors are low as well: a
-// dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. So are
-// v363's, v368's and v371's, unread: a boarding kennel's, a horse transport firm's and a bicycle
-// repair service's, whose authors' reports leave pets' names, horses' passports and microchips,
-// and frame numbers unlabeled; and v388's and v389's, unread: a pet insurer's, whose author
-// left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and a goldsmith's. The floors
-// are what each measures now, so a change that makes any of them worse fails.
+// v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403, v404, v405, v406 and v408 have
+// since guided work by their figures or misses.
+// v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
+// kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
+// v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
+// names plays and their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a
+// caterer's, unread, whose author's report labels staff card numbers in canteens' lists as customer
+// numbers. v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's,
+// whose animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a
+// boarding kennel's, a horse transport firm's and a bicycle repair service's, whose authors'
+// reports leave pets' names, horses' passports and microchips, and frame numbers unlabeled; and
+// v388's and v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …)
+// and microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
+// author left pets' names ("Frau Holle", a rabbit) unlabeled. The floors are what each measures
+// now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -517,6 +518,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v402", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v403", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v404", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v405", structured: 0.99, personAddress: 0.96, precision: 0.87 },
+  { set: "heldout-v406", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v407", structured: 0.97, personAddress: 0.99, precision: 0.93 },
+  { set: "heldout-v408", structured: 0.98, personAddress: 0.96, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
