@@ -6,14 +6,13 @@ import { encode, wrap } from "nodemailer/lib/qp";
  * streams for it: nodemailer's own header block, the body as it is (7bit) or quoted-printable, a
  * line end at the end, CRLF throughout. `build()` pipes such a part through four stream transforms
  * and waits for three turns of the event loop, which on a busy unmask stage is most of a draft's
- * compose time; `compose.test.ts` holds the two to the same bytes. Undefined for anything else
+ * compose time; `text-part.test.ts` holds the two to the same bytes. Undefined for anything else
  * (several parts, base64, a body that is not a string, one over 64 KiB), which `build()` is left to.
  */
 export function buildTextMessage(node: MimeNode): Buffer | undefined {
   const content = node.content;
   if (node.childNodes.length > 0 || (content !== undefined && typeof content !== "string")) return undefined;
-  // buildHeaders() also decides and sets Content-Transfer-Encoding, so it comes first.
-  const headers = node.buildHeaders();
+  // Decided before buildHeaders(), which sets headers on the node: build() may still get it as it was.
   const encoding = node.getTransferEncoding();
   let body: string;
   if (!content) body = "";
@@ -21,7 +20,7 @@ export function buildTextMessage(node: MimeNode): Buffer | undefined {
   else if (encoding === "quoted-printable" && Buffer.byteLength(content) <= QP_SLICE_BYTES)
     body = quotedPrintable(Buffer.from(content, "utf8"));
   else return undefined;
-  let message = `${headers}\r\n\r\n${body}`;
+  let message = `${node.buildHeaders()}\r\n\r\n${body}`;
   if (!message.endsWith("\n")) message += message.endsWith("\r") ? "\n" : "\r\n";
   return Buffer.from(message.replace(/(?<!\r)\n/g, "\r\n"), "utf8");
 }
