@@ -100,7 +100,10 @@ const MAX_STREET_LENGTH = 70;
 const CARD_ADDRESS =
   /^(?:ADR(?:;[^:\n]*)?:[;\s]*|LOCATION(?:;[^:\n]*)?:(?=[^\n]*\d{4,5}))([^\n]*[\p{L}\d])[;\s]*$/gmu;
 
-/** Mannheim's city centre counts blocks, not streets: "O 7, 16, 68161 Mannheim", "Q6 3", "O 7, 14 · 68161 Mannheim". */
+/**
+ * Mannheim's city centre counts blocks, not streets: "O 7, 16, 68161 Mannheim", "Q6 3", "O 7, 14 ·
+ * 68161 Mannheim".
+ */
 const MANNHEIM_BLOCK =
   /(?<![\p{L}\d])[A-HK-U][ \u00a0]?[1-7],?[ \u00a0]?\d{1,3}[a-z]?(?:,|[ \u00a0]·)?[ \u00a0]+681\d{2}[ \u00a0]+Mannheim/gu;
 

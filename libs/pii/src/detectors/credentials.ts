@@ -13,7 +13,8 @@ const ACCESS_WORDS = `haustür|hoftür|hintertür|kellertür|gartentür|seitent�
 /**
  * "Haustür unten: 2580#", "Lockbox on the 3rd floor: 0-4-7-2", "Code Schlüsselbox: 7319", "die
  * Haustür geht mit 1234# auf", "Code für die Haustür 1397", "key safe 3-8-8-2" (a box's code right
- * after it, not a year), "unset with 1 9 7 3", "Schranke Parkplatz Nordufer: 3390"; tried at the word.
+ * after it, not a year), "unset with 1 9 7 3", "Schranke Parkplatz Nordufer: 3390"; tried at the
+ * word.
  */
 const ACCESS_CODE_AT = new RegExp(
   String.raw`(?:${ACCESS_WORDS})(?![${L}])(?:[^\n:]{0,25}:[ \u00a0]*|[^\n:.]{0,25}?[ \u00a0](?:mit|with)[ \u00a0]+|(?<=code[ \u00a0]+(?:für|for|zur|zum|to)[ \u00a0]+(?:(?:die|den|das|der|the)[ \u00a0]+)?[${L}]+)[ \u00a0]+|(?<=key ?safe|lockbox|key ?box|schlüssel(?:box|kasten|tresor))[ \u00a0]+(?!(?:19|20)\d{2}(?![\d-])))(\d(?:[- ]?\d){2,9}[#*]?)(?![${L}0-9])(?![ \u00a0]*(?:mm|cm|m|kg|€|eur|euro|%|stück|x)(?![${L}]))`,

@@ -3,8 +3,8 @@ import { Score, type Span } from "../spans.js";
 
 // A code someone tried, typed or had before: "I've tried 4711 and 8524, both wrong", "hab 3 mal
 // probiert mit 1907 und 0719", "der alte 2580 geht nicht mehr", "Code fürs Tor ist jetzt 0815,
-// nicht mehr 4711", "is it 0519 or 0591?". No keyword stands right before it, but the mail is about a code, and an old
-// code is often still in use elsewhere, or the next.
+// nicht mehr 4711", "is it 0519 or 0591?". No keyword stands right before it, but the mail is about
+// a code, and an old code is often still in use elsewhere, or the next.
 
 /** A mail about a code, a PIN or a lock. */
 const ABOUT_A_CODE =
