@@ -17,9 +17,11 @@ export function buildTextMessage(node: MimeNode): Buffer | undefined {
   let body: string;
   if (!content) body = "";
   else if (encoding === "7bit") body = content;
-  else if (encoding === "quoted-printable" && Buffer.byteLength(content) <= QP_SLICE_BYTES)
-    body = quotedPrintable(Buffer.from(content, "utf8"));
-  else return undefined;
+  else if (encoding === "quoted-printable") {
+    const bytes = Buffer.from(content, "utf8");
+    if (bytes.length > QP_SLICE_BYTES) return undefined;
+    body = quotedPrintable(bytes);
+  } else return undefined;
   let message = `${node.buildHeaders()}\r\n\r\n${body}`;
   if (!message.endsWith("\n")) message += message.endsWith("\r") ? "\n" : "\r\n";
   return Buffer.from(message.replace(/(?<!\r)\n/g, "\r\n"), "utf8");
