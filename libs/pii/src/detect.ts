@@ -30,6 +30,7 @@ import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-shapes.js";
+import { codesAfterNames } from "./detectors/person-codes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
@@ -148,6 +149,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates, otherScripts.names);
   birthDatesAfterNames(text, candidates);
+  codesAfterNames(text, candidates);
 
   let accepted = dropJobPostingIds(text, resolveOverlaps(text, candidates));
   accepted = addRepetitions(text, accepted, thread);

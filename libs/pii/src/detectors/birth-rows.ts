@@ -29,6 +29,7 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
   datesUnderNames(text, out);
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
+  const rowStarts: number[] = [];
   let yearsOfBirth: boolean | undefined;
   let lineEnd = -1;
   for (const year of text.matchAll(YEAR_AT)) {
@@ -38,8 +39,7 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
     PERSON_ROW.lastIndex = 0;
     const row = PERSON_ROW.exec(text.slice(lineStart, lineEnd));
     if (row === null) continue;
-    const words = row[1]!.toLowerCase().split(/[ \t,]+/);
-    if (!words.some((word) => GIVEN.has(word) || SURNAMES.has(word))) continue;
+    if (!knownNameIn(row[1]!)) continue;
     const dates = [...datesIn(row[0])].filter((date) => FULL_YEAR.test(date[0]));
     // "Kai Thompson - 2009" under "name / year of birth": a year alone where the list says so.
     if (dates.length === 0) {
@@ -54,8 +54,47 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
       continue;
     const start = lineStart + date.index;
     found.push(birthDate(start, start + date[0].length, Score.context));
+    rowStarts.push(lineStart);
   }
-  if (found.length >= MIN_ROWS) out.push(...found);
+  if (found.length < MIN_ROWS) return;
+  out.push(...found);
+  shortYearRows(text, rowStarts, out);
+}
+
+function knownNameIn(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[ \t,]+/)
+    .some((word) => GIVEN.has(word) || SURNAMES.has(word));
+}
+
+/** A date with a two-digit year: "17.4.77". */
+const SHORT_YEAR_DATE = /(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{2})(?![\d.])/g;
+
+/**
+ * "Hoxha Arben – 17.4.77 – MA 30788" among rows with full years: a row beside the list's rows
+ * that gives a two-digit year of the last century. Not alone: "17.4.77" could be any day's date.
+ */
+function shortYearRows(text: string, rowStarts: readonly number[], out: Span[]): void {
+  const rows = new Set(rowStarts);
+  const thisYear = new Date().getFullYear() % 100;
+  for (const rowStart of rowStarts) {
+    const before = rowStart > 0 ? text.lastIndexOf("\n", rowStart - 2) + 1 : -1;
+    const after = endOfLine(text, rowStart) + 1;
+    for (const lineStart of [before, after]) {
+      if (lineStart < 0 || lineStart >= text.length || rows.has(lineStart)) continue;
+      rows.add(lineStart);
+      const line = text.slice(lineStart, endOfLine(text, lineStart));
+      PERSON_ROW.lastIndex = 0;
+      const row = PERSON_ROW.exec(line);
+      if (row === null || !knownNameIn(row[1]!)) continue;
+      const dates = [...row[0].matchAll(SHORT_YEAR_DATE)];
+      // Two digits above this year's are last century's: "77" is 1977, "05" may be 2005.
+      if (dates.length !== 1 || Number(dates[0]![1]) <= thisYear) continue;
+      const start = lineStart + dates[0]!.index;
+      out.push(birthDate(start, start + dates[0]![0].length, Score.context));
+    }
+  }
 }
 
 /**

@@ -124,6 +124,14 @@ const BOOKING_HINT = /PNR|[Bb]ooking|[Bb]uchungscode|[Rr]eservation code|[Rr]eco
 const PADDED_MEMBER_NUMBER =
   /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)[ \u00a0]+(0\d{2,6})(?![\p{L}\d]|[.,]\d)/gu;
 
+/**
+ * "Hoxha Arben – 17.4.77 – MA 30788", "MA-Nr. 30532": a works' staff number after "MA"
+ * (Mitarbeiter) in capitals, as a field of its own; after a comma it is Massachusetts ("Boston,
+ * MA 02139").
+ */
+const STAFF_NUMBER =
+  /(?:(?<=(?:^|[\n(|/–—-])[ \t]*)MA|(?<![\p{L}\d-])MA-Nr\.?)[ \u00a0:]+(\d{4,6})(?![\p{L}\d]|[.,]\d)/gu;
+
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
 
@@ -143,6 +151,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
       out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.format));
   if (text.includes("ember ") || text.includes("itglied "))
     for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
+  if (text.includes("MA"))
+    for (const match of text.matchAll(STAFF_NUMBER))
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (BOOKING_HINT.test(text))
     for (const match of text.matchAll(BOOKING_CODE))
