@@ -1,4 +1,5 @@
 import { isDigitCode } from "../chars.js";
+import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { GIVEN, NOT_NAMES, TITLES } from "../names/lexicon.js";
 import { GREETING_FIRST } from "../names/triggers.js";
 import { Score, type Span } from "../spans.js";
@@ -117,6 +118,15 @@ const TOWN_TAIL =
  * Any capitalized word could stand there in German, so common words are not taken.
  */
 const BARE_TOWN_TAIL = /^[ \u00a0](\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[,;\n(]|$)|[ \u00a0]{2}|\t)/u;
+/**
+ * A German town told by how its name ends, typed in any case after a bare space and before more
+ * words: "Am Steinweg 20 Guxhagen klimageräte …", "Kirchweg 33 baunatal, kunde …" in a driver's
+ * notes. Endings that verbs and nouns share ("-ingen", "-leben", "-holz") are left out.
+ */
+const TOWN_BY_ENDING = new RegExp(
+  String.raw`^(?:,?[  ]+|[  ]+in[  ]+)((?:[Bb]ad[  ])?(?:[\p{L}]{2,20}?(?:tal|hagen|hausen|dorf|burg|feld|stadt|stedt|berg|bach|born|brück|brücken|kirchen|hofen|furt|büttel|rode|witz|münden|horst|weiler)|${BIG_CITIES_TEXT.split(/\s+/).join("|")}))(?![\p{L}\d])`,
+  "iu",
+);
 /** ", 34117 kassel", " komma 45127 essen", " 10823 berlin": a German postcode with its town in lower case. */
 const LOWER_CASE_TOWN_TAIL =
   /^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|komma)[ \u00a0]+|[ \u00a0]+)\d{5}[ \u00a0]+[a-zäöüß][a-zäöüß-]{2,24}(?![\p{L}\d])/u;
@@ -300,7 +310,7 @@ function withTown(text: string, span: Span): Span {
       ? LOWER_TOWN_AFTER_POSTCODE.exec(after)
       : null;
   if (lowerTown !== null) return { ...span, end: span.end + lowerTown[0].length };
-  const town = TOWN_TAIL.exec(after) ?? bareTown(after);
+  const town = TOWN_TAIL.exec(after) ?? bareTown(after) ?? TOWN_BY_ENDING.exec(after);
   if (
     town === null ||
     NOT_LONE_TOWN.has(town[1]!) ||

@@ -65,6 +65,8 @@ const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
+  // An odometer's reading: "km 312448 -> 312871", "Tachostand 88412".
+  "km|km-stand|kilometerstand|tacho(?:-?stand)?|odometer|mileage",
   // Freight: air waybills, containers, customs tariff numbers and procedure codes.
   String.raw`[mh]?awb|air ?waybill|luftfrachtbrief|container|cntr|tarif\w*|tariff|hs|commodity|warennummer|proc`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
@@ -74,7 +76,7 @@ const THING_WORDS = [
   "sra|frn|fca|ip",
 ].join("|");
 const THING_BEFORE = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})(?![a-zäöüß])[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/)[ \u00a0]*){0,3}$`,
+  String.raw`(?<![a-zäöüß])(?:${THING_WORDS})(?![a-zäöüß])[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/|->|→)[ \u00a0]*){0,3}$`,
   "i",
 );
 /** "Q3/2025": a quarter of a year. */

@@ -37,7 +37,11 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
-  [/kennzeichen|\bkennz\b|plate|\breg(?:istration)?\b|kenteken/i, EntityType.ENTITY_TYPE_LICENSE_PLATE],
+  // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Tractor unit | Trailer".
+  [
+    /kennzeichen|\bkennz\b|plate|\breg(?:istration)?\b|kenteken|^(?:zugmaschine|auflieger|anhänger|sattelzug|tractor(?: unit)?|trailer)$/i,
+    EntityType.ENTITY_TYPE_LICENSE_PLATE,
+  ],
   [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
   [/^(?:bic|swift)(?:[ -]?code)?$/i, EntityType.ENTITY_TYPE_BIC],
   [/telefon|\btel\b|phone|mobil|handy/i, EntityType.ENTITY_TYPE_PHONE],

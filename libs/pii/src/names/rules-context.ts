@@ -19,6 +19,7 @@ import {
   LABEL_AT,
   LABEL_FIRST,
   LOWER_CASE_CLOSE_ROLES,
+  LOWER_CASE_ROLES,
   LOWER_CASE_TITLES,
   POSSESSIVES,
   ROLE_PHRASE_AT,
@@ -351,6 +352,7 @@ function roleWithin(f: NameFinder, from: number, count: number): boolean {
   return false;
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const ROLE_COPULA = new Set("was is war ist hieß heißt named called".split(" "));
 
 /**
@@ -362,7 +364,10 @@ export function byRole(f: NameFinder, i: number): void {
   const word = t.words[i]!;
   // "meiner cousine jasmin": in a mail written in lower case, a close role before a known given name.
   const lowerCaseRole =
-    LOWER_CASE_CLOSE_ROLES.has(word) && i + 1 < t.length && t.joined(i + 1) && f.has(i + 1, Word.given);
+    i + 1 < t.length &&
+    t.joined(i + 1) &&
+    ((LOWER_CASE_CLOSE_ROLES.has(word) && f.has(i + 1, Word.given)) ||
+      (LOWER_CASE_ROLES.has(word) && CAPITAL_FIRST.test(t.words[i + 1]!)));
   const close = CLOSE_ROLE_WORDS.has(word) || lowerCaseRole;
   const single = i > 0 && close && POSSESSIVES.has(t.lowers[i - 1]!) && t.joined(i);
   let next = -1;

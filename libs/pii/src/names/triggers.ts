@@ -216,6 +216,7 @@ export const ROLE_WORDS = new Set(
   Kundenberater Kundenberaterin Handwerker Handwerkerin Paketbote Zusteller Zustellerin Hausmeister Hausmeisterin
   Verwalter Verwalterin Schüler Schülerin Student Studentin Stiefsohn Stieftochter Gutachter Gutachterin
   Kantor Kantorin Küster Küsterin Organist Organistin Pfarrer Pfarrerin Diakon Diakonin
+  Polier Polierin Bauleiter Bauleiterin Vorarbeiter Vorarbeiterin Disponent Disponentin Kranführer Kranfahrer
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
@@ -233,6 +234,17 @@ export const CLOSE_ROLE_WORDS = new Set(
   Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
   sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant
   mate buddy pal flatmate roommate housemate Kumpel ${RELATIVES}`.split(/\s+/),
+);
+/** Roles that are adjectives or verbs in lower case: "meiner verstorbenen Mutter", "ich erbe". */
+const ADJECTIVE_OR_VERB_ROLES = /^(?:Verstorbene[nr]?|Vorgesetzte[nr]?|Erbe|Zeuge)$/;
+/**
+ * German role nouns as notes typed in lower case spell them: "polier Brzezinski hat
+ * unterschrieben". A capital after one is the writer's only capital, so a name's.
+ */
+export const LOWER_CASE_ROLES = new Set(
+  [...ROLE_WORDS]
+    .filter((word) => /^\p{Lu}/u.test(word) && !ADJECTIVE_OR_VERB_ROLES.test(word))
+    .map((word) => word.toLowerCase()),
 );
 /** German close roles as mails written all in lower case spell them: "mein freund kevin". */
 export const LOWER_CASE_CLOSE_ROLES = new Set(
