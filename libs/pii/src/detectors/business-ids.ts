@@ -132,6 +132,12 @@ const PADDED_MEMBER_NUMBER =
 const STAFF_NUMBER =
   /(?:(?<=(?:^|[\n(|/–—-])[ \t]*)MA|(?<![\p{L}\d-])MA-Nr\.?)[ \u00a0:]+(\d{4,6})(?![\p{L}\d]|[.,]\d)/gu;
 
+/**
+ * A bailiff's register number (Dienstregister): "DR II 1147/25", "DR-I-1290/25". Every file of
+ * a German bailiff's office has one, and mails quote it bare, in subjects and after "ref".
+ */
+const BAILIFF_REGISTER = /(?<![\p{L}\d])DR[ \u00a0-](?:I{1,3}|IV|V)[ \u00a0-]\d{1,5}\/\d{2}(?!\d)/gu;
+
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
 
@@ -155,6 +161,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   if (text.includes("MA"))
     for (const match of text.matchAll(STAFF_NUMBER))
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
+  if (text.includes("DR"))
+    for (const match of text.matchAll(BAILIFF_REGISTER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));
   if (BOOKING_HINT.test(text))
     for (const match of text.matchAll(BOOKING_CODE))
       if (/^[A-Z0-9]{6}$/.test(match[1]!) && /[A-Z].*[A-Z]/.test(match[1]!))

@@ -217,11 +217,13 @@ export const ROLE_WORDS = new Set(
   Verwalter Verwalterin Schüler Schülerin Student Studentin Stiefsohn Stieftochter Gutachter Gutachterin
   Kantor Kantorin Küster Küsterin Organist Organistin Pfarrer Pfarrerin Diakon Diakonin
   Polier Polierin Bauleiter Bauleiterin Vorarbeiter Vorarbeiterin Disponent Disponentin Kranführer Kranfahrer
+  Schuldner Schuldnerin Schuldners Gläubiger Gläubigerin Gläubigers
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
   supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
-  electrician contractor caretaker carer nurse solicitor mate buddy pal flatmate roommate housemate coach trainer
+  electrician contractor caretaker carer nurse receptionist guard concierge porter janitor cleaner solicitor mate
+  buddy pal flatmate roommate housemate coach trainer
   therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
   Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator author
   Autor Autorin illustrator Illustratorin Eheleute Ehepaar Nachbarn gardener

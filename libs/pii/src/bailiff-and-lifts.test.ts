@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a court bailiff's office (v415) and a lift maintenance firm (v414) get: debtors quoting
+// their file's register number bare, creditors naming the debtor by role, caretakers' logs naming
+// the people on site by theirs. Every value here is made up; none is in the PII corpus.
+
+const ticket = EntityType.ENTITY_TYPE_TICKET_NUMBER;
+const person = EntityType.ENTITY_TYPE_PERSON;
+
+describe("a bailiff's register number", () => {
+  it("takes it bare, in a subject and after a reference", () => {
+    assert.deepEqual(valuesOf("Betreff: Termin 14.03. DR II 8021/25", ticket), ["DR II 8021/25"]);
+    assert.deepEqual(valuesOf('reference "DR-I-9031/25". Thanks', ticket), ["DR-I-9031/25"]);
+  });
+
+  it("leaves a doctor's title and a road alone", () => {
+    assert.deepEqual(valuesOf("DR Ines Wolf, Ringstraße 4/12", ticket), []);
+  });
+});
+
+describe("a person named by a role", () => {
+  it("takes a debtor's or creditor's name after the role", () => {
+    assert.deepEqual(valuesOf("Raten des Schuldners Kowalczyk ab sofort", person), ["Kowalczyk"]);
+    assert.deepEqual(valuesOf("die Gläubigerin Kowalczyk hat", person), ["Kowalczyk"]);
+  });
+
+  it("takes the name after a building's staff roles", () => {
+    assert.deepEqual(valuesOf("1 trapped (security guard Lee), released 02:58", person), ["Lee"]);
+    assert.deepEqual(valuesOf("one of them our receptionist Jade, who", person), ["Jade"]);
+  });
+});
