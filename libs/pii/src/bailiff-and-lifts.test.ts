@@ -21,6 +21,17 @@ describe("a bailiff's register number", () => {
   });
 });
 
+describe("a creditor's list of invoices", () => {
+  it("takes each number after the first, its prefix written apart too", () => {
+    const text = "unpaid invoices: FT 2024/000713, FT 2024/001127, FT 2024/001288 – total EUR 2,640.80";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_INVOICE_NUMBER), [
+      "FT 2024/000713",
+      "FT 2024/001127",
+      "FT 2024/001288",
+    ]);
+  });
+});
+
 describe("a person named by a role", () => {
   it("takes a debtor's or creditor's name after the role", () => {
     assert.deepEqual(valuesOf("Raten des Schuldners Kowalczyk ab sofort", person), ["Kowalczyk"]);

@@ -1,6 +1,14 @@
 import { endOfLine, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { type ListedValues, matchSpan, pushListedAfter, Score, type Span, valueSpan } from "../spans.js";
+import {
+  type ListedValues,
+  matchSpan,
+  pushListedAfter,
+  Score,
+  type Span,
+  shapeOf,
+  valueSpan,
+} from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 import type { CustomPattern } from "../types.js";
 
@@ -352,15 +360,23 @@ export function parcelCountryAfter(text: string, end: number, value: string): nu
 /** "1 A 318/24": register, number and year of a court's file. */
 const COURT_FILE = /^\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/;
 
-/** "Invoices ODS-1142 ($4,800.00) and ODS-1157": more values of the same prefix later on the line. */
-const PREFIXED_VALUE = new RegExp(`(?<![${L}0-9])([A-Z]{2,5}[-/]?)\\d[\\dA-Z-]*(?![${L}0-9])`, "gu");
+/**
+ * "Invoices ODS-1142 ($4,800.00) and ODS-1157", "FT 2024/000913, FT 2024/001027": more values of
+ * the same prefix later on the line.
+ */
+const PREFIXED_VALUE = new RegExp(
+  `(?<![${L}0-9])([A-Z]{2,5}[-/ ]?)\\d[\\dA-Z-]*(?:/\\d+)?(?![${L}0-9])`,
+  "gu",
+);
 
 function pushListed(text: string, value: string, from: number, type: EntityType, out: Span[]): void {
-  const prefix = /^[A-Z]{2,5}[-/]?(?=\d)/.exec(value)?.[0];
+  const prefix = /^[A-Z]{2,5}[-/ ]?(?=\d)/.exec(value)?.[0];
   if (prefix === undefined) return;
   const rest = text.slice(from, Math.min(endOfLine(text, from), from + 80));
   for (const match of rest.matchAll(PREFIXED_VALUE)) {
     if (match[1] !== prefix) continue;
+    // After a space the value may go on in groups ("EUS 9182 4477 302"): only one as long as the first.
+    if (prefix.endsWith(" ") && shapeOf(match[0]) !== shapeOf(value)) continue;
     const start = from + match.index;
     out.push({ type, start, end: start + match[0].length, score: Score.context });
   }
