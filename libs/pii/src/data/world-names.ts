@@ -33,7 +33,7 @@ Kehinde Taiwo Kunle Lanre Morenike Moyosore Oladele Oladipo Olamide Olanrewaju O
 Olugbenga Olusegun Oluwadamilare Oluwafemi Oluwatobi Oluwatosin Oluwakemi Kemi Omolara Omotola Opeyemi Remi
 Seun Segun Shola Sola Tayo Titilayo Titi Tolu Toluwani Tope Tosin Wunmi Yemi Yinka Yewande Adunni Abimbola
 Abiodun Akinola Akinwale Akintunde Ayobami Bamidele Busola Dapo Deji Ebunola Enitan Fisayo Ifedayo Iretiola
-Jide Jibola Jolade Kolawole Modupe Moji Mojisola Mosunmola Niyi Oladimeji Olabisi Olalekan Olawale Olayinka
+Jide Jibola Tobenna Tochukwu Jolade Kolawole Modupe Moji Mojisola Mosunmola Niyi Oladimeji Olabisi Olalekan Olawale Olayinka
 Oluwaseyi Seyi Simisola Simi Tobiloba Toyin Temilola Tokunbo Folarin Adeniyi Ayo Adanna Adaora Adaobi Amaka
 Amarachi Chibuike Chibuzor Chidinma Chidera Chidozie Chiemeka Chijioke Chika Chikaodili Chikezie Chimamanda
 Chimaobi Chinonso Chinwe Chinyere Chioma Chisom Chukwudi Chukwuma Ebere Ebuka Ekene Ezinne Ifeanyi Ifechukwu
@@ -495,7 +495,7 @@ Freda Georgina Geraldine Gertie Hilda Ione Jemima Jillian Josie Leona Lettie Loi
 Luella Lula Madge Mamie Maxine Meredith Millicent Minerva Minnie Miranda Nell Nettie Norma Ophelia
 Phyllis Priscilla Queenie Rhonda Rosalind Rosalyn Rosamund Roxanne Trudy Velma Vivian Wilhelmina Winnie
 Brantley Braxton Bryce Cason Colby Dillon Emery Finley Harlow Hayden Jace Jaxson Kaden Kayden Keegan Kendall
-Kolton Kyler Maddox Marley Nash Paxton Raylan Reid Ryder Weston Addison Adalyn Aaliyah Alaina Aliyah Ashlyn
+Kolton Kyler Maddox Marley Nash Paxton Raylan Reid Ryder Weston Addison Adalyn Aaliyah Tanisha Latisha Keisha Alaina Aliyah Ashlyn
 Brielle Brinley Briana Brianna Callie Carly Delaney Elliana Hadley Jayla Jordyn Kaylee Kenzie Kinley Lainey
 Leighton Lilah Lyla Macy Makayla Makenzie Mckenna Raelynn Reagan Rylee Shelby Taryn Teagan Tenley Tatum
 Ainsley Aled Alun Aneurin Arwel Bryn Cadfael Cai Caradog Cynan Dafydd Deiniol Eifion Elis Emlyn Emrys Geraint

@@ -463,8 +463,12 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
   }
 }
 
-/** Two numbers on one line, "081 864 12 77 / 079 350 66 81", "+48.692.117.435 / 0335 6812 90": a slash may also sit inside one. */
-const JOINED_NUMBERS = /^((?:\+|0)[\d \u00a0()./-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0)[\d \u00a0()./-]*\d)$/;
+/**
+ * Two numbers on one line, "081 864 12 77 / 079 350 66 81", "+48.692.117.435 / 0335 6812 90",
+ * "+49 6221 439 0827 / (703) 555-0148": a slash may also sit inside one.
+ */
+const JOINED_NUMBERS =
+  /^((?:\+|0)[\d \u00a0()./-]*?\d)[ \u00a0]+\/[ \u00a0]+((?:\+|0|\(\d)[\d \u00a0()./-]*\d)$/;
 
 const PHONE_RUN_AT = new RegExp(PHONE_RUN.source, "uy");
 const NEXT_FIELD_NUMBER = /^(.*\d)[ \u00a0]+\/[ \u00a0]+\d{1,4}$/;

@@ -53,6 +53,8 @@ const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
   /^(?:S\.(?:r\.l|p\.A|L|A|A\.S|C|n\.c|à r\.l)|e\.K|e\.V|A\/S|A\.Ş|B\.V|N\.V|[Ss]p\. z o\.o|[Ss]p\. ?[kj]|s\.r\.o|a\.s)\.?(?![\p{L}])/u;
+const SOLE_TRADER = /^e\.[ \u00a0]?(?:K|Kfm|Kfr)\.?(?![\p{L}])/u;
+const OWNER_BEFORE = /(?:^|[\s(])(?:Inh\.|Inhaber(?:in)?:?)[ \u00a0]+(?:(?:Dr|Prof)\.[ \u00a0]+)*$/;
 /** Initials written together that are a country or a degree, not a person: "U.S. Army", "M.A. Linguistics". */
 export const INITIALS_OF_NO_ONE = new Set(["US", "USA", "UK", "EU", "UN", "BA", "MA", "BS", "MS"]);
 
@@ -483,6 +485,18 @@ export class NameFinder {
     return i > 0 && AMPERSAND.test(this.tokens.gapBefore(i));
   }
 
+  /**
+   * A sole trader's owner: "Inh. Dr. Klaus-Dieter Meißner e.K." under a pharmacy's name. The name
+   * between "Inhaber" and the legal form is the person's; "Umzüge Kaya e.K." stays a firm.
+   */
+  private ownerOfSoleTrader(from: number, to: number): boolean {
+    if (to >= this.tokens.length) return false;
+    const formStart = this.tokens.starts[to]!;
+    if (!SOLE_TRADER.test(this.text.slice(formStart, formStart + 8))) return false;
+    const nameStart = this.tokens.starts[from]!;
+    return OWNER_BEFORE.test(this.text.slice(Math.max(0, nameStart - 24), nameStart));
+  }
+
   /** Token i opens a legal form written with dots or a slash ("Ferraro S.r.l.", "Kjær A/S"). */
   legalFormAt(i: number): boolean {
     const start = this.tokens.starts[i]!;
@@ -564,6 +578,7 @@ export class NameFinder {
     if (
       this.followedByCompanyWord(to) &&
       !tradeAfterSalutation &&
+      !this.ownerOfSoleTrader(from, to) &&
       !(knownName && this.allKnown(from, to) && this.ownFirm(from, to))
     )
       return;
