@@ -2,6 +2,7 @@ import { detectAddresses } from "./detectors/addresses.js";
 import { detectBirthDatesByAge } from "./detectors/ages.js";
 import { detectAircraftRegistrations } from "./detectors/aircraft.js";
 import { detectAnswers } from "./detectors/answers.js";
+import { detectBaggageNumbers } from "./detectors/baggage.js";
 import { detectBirthAnnouncements } from "./detectors/birth-announcements.js";
 import { birthDatesAfterNames, detectBirthDatesInRows } from "./detectors/birth-rows.js";
 import { detectBookingRecords } from "./detectors/booking-records.js";
@@ -123,6 +124,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectCodeLists(text, candidates);
   detectCredentials(text, tokens, candidates);
   detectBusinessIds(text, tokens, candidates);
+  detectBaggageNumbers(text, candidates);
   detectNumberCompounds(text, tokens, candidates);
   detectBracketedContracts(text, candidates);
   detectTableColumns(text, candidates);

@@ -110,10 +110,10 @@ export function amountAfter(text: string, value: string, end: number): boolean {
 
 /**
  * An airline e-ticket number: the carrier's three digits, then ten ("512 2418830471",
- * "220-1234567890"). It names one traveller's ticket, so only in mails that speak of tickets;
- * weak, so a phone number of the same shape stays a phone number.
+ * "220-1234567890", "289 2417 705 311"). It names one traveller's ticket, so only in mails that
+ * speak of tickets; weak, so a phone number of the same shape stays a phone number.
  */
-const E_TICKET = /(?<![\d+/.-])\d{3}[ \u00a0-]?\d{10}(?![\d/.-])/g;
+const E_TICKET = /(?<![\d+/.-])\d{3}[ \u00a0-]?(?:\d{10}|\d{4} \d{3} \d{3})(?![\d/.-])/g;
 const TICKET_WORD = /\b(?:e-?tickets?|tickets?|ticketnummer|flugschein|ETKT)\b/i;
 
 /**
