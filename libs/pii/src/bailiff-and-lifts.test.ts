@@ -43,3 +43,12 @@ describe("a person named by a role", () => {
     assert.deepEqual(valuesOf("one of them our receptionist Jade, who", person), ["Jade"]);
   });
 });
+
+describe("an emergency call's log", () => {
+  it("takes an IPv6 address glued to its label", () => {
+    const log = "Zeitpunkt:17.06.2024 19:42\nIP:2003:e5:9f1c:4a00:b1d3:77e0:52a1:9c0f";
+    assert.deepEqual(valuesOf(log, EntityType.ENTITY_TYPE_IP_ADDRESS), [
+      "2003:e5:9f1c:4a00:b1d3:77e0:52a1:9c0f",
+    ]);
+  });
+});

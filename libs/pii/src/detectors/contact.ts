@@ -281,6 +281,10 @@ export function detectIpAddresses(text: string, out: Span[]): void {
     if (value.startsWith("6:") && /ip$/i.test(text.slice(start - 2, start))) {
       start += 2;
       value = value.slice(2);
+    } else if (/^:[0-9A-Fa-f]/.test(value) && /ip(?:v6)?$/i.test(text.slice(start - 4, start))) {
+      // "IP:2003:e5:9f1c:…": a label's colon glued to the address.
+      start += 1;
+      value = value.slice(1);
     } else {
       const before = text.charCodeAt(start - 1);
       if (before === 58 || before === 46 || before === 95 || isAlnumCode(before)) continue;
