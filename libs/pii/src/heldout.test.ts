@@ -59,8 +59,8 @@ describe("held-out corpus", () => {
 // v293, v296, v297, v298, v299, v300, v304, v305, v311, v313, v314, v316, v322, v323, v325, v326,
 // v329, v330, v332, v335, v337, v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354,
 // v358, v359, v362, v363, v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381,
-// v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403, v404, v405, v406 and v408 have
-// since guided work by their figures or misses.
+// v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403, v404, v405, v406, v408, v409,
+// v412, v413, v419, v421, v422, v423 and v424 have since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -72,8 +72,9 @@ describe("held-out corpus", () => {
 // reports leave pets' names, horses' passports and microchips, and frame numbers unlabeled; and
 // v388's and v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …)
 // and microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
-// author left pets' names ("Frau Holle", a rabbit) unlabeled. The floors are what each measures
-// now, so a change that makes any of them worse fails.
+// author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
+// unread, whose author's report leaves its course numbers ("252-6031") unlabeled. The floors are
+// what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -205,7 +206,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v89", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v91", structured: 0.96, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v92", structured: 0.97, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v92", structured: 0.97, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v93", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v94", structured: 0.97, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v95", structured: 0.97, personAddress: 0.97, precision: 0.97 },
@@ -298,7 +299,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v182", structured: 0.97, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v183", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v184", structured: 0.96, personAddress: 0.99, precision: 0.99 },
-  { set: "heldout-v185", structured: 0.96, personAddress: 0.87, precision: 0.96 },
+  { set: "heldout-v185", structured: 0.96, personAddress: 0.88, precision: 0.96 },
   { set: "heldout-v186", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v187", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v188", structured: 0.99, personAddress: 0.99, precision: 0.99 },
@@ -463,7 +464,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v347", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v348", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v349", structured: 0.99, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v350", structured: 0.98, personAddress: 0.94, precision: 0.93 },
+  { set: "heldout-v350", structured: 0.98, personAddress: 0.95, precision: 0.93 },
   { set: "heldout-v351", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v352", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v353", structured: 0.99, personAddress: 0.99, precision: 0.94 },
@@ -482,9 +483,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v366", structured: 0.96, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v367", structured: 0.98, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v368", structured: 0.99, personAddress: 0.98, precision: 0.81 },
-  { set: "heldout-v369", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v369", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v370", structured: 0.97, personAddress: 0.98, precision: 0.94 },
-  { set: "heldout-v371", structured: 0.99, personAddress: 0.98, precision: 0.88 },
+  { set: "heldout-v371", structured: 0.99, personAddress: 0.99, precision: 0.88 },
   { set: "heldout-v372", structured: 0.97, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v373", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v374", structured: 0.99, personAddress: 0.96, precision: 0.98 },
@@ -507,7 +508,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v391", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v392", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v393", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v394", structured: 0.97, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v394", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v395", structured: 0.98, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v396", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v397", structured: 0.98, personAddress: 0.98, precision: 0.97 },
@@ -522,6 +523,22 @@ const BLIND_FLOORS = [
   { set: "heldout-v406", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v407", structured: 0.97, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v408", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v409", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v410", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v411", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v412", structured: 0.99, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v413", structured: 0.99, personAddress: 0.98, precision: 0.89 },
+  { set: "heldout-v414", structured: 0.96, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v415", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v416", structured: 0.97, personAddress: 0.99, precision: 0.94 },
+  { set: "heldout-v417", structured: 0.96, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v418", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v419", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v420", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v421", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v422", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v423", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v424", structured: 0.98, personAddress: 0.97, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
