@@ -226,8 +226,12 @@ const PLATE_BEFORE_VEHICLE =
 const LISTED_VEHICLES = `${MAKES}|${MODELS}|golf|polo|focus|puma`;
 const LISTED_VEHICLE_AT = new RegExp(`(?:${LISTED_VEHICLES})(?![a-zäöü])`, "iy");
 const LISTED_VEHICLE_HEADS = keywordHeads(LISTED_VEHICLES);
-/** A German plate typed in lower case without its dash: "ma xy4410", "bnrs71". */
-const LOWER_PLATE_NO_DASH = /^[a-zäöü]{1,3} ?[a-z]{1,2} ?\d{1,4}[eh]?$/;
+/**
+ * A German plate typed in lower case without its dash: "ma xy4410", "bnrs71", "ro ab 412"; not a
+ * preposition before a number ("plates by 4 July").
+ */
+const LOWER_PLATE_NO_DASH =
+  /^(?!(?:by|to|at|on|in|um|am|ab|im|bis|per|for|vor|von|zum|zur|ca) \d)[a-zäöü]{1,3} ?[a-z]{1,2} ?\d{1,4}[eh]?$/;
 
 function detectPlatesBeforeVehicle(text: string, tokens: Tokens, out: Span[]): void {
   for (const i of tokens.withHead(LISTED_VEHICLE_HEADS)) {
@@ -379,11 +383,15 @@ function longestPlate(value: string, alsoShaped?: RegExp): string | undefined {
   }
 }
 
+/** A power socket's or a supply's rating: "16A CEE", "230V", "32 A". */
+const ELECTRIC_RATING = /^\d{1,4}(?:[.,]\d)?[ \u00a0]?(?:A|V|W|kW|kVA|Ah)(?![A-Za-z0-9])/;
+
 /** Four to ten letters and digits, both present; capitals, or a lower-case plate format. */
 function plateShaped(value: string): boolean {
   const compact = value.replace(/[ \u00a0-]/g, "");
   if (compact.length < 4 || compact.length > 10 || !/\d/.test(value) || !/[A-Za-zÄÖÜäöü]/.test(value))
     return false;
+  if (ELECTRIC_RATING.test(value)) return false;
   return value === value.toUpperCase() || LOWER_PLATE.test(value);
 }
 

@@ -18,7 +18,8 @@ export function byLists(f: NameFinder): void {
         f.digitAfter(i) &&
         !childWithAge(f, i) &&
         !SCHOOL_CLASS_AFTER.test(t.after(i, 8)) &&
-        !FULL_DATE_AFTER.test(t.after(i, 14))
+        !FULL_DATE_AFTER.test(t.after(i, 14)) &&
+        !SHIFT_AFTER.test(t.after(i, 16))
       )
         continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
@@ -63,6 +64,10 @@ const AND_I_AFTER = /^[ \u00a0]+(?:and|und|&)[ \u00a0]+(?:I|ich)(?![\p{L}'’])/
 
 /** "Thomas 17.08.1961": a person's birth date after the name. */
 const FULL_DATE_AFTER = /^[ \u00a0]\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/;
+
+/** "Dragan 09-17, Lea 12-21": a shift's hours after the name, in a rota. */
+const SHIFT_AFTER =
+  /^[ \u00a0](?:[01]?\d|2[0-4])(?::[0-5]\d)?[ \u00a0]?[-–][ \u00a0]?(?:[01]?\d|2[0-4])(?::[0-5]\d)?(?![\d.:]|[ \u00a0]?(?:j\b|jahr|years|yrs|%))/i;
 
 /** "Finn 1c / Clara 3a": a child's class after the name, the end of a list item after it. */
 const SCHOOL_CLASS_AFTER = /^[ \u00a0]\d{1,2}[a-h](?=[ \u00a0]*(?:[,;/+)]|und\b|and\b|&|\r?\n|$))/;
