@@ -20,7 +20,7 @@ import {
 } from "./rules-lists.js";
 import { byChatSpeakers, byQuoteHeaders, bySignoff } from "./rules-mail.js";
 import { byRecordFields } from "./rules-records.js";
-import { byLeaderRows, byRosterRows } from "./rules-rosters.js";
+import { byFamilyWithGivenInBrackets, byLeaderRows, byRosterRows } from "./rules-rosters.js";
 import { byClosingLine, byInitials, byIntroduction } from "./rules-shapes.js";
 import { bySigns } from "./rules-signs.js";
 import { byScriptTwins } from "./rules-twins.js";
@@ -67,6 +67,7 @@ export function detectNames(
   byParents(finder);
   byRosterRows(finder);
   byLeaderRows(finder);
+  byFamilyWithGivenInBrackets(finder);
   byNamePlates(finder);
   byCoordinatedName(finder);
   byPluralFamily(finder);

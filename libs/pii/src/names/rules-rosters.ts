@@ -1,6 +1,6 @@
 import { isDigitCode } from "../chars.js";
 import { type NameFinder, NameScore } from "./name-finder.js";
-import { Word } from "./word-flags.js";
+import { NOT_A_NAME, Word } from "./word-flags.js";
 
 // A tour plan, a ride list or a rota names a client a line each after the time: "06:30 Wendt
 // (nur Kompressionsstrümpfe)", "08:45 Schmid-Alvarez Verband li. Bein", "0600 Zhang Wei + Liu
@@ -77,5 +77,30 @@ export function byLeaderRows(f: NameFinder): void {
       f.emit(i, end, NameScore.list);
       i = end - 1;
     }
+  }
+}
+
+/**
+ * "- Brennan (ellie) clarinet 3x45", "- Bellandi (matteo) alto sax": a teacher's or a club's list
+ * names the family first and the child in brackets, the given name typed in any case. Taken
+ * when two lines at least do so, since one could be a thing and its owner ("Klavier (anna)").
+ */
+const MIN_BRACKET_ROWS = 2;
+
+export function byFamilyWithGivenInBrackets(f: NameFinder): void {
+  const t = f.tokens;
+  const rows: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!t.isCapitalized(i) || f.has(i, NOT_A_NAME) || !t.opensLine(i)) continue;
+    if (t.gapBefore(i + 1) !== " (" || !f.has(i + 1, Word.given)) continue;
+    // "Skylink (Chloe): …" is a chat's line, the firm's agent speaking.
+    const after = i + 2 < t.length ? t.gapBefore(i + 2) : f.text.slice(t.ends[i + 1]!);
+    if (!after.startsWith(")") || /^\)[ \u00a0]*:/.test(after)) continue;
+    rows.push(i);
+  }
+  if (rows.length < MIN_BRACKET_ROWS) return;
+  for (const i of rows) {
+    if (!f.covered[i]) f.emit(i, i + 1, NameScore.list);
+    if (!f.covered[i + 1]) f.emit(i + 1, i + 2, NameScore.list);
   }
 }

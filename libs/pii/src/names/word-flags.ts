@@ -127,5 +127,8 @@ function withoutMarks(lower: string): number {
 /** "Lea-Marie", "Jean-Baptiste": a double given name whose parts are both given names. */
 function hyphenatedGiven(lower: string): number {
   const parts = lower.split("-");
-  return parts.length === 2 && parts.every((part) => GIVEN.has(part)) ? Word.given : 0;
+  if (parts.length !== 2) return 0;
+  if (parts.every((part) => GIVEN.has(part))) return Word.given;
+  // "Adeyemi-Walsh", "Schmidt-Rau": a double-barrelled family name of two family names.
+  return parts.every((part) => SURNAMES.has(part)) ? Word.surname : 0;
 }

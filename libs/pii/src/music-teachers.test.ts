@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What an agency placing music teachers in families' homes gets (v425): teachers' invoices listing
+// the family and the child in brackets, names typed in haste. Every value here is made up; none is
+// in the PII corpus.
+
+const person = EntityType.ENTITY_TYPE_PERSON;
+
+describe("a family and its child in brackets, a line each", () => {
+  it("takes both, the given name typed in lower case", () => {
+    const invoice =
+      "oct 2024:\n- Ferrante (matteo) alto sax 4x45 .... 136.00\n- Kearney (ellie) clarinet 3x45 .... 102.00";
+    assert.deepEqual(valuesOf(invoice, person), ["Ferrante", "matteo", "Kearney", "ellie"]);
+  });
+
+  it("leaves a chat's firm before its agent alone", () => {
+    const chat = "Skylink (Chloe): Sorry to hear that\nHamza: ok\nSkylink (Chloe): Done.";
+    assert.deepEqual(valuesOf(chat, person).includes("Skylink"), false);
+  });
+});
+
+describe("a double-barrelled family name", () => {
+  it("is known when both its parts are", () => {
+    assert.deepEqual(valuesOf("00:40 anruf von fr. wagner-lutz, kann ab 10", person), ["wagner-lutz"]);
+  });
+});
