@@ -1,6 +1,6 @@
 import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { GIVEN, SURNAMES } from "../names/lexicon.js";
+import { GIVEN, NOT_NAMES, SURNAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import { birthDate, DAY, datesIn, MONTH_NUMBER, TIME_AFTER_DATE, YEAR, YEAR_IN_DATE } from "./dates.js";
 
@@ -27,6 +27,7 @@ const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
   datesUnderNames(text, out);
+  childrenByGivenName(text, out);
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
   const rowStarts: number[] = [];
@@ -179,4 +180,45 @@ function datesUnderNames(text: string, out: Span[]): void {
     const end = match.index + match[0].trimEnd().length;
     out.push(birthDate(end - date.length, end, Score.context));
   }
+}
+
+/**
+ * "Familie: … / Dilvin - 14.03.2009 / Sozdar - 02.11.2012", "children: / Ifrah 03.01.2018 /
+ * Saynab 29.08.2021": children listed by given name alone, a line each with the birth date. Taken
+ * as a block of lines in a row, when one of its names at least is a given name the lexicon knows
+ * and every date lies before this year (a plan of weekdays and days to come is no such list).
+ */
+const GIVEN_NAME_ROW =
+  /^[ \t>*•-]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*[–-]?[ \t]*(\d{1,2}\.\d{1,2}\.((?:19|20)\d{2}))[ \t]*\r?$/gmu;
+const MIN_CHILD_ROWS = 2;
+
+function childrenByGivenName(text: string, out: Span[]): void {
+  if (!/\.(?:19|20)\d{2}[ \t]*\r?(?:\n|$)/.test(text)) return;
+  const thisYear = new Date().getFullYear();
+  let block: RegExpExecArray[] = [];
+  const flush = () => {
+    const known = block.some((row) => GIVEN.has(row[1]!.toLowerCase()));
+    const plausible = block.every(
+      (row) => !NOT_NAMES.has(row[1]!.toLowerCase()) && Number(row[3]) < thisYear,
+    );
+    if (block.length >= MIN_CHILD_ROWS && known && plausible)
+      for (const row of block) {
+        const nameStart = row.index + row[0].indexOf(row[1]!);
+        const dateStart = row.index + row[0].indexOf(row[2]!, row[0].indexOf(row[1]!) + row[1]!.length);
+        out.push({
+          type: EntityType.ENTITY_TYPE_PERSON,
+          start: nameStart,
+          end: nameStart + row[1]!.length,
+          score: Score.context,
+        });
+        out.push(birthDate(dateStart, dateStart + row[2]!.length, Score.context));
+      }
+    block = [];
+  };
+  for (const row of text.matchAll(GIVEN_NAME_ROW)) {
+    const last = block.at(-1);
+    if (last !== undefined && text.slice(last.index + last[0].length, row.index) !== "\n") flush();
+    block.push(row);
+  }
+  flush();
 }

@@ -37,12 +37,12 @@ const METER_DIGIT_BEFORE = /\d[ \u00a0]$/;
 const ROW_CODE = /^[ \t>]*([A-Z]{1,4}-\d{3,6})(?=(?: {2,}|\t)\p{Lu})/gmu;
 const MIN_ROWS = 2;
 /**
- * "AG Celle 20 VI 311/24", "BG Innsbruck 2 A 37/24 m", "BG Linz 3 FAM 118/24k": a court's file
- * number (department, register, number, year) names a case, and so its parties, wherever it
- * stands in a mail about a court.
+ * "AG Celle 20 VI 311/24", "BG Innsbruck 2 A 37/24 m", "BG Linz 3 FAM 118/24k", an asylum
+ * case's "VG Gelsenkirchen 14a K 2231/24.A": a court's file number (department, register, number,
+ * year) names a case, and so its parties, wherever it stands in a mail about a court.
  */
 const COURT_FILE =
-  /(?<![\p{L}\d/.-])\d{1,4} (?:[IVX]{1,5}|[A-Z]{1,3}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d]))?(?![\p{L}\d/])/gu;
+  /(?<![\p{L}\d/.-])\d{1,4}[a-z]? (?:[IVX]{1,5}|[A-Z]{1,3}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d])|\.A(?![\p{L}\d]))?(?![\p{L}\d/])/gu;
 const COURT_HINT = /gericht|court|nachlass|\b(?:AG|LG|OLG|BG|VG|SG|ArbG|Az)\b/;
 /** "#48213": after a hash sign, four digits are enough. */
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
