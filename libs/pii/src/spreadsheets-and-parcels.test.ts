@@ -23,6 +23,12 @@ describe("spreadsheets and parcels", () => {
       assert.ok(masked(text).includes(name), name);
   });
 
+  it("keeps a name to its cell: a tab parts two columns, never two words of one name", () => {
+    const rows =
+      "Nr.\tName\tFirma\n1\tStefan Wolnik\tHoffmann & Partner\n2\tLukas Thalberg\tHoffmann & Partner";
+    assert.deepEqual(valuesOf(rows, EntityType.ENTITY_TYPE_PERSON), ["Stefan Wolnik", "Lukas Thalberg"]);
+  });
+
   it("takes parcels' numbers by their shape", () => {
     for (const [text, value] of [
       ["can you redirect parcel RK4409182237DE to my office", "RK4409182237DE"],

@@ -145,7 +145,7 @@ export class Tokens {
     const gap = this.starts[i]! - previousEnd;
     if (gap === 1) {
       const code = this.text.charCodeAt(previousEnd);
-      return code === 32 || code === 0xa0 || code === 9;
+      return code === 32 || code === 0xa0;
     }
     return gap === 2 && SPACE_GAP.test(this.text.slice(previousEnd, this.starts[i]!));
   }
