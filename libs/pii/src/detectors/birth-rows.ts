@@ -28,6 +28,7 @@ const RANGE_BEFORE = /\d\.?[ \u00a0]*[–-][ \u00a0]*$/;
 export function detectBirthDatesInRows(text: string, out: Span[]): void {
   datesUnderNames(text, out);
   childrenByGivenName(text, out);
+  teamSheetDates(text, out);
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
   const rowStarts: number[] = [];
@@ -216,6 +217,42 @@ function childrenByGivenName(text: string, out: Span[]): void {
     block = [];
   };
   for (const row of text.matchAll(GIVEN_NAME_ROW)) {
+    const last = block.at(-1);
+    if (last !== undefined && text.slice(last.index + last[0].length, row.index) !== "\n") flush();
+    block.push(row);
+  }
+  flush();
+}
+
+/**
+ * "Ananya Raghavan   9.11.14 / Lena Wiśniewska   22.5.15 / Torwart: Paula Schmid 19.2.14": a
+ * team sheet, a name and a date a line, often with a two-digit year. Taken as a block of three
+ * lines at least, two of whose names the lexicon knows, when no year is this one or the last (a
+ * list of appointments has those).
+ */
+const TEAM_SHEET_ROW =
+  /^[ \t>*•-]*(?:\p{L}+:[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,2})[ \t]+(\d{1,2}\.\d{1,2}\.(\d{2}|(?:19|20)\d{2}))[ \t]*\r?$/gmu;
+const MIN_SHEET_ROWS = 3;
+const MIN_SHEET_KNOWN = 2;
+
+function teamSheetDates(text: string, out: Span[]): void {
+  if (!/\d\.\d{1,2}\.\d{2}[ \t]*\r?\n/.test(text)) return;
+  const thisYear = new Date().getFullYear();
+  const recent = (year: string) => {
+    const full = year.length === 2 ? 2000 + Number(year) : Number(year);
+    return full >= thisYear - 1 && full <= thisYear + 1;
+  };
+  let block: RegExpExecArray[] = [];
+  const flush = () => {
+    const known = block.filter((row) => knownNameIn(row[1]!)).length;
+    if (block.length >= MIN_SHEET_ROWS && known >= MIN_SHEET_KNOWN && !block.some((row) => recent(row[3]!)))
+      for (const row of block) {
+        const start = row.index + row[0].lastIndexOf(row[2]!);
+        out.push(birthDate(start, start + row[2]!.length, Score.context));
+      }
+    block = [];
+  };
+  for (const row of text.matchAll(TEAM_SHEET_ROW)) {
     const last = block.at(-1);
     if (last !== undefined && text.slice(last.index + last[0].length, row.index) !== "\n") flush();
     block.push(row);
