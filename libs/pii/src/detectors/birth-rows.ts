@@ -196,32 +196,23 @@ const MIN_CHILD_ROWS = 2;
 function childrenByGivenName(text: string, out: Span[]): void {
   if (!/\.(?:19|20)\d{2}[ \t]*\r?(?:\n|$)/.test(text)) return;
   const thisYear = new Date().getFullYear();
-  let block: RegExpExecArray[] = [];
-  const flush = () => {
+  for (const block of blocksOfLines(text, text.matchAll(GIVEN_NAME_ROW))) {
     const known = block.some((row) => GIVEN.has(row[1]!.toLowerCase()));
     const plausible = block.every(
       (row) => !NOT_NAMES.has(row[1]!.toLowerCase()) && Number(row[3]) < thisYear,
     );
-    if (block.length >= MIN_CHILD_ROWS && known && plausible)
-      for (const row of block) {
-        const nameStart = row.index + row[0].indexOf(row[1]!);
-        const dateStart = row.index + row[0].indexOf(row[2]!, row[0].indexOf(row[1]!) + row[1]!.length);
-        out.push({
-          type: EntityType.ENTITY_TYPE_PERSON,
-          start: nameStart,
-          end: nameStart + row[1]!.length,
-          score: Score.context,
-        });
-        out.push(birthDate(dateStart, dateStart + row[2]!.length, Score.context));
-      }
-    block = [];
-  };
-  for (const row of text.matchAll(GIVEN_NAME_ROW)) {
-    const last = block.at(-1);
-    if (last !== undefined && text.slice(last.index + last[0].length, row.index) !== "\n") flush();
-    block.push(row);
+    if (block.length < MIN_CHILD_ROWS || !known || !plausible) continue;
+    for (const row of block) {
+      const nameStart = row.index + row[0].indexOf(row[1]!);
+      out.push({
+        type: EntityType.ENTITY_TYPE_PERSON,
+        start: nameStart,
+        end: nameStart + row[1]!.length,
+        score: Score.context,
+      });
+      pushRowDate(row, out);
+    }
   }
-  flush();
 }
 
 /**
@@ -242,20 +233,33 @@ function teamSheetDates(text: string, out: Span[]): void {
     const full = year.length === 2 ? 2000 + Number(year) : Number(year);
     return full >= thisYear - 1 && full <= thisYear + 1;
   };
-  let block: RegExpExecArray[] = [];
-  const flush = () => {
+  for (const block of blocksOfLines(text, text.matchAll(TEAM_SHEET_ROW))) {
     const known = block.filter((row) => knownNameIn(row[1]!)).length;
-    if (block.length >= MIN_SHEET_ROWS && known >= MIN_SHEET_KNOWN && !block.some((row) => recent(row[3]!)))
-      for (const row of block) {
-        const start = row.index + row[0].lastIndexOf(row[2]!);
-        out.push(birthDate(start, start + row[2]!.length, Score.context));
-      }
-    block = [];
-  };
-  for (const row of text.matchAll(TEAM_SHEET_ROW)) {
-    const last = block.at(-1);
-    if (last !== undefined && text.slice(last.index + last[0].length, row.index) !== "\n") flush();
-    block.push(row);
+    if (block.length < MIN_SHEET_ROWS || known < MIN_SHEET_KNOWN || block.some((row) => recent(row[3]!)))
+      continue;
+    for (const row of block) pushRowDate(row, out);
   }
-  flush();
+}
+
+/** The date of a row (group 2), the last thing on its line. */
+function pushRowDate(row: RegExpExecArray, out: Span[]): void {
+  const start = row.index + row[0].lastIndexOf(row[2]!);
+  out.push(birthDate(start, start + row[2]!.length, Score.context));
+}
+
+/** Matches of a line's pattern, grouped into blocks of lines that follow one another. */
+function blocksOfLines(text: string, rows: Iterable<RegExpExecArray>): RegExpExecArray[][] {
+  const blocks: RegExpExecArray[][] = [];
+  for (const row of rows) {
+    const block = blocks.at(-1);
+    const last = block?.at(-1);
+    if (
+      block !== undefined &&
+      last !== undefined &&
+      text.slice(last.index + last[0].length, row.index) === "\n"
+    )
+      block.push(row);
+    else blocks.push([row]);
+  }
+  return blocks;
 }
