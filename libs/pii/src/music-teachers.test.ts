@@ -27,3 +27,10 @@ describe("a double-barrelled family name", () => {
     assert.deepEqual(valuesOf("00:40 anruf von fr. wagner-lutz, kann ab 10", person), ["wagner-lutz"]);
   });
 });
+
+describe("given names the lexicon learned from the set", () => {
+  it("knows Laurin and Tomi", () => {
+    assert.deepEqual(valuesOf("aus der Vorauszahlung für Laurin und Seraina", person), ["Laurin", "Seraina"]);
+    assert.deepEqual(valuesOf("sat 2 - Tomi again 45 (catch-up for 18th)", person), ["Tomi"]);
+  });
+});

@@ -36,7 +36,7 @@ Henrike Henrieke Hinrike
 `;
 
 const GERMAN_MALE = `
-Thomas Michael Micha Andreas Stefan Stephan Christian Martin Peter Klaus Claus Wolfgang Jürgen Juergen Uwe Bernd
+Thomas Michael Micha Laurin Andreas Stefan Stephan Christian Martin Peter Klaus Claus Wolfgang Jürgen Juergen Uwe Bernd
 Dieter Günter Günther Gunter Hans Heinz Helmut Hermann Herbert Gerhard Manfred Werner Walter Karl Carl
 Kurt Rolf Rainer Reiner Ralf Ralph Norbert Joachim Jörg Joerg Jens Jan Jannik Jonas Leon Luca Lukas Lucas
 Finn Fynn Felix Maximilian Max Paul Ben Elias Noah Louis Luis Henry Henri Emil Anton Theo Oskar Oscar Jakob

@@ -33,7 +33,7 @@ Kehinde Taiwo Kunle Lanre Morenike Moyosore Oladele Oladipo Olamide Olanrewaju O
 Olugbenga Olusegun Oluwadamilare Oluwafemi Oluwatobi Oluwatosin Oluwakemi Kemi Omolara Omotola Opeyemi Remi
 Seun Segun Shola Sola Tayo Titilayo Titi Tolu Toluwani Tope Tosin Wunmi Yemi Yinka Yewande Adunni Abimbola
 Abiodun Akinola Akinwale Akintunde Ayobami Bamidele Busola Dapo Deji Ebunola Enitan Fisayo Ifedayo Iretiola
-Jide Jibola Tobenna Tochukwu Jolade Kolawole Modupe Moji Mojisola Mosunmola Niyi Oladimeji Olabisi Olalekan Olawale Olayinka
+Jide Jibola Tobenna Tochukwu Tomi Jolade Kolawole Modupe Moji Mojisola Mosunmola Niyi Oladimeji Olabisi Olalekan Olawale Olayinka
 Oluwaseyi Seyi Simisola Simi Tobiloba Toyin Temilola Tokunbo Folarin Adeniyi Ayo Adanna Adaora Adaobi Amaka
 Amarachi Chibuike Chibuzor Chidinma Chidera Chidozie Chiemeka Chijioke Chika Chikaodili Chikezie Chimamanda
 Chimaobi Chinonso Chinwe Chinyere Chioma Chisom Chukwudi Chukwuma Ebere Ebuka Ekene Ezinne Ifeanyi Ifechukwu
