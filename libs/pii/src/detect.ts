@@ -34,6 +34,7 @@ import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-
 import { codesAfterNames } from "./detectors/person-codes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
+import { residentsBeforeAddresses } from "./detectors/residents.js";
 import { detectCodeLists, detectSecrets } from "./detectors/secrets.js";
 import { detectSpelledNames } from "./detectors/spelled.js";
 import { detectSpokenNumbers } from "./detectors/spoken.js";
@@ -146,6 +147,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   const otherScripts = otherScriptSpans(text);
   candidates.push(...otherScripts.names);
   detectAddresses(text, tokens, candidates, otherScripts.addresses);
+  residentsBeforeAddresses(text, candidates);
   // Last of the value rules: a shape is only a guess where no rule above has an answer.
   detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
