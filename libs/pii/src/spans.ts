@@ -104,6 +104,16 @@ function byPreference(a: Span, b: Span): number {
   return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
+/** The names among the candidates, one per end: several rules may find the same name. */
+export function* namesByEnd(candidates: readonly Span[]): Generator<Span> {
+  const seen = new Set<number>();
+  for (const span of candidates) {
+    if (span.type !== EntityType.ENTITY_TYPE_PERSON || seen.has(span.end)) continue;
+    seen.add(span.end);
+    yield span;
+  }
+}
+
 /** True if [start, end) overlaps any span of a list sorted by start. */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   for (const span of spans) {

@@ -1,7 +1,7 @@
 import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { GIVEN, NOT_NAMES, SURNAMES } from "../names/lexicon.js";
-import { Score, type Span } from "../spans.js";
+import { namesByEnd, Score, type Span } from "../spans.js";
 import { birthDate, DAY, datesIn, MONTH_NUMBER, TIME_AFTER_DATE, YEAR, YEAR_IN_DATE } from "./dates.js";
 
 // A list of people a line each, the name first and a birth date among the fields after it: "Ella
@@ -128,10 +128,7 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
   const latestYear = thisYear - MIN_YEARS_BACK;
   const found: Span[] = [];
   const years: Span[] = [];
-  const seen = new Set<number>();
-  for (const span of candidates) {
-    if (span.type !== EntityType.ENTITY_TYPE_PERSON || seen.has(span.end)) continue;
-    seen.add(span.end);
+  for (const span of namesByEnd(candidates)) {
     const after = text.slice(span.end, span.end + 16);
     const year = YEAR_AFTER_NAME.exec(after);
     if (year !== null && Number(year[2]) <= latestYear) {

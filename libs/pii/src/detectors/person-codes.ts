@@ -1,5 +1,5 @@
 import { EntityType } from "../entity-types.js";
-import { Score, type Span, valueSpan } from "../spans.js";
+import { namesByEnd, Score, type Span, valueSpan } from "../spans.js";
 
 // A person's code in a staff or member list: "Paweł Wójcik (HAC-0503) has left", "Ji-woo Park
 // (ID NX-2457)". Short codes of a few capitals and four digits are everywhere in product and norm
@@ -24,10 +24,7 @@ const MIN_COLUMN_ROWS = 3;
 export function codesAfterNames(text: string, candidates: Span[]): void {
   const found: Span[] = [];
   const column: Span[] = [];
-  const seen = new Set<number>();
-  for (const span of candidates) {
-    if (span.type !== EntityType.ENTITY_TYPE_PERSON || seen.has(span.end)) continue;
-    seen.add(span.end);
+  for (const span of namesByEnd(candidates)) {
     const cell = COLUMN_AFTER_NAME.exec(text.slice(span.end, span.end + 40));
     if (cell !== null) {
       const end = span.end + cell[0].length;
