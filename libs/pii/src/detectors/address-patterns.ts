@@ -130,6 +130,8 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
 const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:OT\.?|Ortsteil|Stadtteil)[ \u00a0](?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.)[ \u00a0])?${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "7630-512 São Teotónio", "4050-262 Porto": Portugal's postcode of four digits and three, then the town. */
 export const PT_POSTCODE_TOWN_AT = new RegExp(String.raw`\d{4}-\d{3}[ \u00a0]+(${TOWN})`, "uy");
+/** "185 36 Piraeus", "116 45 Stockholm", "110 00 Praha": a postcode of three and two digits apart. */
+export const SPACED_POSTCODE_TOWN_AT = new RegExp(String.raw`\d{3}[ \u00a0]\d{2}[ \u00a0]+(${TOWN})`, "uy");
 /** "10115 Berlin", "D-80331 München", "1010 Wien", "400012 Cluj-Napoca": tried at each run of 4 to 6 digits. */
 export const POSTCODE_TOWN_AT = new RegExp(String.raw`(\d{4,6})[ \u00a0]+(${TOWN})`, "uy");
 /** Capitalized words that follow a number in prose and are no town. */

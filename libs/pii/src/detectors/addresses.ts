@@ -31,6 +31,7 @@ import {
   POST_BOX,
   POSTCODE_TOWN_AT,
   PT_POSTCODE_TOWN_AT,
+  SPACED_POSTCODE_TOWN_AT,
   STREET_AFTER_HOUSE_NAME,
   STREET_AFTER_KEYWORD_AT,
   STREET_BEFORE_POSTCODE_SPACED,
@@ -143,6 +144,7 @@ export function detectAddresses(
     if (length >= 4 && length <= 6 && isSpace(text.charCodeAt(end)))
       postcodeTown(text, start, streets, towns);
     if (length === 4 && text[end] === "-") portugueseTown(text, start, towns);
+    if (length === 3 && isSpace(text.charCodeAt(end))) spacedPostcodeTown(text, start, towns);
     if (length === 5 && isUpperAscii(text.charCodeAt(start - 2)) && isUpperAscii(text.charCodeAt(start - 3)))
       usTown(text, start, end, towns);
     if (length <= 2) ukPostcode(text, start, towns);
@@ -400,6 +402,18 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
 const HOUSE_NR_BEFORE = /\bnr\.[ \u00a0]?\d{1,4}[^\n]{0,30},[ \u00a0]*$/i;
 
 /** A Portuguese postcode and town that open a line or follow a comma: "…, 7630-512 São Teotónio". */
+/**
+ * A Greek, Swedish, Czech or Slovak postcode and town after a street and a comma: "Akti Miaouli 61,
+ * 185 36 Piraeus", "Stadsgårdshamnen 24, 116 45 Stockholm". After a comma only: "mit 120 30 Leuten".
+ */
+function spacedPostcodeTown(text: string, start: number, towns: Span[]): void {
+  if (!/\d[a-zA-Z]?,[ \u00a0]$/.test(text.slice(Math.max(0, start - 4), start))) return;
+  SPACED_POSTCODE_TOWN_AT.lastIndex = start;
+  const match = SPACED_POSTCODE_TOWN_AT.exec(text);
+  if (match === null || NOT_TOWN.test(match[1]!.split(/[ \u00a0]/)[0]!)) return;
+  towns.push(addressSpan(start, start + match[0].length, Score.format));
+}
+
 function portugueseTown(text: string, start: number, towns: Span[]): void {
   PT_POSTCODE_TOWN_AT.lastIndex = start;
   const match = PT_POSTCODE_TOWN_AT.exec(text);
