@@ -45,6 +45,8 @@ const MODELS = [
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kennz|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|bulli|angemeldet|zugelassen`,
   "plates?|vehicles?|cars?|vans?|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
+  // A fleet's buses: "bus HD-SB 207 makes that noise again".
+  "(?:reise|klein|schul|mini)?bus(?:se|es)?|coach",
   MAKES,
   MODELS,
 ].join("|");
@@ -404,7 +406,7 @@ const PLATE_SHAPE = new RegExp(
 );
 /** A vehicle word right before the value, not a make: "Fahrzeug GH-418-TZ", "Wagen ms-nf 316". */
 const VEHICLE_BEFORE =
-  /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|auflieger|zugmaschine|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper)[ \u00a0]*\(?[ \u00a0]*$/i;
+  /(?:fahrzeug\w*|wagen|auto|pkw|lkw|transporter|anhänger|auflieger|zugmaschine|motorrad|car|van|vehicle|truck|lorry|trailer|motorbike|motorcycle|camper|bus|coach)[ \u00a0]*\(?[ \u00a0]*$/i;
 const FLIGHT_BEFORE =
   /(?:flight|flug|ankunft|abflug|arrival|departure|landing|landung|rückkehr|return|outbound|inbound)[^,;.\n]{0,20}$/i;
 const SET_OFF =
