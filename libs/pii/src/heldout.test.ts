@@ -60,8 +60,8 @@ describe("held-out corpus", () => {
 // v329, v330, v332, v335, v337, v339, v341, v342, v344, v345, v346, v348, v349, v350, v351, v354,
 // v358, v359, v362, v363, v364, v365, v367, v368, v369, v371, v373, v374, v377, v378, v379, v381,
 // v384, v388, v389, v390, v391, v392, v393, v398, v399, v402, v403, v404, v405, v406, v408, v409,
-// v412, v413, v419, v421, v422, v423, v424, v426, v430, v431 and v432 have since guided work by
-// their figures or misses.
+// v412, v413, v419, v421, v422, v423, v424, v426, v430, v431, v432, v434, v435, v438 and v440 have
+// since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -361,7 +361,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v239", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v240", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v241", structured: 0.97, personAddress: 0.96, precision: 0.97 },
-  { set: "heldout-v242", structured: 0.98, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v242", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v243", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v244", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v245", structured: 0.98, personAddress: 0.95, precision: 0.98 },
@@ -457,7 +457,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v335", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v336", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v337", structured: 0.98, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v338", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v338", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v339", structured: 0.98, personAddress: 0.97, precision: 0.93 },
   { set: "heldout-v340", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v341", structured: 0.99, personAddress: 0.99, precision: 0.96 },
@@ -478,7 +478,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v356", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v357", structured: 0.98, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v358", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v359", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v359", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v360", structured: 0.97, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v361", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v362", structured: 0.99, personAddress: 0.97, precision: 0.97 },
@@ -544,7 +544,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v422", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v423", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v424", structured: 0.98, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v425", structured: 0.98, personAddress: 0.93, precision: 0.99 },
+  { set: "heldout-v425", structured: 0.98, personAddress: 0.94, precision: 0.99 },
   { set: "heldout-v426", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v427", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v428", structured: 0.98, personAddress: 0.96, precision: 0.98 },
@@ -552,6 +552,14 @@ const BLIND_FLOORS = [
   { set: "heldout-v430", structured: 0.99, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v431", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v432", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v433", structured: 0.92, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v434", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v435", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v436", structured: 0.98, personAddress: 0.93, precision: 0.99 },
+  { set: "heldout-v437", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v438", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v439", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v440", structured: 0.99, personAddress: 0.99, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
