@@ -6,7 +6,8 @@ import { matchSpan, pushListedAfter, Score, type Span, shapeOf, valueSpan } from
 // the station's three letters, the airline's two, five digits, "FDHRH10128"). Both lead to the
 // passenger, and both are quoted bare in complaints, courier notes and handlers' lists.
 
-const BAGGAGE_MENTION = /gepäck|koffer|baggage|luggage|suitcase|\bbag\b|\bbags\b|\btag\b/i;
+/** Words for baggage; "tag" only in lower case, as German's "Tag" (day) is everywhere. */
+const BAGGAGE_MENTION = /[Gg]epäck|[Kk]offer|[Bb]aggage|[Ll]uggage|[Ss]uitcase|\b[Bb]ags?\b|\btags?\b/;
 
 const TAG_WORDS = String.raw`(?:bag(?:gage)?[ \u00a0-]?)?tags?(?:[ \u00a0-]?(?:no\.?|numbers?(?:\(s\))?|nr\.?))?|rush[ \u00a0-]?tag|gepäck(?:anhänger|schein|abschnitt|marke)(?:-?nr\.?|-?nummer)?`;
 const TAG_VALUE = String.raw`[A-Z0-9]{2}[ \u00a0]?\d{3}[ \u00a0]?\d{3}`;
@@ -29,8 +30,8 @@ function listedTags(first: string) {
  * A WorldTracer file, glued to "akte" or "file" too: "akteFDHRH10128", "PADRH10233". An airline's
  * code has a letter: "ASY2931077" is a bicycle's frame.
  */
-const TRACER_FILE =
-  /(?:(?<![A-Za-z0-9])|(?<=akte|Akte|file|File))[A-Z]{3}(?:[A-Z][A-Z0-9]|\d[A-Z])\d{5}(?![A-Za-z0-9])/g;
+const TRACER_FILE = /[A-Z]{3}(?:[A-Z][A-Z0-9]|\d[A-Z])\d{5}(?![A-Za-z0-9])/g;
+const GLUED_TO = /(?:akte|Akte|file|File)$/;
 
 export function detectBaggageNumbers(text: string, out: Span[]): void {
   if (!BAGGAGE_MENTION.test(text)) return;
@@ -39,6 +40,10 @@ export function detectBaggageNumbers(text: string, out: Span[]): void {
     out.push(span);
     pushListedAfter(text, span.end, listedTags(match[1]!), EntityType.ENTITY_TYPE_TICKET_NUMBER, out);
   }
-  for (const match of text.matchAll(TRACER_FILE))
+  for (const match of text.matchAll(TRACER_FILE)) {
+    const before = text[match.index - 1] ?? "";
+    if (/[A-Za-z0-9]/.test(before) && !GLUED_TO.test(text.slice(Math.max(0, match.index - 4), match.index)))
+      continue;
     out.push(matchSpan(EntityType.ENTITY_TYPE_CLAIM_NUMBER, match, Score.format));
+  }
 }

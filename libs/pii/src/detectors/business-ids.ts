@@ -137,8 +137,9 @@ const PADDED_MEMBER_NUMBER =
  * (Mitarbeiter) in capitals, as a field of its own; after a comma it is Massachusetts ("Boston,
  * MA 02139").
  */
-const STAFF_NUMBER =
-  /(?:(?<=(?:^|[\n(|/–—-])[ \t]*)MA|(?<![\p{L}\d-])MA-Nr\.?)[ \u00a0:]+(\d{4,6})(?![\p{L}\d]|[.,]\d)/gu;
+const STAFF_NUMBER = /MA(?:-Nr\.?)?[ \u00a0:]+(\d{4,6})(?![\p{L}\d]|[.,]\d)/gu;
+/** What may stand before a bare "MA": a line's start, a bracket, a bar, a slash or a dash. */
+const STAFF_FIELD_BEFORE = /(?:^|[\n(|/–—-])[ \t]*$/;
 
 /**
  * A bailiff's register number (Dienstregister): "DR II 1147/25", "DR-I-1290/25". Every file of
@@ -167,8 +168,12 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (text.includes("MA"))
-    for (const match of text.matchAll(STAFF_NUMBER))
+    for (const match of text.matchAll(STAFF_NUMBER)) {
+      const before = text.slice(Math.max(0, match.index - 8), match.index);
+      const labelled = match[0].startsWith("MA-Nr") && !/[\p{L}\d-]$/u.test(before);
+      if (!labelled && !STAFF_FIELD_BEFORE.test(before)) continue;
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
+    }
   if (text.includes("DR"))
     for (const match of text.matchAll(BAILIFF_REGISTER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));

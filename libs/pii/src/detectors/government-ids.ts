@@ -113,7 +113,7 @@ const VAT = new RegExp(
   "gu",
 );
 const VAT_OTHER = new RegExp(
-  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?|\bcui)(?:[ \u00a0]+(?:is|ist|lautet))?[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d|[A-Z]\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
+  String.raw`(?:ust\.?-?id(?:nr)?\.?|ust-?idnr\.?|umsatzsteuer-?id(?:entifikationsnummer)?|vat(?:\s+(?:id|no\.?|number|reg(?:istration)?\.?\s*(?:no\.?|number)?))?|uid(?:-nr\.?)?|mwst-?nr\.?|btw(?:-?nummer|-?nr\.?)?|tva(?:\s+intracom(?:munautaire|\.))?|n°\s*tva|p\.?\s?iva|partita\s+iva|ust-?nr\.?(?:\s+\p{Lu}\p{Ll}+)?|mva-?nr\.?|moms-?nr\.?|gst(?:\/hst)?(?:\s+(?:no\.?|number))?|cui)(?:[ \u00a0]+(?:is|ist|lautet))?[ \u00a0]*[:.]?[ \u00a0]*([A-Z]{2}[ \u00a0]?[0-9A-Z+*](?:[0-9A-Z+*]|[ \u00a0.](?=\d|[A-Z]\d)){7,16}(?:[ \u00a0]MVA)?|\d{9}[ \u00a0]?RT\d{4}|\d{11})(?![${L}0-9])`,
   "giu",
 );
 

@@ -12,8 +12,9 @@ const CODE_AFTER_NAME = /^[ \t]?\(((?:ID[ \u00a0:]+)?[A-Z]{2,4}-?\d{3,6})\)/;
  * "Tadhg Brennan, ID HAC-0561", "(ID NX-2457)": a short code after the word standing alone; after
  * a noun it is the thing's ("machine ID TA-1187", "vehicle ID MAN-2210").
  */
-const CODE_AFTER_ID =
-  /(?<=(?:^|[\n(,;–—])[ \t]*)ID[ \u00a0]?:?[ \u00a0]+([A-Z]{1,4}-\d{4})(?![\p{L}\d-]|[.,]\d)/gu;
+const CODE_AFTER_ID = /ID[ \u00a0]?:?[ \u00a0]+([A-Z]{1,4}-\d{4})(?![\p{L}\d-]|[.,]\d)/gu;
+/** What may stand before "ID" standing alone: a line's start, a bracket, a comma or a dash. */
+const ID_ALONE_BEFORE = /(?:^|[\n(,;–—])[ \t]*$/;
 
 /** "07:30  Obi, Emeka      30871  Lärm": a number in its own column after a name. */
 const COLUMN_AFTER_NAME = /^(?: {2,}|\t+)(\d{5,6})(?= {2,}|\t|\r?\n|$)/;
@@ -40,7 +41,8 @@ export function codesAfterNames(text: string, candidates: Span[]): void {
   }
   if (text.includes("ID"))
     for (const match of text.matchAll(CODE_AFTER_ID))
-      found.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.context));
+      if (ID_ALONE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)))
+        found.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.context));
   candidates.push(...found, ...(column.length >= MIN_COLUMN_ROWS ? column : []));
 }
 
