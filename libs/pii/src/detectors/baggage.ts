@@ -1,5 +1,13 @@
 import { EntityType } from "../entity-types.js";
-import { matchSpan, pushListedAfter, Score, type Span, shapeOf, valueSpan } from "../spans.js";
+import {
+  type ListedValues,
+  matchSpan,
+  pushListedAfter,
+  Score,
+  type Span,
+  shapeOf,
+  valueSpan,
+} from "../spans.js";
 
 // A passenger's bag is traced by two numbers: the tag printed at check-in (the airline's two
 // letters and six digits, "RH 612 450") and the lost-baggage file the airport opens (WorldTracer:
@@ -17,7 +25,7 @@ const BAG_TAG = new RegExp(
   "giu",
 );
 /** "RH 305982 / RH 305983": more tags after the first. */
-function listedTags(first: string) {
+function listedTags(first: string): ListedValues {
   return {
     item: new RegExp(String.raw`^[ \u00a0]*(?:[,/&+]|and|und)[ \u00a0]*(${TAG_VALUE})(?![\p{L}\d])`, "u"),
     window: 24,
