@@ -362,7 +362,8 @@ const ROLE_COPULA = new Set("was is war ist hieß heißt named called".split(" "
 export function byRole(f: NameFinder, i: number): void {
   const t = f.tokens;
   const word = t.words[i]!;
-  // "meiner cousine jasmin": in a mail written in lower case, a close role before a known given name.
+  // In notes typed in lower case: a close role before a known given name ("meiner cousine jasmin"),
+  // or any role noun before the writer's one capital ("polier Kowalczyk").
   const lowerCaseRole =
     i + 1 < t.length &&
     t.joined(i + 1) &&

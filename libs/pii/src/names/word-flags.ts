@@ -86,7 +86,7 @@ export function flagsOf(lower: string): number {
   return (
     FLAGS.get(lower) ??
     (lower.includes("-")
-      ? hyphenatedGiven(lower)
+      ? hyphenatedName(lower)
       : hasForeignMarks(lower)
         ? withoutMarks(lower)
         : (BARE_NAMES.get(lower) ?? 0))
@@ -125,7 +125,7 @@ function withoutMarks(lower: string): number {
 }
 
 /** "Lea-Marie", "Jean-Baptiste": a double given name whose parts are both given names. */
-function hyphenatedGiven(lower: string): number {
+function hyphenatedName(lower: string): number {
   const parts = lower.split("-");
   if (parts.length !== 2) return 0;
   if (parts.every((part) => GIVEN.has(part))) return Word.given;
