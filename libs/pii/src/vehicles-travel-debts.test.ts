@@ -107,6 +107,14 @@ describe("debt collection: file numbers, loans, old bank details", () => {
     assert.deepEqual(all("der Vertrag läuft noch 2024/25 weiter"), []);
   });
 
+  it("takes a prosecutor's register of two letters before the number and year", () => {
+    assert.deepEqual(valuesOf("die Anzeige hat das Aktenzeichen Js 3318/25-KR. Bitte", ticket), [
+      "Js 3318/25-KR",
+    ]);
+    assert.deepEqual(valuesOf("Aktenzeichen: St 612/24\n", ticket), ["St 612/24"]);
+    assert.deepEqual(valuesOf("Aktenzeichen am 2024/25 geändert", ticket), []);
+  });
+
   it("takes loan, invoice and contract numbers and a trailing check letter", () => {
     const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
     assert.deepEqual(valuesOf("I had a consumer loan (KR-B-71 220 918) with them", contract), [

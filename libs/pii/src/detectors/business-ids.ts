@@ -145,7 +145,7 @@ const STAFF_FIELD_BEFORE = /(?:^|[\n(|/–—-])[ \t]*$/;
  * A bailiff's register number (Dienstregister): "DR II 1147/25", "DR-I-1290/25". Every file of
  * a German bailiff's office has one, and mails quote it bare, in subjects and after "ref".
  */
-const BAILIFF_REGISTER = /(?<![\p{L}\d])DR[ \u00a0-](?:I{1,3}|IV|V)[ \u00a0-]\d{1,5}\/\d{2}(?!\d)/gu;
+const BAILIFF_REGISTER = /DR(?<![\p{L}\d]DR)[ \u00a0-](?:I{1,3}|IV|V)[ \u00a0-]\d{1,5}\/\d{2}(?!\d)/gu;
 
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
@@ -250,9 +250,9 @@ function pushKeywordMatch(text: string, match: RegExpExecArray, out: Span[]): vo
 export function proseWordIn(value: string): boolean {
   const prefix = /^([A-Za-zÄÖÜäöüß]{1,6}(?:-[A-Za-z]{1,4})?) \d/.exec(value);
   if (prefix !== null && (!officePrefix(prefix[1]!) || CURRENCIES.has(prefix[1]!))) return true;
-  // "SB-DO 2024/1187" is a file number, "noch 2024/25" prose.
+  // "SB-DO 2024/1187" and a prosecutor's "St 4471/24" are file numbers, "noch 2024/25" prose.
   const head = /^(\S+) \d{2,4}\//.exec(value);
-  if (head !== null && !inCapitals(head[1]!)) return true;
+  if (head !== null && !officePrefix(head[1]!)) return true;
   const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
   return register !== null && !/^[A-Z]/.test(register[1]!);
 }
