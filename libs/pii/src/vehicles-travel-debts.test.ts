@@ -115,6 +115,11 @@ describe("debt collection: file numbers, loans, old bank details", () => {
     assert.deepEqual(valuesOf("Aktenzeichen am 2024/25 geändert", ticket), []);
   });
 
+  it("takes a handler's initials with an umlaut after the number and year, never a small word", () => {
+    assert.deepEqual(valuesOf("unser Zeichen: 318/25 BÜ\n\nin obiger", ticket), ["318/25 BÜ"]);
+    assert.deepEqual(all("die Heizkostenabrechnung 2023/24 für meine Wohnung"), []);
+  });
+
   it("takes loan, invoice and contract numbers and a trailing check letter", () => {
     const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
     assert.deepEqual(valuesOf("I had a consumer loan (KR-B-71 220 918) with them", contract), [

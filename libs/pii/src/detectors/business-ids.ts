@@ -44,7 +44,7 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23", "760 VI 2011/24",
 // "51-3 BS 1148/24", a bailiff's "DR II 1184/25", Austria's "2 A 57/25m" or "3 A 214/24 m").
-const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-Z]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 /** "Membership number*: …": a web form's mark of a required field. */
 const REQUIRED_MARK = String.raw`(?:\*(?=[ \u00a0]*:))?`;
@@ -253,6 +253,8 @@ export function proseWordIn(value: string): boolean {
   // "SB-DO 2024/1187" and a prosecutor's "St 4471/24" are file numbers, "noch 2024/25" prose.
   const head = /^(\S+) \d{2,4}\//.exec(value);
   if (head !== null && !officePrefix(head[1]!)) return true;
+  // "Heizkostenabrechnung 2023/24 für …": handler's letters after a year are capitals ("214/24 KÖ").
+  if (/^\d{1,6}\/\d{2,4}[ \u00a0]\p{Ll}/u.test(value)) return true;
   const register = /^\S+ ([A-Za-z]+) \d/.exec(value);
   return register !== null && !/^[A-Z]/.test(register[1]!);
 }

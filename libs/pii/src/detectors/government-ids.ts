@@ -328,6 +328,13 @@ const DIVER_NUMBER = /(?<![\p{L}\d])\d{2}(?:0[1-9]|1[0-2])[A-Z]\d{5}(?![\p{L}\d]
 const DIVING_MENTION = /PADI|\bA?OWD\b|\bdiver|\bTaucher|\bdive\b|\btauchen/i;
 
 /**
+ * A prison number in England and Wales, a letter, four digits, two letters ("A1234BC"), in a mail
+ * about a prison: every prisoner keeps it for life, and letters and visits go by it.
+ */
+const PRISON_NUMBER = /(?<![\p{L}\d])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\d])/gu;
+const PRISON_MENTION = /\bHMP\b|\bHMYOI\b|[Pp]rison|[Gg]efängnis|[Gg]efangene|[Hh]äftling|\bJVA\b|[Ii]nmate/;
+
+/**
  * "Personalausweis: Jan Rosenbaum, geb. 12.12.1985, Nr. LZ6311T47": a line the document's name
  * opens as its label, with the holder first and the number after "Nr." further on.
  */
@@ -341,6 +348,9 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
       out.push(valueSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.keyword));
   if (DIVING_MENTION.test(text))
     for (const match of text.matchAll(DIVER_NUMBER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
+  if (PRISON_MENTION.test(text))
+    for (const match of text.matchAll(PRISON_NUMBER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
   if (AADHAAR_MENTION.test(text))
     for (const match of text.matchAll(AADHAAR))
