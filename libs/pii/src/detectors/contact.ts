@@ -373,8 +373,12 @@ const DIGIT_BY_DIGIT = /(?<![\p{L}\d]|\d[ \u00a0])0(?:[ \u00a0]\d){9,12}(?![ \u0
  */
 const NOTED_APART =
   /(?<![\p{L}\d]|\d[ \u00a0])(?:\+\d{2,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{0,4}|0\d{0,4})(?:(?:[ \u00a0]|[ \u00a0]?[/–.-][ \u00a0]?)\d{1,4}){4,14}(?![ \u00a0]?\d|\p{L})/gu;
-/** A full date opening a run, then a space and what may be a phone. */
-const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \u00a0]+(?=[+0])/;
+/**
+ * A full date opening a run, then a space and what may be a phone; or "24/7", the hours of a line
+ * that never closes ("Leitstelle 24/7 069 4800 21-99").
+ */
+const LEADING_DATE =
+  /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|24[ \u00a0]?\/[ \u00a0]?7)[ \u00a0]+(?=[+0])/;
 /** "18001 0161 496 0732": a UK number dialled through the text relay service, its prefix first. */
 const TEXT_RELAY = /^1800[12][ \u00a0]0\d/;
 /** A German mobile's prefix, after the country's code or the trunk's 0. */
