@@ -503,6 +503,7 @@ Glyn Gruffudd Gruffydd Gwilym Gwyn Hywel Huw Ieuan Iestyn Ifan Ioan Iolo Llewell
 Osian Owain Peredur Rhodri Rhydian Steffan Taliesin Tomos Trefor Tudur Wyn Angharad Anwen Bethan Blodwen
 Branwen Cerys Ceri Dilys Elen Eleri Ffion Glenys Gwenllian Gwyneth Heledd Llinos Lowri Mair Meinir Mererid
 Morwenna Nerys Nia Olwen Rhian Rhiannon Seren Siân Sioned Tegan Tesni Glenda Gwenda
+Bev Lou Liz Viv Jodie Jodi Bex Debs Trish Jen Steph Bernie Tasha Jojo
 Jess Bree
 Aroha Ngaio Tane Wiremu Hemi Mere Anahera
 `;

@@ -107,6 +107,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   // "Liebe Kolleg*innen": a gendered plural; "B.A. Germanistik": a degree's letters glued together.
   if (GENDER_ENDING.test(text.slice(t.ends[to - 1]!, t.ends[to - 1]! + 6))) return true;
   if (DEGREE.test(text.slice(Math.max(0, t.starts[from]! - 6), t.ends[from]! + 1))) return true;
+  // "Kontakt Bev.: 0561 …": a label's abbreviation (Bevollmächtigter), though "Bev" is a name too.
+  const short = to - from === 1 && t.words[from]!.length >= 3 && t.words[from]!.length <= 4;
+  if (short && text.startsWith(".:", t.ends[from]!)) return true;
   if (from > 0 && t.joined(from, true)) {
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
