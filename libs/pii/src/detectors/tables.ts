@@ -479,13 +479,15 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
         (type === EntityType.ENTITY_TYPE_PERSON &&
           GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
   );
-  if (personal)
+  // "Mitgl.-Nr. | Name": a member's or customer's number names whose row it is, too.
+  const members = types.includes(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
+  if (personal || members)
     for (const [index, cell] of cells.entries()) {
       const header = text.slice(cell.start, cell.end);
       if (types[index] !== undefined) continue;
       if (PLAIN_NAME_HEADER.test(header)) types[index] = EntityType.ENTITY_TYPE_PERSON;
       // "Rega-Gönner-Nr." beside birth dates and phones: some register's number for each person.
-      else if (NUMBER_HEADER.test(header) && !LISTING_NUMBER_HEADER.test(header))
+      else if (personal && NUMBER_HEADER.test(header) && !LISTING_NUMBER_HEADER.test(header))
         types[index] = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
     }
   return types.some((type) => type !== undefined) ? types : undefined;
