@@ -1,4 +1,4 @@
-import { countDigits, isDigitCode, isWordCode } from "../chars.js";
+import { countDigits, isDigitCode, isLetterCode, isWordCode } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { partitionPoint } from "../sorted.js";
 import { Score, type Span, textBefore } from "../spans.js";
@@ -65,7 +65,7 @@ const NOT_PREFIX = new Set(
 const THING_WORDS = [
   String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
-  String.raw`flug\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
+  String.raw`flug(?!hafen)\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // An odometer's reading: "km 312448 -> 312871", "Tachostand 88412".
   "km|km-stand|kilometerstand|tacho(?:-?stand)?|odometer|mileage",
   // Freight: air waybills, containers, customs tariff numbers and procedure codes.
@@ -274,10 +274,27 @@ const ENERGY_CERTIFICATE_BEFORE =
 
 /** Whether the words before `at` make the value there a thing or a firm's (see THING_BEFORE). */
 function thingBefore(text: string, at: number): boolean {
-  if (THING_BEFORE.test(textBefore(text, at, 40))) return true;
+  if (THING_BEFORE.test(wordsBefore(text, at, 40))) return true;
   // "registered in England and Wales under number …": the register stands a clause before.
-  if (UNDER_BEFORE.test(textBefore(text, at, 20)) && THING_BEFORE.test(textBefore(text, at, 70))) return true;
+  if (UNDER_BEFORE.test(textBefore(text, at, 20)) && THING_BEFORE.test(wordsBefore(text, at, 70)))
+    return true;
   return ENERGY_CERTIFICATE_BEFORE.test(textBefore(text, at, 120));
+}
+
+/**
+ * Up to `max` characters before `at`, without the tail of a word the cut fell into: the end of
+ * "Rechnungen" is no "EN" standard.
+ */
+function wordsBefore(text: string, at: number, max: number): string {
+  let start = Math.max(0, at - max);
+  while (
+    start > 0 &&
+    start < at &&
+    isLetterCode(text.charCodeAt(start - 1)) &&
+    isLetterCode(text.charCodeAt(start))
+  )
+    start++;
+  return text.slice(start, at);
 }
 
 /** Values after any word for "number": the same filler and value shape as the keyword rules. */
