@@ -9,7 +9,7 @@ const TAX_ID = /[1-9]\d(?:[ \u00a0]?\d{3}){3}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_HINT = /[Ss]teuer|STEUER|[Tt]ax|TAX|TIN|[Ii]dentifikation|[Ii][Dd]-?[Nn][Rr]/;
 const GROUPED_TAX_ID = /[1-9](?:[ \u00a0]?\d){10}(?![\d]|[.,/-]\d|[ \u00a0]\d)/g;
 const TAX_CONTEXT =
-  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number)(?:[^\n\d]{0,100}|[^\n\d]{0,70}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
+  /(?:steuer-?\s?id(?:entifikationsnummer)?|steuerliche[n]?\s+identifikationsnummer|identifikationsnummer|steuer-?idnr\.?|\bidnr\.?|\bid-nr\.?|\btin\b|tax\s+id(?:entification)?(?:\s+number)?|tax\s+number|finanzamt)(?:[^\n\d]{0,100}|[^\n\d]{0,70}[:.]?[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*)$/i;
 // Foreign tax ids that mails name: India's PAN, the US employer number (EIN).
 // Australia's tax file number and the UK's Unique Taxpayer Reference likewise. The acronyms are
 // matched in capitals only: German "ein" and English "pan" are words.

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What an auction house (v455) and a fire brigade (v453) get: bidders by their numbers, a tax
+// id from the tax office's letter, call-outs by theirs. Every value here is made up; none is in
+// the PII corpus.
+
+describe("an auction's bidder", () => {
+  const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+
+  it("takes the number after bidder or Bieter, bare or in brackets", () => {
+    assert.deepEqual(valuesOf("I am bidder 31874 in your spring sale.", customer), ["31874"]);
+    assert.deepEqual(valuesOf("Verwendungszweck: Bieter 20931\n", customer), ["20931"]);
+    assert.deepEqual(valuesOf("as the registered bidder (52207). If", customer), ["52207"]);
+  });
+
+  it("leaves a count of bidders alone", () => {
+    assert.deepEqual(valuesOf("Der Bieter 2025 war sehr zufrieden", customer), []);
+  });
+});
+
+describe("a tax id from the tax office's letter", () => {
+  it("takes the grouped number after the tax office's name", () => {
+    assert.deepEqual(
+      valuesOf("sie stand auf einem Schreiben vom Finanzamt: 53 118 902 447.", EntityType.ENTITY_TYPE_TAX_ID),
+      ["53 118 902 447"],
+    );
+  });
+});
+
+describe("a fire brigade's call-out", () => {
+  it("takes the call-out's number opening with its letter", () => {
+    assert.deepEqual(
+      valuesOf("Kurzbericht Einsatz E 25-0311\n\nAlarm 03:12", EntityType.ENTITY_TYPE_TICKET_NUMBER),
+      ["E 25-0311"],
+    );
+  });
+});
