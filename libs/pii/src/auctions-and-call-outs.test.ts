@@ -38,3 +38,16 @@ describe("a fire brigade's call-out", () => {
     );
   });
 });
+
+describe("a duty roster's people", () => {
+  it("reads the column of who is responsible as people's, and leaves a cell to be decided", () => {
+    const roster = [
+      "Datum      | Thema                          | Verantwortlich",
+      "-----------|--------------------------------|---------------",
+      "04.07.     | Atemschutz, Übung im Keller    | Brandlmeier",
+      "18.07.     | Technische Hilfe               | Okonkwo",
+      "01.08.     | Sommerfest                     | tbc",
+    ].join("\n");
+    assert.deepEqual(valuesOf(roster, EntityType.ENTITY_TYPE_PERSON), ["Brandlmeier", "Okonkwo"]);
+  });
+});
