@@ -51,6 +51,8 @@ const CREDITOR_ID = /^[A-Z]{2}\d{2}ZZZ/;
 /** "Q8K2", "K3L9Q2": a check code opens with a letter ("09T02" is the hour of a timestamp). */
 const CHECK_SUFFIX = /^[A-Z](?=.*\d)[A-Z0-9]{1,5}$/;
 const DIGITS = /^\d+$/;
+/** A middle group of letters and digits mixed, as a bet slip's "BS-3F9K-22AQ-0917" has. */
+const MIXED_GROUP = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4}$/;
 
 /** Prefixes of standards, registers, patches and product codes, never a customer's reference. */
 const NOT_PREFIX = new Set(
@@ -236,6 +238,9 @@ export function isReferenceShape(value: string): boolean {
       letters++;
       digits += glued[2]!.length;
       longestDigits = Math.max(longestDigits, glued[2]!.length);
+    } else if (index > 0 && index < parts.length - 1 && MIXED_GROUP.test(part)) {
+      letters++;
+      digits += countDigits(part);
     } else if (index > 0 && index === parts.length - 1 && CHECK_SUFFIX.test(part)) {
       // "CAS-0284417-Q8K2", "CAS-88210-K3L9Q2": a check code of letters and digits after the number.
       letters++;
