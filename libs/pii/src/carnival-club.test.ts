@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a carnival club gets (v458): board lists and a twin town's delegation. Every value here is
+// made up; none is in the PII corpus.
+
+const person = EntityType.ENTITY_TYPE_PERSON;
+
+describe("given names the lists lacked", () => {
+  it("takes Anita, Gaby and Liselotte before a surname", () => {
+    assert.deepEqual(valuesOf("2. Councillor Anita Brearley (Vice Chair) – born 1968", person), [
+      "Anita Brearley",
+    ]);
+    assert.deepEqual(valuesOf("Ticketverkauf ......... Gaby Schmitzer, 0176 5510384", person), [
+      "Gaby Schmitzer",
+    ]);
+    assert.deepEqual(valuesOf("Die Kasse macht wieder Liselotte Brungs.", person), ["Liselotte Brungs"]);
+  });
+});
