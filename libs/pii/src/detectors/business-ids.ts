@@ -155,6 +155,13 @@ const AUTHORITY_FILE = /[A-Z][A-Za-z]{1,5}\/\d{6,14}\/(?:19|20)\d{2}(?![\p{L}\d/
 
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
+/**
+ * The job agency's customer number, three digits, "D", six ("374D548870"), in a mail about a job
+ * centre: every jobseeker's file goes by it.
+ */
+const JOB_AGENCY_CUSTOMER = /(?<![\dA-Za-z])\d{3}D\d{6}(?![\dA-Za-z])/g;
+const JOB_AGENCY_MENTION =
+  /[Jj]obcenter|[Jj]ob-?[Cc]enter|[Aa]gentur für [Aa]rbeit|[Aa]rbeitsagentur|[Aa]rbeitsamt/;
 
 /**
  * A customs declaration's Movement Reference Number: the year's two digits, the country's two
@@ -170,6 +177,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   if (text.includes("BG"))
     for (const match of text.matchAll(JOB_CENTRE_HOUSEHOLD))
       out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.format));
+  if (JOB_AGENCY_MENTION.test(text))
+    for (const match of text.matchAll(JOB_AGENCY_CUSTOMER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.context));
   if (text.includes("ember ") || text.includes("itglied "))
     for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));

@@ -35,7 +35,7 @@ const CODICE_FISCALE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{
  * partner's genitive ("meine …, Giulias …", "Dariusz' …"), or the next row's label ("\nmeine Frau: ").
  */
 const LIST_GAP =
-  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her|\p{Lu}\p{Ll}+(?:s|['’]s?))(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/u;
+  /^[ \u00a0]*(?:\([^()\n]{1,24}\))?[ \u00a0]*(?:[,;/&]|und|and|sowie|bzw\.|or|oder)(?:[ \u00a0]+(?:meine|seine|ihre|mine|his|hers|her|\p{Lu}\p{Ll}+(?:s|['’]s?))(?:[ \u00a0]+(?:ist|is|war|was))?)?[ \u00a0]*$|^[ \t]*\r?\n[^\n\d:]{1,40}:[ \t]*$/u;
 
 /**
  * A British PAYE tax code ("1257L", "K475", "S1257L", "0T", "1257L M1" on an emergency basis) says
