@@ -1,4 +1,4 @@
-import { lineStartWithin } from "../chars.js";
+import { endOfLine, lineStartWithin } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 import { COUNTRIES, STREET_WORD_AT_END } from "./address-patterns.js";
@@ -33,9 +33,9 @@ const PARTICLE =
 /** Lower-case words that open a part: "ngõ 42" (alley), "bte 4" (box), "app. 3", "no. 5", "off Kado Road". */
 const PART_OPENER =
   /^(?:ngõ|ngách|hẻm|kiệt|số|bte|app\.?|apt\.?|no\.?|flat|unit|near|off|opp\.?|opposite|behind)$/u;
-const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d|\(\p{Lu}{1,3}\),?$)/u;
+const PART_WORD = /^(?:[\p{Lu}\p{N}#]|[A-Za-z]?-?\d|n[°º]\d|\(\p{Lu}{1,3}\),?$)/u;
 /** A part that holds a house, plot or flat number: "House No. C 243/11", "Av. da Boavista 1277". */
-const NUMBERED_PART = /(?:^|[ \u00a0.-])[A-Z]?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*(?:$|[ \u00a0])/;
+const NUMBERED_PART = /(?:^|[ \u00a0.°º-])[A-Z]?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)*(?:$|[ \u00a0])/;
 const LONG_NUMBER = /^\d{6,}$/;
 const MAX_PART_WORDS = 6;
 const MAX_PARTS = 7;
@@ -56,6 +56,48 @@ export function detectAddressChains(text: string, out: Span[]): void {
         score: Score.format,
       });
   }
+}
+
+/**
+ * A contact line in a signature: a phone with its country's code, or a phone's label before a
+ * number ("Tel: …", "Mobile/WhatsApp: +20 …").
+ */
+const CONTACT_LINE =
+  /^[ \t>]*(?:\+[ \u00a0]?\d|(?:Tel|Tél|Phone|Mobile|Mob|Cell|Handy|Mobil|WhatsApp|Fax)\b[^\n\d]{0,20}?\+?\d)/gim;
+/** A signature line's last part: a town, with a district's number or a postcode before or after it. */
+const TOWN_PART =
+  /,[ \u00a0]*(?:\d{4,6}[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:[ \u00a0]\d{1,6})?[ \u00a0]*$/u;
+const MAX_SIGNATURE_LINE = 100;
+
+/**
+ * "House No. 14, Riara Road, Kilimani, Nairobi", "Villa 27, Street 14B, Al Barsha 2, Dubai": a
+ * line of address parts ending in a town, in a signature right above or below a phone. Without a
+ * country or postcode to end it the chain needs that neighbour, and must fill its line.
+ */
+export function detectSignatureAddresses(text: string, out: Span[]): void {
+  if (!text.includes(",")) return;
+  for (const contact of text.matchAll(CONTACT_LINE)) {
+    const above = text.lastIndexOf("\n", contact.index - 2) + 1;
+    if (contact.index > 0) signatureAddressAt(text, above, contact.index - 1, out);
+    const below = endOfLine(text, contact.index) + 1;
+    if (below < text.length) signatureAddressAt(text, below, endOfLine(text, below), out);
+  }
+}
+
+function signatureAddressAt(text: string, start: number, end: number, out: Span[]): void {
+  if (end - start > MAX_SIGNATURE_LINE) return;
+  const line = text.slice(start, end).trimEnd();
+  const town = TOWN_PART.exec(line);
+  // A house's or plot's number: "IT Administrator, Agarwal Pharma Ltd, Nairobi" is a job.
+  if (town === null || !/\d/.test(line.slice(0, town.index))) return;
+  const from = chainStart(text, start + town.index, false);
+  if (from !== start + (/^[ \t>]*/.exec(line)?.[0].length ?? 0)) return;
+  out.push({
+    type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
+    start: from,
+    end: start + line.length,
+    score: Score.format,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { EntityType } from "../entity-types.js";
 import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
-import { addressPartsBefore, detectAddressChains } from "./address-chains.js";
+import { addressPartsBefore, detectAddressChains, detectSignatureAddresses } from "./address-chains.js";
 import { detectAddressBlocks } from "./address-country-blocks.js";
 import { detectAddressMarkerBlocks, withDigitalAddresses } from "./address-markers.js";
 import { detectNarratedStreets } from "./address-narrated.js";
@@ -191,6 +191,7 @@ export function detectAddresses(
       found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   labeledAddresses(text, found);
   detectAddressChains(text, found);
+  detectSignatureAddresses(text, found);
   detectAddressBlocks(text, found);
   detectAddressMarkerBlocks(text, found);
   detectNarratedStreets(text, found);

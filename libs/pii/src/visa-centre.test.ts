@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { valuesOf } from "./detected-values.js";
+import { EntityType } from "./entity-types.js";
+
+// What a visa application centre gets (v442): signatures from abroad, an address line ending in
+// a city beside the phone. Every value here is made up; none is in the PII corpus.
+
+const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+
+describe("an address line from abroad in a signature", () => {
+  it("takes a line of address parts ending in a town, right above or below a phone", () => {
+    assert.deepEqual(
+      valuesOf("Regards,\nAmina\nHouse No. 9, Muthithi Road, Westlands, Nairobi\n+254 711 204 388", address),
+      ["House No. 9, Muthithi Road, Westlands, Nairobi"],
+    );
+    assert.deepEqual(
+      valuesOf("Kofi\n+233 20 551 7734\nH/No. 41, 3rd Crescent, Airport Hills, Accra", address),
+      ["H/No. 41, 3rd Crescent, Airport Hills, Accra"],
+    );
+    assert.deepEqual(
+      valuesOf("Marie\nAvenue Lumumba n°212, Commune de Ngaliema, Kinshasa\nTél: +243 81 220 4471", address),
+      ["Avenue Lumumba n°212, Commune de Ngaliema, Kinshasa"],
+    );
+  });
+
+  it("leaves a job title's line and a line without a phone beside it alone", () => {
+    assert.deepEqual(
+      valuesOf("Sunil\nSales Manager, Mehta Textiles Ltd, Nairobi\n+254 722 100 200", address),
+      [],
+    );
+    assert.deepEqual(valuesOf("We met at Gate 4, Terminal 2, Dubai\nand then flew on.", address), []);
+  });
+});
