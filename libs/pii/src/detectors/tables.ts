@@ -71,7 +71,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
   // "Refund (EUR)" holds amounts.
   [
-    /ticket|\bcase\b|vorgang|aktenzeichen|\bref(?:\b|eren[cz])|^job$|^einsatz$/i,
+    /ticket|\bcase\b|vorgang|aktenzeichen|kassenzeichen|\bref(?:\b|eren[cz])|^job$|^einsatz$/i,
     EntityType.ENTITY_TYPE_TICKET_NUMBER,
   ],
   [
