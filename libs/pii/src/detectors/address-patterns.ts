@@ -184,7 +184,7 @@ export const CARE_OF = /c\/o[ \u00a0]+[^\n,;]{2,60}/gi;
 export const UNIT_AFTER_NUMBER = String.raw`(?:,|[ \u00a0]+[-–/]|[ \u00a0]+komma)?[ \u00a0]+(?:[Ss]eitenflügel|[Hh]interhaus|[Vv]orderhaus|[Gg]artenhaus|[Qq]uergebäude|[Aa]ufgang[ \u00a0][A-Z\d]|[Ss]tiege[ \u00a0]\d{1,2}|[Tt]ür[ \u00a0]\d{1,3}|[Tt]op[ \u00a0]\d{1,3}|(?:\d{1,2}\.?|(?:erster|zweiter|dritter|vierter|fünfter))[ \u00a0]?(?:OG|og|[Ss]tock|STOCK|[Ee]tage|ETAGE|[Oo]bergeschoss)(?:[ \u00a0](?:links|rechts|[Mm]itte|li\.?|re\.?))?|EG(?:[ \u00a0](?:links|rechts))?|DG|[Dd]achgeschoss|[Ee]rdgeschoss|(?:bte|boîte|bus)[ \u00a0]\d{1,4}|lgh[ \u00a0]\d{4}|app\.?[ \u00a0]\d{1,4}|(?:Flat|Apt\.?|[Ww]hg\.?|[Ww]ohnung|WE)[ \u00a0]\d{1,4}[A-Za-z]?|(?:\d{1,2}(?:st|nd|rd|th)|top|ground)[ \u00a0]floor(?:[ \u00a0](?:left|right))?)(?![\p{L}\d])`;
 
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
-const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]+){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
+const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]{1,2}){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
 const STREET_SHAPE_EN = String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))\.?[ \u00a0]+){0,4}${WORD}\.?${UNIT_PART}`;
 /** Where a street before its town may start: a line, a label's colon, a bar or a comma, or after a word. */
 const STREET_START = String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*`;
