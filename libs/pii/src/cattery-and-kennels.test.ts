@@ -21,3 +21,13 @@ describe("short English given names", () => {
     assert.deepEqual(valuesOf("Ausweis Bev.:    Personalausweis liegt vor", person), []);
   });
 });
+
+describe("a collection's password and code", () => {
+  const secret = EntityType.ENTITY_TYPE_SECRET;
+
+  it('takes a quoted word after a compound\'s "ist", and a code "as always"', () => {
+    assert.deepEqual(valuesOf('Unser Abholpasswort ist wie immer "Brezel".', secret), ["Brezel"]);
+    assert.deepEqual(valuesOf("abholcode wie immer 5731 oder? danke", secret), ["5731"]);
+    assert.deepEqual(valuesOf("the gate code as always 8806, thanks", secret), ["8806"]);
+  });
+});

@@ -6,13 +6,13 @@ import { keywordHeads, type Tokens } from "../tokens.js";
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode`;
 const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|padlock|vorhängeschloss|fahrradschloss|bügelschloss|kettenschloss|bike lock|schlüssel(?:safe|tresor|kasten)|alarm|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|pattern[ -]?lock|unlock pattern|entsperrmuster|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfnr.?|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …". */
-const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|neu|new|es|weiterhin|unverändert|unchanged|nach wie vor|ab sofort|wie besprochen|wie vereinbart|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably)){0,2}`;
+const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|neu|new|es|weiterhin|unverändert|unchanged|nach wie vor|ab sofort|wie besprochen|wie vereinbart|wie immer|wie gehabt|wie üblich|as always|as usual|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably)){0,2}`;
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
  * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set
  * off by commas ("a code, 448213, which I typed in", "a door code, B4291, and").
  */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?,))`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|[ \u00a0]+(?:wie immer|wie gehabt|as always|as usual)[ \u00a0]*:?[ \u00a0]*(?=\d)|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?,))`;
 /** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59"). */
 const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
 /** The clause's words up to the first verb, colon or bracket that may set a value apart. */
@@ -367,6 +367,7 @@ export function detectSecrets(text: string, tokens: Tokens, out: Span[]): void {
       if (after === null) continue;
       const match = Object.assign([text.slice(start, after.index + after[0].length)], {
         index: start,
+        input: text,
         groups: after.groups,
       });
       if (pushSecret(match as RegExpMatchArray, strong, out)) break;
