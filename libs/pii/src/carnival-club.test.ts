@@ -19,3 +19,15 @@ describe("given names the lists lacked", () => {
     assert.deepEqual(valuesOf("Die Kasse macht wieder Liselotte Brungs.", person), ["Liselotte Brungs"]);
   });
 });
+
+describe("members' numbers joined by a plus", () => {
+  it('takes the second number of as many digits after "+"', () => {
+    assert.deepEqual(
+      valuesOf(
+        "Verwendungszweck: Beitrag 2026 Mitgl 0712 + 0713 Schmitz",
+        EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
+      ),
+      ["0712", "0713"],
+    );
+  });
+});

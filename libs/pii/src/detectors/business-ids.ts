@@ -317,7 +317,7 @@ function pushId(text: string, match: RegExpExecArray, type: EntityType, keyword:
 /** "Mitgliedsnummern 1402 und 1403": more numbers of as many digits, listed after the first. */
 function sameDigitCount(digits: number): ListedValues {
   return {
-    item: /^[ \u00a0]*(?:,|;|\/|&|und|and|sowie)[ \u00a0]*(\d{3,8})(?![\d.,:/-]\d|\d)/,
+    item: /^[ \u00a0]*(?:,|;|\/|&|\+|und|and|sowie)[ \u00a0]*(\d{3,8})(?![\d.,:/-]\d|\d)/,
     window: 16,
     max: 8,
     alike: (value) => value.length === digits,
