@@ -13,3 +13,15 @@ describe("a route sheet aligned by spaces", () => {
     assert.deepEqual(valuesOf(row, EntityType.ENTITY_TYPE_PERSON), ["Brandhuber, Resi"]);
   });
 });
+
+describe("a route sheet with notes under its rows", () => {
+  it("reads the rows below an indented note as the table's", () => {
+    const sheet = [
+      "Nr | Kd-Nr | Name | Adresse | Kiste",
+      "01 | 40118 | Huber, Vroni | Gstadt 3, 83257 Gstadt | M",
+      "   [the gate is round the back]",
+      "02 | 40127 | Kern, Alois | Seeweg 9, 83257 Gstadt | S",
+    ].join("\n");
+    assert.deepEqual(valuesOf(sheet, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["40118", "40127"]);
+  });
+});

@@ -269,8 +269,10 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
     if (cells === undefined) {
-      if (!(rows === 0 && header !== undefined && headerGap(text, header, lineStart, lineEnd)))
-        header = undefined;
+      const kept =
+        header !== undefined &&
+        (rows === 0 ? headerGap(text, header, lineStart, lineEnd) : noteUnderRow(text, shape, lineStart));
+      if (!kept) header = undefined;
     } else if (labelled !== undefined) {
       // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
       pushValue(text, cells[1]!, labelled, out);
@@ -288,6 +290,14 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
 }
 
 const LIST_MARKER = /^\d{1,3}[.)][ \t]+(?=\p{L})/u;
+
+/**
+ * "   [satnav sends you to …]": an indented line without bars under a bar table's row is a note on
+ * that row; the rows go on below it.
+ */
+function noteUnderRow(text: string, shape: TableShape, lineStart: number): boolean {
+  return shape === BAR_TABLE && /^[ \t]+\S/.test(text.slice(lineStart, lineStart + 8));
+}
 
 /**
  * A row's values. Address cells side by side ("Am Wiesengrund 4 | 53721 | Siegburg | Deutschland"),
