@@ -153,6 +153,13 @@ const BAILIFF_REGISTER = /DR(?<![\p{L}\d]DR)[ \u00a0-](?:I{1,3}|IV|V)[ \u00a0-]\
  */
 const AUTHORITY_FILE = /[A-Z][A-Za-z]{1,5}\/\d{6,14}\/(?:19|20)\d{2}(?![\p{L}\d/])/gu;
 
+/**
+ * A club's or food bank's card, or a customer, by its code of two or three capitals and a few
+ * digits: "Karte FB-0768", "my card is FB 1092", "Kundin BZ-0188". Case matters: "card is 8944 …".
+ */
+const CARD_CODE =
+  /(?:[Kk]arte|[Cc]ard|[Kk]undin|[Kk]unde)[ \u00a0]*\(?(?:(?:[Nn]r|[Nn]o|is|ist)\.?[ \u00a0]+)?([A-Z]{2,3}[- ]\d{3,5})(?![\p{L}\d/-]|[.,]\d|[ \u00a0]\d)/gu;
+
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
 /**
@@ -194,6 +201,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
     for (const match of text.matchAll(AUTHORITY_FILE))
       if (!/[\p{L}\d/]/u.test(text[match.index - 1] ?? ""))
         out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));
+  for (const match of text.matchAll(CARD_CODE))
+    if (!/\p{L}/u.test(text[match.index - 1] ?? ""))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (text.includes("DR"))
     for (const match of text.matchAll(BAILIFF_REGISTER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));

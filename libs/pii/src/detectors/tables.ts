@@ -60,7 +60,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
   ],
   [
-    /kunde|\bkd\b|customer|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
+    /kunde|\bkd\b|customer|^(?:karte|card)$|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts.
@@ -332,7 +332,11 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   const value = text.slice(cell.start, cell.end);
   if (AMOUNT.test(value) || NO_VALUE.test(value) || LAST_DIGITS.test(value) || MASKED.test(value)) return;
   // A card's column may give only its last digits ("4821"): a card number has twelve or more.
-  if (type === EntityType.ENTITY_TYPE_CREDIT_CARD && countDigits(value) < 12) return;
+  // Letters before fewer digits ("FB-0583") make it a customer's card, a food bank's or a club's.
+  if (type === EntityType.ENTITY_TYPE_CREDIT_CARD && countDigits(value) < 12) {
+    if (CUSTOMER_CARD.test(value.trim())) pushValue(text, cell, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, out);
+    return;
+  }
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   if (type === EntityType.ENTITY_TYPE_PERSON && (LOWER_PHRASE.test(value) || DESK.test(value))) return;
@@ -359,6 +363,7 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?)(?![\p{L}])/iu;
+const CUSTOMER_CARD = /^[A-Z]{1,4}[- ]?\d{3,8}$/;
 /** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */
 const MASKED = /\*{2}|[xX]{4}|•{2}/;
 /** A contact who is a desk, in a column of people: "Hotline", "Zentrale". */
