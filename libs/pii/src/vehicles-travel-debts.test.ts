@@ -120,6 +120,12 @@ describe("debt collection: file numbers, loans, old bank details", () => {
     assert.deepEqual(all("die Heizkostenabrechnung 2023/24 für meine Wohnung"), []);
   });
 
+  it("takes the court's number and the prosecutor's written as one", () => {
+    assert.deepEqual(valuesOf("Aktenzeichen: 3 Ds 214 Js 10977/25\n(bitte stets angeben)", ticket), [
+      "3 Ds 214 Js 10977/25",
+    ]);
+  });
+
   it("takes loan, invoice and contract numbers and a trailing check letter", () => {
     const contract = EntityType.ENTITY_TYPE_CONTRACT_NUMBER;
     assert.deepEqual(valuesOf("I had a consumer loan (KR-B-71 220 918) with them", contract), [
