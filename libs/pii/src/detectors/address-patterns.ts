@@ -170,9 +170,9 @@ export const STREET_AFTER_HOUSE_NAME = new RegExp(
   String.raw`,[ \u00a0]*(?:${WORD}[ \u00a0]+){1,2}(?:Street|Road|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way|Row|Green|Hill)(?:,[ \u00a0]*(?:${WORD}[ \u00a0]?){1,3}){0,2}`,
   "uy",
 );
-/** ", Dublin 2" or ", London" right after an English street: the town of that address. */
+/** ", Dublin 2" or ", London" right after an English street, before a clause or a dash: its town. */
 export const TOWN_AFTER_STREET = new RegExp(
-  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
+  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
   "uy",
 );
 /** A post box, its number maybe after a Ghanaian area code ("P.O. Box CT 4521"): group 1, capitals only. */
