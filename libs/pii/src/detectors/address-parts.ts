@@ -189,7 +189,8 @@ function withRegion(text: string, span: Span): Span {
 }
 
 function withTail(text: string, span: Span): Span {
-  const whole = withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, withHead(text, span)))));
+  const headed = withHead(text, withTitle(text, span));
+  const whole = withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, headed))));
   // "51063 Köln / 2. Etage": the floor may come last.
   return whole.end > span.end ? withUnits(text, whole) : whole;
 }
@@ -262,6 +263,14 @@ function houseLineHead(text: string, span: Span, before: string): RegExpExecArra
 
 /** A post box without its number before the town: "Postfach, 8010 Zürich". */
 const BOX_HEAD = /(?:^|[\s:(])((?:Postfach|Case postale|Casella postale|PO Box|P\.O\. Box),[ \u00a0]*)$/u;
+
+/** "Dr.-Martin-Luther-Str. 5", "Bgm.-Aurnhammer-Str. 31": a title's abbreviation opening the street's name. */
+const TITLE_BEFORE_STREET = /(?<![\p{L}.-])\p{Lu}\p{Ll}{0,4}\.-$/u;
+
+function withTitle(text: string, span: Span): Span {
+  const title = TITLE_BEFORE_STREET.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  return title === null ? span : { ...span, start: span.start - title[0].length };
+}
 
 function withHead(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 90), span.start);
