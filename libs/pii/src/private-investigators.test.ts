@@ -18,3 +18,12 @@ describe("a street named with a title's abbreviation", () => {
     ]);
   });
 });
+
+describe("invoices listed after the first", () => {
+  it("takes a second invoice of slash-separated parts whole", () => {
+    assert.deepEqual(
+      valuesOf("(invoices KR/2025/03/0412 and KR/2025/04/0518). The", EntityType.ENTITY_TYPE_INVOICE_NUMBER),
+      ["KR/2025/03/0412", "KR/2025/04/0518"],
+    );
+  });
+});

@@ -403,7 +403,7 @@ const COURT_FILE = /^\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/;
  * the same prefix later on the line.
  */
 const PREFIXED_VALUE = new RegExp(
-  `(?<![${L}0-9])([A-Z]{2,5}[-/ ]?)\\d[\\dA-Z-]*(?:/\\d+)?(?![${L}0-9])`,
+  `(?<![${L}0-9])([A-Z]{2,5}[-/ ]?)\\d[\\dA-Z-]*(?:/\\d+){0,3}(?![${L}0-9])`,
   "gu",
 );
 
