@@ -27,3 +27,11 @@ describe("invoices listed after the first", () => {
     );
   });
 });
+
+describe('a plate after the short "Kz:"', () => {
+  it("takes the plate after Kennzeichen's abbreviation and its colon", () => {
+    assert.deepEqual(valuesOf("fzg zp (Kz:S-417RT) 10:40 gesichtet", EntityType.ENTITY_TYPE_LICENSE_PLATE), [
+      "S-417RT",
+    ]);
+  });
+});

@@ -303,8 +303,8 @@ const PLATE_WORDS = [
   String.raw`kontrollschild|nummernschild|autonummer|kenteken|tablic\w*|rego|kz\.|plaka`,
   // Spanish, Danish and Swedish, Hungarian, Italian: "matricula 4827 KJT", "nummerplade CV 93 170".
   "matr[íi]cula|nummerplade|registreringsnummer|rendszám|targa",
-  // A form's vehicle line: "Kfz: M-DI 6810 (vorher W-4837 BT)".
-  String.raw`kfz(?=[ \u00a0]*:)`,
+  // A form's vehicle line: "Kfz: M-DI 6810 (vorher W-4837 BT)", a note's "Kz:S-582LM".
+  String.raw`kfz(?=[ \u00a0]*:)|kz(?=[ \u00a0]*:)`,
   String.raw`(?:number|licen[cs]e|registration)[ \u00a0]+plates?|plates?|vehicle[ \u00a0]+reg(?:istration)?`,
   String.raw`(?:registration|reg)(?:[ \u00a0]*(?:no\.?|number|mark))?`,
 ].join("|");
