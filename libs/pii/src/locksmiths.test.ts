@@ -14,3 +14,13 @@ describe("an English street's town before a dash", () => {
     );
   });
 });
+
+describe("a former or next tenant by role", () => {
+  it("takes the name after Vormieter, Altmieter or Nachmieter", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("VH links – Altmieter Brandstetter ausgezogen, 1 Schlüssel fehlt", person), [
+      "Brandstetter",
+    ]);
+    assert.deepEqual(valuesOf("der Nachmieter Okonkwo zieht am 1. ein", person), ["Okonkwo"]);
+  });
+});
