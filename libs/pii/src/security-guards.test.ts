@@ -26,3 +26,10 @@ describe("a phone after a line's hours", () => {
     );
   });
 });
+
+describe("a key is no one", () => {
+  it('leaves "Schlüssel" after a greeting\'s comma and as a subject alone', () => {
+    const mail = "Betreff: Schlüssel\n\nHallo, Schlüssel für die Praxis liegt ab heute am Empfang.";
+    assert.deepEqual(valuesOf(mail, EntityType.ENTITY_TYPE_PERSON), []);
+  });
+});
