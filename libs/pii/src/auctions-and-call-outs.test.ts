@@ -51,3 +51,16 @@ describe("a duty roster's people", () => {
     assert.deepEqual(valuesOf(roster, EntityType.ENTITY_TYPE_PERSON), ["Brandlmeier", "Okonkwo"]);
   });
 });
+
+describe("a fire brigade's words that are no one", () => {
+  it("leaves an alarm's time, the comrades greeted, the commander and the practice alone", () => {
+    const mail = [
+      "Liebe Kameradinnen und Kameraden, hallo Maschinisten,",
+      "Alarm 02:41 ILS – Stichwort B3.",
+      "Sehr geehrter Herr Kommandant,",
+      "Von: Praxis Dr. med. Lenz",
+    ].join("\n");
+    assert.deepEqual(valuesOf(mail, EntityType.ENTITY_TYPE_SECRET), []);
+    assert.deepEqual(valuesOf(mail, EntityType.ENTITY_TYPE_PERSON), ["Lenz"]);
+  });
+});

@@ -595,7 +595,13 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
       /^[ \u00a0]+$/.test(groups["sep"]!) &&
       /^\p{Lu}\p{Ll}+$/u.test(value);
     if (!explicit && !quoted && !codeWord && !hasDigit && PLAIN_WORD.test(value)) return false;
-  } else if (!hasDigit || value.length < (cardCheck ? 3 : 4) || /^\d{1,3}[.,]\d/.test(value)) {
+  } else if (
+    !hasDigit ||
+    value.length < (cardCheck ? 3 : 4) ||
+    /^\d{1,3}[.,]\d/.test(value) ||
+    // "Alarm 02:41": a time, not the alarm's code.
+    /^\d{1,2}:\d{2}$/.test(value)
+  ) {
     return false;
   } else if (ERROR_CODE.test(value)) {
     // "Code AADSTS50057", "(E4012)", "0x80004005", a car's "P0217": what a system says went wrong.

@@ -51,7 +51,7 @@ export const TITLES = wordSet(`
 export const ROLES_AFTER_SALUTATION = wordSet(`
   kollege kollegin kunde kundin doktor professor professorin präsident präsidentin direktor direktorin
   vorsitzende vorsitzender minister ministerin bürgermeister bürgermeisterin pfarrer pfarrerin
-  rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin
+  rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin kommandant kommandantin
 `);
 /** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
 export const NOT_AFTER_SALUTATION = new Set([
@@ -70,7 +70,7 @@ export const NOT_AFTER_GREETING = wordSet(`
   compliance complaints beschwerdestelle applicant applicants antragsteller antragstellerin bewerber bewerberin
   candidate candidates verkäufer verkäuferin käufer käuferin händler händlerin seller sellers buyer buyers
   vendor merchant host gastgeber guest guests gast gäste hotel relations concierge editor editors
-  redaktion leserbriefe
+  redaktion leserbriefe kameraden kameradinnen maschinisten
   vorstand vorstandskollegen vorstandskolleginnen vorsitzende vorsitzender schatzmeister schatzmeisterin
   kassenwart kassenwartin kassierer kassiererin schriftführer schriftführerin hegeringleiter treasurer
   secretary chair chairman chairwoman chairperson committee trustees
