@@ -218,7 +218,7 @@ export const ROLE_WORDS = new Set(
   Kantor Kantorin Küster Küsterin Organist Organistin Pfarrer Pfarrerin Diakon Diakonin
   Polier Polierin Bauleiter Bauleiterin Vorarbeiter Vorarbeiterin Disponent Disponentin Kranführer Kranfahrer
   Schuldner Schuldnerin Schuldners Gläubiger Gläubigerin Gläubigers
-  Vormieter Vormieterin Nachmieter Nachmieterin Altmieter Altmieterin Untermieter Untermieterin
+  Vormieter Vormieterin Nachmieter Nachmieterin Altmieter Altmieterin Untermieter Untermieterin Bauherr Bauherrin
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
