@@ -13,3 +13,11 @@ describe("a greeting by the time of day alone", () => {
     assert.deepEqual(valuesOf("Afternoon Priya, the crew is back", person), ["Priya"]);
   });
 });
+
+describe("a note's salutation glued to the name", () => {
+  it('takes the name after "Hr." or "Fr." without a space, and stops before "Tel"', () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("3) Hr.Papadakis Tel:01523 8806 117 - angebot", person), ["Papadakis"]);
+    assert.deepEqual(valuesOf("bitte Fr.Wozniak anrufen", person), ["Wozniak"]);
+  });
+});

@@ -8,7 +8,7 @@ mannheim augsburg wiesbaden mainz kiel lübeck rostock freiburg heidelberg potsd
 kassel wien graz linz salzburg innsbruck zürich basel bern genf luzern`;
 
 export const NOT_NAMES_TEXT = `
-i've i'm i'd i'll händler haendler komma fa schlüssel praxis
+i've i'm i'd i'll händler haendler komma fa schlüssel praxis tel
 ich du er sie es wir ihr ihnen ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner meines unser
 unsere unseren unserem unserer unseres euer eure dein deine der die das den dem des ein eine einen einem
 einer eines und oder aber doch denn weil dass daß wenn als wie wo was wer warum wieso weshalb welche welcher

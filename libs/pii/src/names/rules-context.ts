@@ -65,7 +65,10 @@ export function bySalutation(f: NameFinder, i: number): void {
     SALUTATION_WORDS.has(word) ||
     (LOWER_CASE_SALUTATIONS.has(word) && i + 1 < t.length && t.isCapitalized(i + 1)) ||
     lowerCaseName;
-  if (!salutation || !t.joined(i + 1, true)) return;
+  // "Hr.Dimitriou", "Fr.Kowalski": a note's abbreviation glued to the name by its dot.
+  const glued =
+    GLUED_SALUTATIONS.has(word) && t.dots[i] && t.starts[i + 1] === t.ends[i]! + 1 && t.isCapitalized(i + 1);
+  if (!salutation || !(t.joined(i + 1, true) || glued)) return;
   take(
     f,
     i + 1,
@@ -119,6 +122,8 @@ export function bySalutation(f: NameFinder, i: number): void {
   );
 }
 
+/** Salutations shortened with a dot, which notes may glue to the name. */
+const GLUED_SALUTATIONS = new Set(["Hr", "Hrn", "Fr", "Mr", "Mrs", "Ms"]);
 const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "hr", "fr", "fam", "mr", "mrs", "ms"]);
 
 /** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
