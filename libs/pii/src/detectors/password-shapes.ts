@@ -9,8 +9,8 @@ import { Score, type Span } from "../spans.js";
 const LOGIN_WORDS = /passw|kennw|pwd|\bpw\b|log-?in|anmeld|zugang|wlan|wi-?fi|router|schlüssel|\bkey\b/i;
 /** The marks passwords take: each word around one is looked at, not every word of the mail. */
 const MARKS = /[!#%&*?@§+]/g;
-/** What ends a word around a mark: a blank, a quote or a bracket. */
-const WORD_END = /[\s"'“”„‘’<>()[\]]/;
+/** What ends a word around a mark: a blank, a quote, a bracket, or an export's ";" between cells. */
+const WORD_END = /[\s"'“”„‘’<>()[\];]/;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
 const MARK = /[!#%&*?@§+]/;
