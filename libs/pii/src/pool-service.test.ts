@@ -16,3 +16,13 @@ describe("an export's cells around a password's mark", () => {
     assert.deepEqual(valuesOf(list, EntityType.ENTITY_TYPE_PHONE), ["+34 611 52 08 43"]);
   });
 });
+
+describe("a number the writer is not sure of", () => {
+  it('takes the number after "soweit ich weiß" and "as far as I know"', () => {
+    const customer = EntityType.ENTITY_TYPE_CUSTOMER_NUMBER;
+    assert.deepEqual(valuesOf("(meine Kundennummer soweit ich weiß 20 4418). Hiermit", customer), [
+      "20 4418",
+    ]);
+    assert.deepEqual(valuesOf("my customer number as far as I know 77 3012, thanks", customer), ["77 3012"]);
+  });
+});
