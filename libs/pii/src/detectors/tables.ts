@@ -362,7 +362,7 @@ const LOWER_PHRASE =
  * without a tenant ("LEER seit 01.09.", "vacant"), a guess ("? (Besuch)").
  */
 const NO_VALUE =
-  /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?)(?![\p{L}])/iu;
+  /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?|-{2,})(?![\p{L}])/iu;
 const CUSTOMER_CARD = /^[A-Z]{1,4}[- ]?\d{3,8}$/;
 /** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */
 const MASKED = /\*{2}|[xX]{4}|•{2}/;
