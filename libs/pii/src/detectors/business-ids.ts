@@ -164,6 +164,11 @@ const CARD_CODE =
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
 /**
+ * The family benefits office's child benefit number, three digits, "FK", six ("615FK204118", "722
+ * FK 038461"): each family's file with the Familienkasse goes by it.
+ */
+const CHILD_BENEFIT_NUMBER = /(?<![\dA-Za-z])\d{3}[ \u00a0]?FK[ \u00a0]?\d{6}(?![\dA-Za-z])/g;
+/**
  * The job agency's customer number, three digits, "D", six ("374D548870"), in a mail about a job
  * centre: every jobseeker's file goes by it.
  */
@@ -184,6 +189,9 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));
   if (text.includes("BG"))
     for (const match of text.matchAll(JOB_CENTRE_HOUSEHOLD))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.format));
+  if (text.includes("FK"))
+    for (const match of text.matchAll(CHILD_BENEFIT_NUMBER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.format));
   if (JOB_AGENCY_MENTION.test(text))
     for (const match of text.matchAll(JOB_AGENCY_CUSTOMER))
