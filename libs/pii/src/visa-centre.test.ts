@@ -24,6 +24,12 @@ describe("an address line from abroad in a signature", () => {
     );
   });
 
+  it("takes such a line below a line that announces an address", () => {
+    const mail =
+      "The courier returns passports to the address provided:\n> Plot 22, Ngong Road, Kilimani, Nairobi\n>";
+    assert.deepEqual(valuesOf(mail, address), ["Plot 22, Ngong Road, Kilimani, Nairobi"]);
+  });
+
   it("leaves a job title's line and a line without a phone beside it alone", () => {
     assert.deepEqual(
       valuesOf("Sunil\nSales Manager, Mehta Textiles Ltd, Nairobi\n+254 722 100 200", address),

@@ -82,7 +82,15 @@ export function detectSignatureAddresses(text: string, out: Span[]): void {
     const below = endOfLine(text, contact.index) + 1;
     if (below < text.length) signatureAddressAt(text, below, endOfLine(text, below), out);
   }
+  // "… to the address provided:" and the address on the line below it.
+  for (const label of text.matchAll(ADDRESS_LABEL_LINE)) {
+    const below = label.index + label[0].length;
+    if (below < text.length) signatureAddressAt(text, below, endOfLine(text, below), out);
+  }
 }
+
+/** A line that ends by announcing an address: "sent to the address provided:", "Lieferadresse:". */
+const ADDRESS_LABEL_LINE = /(?:address|adresse|anschrift)[^\n\d]{0,30}:[ \t]*\r?\n/gi;
 
 function signatureAddressAt(text: string, start: number, end: number, out: Span[]): void {
   if (end - start > MAX_SIGNATURE_LINE) return;
