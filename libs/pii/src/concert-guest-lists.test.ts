@@ -20,3 +20,16 @@ describe("a press card's or a staff card's number", () => {
     ]);
   });
 });
+
+describe("given names a guest list showed the lists lacked", () => {
+  it("takes Dörte, Raj, Maisie, Tolulope and Mei-Ling", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("Gästeliste: Dörte (merch) +0", person), ["Dörte"]);
+    assert.deepEqual(valuesOf("Agency (3): Raj Kulkarni +1, Maisie Hartwell +1", person), [
+      "Raj Kulkarni",
+      "Maisie Hartwell",
+    ]);
+    assert.deepEqual(valuesOf("I'm not happy with how Mei-Ling was treated.", person), ["Mei-Ling"]);
+    assert.deepEqual(valuesOf("Parent travelling with her: Tolulope Banjo, DOB", person), ["Tolulope Banjo"]);
+  });
+});

@@ -5,7 +5,7 @@
 const GERMAN_FEMALE = `
 Anna Maria Emma Mia Hannah Hanna Sophia Sofia Sophie Emilia Lina Marie Lea Leah Lena Mila Clara Klara Ella
 Carola Ariadne Jennylyn Rodel Lupita Rosângela Birte Gesche Maike Jorinde Silja Kerrin Fenna Telse
-Anita Gaby Moni Babsi Liselotte Tomke
+Anita Gaby Moni Babsi Liselotte Tomke Dörte Doerte
 Leonie Amelie Luisa Louisa Johanna Frieda Frida Charlotte Ida Greta Lotta Mathilda Matilda Paula Laura Sarah
 Sara Lara Julia Juliane Jule Nele Lisa Luise Louise Helena Elena Magdalena Katharina Kathrin Katrin Catrin
 Christina Kristina Christine Christiane Sabine Susanne Susann Petra Andrea Claudia Monika Monica Birgit
@@ -66,7 +66,7 @@ Albin Alwin
 `;
 
 const ENGLISH = `
-Lynne Jeanette Anya Dympna Fidelma
+Lynne Jeanette Anya Dympna Fidelma Maisie Raj Tolulope Mei-Ling
 James John Robert Michael William David Richard Joseph Charles Christopher Daniel Matthew Anthony Donald
 Doug Dougie Stevie Jonny Robbie Kev Gav Pete
 Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary
