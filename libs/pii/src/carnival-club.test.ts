@@ -20,6 +20,14 @@ describe("given names the lists lacked", () => {
   });
 });
 
+describe("names the leaks of the read sets showed missing", () => {
+  it("takes given names and family names that were in no list", () => {
+    assert.deepEqual(valuesOf("met Emmanuel and Tamsin yesterday", person), ["Emmanuel", "Tamsin"]);
+    assert.deepEqual(valuesOf("Sincerely, Heribert", person), ["Heribert"]);
+    assert.deepEqual(valuesOf("called Schütte and Ramaswamy about it", person), ["Schütte", "Ramaswamy"]);
+  });
+});
+
 describe("members' numbers joined by a plus", () => {
   it('takes the second number of as many digits after "+"', () => {
     assert.deepEqual(

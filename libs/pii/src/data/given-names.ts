@@ -67,6 +67,12 @@ Albin Alwin
 
 const ENGLISH = `
 Lynne Jeanette Anya Dympna Fidelma Maisie Raj Tolulope Mei-Ling
+Emmanuel Frederick Temi Gia Hollie Yiannis Noa Gethin Pam Basti Maartje Beatrix Hilary Andrij Maks Chuks
+Heribert Friedrike Dilnaz Daryna Janelle Jessy Shanice Harjinder Mohit Dion Jörn Latoya Rukhsar Olexandr
+Yonatan Märta Bjarke Aiyana Tamsin Marte Naseem Benni Jonty Lizzie Rayyan Aishat Oluwatobiloba Prue Rukmini
+Cornelis Gerdi Käthi Olav Célia Efthymia Arvid Zain Luc Hryhorii Zayn Demetra Hristos Xisca Eudora Saraswathi
+Tobiah Dimitri Ljudmyla Rosaleen Valentyna Kavin Jasmeet Osagie Gulnoza Cathleen Javi Amahle Francis Bishnu
+Jagdeep Kamsi Parvin Temiloluwa Zayan Ellery Brodie Aleks Aoibhe Sione Dami Malu
 James John Robert Michael William David Richard Joseph Charles Christopher Daniel Matthew Anthony Donald
 Doug Dougie Stevie Jonny Robbie Kev Gav Pete
 Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary

@@ -100,4 +100,11 @@ Al-Sayed Al-Hassan Haddad Khoury Nasser Hussein Ibrahim Mansour Saleh Abdullah R
 Ahmadi Mohammadi Rezaei Moradi Sharma Singh Kumar Gupta Patel Shah Mehta Reddy Rao Iyer Wang Zhang Liu
 Chen Yang Huang Zhao Zhou Wu Xu Sun Tanaka Suzuki Takahashi Watanabe Sato Nakamura Kobayashi Yamamoto
 Park Choi Jung Kang Cho Yoon Jang Lim Han Okafor Okonkwo Mensah Owusu Adeyemi
+Brückner Schütte Whitcombe Zurbriggen Thornbury Kusnezowa Petrakis Kowalenko Karagianni Keeling Weinzierl
+Mairhofer Belova Stöckl Pickersgill Feldman Brückl Ramaswamy Fairbairn Kerschbaum Ertl Brüggemann Hubrich
+Abrahams Möllenhoff Rowntree Schreiner Baumgärtner Meiners Wahyuningsih Kamarudin Reckenberg Castaño Adebola
+Oyelowo Hoyer Corrigan Ramdin Oosterhuis Husain Pettifer Chandrasekar Stemmler Lomax Obermaier Ebbinghaus
+Stapelfeldt Bassey Hennen Grabowski Heinrichs Weinmann Rezaie Heidinger Bancroft Haskins Haddadi Wöginger
+Rotari Leonte Ursu Sawtschuk Petrowa Lyssenko Osterhoff Rautenberg Ziegenhagen Hynes Brenninger Igbinedion
+Haldane Moloney Reimer Schmidtke Dunlop Holroyd Ferraz Mutasa Folau
 `;
