@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What an emergency locksmith and plumber's office gets (v245): call-centre notes typed in a hurry,
-// night logs pasted from a dispatch sheet, disputed invoices. Every value here is made up; none is
-// in the PII corpus.
+// What an emergency locksmith and plumber's office gets (v245) and a locksmith's (v470): call-centre
+// notes typed in a hurry, night logs pasted from a dispatch sheet, disputed invoices, landlords'
+// lists of buildings. Every value here is made up; none is in the PII corpus.
 
 describe("a night's call-outs", () => {
   it("parts a phone from the next field's house number on a line parted by slashes", () => {
@@ -46,5 +46,24 @@ describe("a disputed invoice", () => {
       ),
       ["QP-4410", "QP-4471", "QP-4502"],
     );
+  });
+});
+
+describe("an English street's town before a dash", () => {
+  it("takes the town and district with the street when a dash and a note follow", () => {
+    assert.deepEqual(
+      valuesOf("- 14 Mercer Street, Dublin 2 – 6 flats + bike store", EntityType.ENTITY_TYPE_STREET_ADDRESS),
+      ["14 Mercer Street, Dublin 2"],
+    );
+  });
+});
+
+describe("a former or next tenant by role", () => {
+  it("takes the name after Vormieter, Altmieter or Nachmieter", () => {
+    const person = EntityType.ENTITY_TYPE_PERSON;
+    assert.deepEqual(valuesOf("VH links – Altmieter Brandstetter ausgezogen, 1 Schlüssel fehlt", person), [
+      "Brandstetter",
+    ]);
+    assert.deepEqual(valuesOf("der Nachmieter Okonkwo zieht am 1. ein", person), ["Okonkwo"]);
   });
 });

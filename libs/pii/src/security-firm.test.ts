@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a security company's control room writes (v222, v317): patrol logs with handovers, guards'
-// licences, and the passphrases key holders give on the phone. Every value here is made up; none
-// is in the PII corpus.
+// What a security company writes (v222, v317, v441): patrol logs with handovers, guards' licences
+// and register numbers, the passphrases key holders give on the phone, a control room's line. Every
+// value here is made up; none is in the PII corpus.
 
 describe("a patrol log's handover", () => {
   it("names the guard handed over to or from", () => {
@@ -86,5 +86,33 @@ describe("a new password after the old one", () => {
   it("leaves a plain word or a new thing without a password alone", () => {
     assert.deepEqual(valuesOf("I forgot my password again. The new one is fine though, thanks", secret), []);
     assert.deepEqual(valuesOf("The old sensor broke. The new one is model K-220.", secret), []);
+  });
+});
+
+describe("a guard's register number", () => {
+  const document = EntityType.ENTITY_TYPE_ID_DOCUMENT;
+
+  it("takes the number after the guard register's name, bare or in groups", () => {
+    assert.deepEqual(valuesOf("Bewacherregister-ID: 41207736\nAufenthaltstitel", document), ["41207736"]);
+    assert.deepEqual(valuesOf("- Bewacherregister ID: 27 118 904\n- Führerschein B", document), [
+      "27 118 904",
+    ]);
+    assert.deepEqual(valuesOf("Bewacherregister no.: 19 304 552, employed since", document), ["19 304 552"]);
+  });
+});
+
+describe("a phone after a line's hours", () => {
+  it("takes the number after 24/7, not the hours", () => {
+    assert.deepEqual(
+      valuesOf("Zentrale 0611 7720 0 | Notruf 24/7 0611 7720 13-99", EntityType.ENTITY_TYPE_PHONE),
+      ["0611 7720 0", "0611 7720 13-99"],
+    );
+  });
+});
+
+describe("a key is no one", () => {
+  it('leaves "Schlüssel" after a greeting\'s comma and as a subject alone', () => {
+    const mail = "Betreff: Schlüssel\n\nHallo, Schlüssel für die Praxis liegt ab heute am Empfang.";
+    assert.deepEqual(valuesOf(mail, EntityType.ENTITY_TYPE_PERSON), []);
   });
 });
