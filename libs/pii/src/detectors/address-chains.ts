@@ -68,6 +68,8 @@ const CONTACT_LINE =
 const TOWN_PART =
   /,[ \u00a0]*(?:\d{4,6}[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:[ \u00a0]\d{1,6})?[ \u00a0]*$/u;
 const MAX_SIGNATURE_LINE = 100;
+/** A line that ends by announcing an address: "sent to the address provided:", "Lieferadresse:". */
+const ADDRESS_LABEL_LINE = /(?:address|adresse|anschrift)[^\n\d]{0,30}:[ \t]*\r?\n/gi;
 
 /**
  * "House No. 14, Riara Road, Kilimani, Nairobi", "Villa 27, Street 14B, Al Barsha 2, Dubai": a
@@ -88,9 +90,6 @@ export function detectSignatureAddresses(text: string, out: Span[]): void {
     if (below < text.length) signatureAddressAt(text, below, endOfLine(text, below), out);
   }
 }
-
-/** A line that ends by announcing an address: "sent to the address provided:", "Lieferadresse:". */
-const ADDRESS_LABEL_LINE = /(?:address|adresse|anschrift)[^\n\d]{0,30}:[ \t]*\r?\n/gi;
 
 function signatureAddressAt(text: string, start: number, end: number, out: Span[]): void {
   if (end - start > MAX_SIGNATURE_LINE) return;

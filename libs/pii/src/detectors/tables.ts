@@ -363,6 +363,7 @@ const LOWER_PHRASE =
  */
 const NO_VALUE =
   /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?|-{2,})(?![\p{L}])/iu;
+/** A customer's card in a card column: capitals before a few digits ("FB-0583"). */
 const CUSTOMER_CARD = /^[A-Z]{1,4}[- ]?\d{3,8}$/;
 /** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */
 const MASKED = /\*{2}|[xX]{4}|•{2}/;
