@@ -25,6 +25,11 @@ describe("names the leaks of the read sets showed missing", () => {
     assert.deepEqual(valuesOf("met Emmanuel and Tamsin yesterday", person), ["Emmanuel", "Tamsin"]);
     assert.deepEqual(valuesOf("Sincerely, Heribert", person), ["Heribert"]);
     assert.deepEqual(valuesOf("called Schütte and Ramaswamy about it", person), ["Schütte", "Ramaswamy"]);
+    assert.deepEqual(valuesOf("met Cordula and Gunnhild, then called Kießling", person), [
+      "Cordula",
+      "Gunnhild",
+      "Kießling",
+    ]);
   });
 });
 

@@ -73,6 +73,10 @@ Yonatan Märta Bjarke Aiyana Tamsin Marte Naseem Benni Jonty Lizzie Rayyan Aisha
 Cornelis Gerdi Käthi Olav Célia Efthymia Arvid Zain Luc Hryhorii Zayn Demetra Hristos Xisca Eudora Saraswathi
 Tobiah Dimitri Ljudmyla Rosaleen Valentyna Kavin Jasmeet Osagie Gulnoza Cathleen Javi Amahle Francis Bishnu
 Jagdeep Kamsi Parvin Temiloluwa Zayan Ellery Brodie Aleks Aoibhe Sione Dami Malu
+Ishani Gurveer Gunnhild Oxana Vasant Gintaras Freweini Priti Sarla Inke Zeyno Dzhamilya Mohinder Cledwyn
+Tegid Dionne Nusrat Fadumo Xhevat Malia Rafa Vicent Emyr Arbnor Anastasiia Eliana Annamma Maik Becca Ronke
+Aleyamma Honora Gaspare Savitaben Kosta Aanya Cordula Yasmine Spyro Lennard Dilvin Marcy Beppe Sita Bikash
+Pemba Greg Akemi Militza Olu Dele Kendrick Kokilaben
 James John Robert Michael William David Richard Joseph Charles Christopher Daniel Matthew Anthony Donald
 Doug Dougie Stevie Jonny Robbie Kev Gav Pete
 Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary

@@ -107,4 +107,10 @@ Oyelowo Hoyer Corrigan Ramdin Oosterhuis Husain Pettifer Chandrasekar Stemmler L
 Stapelfeldt Bassey Hennen Grabowski Heinrichs Weinmann Rezaie Heidinger Bancroft Haskins Haddadi Wöginger
 Rotari Leonte Ursu Sawtschuk Petrowa Lyssenko Osterhoff Rautenberg Ziegenhagen Hynes Brenninger Igbinedion
 Haldane Moloney Reimer Schmidtke Dunlop Holroyd Ferraz Mutasa Folau
+Ahlefeldt Hardenstein Schultheiß Ghebremedhin Kadhim Kießling Claußen Brzoza Krzysanowski Wisniewska
+Kuznecova Stavropoulou Jovanowitsch Charaischwili Brenninkmeyer Bhamra Schärdinger Rosenberger Schwinghammer
+Fairbrother Sommerfeld Kreuzberger Kerschbaumer Zehetmair Sandmeier Ostermann Korkut Thönnes Ferrandis
+Feldhaus Lisowska Thackeray Többen Rehberg Schwendemann Kromer Togneri Hölzl Rüttgers Dreier Breen Henningsen
+Drescher Baumgart Khudeda Marcolino Papadopoulou Nikolaidou Alade Thapa Gurung Shrestha Reinartz Schmit
+Aichele Castellano Jahan Heijden Nkemdirim Kilbride Chonghaile
 `;
