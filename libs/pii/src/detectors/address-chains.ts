@@ -1,6 +1,7 @@
 import { endOfLine, lineStartWithin } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
+import { lineAt } from "./address-country-blocks.js";
 import { COUNTRIES, STREET_WORD_AT_END } from "./address-patterns.js";
 
 // Much of the world writes an address as one line of comma-separated parts with no street word
@@ -93,16 +94,15 @@ export function detectSignatureAddresses(text: string, out: Span[]): void {
 
 function signatureAddressAt(text: string, start: number, end: number, out: Span[]): void {
   if (end - start > MAX_SIGNATURE_LINE) return;
-  const line = text.slice(start, end).trimEnd();
-  const town = TOWN_PART.exec(line);
+  const line = lineAt(text, start, end);
+  const town = TOWN_PART.exec(line.text);
   // A house's or plot's number: "IT Administrator, Agarwal Pharma Ltd, Nairobi" is a job.
-  if (town === null || !/\d/.test(line.slice(0, town.index))) return;
-  const from = chainStart(text, start + town.index, false);
-  if (from !== start + (/^[ \t>]*/.exec(line)?.[0].length ?? 0)) return;
+  if (town === null || !/\d/.test(line.text.slice(0, town.index))) return;
+  if (chainStart(text, line.start + town.index, false) !== line.start) return;
   out.push({
     type: EntityType.ENTITY_TYPE_STREET_ADDRESS,
-    start: from,
-    end: start + line.length,
+    start: line.start,
+    end: line.end,
     score: Score.format,
   });
 }

@@ -117,6 +117,8 @@ interface TableShape {
    * and the line may start a new table.
    */
   rowTypes(header: Header, cells: Cell[], text: string): Columns | undefined;
+  /** Whether an indented line without cells under a row is a note on it, the rows going on below. */
+  notesUnderRows?: boolean;
 }
 type Columns = (EntityType | undefined)[];
 /** A header's column types, its cells and where its line starts. */
@@ -135,6 +137,7 @@ const BAR_TABLE: TableShape = {
   cellsOf: barCellsOf,
   header: headerTypes,
   rowTypes: (header) => header.types,
+  notesUnderRows: true,
 };
 
 /**
@@ -291,12 +294,9 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
 
 const LIST_MARKER = /^\d{1,3}[.)][ \t]+(?=\p{L})/u;
 
-/**
- * "   [satnav sends you to …]": an indented line without bars under a bar table's row is a note on
- * that row; the rows go on below it.
- */
+/** "   [satnav sends you to …]": an indented line under a bar table's row is a note on that row. */
 function noteUnderRow(text: string, shape: TableShape, lineStart: number): boolean {
-  return shape === BAR_TABLE && /^[ \t]+\S/.test(text.slice(lineStart, lineStart + 8));
+  return shape.notesUnderRows === true && /^[ \t]+\S/.test(text.slice(lineStart, lineStart + 8));
 }
 
 /**
