@@ -108,10 +108,10 @@ const DUTCH_TOWN =
 /**
  * A town alone after a house number: "Lindenweg 3a, Syke.", "Hafenstr. 3, Bremerhaven by my
  * cousin", a subject's "Rüttenscheider Str. 171, Essen - Schaden-Nr. …", a site list's
- * "Hauptstr. 112, Troisdorf (Nachbarin …)".
+ * "Hauptstr. 112, Troisdorf (Nachbarin …)", a spa town's "Rosenweg 3, Bad Säckingen, 2nd floor".
  */
 const TOWN_TAIL =
-  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß(]|[ \u00a0][-–/][ \u00a0]|[ \u00a0]{2}|\t)/u;
+  /^(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)((?:Bad[ \u00a0])?\p{Lu}[\p{L}-]{2,24})(?=[ \u00a0]*(?:[.,;:)!?\n]|$)|[ \u00a0]+[a-zäöüß(]|[ \u00a0][-–/][ \u00a0]|[ \u00a0]{2}|\t)/u;
 /**
  * A town after a bare space where a clause or a table's cell ends: "Burgstraße 9 Herbstein, since
  * …", "Lindenallee 3 Frechen (Verlängerung …)", "KASTANIENWEG 2 ULRICHSTEIN" on a line of its own.

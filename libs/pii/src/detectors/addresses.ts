@@ -386,6 +386,9 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   // line that gave a house's "nr." ("Str. Mihai Eminescu nr. 14, bl. B2, ap. 6, 400012 Cluj-Napoca").
   if (match[1]!.length === 6 && !afterStreet && !HOUSE_NR_BEFORE.test(before)) return;
   if (match[1]!.length === 4) {
+    // The countries of these letter codes count four-digit postcodes from 1000: "CH-0074" is a
+    // member or item number.
+    if (prefix !== null && match[1]!.startsWith("0")) return;
     const known = lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town);
     if (prefix === null && !afterStreet && !known && !streetShapeBefore(before)) return;
   } else if (prefix === null && !afterStreet && !lineStart && !streetShapeBefore(before, true)) {

@@ -22,6 +22,17 @@ const TIMESTAMP_BEFORE = /\[[ \u00a0]*$/;
 const QUOTE_HEADER_AFTER = /^[^\n]{0,60}(?:schrieb|wrote|a écrit|escribió)/i;
 /** A newborn's weight after it ("2310 g", "3.1kg"; a parcel's "8.9 kg" is none), or a word of birth. */
 const WEIGHT = /(?<!\d)[1-5]\d{3}[ \u00a0]?g(?![\p{L}])|(?<![\d.,])[1-5][.,]\d{1,3}[ \u00a0]?kg/u;
+/**
+ * A newborn's weight and length right after the day, as a card or a bangle gives them: "03.09.2024 ·
+ * 3140 g · 51 cm". Both are asked for: a weight alone may be a parcel's.
+ */
+const NEWBORN_WEIGHT = String.raw`(?:[1-5]\d{3}[ \u00a0]?g|[1-5][.,]\d{1,3}[ \u00a0]?kg)`;
+const NEWBORN_LENGTH = String.raw`[3-6]\d(?:[.,]5)?[ \u00a0]?cm`;
+const APART = String.raw`[ \u00a0]*[·,|/–-]?[ \u00a0]*`;
+const WEIGHT_AND_LENGTH = new RegExp(
+  String.raw`^${APART}(?:${NEWBORN_WEIGHT}${APART}${NEWBORN_LENGTH}|${NEWBORN_LENGTH}${APART}${NEWBORN_WEIGHT})(?![\p{L}])`,
+  "u",
+);
 const BIRTH_WORD = /geboren|gekommen|zur welt|kaiserschnitt|entbunden|entbindung|born|c-section|caesarean/i;
 const VERB_RIGHT_AFTER = /^[^.!?\n]{0,25}?(geboren|gekommen|zur welt|kaiserschnitt|was born)(?![\p{L}])/iu;
 const CHILD_BEFORE = /(?:sohn|tochter|baby|kind|kleine[rn]?|son|daughter)(?![\p{L}])/iu;
@@ -44,7 +55,9 @@ export function detectBirthAnnouncements(text: string, out: Span[]): void {
     if (TIMESTAMP_BEFORE.test(before)) continue;
     const hour = HOUR_AFTER.exec(after);
     const born =
-      hour === null ? bornRightAfter(after, before) : bornAround(after.slice(hour[0].length), before);
+      hour === null
+        ? bornRightAfter(after, before) || WEIGHT_AND_LENGTH.test(after)
+        : bornAround(after.slice(hour[0].length), before);
     if (born) out.push(birthDate(match.index, end, Score.context));
   }
 }

@@ -37,15 +37,16 @@ const TYPES: Record<string, EntityType> = {
 // words before a colon ("Versicherten-Nr. Lena: 1182.4471.09", "The booking they made: ZK8W3D",
 // "Rechnungsnummer auf der Mahnung: 81 4477"), or a remark in brackets ("Zahlungsreferenz
 // (unbedingt angeben!): 25W-117450-PS").
-const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned|says|sagt)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|auf|aus|im|of|for|on|at|with|from)[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:)|[ \u00a0]+[A-Za-zÄÖÜäöüß]{2,20}(?:[ \u00a0][A-Za-zÄÖÜäöüß]{2,20}){0,2}(?=:)|[ \u00a0]+(?:steht|stand|stehen|is printed|appears)[ \u00a0]+(?:auf|in|im|unter|on|in)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]*\([^()\n]{1,30}\)(?=[ \u00a0]*:)|[ \u00a0]+(?:beim|bei dem|bei der|vom|von der)[ \u00a0]+[a-zäöüß]{3,30}(?:gericht|amt|kasse|behörde)(?=[ \u00a0]+\d)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=()–—]|(?<=#[ \u00a0])-(?=[ \u00a0])|\.{3,}|(?:nr\.?|no\.?)(?![A-Za-zÄÖÜäöüß-])|(?:nummer|number|(?:ist|war|lautet)[ \u00a0]+(?:die|der|das)|lautete|lautet|lauten|lautend auf|ist|is|was|war|are|sind|were|waren|müsste|sollte|dürfte|wäre|should be|must be|remains|bleibt|weiterhin|still|says|said|sagt|attached|anbei|hab(?:e)? ich|glaub(?:e)? ich|unter|under|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id)|bei uns|bei mir|bei ihnen|bei euch|bei dir|with you|with us|hier|dort|there|intern|internal|damals|früher|vermutlich|wahrscheinlich|glaube? ich|soweit ich wei(?:ß|ss)|back then|probably|i think|i believe|as far as i know|last week|yesterday|letzte woche|gestern|(?:die|der|das)(?=[ \u00a0]+\d))(?![A-Za-zÄÖÜäöüß0-9-]))[ \u00a0]*){0,4}[ \u00a0]*`;
+const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|lautet|lauten|ist|is|was|war|müsste|sollte|dürfte|wäre|nummer|number|nr\.?|no\.?|unter|genannt|mitgeteilt|angegeben|vergeben|given|quoted|assigned|says|sagt)[ \u00a0:#])|[ \u00a0]+(?:der|des|für|für den|für die|vom|von|bei|beim|auf|aus|im|of|for|on|at|with|from)[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:)|[ \u00a0]+[A-Za-zÄÖÜäöüß]{2,20}(?:[ \u00a0][A-Za-zÄÖÜäöüß]{2,20}){0,2}(?=:)|[ \u00a0]+(?:steht|stand|stehen|is printed|appears)[ \u00a0]+(?:auf|in|im|unter|on|in)[ \u00a0]+[^\n.:;!?\d]{1,25}?(?=:)|[ \u00a0]*\([^()\n]{1,30}\)(?=[ \u00a0]*:)|[ \u00a0]+(?:beim|bei dem|bei der|vom|von der)[ \u00a0]+[a-zäöüß]{3,30}(?:gericht|amt|kasse|behörde)(?=[ \u00a0]+\d)|[ \u00a0]+(?:über|zur|zum|für|der|des|vom|von|for|about|regarding|of)[ \u00a0]+[A-Za-zÄÖÜäöüß-]{3,30}(?=[ \u00a0]+[A-Z]{1,4}-[A-Z0-9]))??(?:[ \u00a0]*(?:[:#=()–—]|,(?=[ \u00a0]*(?:nr|no)\.?[ \u00a0]*\d)|(?<=#[ \u00a0])-(?=[ \u00a0])|\.{3,}|(?:nr\.?|no\.?)(?![A-Za-zÄÖÜäöüß-])|(?:nummer|number|(?:ist|war|lautet)[ \u00a0]+(?:die|der|das)|lautete|lautet|lauten|lautend auf|ist|is|was|war|are|sind|were|waren|müsste|sollte|dürfte|wäre|should be|must be|remains|bleibt|weiterhin|still|says|said|sagt|attached|anbei|hab(?:e)? ich|glaub(?:e)? ich|unter|under|genannt|mitgeteilt|angegeben|given|quoted|mit der nummer|with (?:the )?(?:number|no\.?|id)|bei uns|bei mir|bei ihnen|bei euch|bei dir|with you|with us|hier|dort|there|intern|internal|damals|früher|vermutlich|wahrscheinlich|glaube? ich|soweit ich wei(?:ß|ss)|back then|probably|i think|i believe|as far as i know|last week|yesterday|letzte woche|gestern|(?:die|der|das)(?=[ \u00a0]+\d))(?![A-Za-zÄÖÜäöüß0-9-]))[ \u00a0]*){0,4}[ \u00a0]*`;
 // A social court's file number ("S 7 R 233/23", "L 4 KR 12/22"); a number and year with the
 // handler's letters after them ("187/24 FK07", "214/25 HS-D", an Irish record's "2023/4471 P").
 // Starts alphanumeric, holds a digit, joins parts with - / _ . or a space between digit groups
 // (or mixed groups: "1Z 88W 347 03");
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23", "760 VI 2011/24",
 // "51-3 BS 1148/24", a bailiff's "DR II 1184/25", Austria's "2 A 57/25m" or "3 A 214/24 m"), or
-// the court's number before the prosecutor's ("2 Ds 310 Js 14872/24").
-const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4} (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+// the court's number before the prosecutor's ("2 Ds 310 Js 14872/24"). A law firm's dictation
+// initials may open it ("RE/SA 24-0318").
+const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4}(?:\/[A-ZÄÖÜ]{1,4})? (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 /** "Membership number*: …": a web form's mark of a required field. */
 const REQUIRED_MARK = String.raw`(?:\*(?=[ \u00a0]*:))?`;
@@ -128,10 +129,19 @@ const BOOKING_HINT = /PNR|[Bb]ooking|[Bb]uchungscode|[Rr]eservation code|[Rr]eco
 
 /**
  * "He is member 0202", "Mitglied 0041": a club's member number padded with zeros, right after
- * the word; the zero tells it from a count or a year ("member 2021").
+ * the word; the zero tells it from a count or a year ("member 2021"). After "Nr." or "no." any
+ * number is one: "schon Mitglied, Nr. 188", "member (no. 0042)".
  */
 const PADDED_MEMBER_NUMBER =
-  /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)[ \u00a0]+(0\d{2,6})(?![\p{L}\d]|[.,]\d)/gu;
+  /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)(?:[ \u00a0]+(?=0)|(?:,?[ \u00a0]+|[ \u00a0]*\()(?:[Nn]r|[Nn]o|#)\.?[ \u00a0]*)(\d{2,7})(?![\p{L}\d]|[.,]\d)/gu;
+
+/**
+ * A livestock keeper's registration number, which beekeepers and farmers get from the veterinary
+ * office: "276", the state's two digits, the district's and the town's three, the keeper's four
+ * ("276 08 337 096 0042"). Written apart so: an animal's chip number starts with "276" too.
+ */
+const KEEPER_REGISTRATION =
+  /(?<![\d.,/-])276[ \u00a0](?:0[1-9]|1[0-6])(?:[ \u00a0]\d{3}){2}[ \u00a0]\d{4}(?![\d.,/-]\d|\d)/g;
 
 /**
  * "Hoxha Arben – 17.4.77 – MA 30788", "MA-Nr. 30532": a works' staff number after "MA"
@@ -196,7 +206,10 @@ export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): vo
   if (JOB_AGENCY_MENTION.test(text))
     for (const match of text.matchAll(JOB_AGENCY_CUSTOMER))
       out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.context));
-  if (text.includes("ember ") || text.includes("itglied "))
+  if (text.includes("276"))
+    for (const match of text.matchAll(KEEPER_REGISTRATION))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.format));
+  if (text.includes("ember") || text.includes("itglied"))
     for (const match of text.matchAll(PADDED_MEMBER_NUMBER))
       out.push(valueSpan(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, match, Score.keyword));
   if (text.includes("MA"))

@@ -408,13 +408,15 @@ export class NameFinder {
   private familyNameByComma(from: number, to: number): boolean {
     const t = this.tokens;
     const before = from - 1;
-    if (before < 0 || to !== from + 1 || this.covered[before] || !/^,[ \t]$/.test(t.gapBefore(from)))
+    // One given name or two ("Vu, Thanh Hai").
+    if (before < 0 || to > from + 2 || this.covered[before] || !/^,[ \t]$/.test(t.gapBefore(from)))
       return false;
     if (!t.opensLine(before) || !t.isCapitalized(before) || !this.nameLike(before) || this.firstName(before))
       return false;
-    return (
-      this.firstName(from) && /^[ \t]*(?:,|\r?\n|$)/.test(this.text.slice(t.ends[from]!, t.ends[from]! + 3))
-    );
+    // "Dad, Arun Bhattacharya, is …": a role, then the name as an aside.
+    if (ROLE_WORDS.has(t.lowers[before]!) || ROLE_WORDS.has(t.words[before]!)) return false;
+    for (let i = from; i < to; i++) if (!this.firstName(i)) return false;
+    return /^[ \t]*(?:,|\r?\n|$)/.test(this.text.slice(t.ends[to - 1]!, t.ends[to - 1]! + 3));
   }
 
   /** The name from `from` to `to` is all a list's line holds, after its number or bullet. */

@@ -89,8 +89,13 @@ export function flagsOf(lower: string): number {
       ? hyphenatedName(lower)
       : hasForeignMarks(lower)
         ? withoutMarks(lower)
-        : (BARE_NAMES.get(lower) ?? 0))
+        : (BARE_NAMES.get(lower) ?? (femininePlural(lower) ? Word.notName : 0)))
   );
+}
+
+/** German's feminine plurals name groups, never a person: "Mitfahrerinnen", "Imkerinnen". */
+function femininePlural(lower: string): boolean {
+  return lower.length >= 9 && lower.endsWith("innen");
 }
 
 /** What a word is when it is no name: a common word, a firm's, a trigger, a title. */
