@@ -209,7 +209,11 @@ Eoin Seán Pádraig Padraig Róisín Roisin Caoimhe Sinéad Sinead Aisling Cloda
 Minh Hoa Linh Huong Trang Tuan Dung Hung Quang Thanh Phuong Ngoc Huy Khanh Sipho Naledi Thabo Zanele Lerato
 `;
 
+/** Cub scout packs call their leaders by the Jungle Book's names: each stands for one person. */
+const PACK_LEADER_NAMES = "Akela Bagheera Hathi Raksha Kaa Chil";
+
 export const GIVEN_NAMES_TEXT = [
+  PACK_LEADER_NAMES,
   GERMAN_FEMALE,
   GERMAN_MALE,
   ENGLISH,

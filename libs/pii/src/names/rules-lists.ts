@@ -117,15 +117,21 @@ function pairedWithName(f: NameFinder, i: number): boolean {
 
 const AGE_IN_BRACKETS = /^[ \u00a0]\(\d{1,2}\)[ \u00a0]$/;
 
-/** Token i, then "und" or "and", then a given name the lexicon knows as nothing else. */
+/** Token i, then "und", "and" or "&", then a given name the lexicon knows as nothing else. */
 function pairedBeforeName(f: NameFinder, i: number): boolean {
   const t = f.tokens;
+  // "Deniz & Selin": the ampersand is no token of its own.
+  if (i + 1 < t.length && AMPERSAND_GAP.test(t.gapBefore(i + 1))) return knownGivenAt(f, i + 1);
   const joiner = t.lowers[i + 1];
   if (i + 2 >= t.length || (joiner !== "und" && joiner !== "and") || !t.joined(i + 1) || !t.joined(i + 2))
     return false;
-  return (
-    t.isCapitalized(i + 2) && f.has(i + 2, Word.given) && !f.has(i + 2, Word.ambiguousGiven | Word.notName)
-  );
+  return knownGivenAt(f, i + 2);
+}
+
+const AMPERSAND_GAP = /^[ \u00a0]&[ \u00a0]$/;
+
+function knownGivenAt(f: NameFinder, i: number): boolean {
+  return f.tokens.isCapitalized(i) && f.has(i, Word.given) && !f.has(i, Word.ambiguousGiven | Word.notName);
 }
 
 const NOT_LISTED_NAME =
