@@ -99,6 +99,10 @@ describe("held-out corpus", () => {
 // v252's, both unread and both about animals, for names. v161's is 0.98 and v270's 0.98 likewise:
 // a German genitive of a name found in the mail ("Emres Adresse", session 30) found twenty names in
 // fourteen sets and took one word of each, both unread, for a name.
+// v493's precision floor is 0.95: "bus" before a plate had never been read (a keyword family's
+// heads left out what follows an optional group, "(?:reise|klein)?bus"); reading it took four
+// plates more over the corpus and one value of v493's, a lost-and-found office's, unread, as a
+// plate (session 35).
 // v215's precision floor is 0.88 and v227's 0.97: reading a tab as the end of a name (a
 // spreadsheet's cells, session 33) found seven more names and dropped twenty needless masks over
 // the corpus, and cost v215, unread, one name and three needless masks and v227 one (a firm's name
@@ -620,7 +624,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v490", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v491", structured: 0.99, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v492", structured: 0.99, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v493", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v493", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v494", structured: 0.99, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v495", structured: 0.99, personAddress: 0.99, precision: 0.93 },
 ] as const;

@@ -239,9 +239,12 @@ function headsOf(alternation: string): Set<string> {
   const heads = new Set<string>();
   for (const alternative of splitTopLevel(alternation)) {
     if (alternative.startsWith("(?:")) {
-      // "(?:rental|lease) agreement": every branch of the opening group can start the keyword.
+      // "(?:rental|lease) agreement": every branch of the opening group can start the keyword;
+      // "(?:kids-?)?clubkarte": so can what follows an optional one.
       const close = matchingParen(alternative, 0);
       for (const head of headsOf(alternative.slice(3, close))) heads.add(head);
+      if (alternative[close + 1] === "?" || alternative[close + 1] === "*")
+        for (const head of headsOf(alternative.slice(close + 2))) heads.add(head);
       continue;
     }
     const letters = /^[\p{L}0-9]+/u.exec(alternative);

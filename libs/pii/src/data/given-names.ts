@@ -170,7 +170,7 @@ Józefa Rozalia Franciszka
 const SOUTHERN_WESTERN_EUROPE = `
 Giuseppe Giovanni Antonio Luigi Francesco Angelo Vincenzo Pietro Salvatore Franco Domenico Paolo Michele
 Giorgio Aldo Sergio Luciano Stefano Roberto Alessandro Riccardo Davide Federico Simone Gabriele Alessia
-Giulia Francesca Chiara Federica Martina Elisa Paola Giovanna Lucia Giuseppina Carmela Caterina Alessandra
+Giulia Francesca Chiara Federica Martina Elisa Paola Giovanna Lucia Giuseppina Pina Carmela Caterina Alessandra
 Enzo Fabio Gianluca Gianni Giacomo Leonardo Massimo Maurizio Nicola Raffaele Renato Rosario Tommaso Umberto
 Valerio Ilaria Arianna Beatrice Benedetta Camilla Eleonora Ginevra Graziella Letizia Lorenza Noemi Ornella
 Raffaella Serena Simona Stefania Vittoria Juan Carlos Manuel Francisco Javier Pedro Miguel Fernando Jorge

@@ -359,7 +359,7 @@ Timofey Vadim Valery Valeri Valerij Vasily Vasili Wassili Vitaliy Vitalij Vladis
 Yegor Jegor Egor Yury Zakhar Slava Vova Misha Mischa Kolya Volodya Zhenya Zhenja Grisha Kostya Dima Sasha
 Seryozha Lyosha Tolya Vasya Alyona Anastasija Anastassia Anzhela Darja Dasha Elizaveta Jelisaweta Evgenia
 Jewgenija Inna Katya Ksenia Ksenija Lidiya Ljubow Nadeschda Natalya Raisa Tatiana Tatyana Valeriya Yelena
-Yekaterina Yevgenia Zinaida Alla Angelina Alisa Arina Nelli Nonna Sofiya Taisiya Ulyana Uljana Varvara
+Yekaterina Yevgenia Zinaida Alla Angelina Alisa Arina Nelli Sofiya Taisiya Ulyana Uljana Varvara
 Vasilisa Vlada Masha Mascha Natasha Natascha Olya Sveta Nastya Nastja Ljuba Lyuba Andriy Andrii Bohdana Dmytro
 Fedir Hryhoriy Ihor Ivanna Kateryna Khrystyna Kostiantyn Kostyantyn Lesya Liudmyla Lyudmyla Mariya Mariia
 Maksym Myroslav Myroslava Nazar Oleh Oleksiy Oleksii Olesya Orest Ostap Pavlo Petro Roksolana Rostyslav Serhiy

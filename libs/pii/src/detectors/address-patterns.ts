@@ -186,8 +186,11 @@ export const UNIT_AFTER_NUMBER = String.raw`(?:,|[ \u00a0]+[-–/]|[ \u00a0]+kom
 /** A street without a telltale suffix ("Wiehbachtal 17", "618 Brookside") is recognized by its place in an address. */
 const STREET_SHAPE_DE = String.raw`(?:${WORD}\.?[ \u00a0]{1,2}){1,4}\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?`;
 const STREET_SHAPE_EN = String.raw`\d{1,6}[A-Za-z]?[ \u00a0]+(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th))\.?[ \u00a0]+){0,4}${WORD}\.?${UNIT_PART}`;
-/** Where a street before its town may start: a line, a label's colon, a bar or a comma, or after a word. */
-const STREET_START = String.raw`(?:^|[\n:·|>(,]|[${LL}])[ \u00a0\t]*`;
+/**
+ * Where a street before its town may start: a line, a label's colon, a bar, a comma or a dash
+ * ("Huber Josef – Thundorf 4, 83404 Ainring"), or after a word.
+ */
+const STREET_START = String.raw`(?:^|[\n:·|>(,–—]|(?<=[ \u00a0])-|[${LL}])[ \u00a0\t]*`;
 export const STREET_BEFORE_TOWN = new RegExp(
   String.raw`${STREET_START}(${STREET_SHAPE_EN}|${STREET_SHAPE_DE}(?:${UNIT_AFTER_NUMBER}){0,2})[ \u00a0\t]*(?:[,·•|][ \u00a0\t]*|[–-][ \u00a0\t]+|\r?\n[ \u00a0\t>]*)$`,
   "u",

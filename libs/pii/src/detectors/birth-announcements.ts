@@ -33,6 +33,16 @@ const WEIGHT_AND_LENGTH = new RegExp(
   String.raw`^${APART}(?:${NEWBORN_WEIGHT}${APART}${NEWBORN_LENGTH}|${NEWBORN_LENGTH}${APART}${NEWBORN_WEIGHT})(?![\p{L}])`,
   "u",
 );
+/**
+ * A birthday without its year: "hat am 12.05. Geburtstag", "wird am 23. März neun": the day is
+ * the birth's, whatever the year.
+ */
+const BIRTHDAY_AFTER = /^[ \u00a0]+(?:(?:seinen|ihren|den)[ \u00a0]+)?(?:\d{1,3}\.[ \u00a0]+)?Geburtstag/;
+const TURNS_BEFORE = /(?:^|[ \u00a0])wird[ \u00a0]+am[ \u00a0]+$/;
+const AGE_AFTER =
+  /^[ \u00a0]+(?:\d{1,3}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]+zig|hundert)(?:[ \u00a0]+Jahre(?:[ \u00a0]+alt)?)?(?![\p{L}\d]|[ \u00a0]+\p{L})/u;
+const BIRTHDAY_MENTION = /Geburtstag|wird am/;
+const YEAR_IN_DAY = /\d{4}/;
 const BIRTH_WORD = /geboren|gekommen|zur welt|kaiserschnitt|entbunden|entbindung|born|c-section|caesarean/i;
 const VERB_RIGHT_AFTER = /^[^.!?\n]{0,25}?(geboren|gekommen|zur welt|kaiserschnitt|was born)(?![\p{L}])/iu;
 const CHILD_BEFORE = /(?:sohn|tochter|baby|kind|kleine[rn]?|son|daughter)(?![\p{L}])/iu;
@@ -43,7 +53,7 @@ const AFTER_WINDOW = 70;
 const BEFORE_WINDOW = 40;
 
 export function detectBirthAnnouncements(text: string, out: Span[]): void {
-  if (!WEIGHT.test(text) && !BIRTH_WORD.test(text)) return;
+  if (!WEIGHT.test(text) && !BIRTH_WORD.test(text) && !BIRTHDAY_MENTION.test(text)) return;
   for (const match of text.matchAll(BIRTH_DAY)) {
     const end = match.index + match[0].length;
     const after = text.slice(end, end + AFTER_WINDOW);
@@ -54,9 +64,13 @@ export function detectBirthAnnouncements(text: string, out: Span[]): void {
     if (QUOTE_HEADER_AFTER.test(after) || HEADER_LINE.test(before) || DEATH_BEFORE.test(before)) continue;
     if (TIMESTAMP_BEFORE.test(before)) continue;
     const hour = HOUR_AFTER.exec(after);
+    // With its year the day may be this year's party ("feiern am 14.08.2026 Geburtstag"): dates.ts weighs those.
+    const birthday =
+      !YEAR_IN_DAY.test(match[0]) &&
+      (BIRTHDAY_AFTER.test(after) || (TURNS_BEFORE.test(before) && AGE_AFTER.test(after)));
     const born =
       hour === null
-        ? bornRightAfter(after, before) || WEIGHT_AND_LENGTH.test(after)
+        ? bornRightAfter(after, before) || WEIGHT_AND_LENGTH.test(after) || birthday
         : bornAround(after.slice(hour[0].length), before);
     if (born) out.push(birthDate(match.index, end, Score.context));
   }

@@ -45,8 +45,8 @@ const MODELS = [
 const VEHICLE_WORDS = [
   String.raw`kennzeichen|kennz|kfz|fahrzeug\w*|autos?|wagen|zweitwagen|dienstwagen|firmenwagen|mietwagen|leasingwagen|poolwagen|leasingfahrzeug\w*|dienstfahrzeug\w*|firmenfahrzeug\w*|pkw|lkw|transporter|anhänger|auflieger|sattelauflieger|zugmaschine|zugfahrzeug|sattelzug\w*|wohnmobil|motorrad|bulli|angemeldet|zugelassen`,
   "plates?|vehicles?|cars?|vans?|lorry|truck|tractor|camper|trailer|motorbike|registration|reg|kenteken|rejestracja",
-  // A fleet's buses: "bus HD-SB 207 makes that noise again".
-  "(?:reise|klein|schul|mini)?bus(?:se|es)?|coach",
+  // A fleet's buses: "bus HD-SB 207 makes that noise again". A bare "Busse" is a Swiss fine.
+  "(?:reise|klein|schul|mini)?bus(?:es)?|(?:reise|klein|schul|mini)busse|coach",
   MAKES,
   MODELS,
 ].join("|");

@@ -120,7 +120,7 @@ export const BRANDS = new Set(
  * ends in (Jung, Leung, Hartung, Hornung have fewer).
  */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde|treff)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
@@ -144,13 +144,13 @@ export const COMPANY_WORDS = new Set([
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
   bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
   leather goods kurier messebau bootszubehör horlogerie import export club ledger argus chronicle
-  gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel scouts guides pfadfinder
+  gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel scouts guides pfadfinder cinema cinemas kino
 `),
 ]);
 
 /** Trades that open a firm's name, the owner's name after them ("Metallbau Hoffmann GmbH"), or close it ("Reinhardt Elektrotechnik"). */
 export const TRADE_WORDS = wordSet(`
-  hausverwaltung metallbau maschinenbau heizungsbau stahlbau holzbau autohaus bäckerei metzgerei fleischerei konditorei
+  hausverwaltung metallbau maschinenbau heizungsbau stahlbau podologie fußpflege holzbau autohaus bäckerei metzgerei fleischerei konditorei
   schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut

@@ -59,6 +59,7 @@ const OWNER_BEFORE = /(?:^|[\s(])(?:Inh\.|Inhaber(?:in)?:?)[ \u00a0]+(?:(?:Dr|Pr
 export const INITIALS_OF_NO_ONE = new Set(["US", "USA", "UK", "EU", "UN", "BA", "MA", "BS", "MS"]);
 
 const IRISH_PARTICLES = new Set(["ó", "ní", "nic", "ua", "mac"]);
+const IRISH_MUTATED = /^[hnt]-?\p{Lu}\p{Ll}+$/u;
 /** "al-Jubouri", "el-Amin", "ad-Din": the article glued to a capitalized name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{L}+$/u;
 /** What follows "&" in a partnership's name. */
@@ -230,7 +231,8 @@ export class NameFinder {
     )
       j++;
     if (j === i || !this.has(i, Word.leadingParticle) || !t.isCapitalized(j)) return -1;
-    return j;
+    // "zu Weihnachten", "von Montag": a common word after the particle is no family name.
+    return (this.flags[j]! & (Word.notName | Word.surname)) === Word.notName ? -1 : j;
   }
 
   /**
@@ -281,7 +283,8 @@ export class NameFinder {
         // A capitalized "Von" that ends the name is a family name ("Marleen Von"); one before
         // another particle opens the family name ("Pieter Van den Broeck").
         const next = j + 1 < t.length && t.joined(j + 1) && this.has(j + 1, Word.particle) ? j + 2 : j + 1;
-        const continues = next < t.length && t.joined(next) && t.isCapitalized(next);
+        const continues =
+          next < t.length && t.joined(next) && (t.isCapitalized(next) || this.irishMutation(next));
         if (!continues && t.isCapitalized(j) && j === end) return j + 1;
         j++;
         continue;
@@ -314,6 +317,7 @@ export class NameFinder {
         afterMiddle ||
         lineEndingSurname ||
         capitalsRun ||
+        this.irishMutation(j) ||
         (t.isCapitalized(j) && this.hints.has(t.lowers[j]!))
       ) {
         j++;
@@ -323,6 +327,13 @@ export class NameFinder {
       break;
     }
     return end;
+  }
+
+  /** "Ó hOrgáin", "Ó hÉigeartaigh": an Irish family name after its particle, an "h", "n" or "t" before its capital. */
+  private irishMutation(i: number): boolean {
+    return (
+      i > 0 && IRISH_PARTICLES.has(this.tokens.lowers[i - 1]!) && IRISH_MUTATED.test(this.tokens.words[i]!)
+    );
   }
 
   /** A capital letter without its dot at token i, joined to the name before it, closing the line. */

@@ -263,9 +263,14 @@ function upperCaseNameEnd(f: NameFinder, first: number): number {
   const t = f.tokens;
   let end = first;
   while (end < t.length && end - first < MAX_UPPER_CASE_NAME && (end === first || t.joined(end, true))) {
-    // "HANNAH J WHITCOMBE": a middle initial between the names.
-    const upper = t.isUpperCase(end) || (end > first && /^\p{Lu}$/u.test(t.words[end]!));
-    if (!upper || !/^\p{L}+(?:-\p{L}+)*$/u.test(t.words[end]!) || f.has(end, Word.notName | Word.company))
+    // "HANNAH J WHITCOMBE", "CHIDINMA A BROWN": a middle initial between the names, a word or not.
+    const initial = end > first && /^\p{Lu}$/u.test(t.words[end]!);
+    const upper = t.isUpperCase(end) || initial;
+    if (
+      !upper ||
+      !/^\p{L}+(?:-\p{L}+)*$/u.test(t.words[end]!) ||
+      (!initial && f.has(end, Word.notName | Word.company))
+    )
       return first;
     end++;
   }

@@ -204,7 +204,7 @@ const RELATIVES = `grandmother grandfather grandma grandpa granny nan mum mom da
   Großvater Tante Onkel Cousin Cousine Nichte Neffe Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter
   Patentante Patenonkel Verlobte Verlobter grandad granddad gran grandmum great-grandmother great-grandfather
   great-grandma great-grandpa great-grandad great-granddad great-aunt great-uncle Urgroßmutter Urgroßvater Uroma
-  Uropa Großtante Großonkel Urenkel Urenkelin`;
+  Uropa Großtante Großonkel Urenkel Urenkelin nonna nonno Nonna Nonno`;
 /** Role nouns, by exact spelling: German capitalized, English lower case ("Partner" in a company name opens nothing). */
 export const ROLE_WORDS = new Set(
   `Kunde Kunden Kundin Mandant Mandantin Mandanten Kollege Kollegin Kollegen Mitarbeiter Mitarbeiterin Mitarbeiters
