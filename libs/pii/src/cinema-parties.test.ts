@@ -56,4 +56,10 @@ describe("birthday parties and loyalty cards", () => {
     const text = "From: Lumen Cinemas <club@lumencinemas.ie>\nValid for 30 days at any Lumen Cinema.";
     assert.deepEqual(valuesOf(text, person), []);
   });
+
+  it("takes an initial and a known family name signed in lower case", () => {
+    const text = "der geburtstag fällt aus. danke. gruß t. brandt";
+    assert.deepEqual(valuesOf(text, person), ["t. brandt"]);
+    assert.deepEqual(valuesOf("lg m. wegen morgen", person), []);
+  });
 });

@@ -236,13 +236,13 @@ export const NUMBER_BEFORE_STREET_TYPE_AT = new RegExp(
 );
 /** The house number that may open a street before its type word, read backwards from the word. */
 export const HOUSE_NUMBER_BEFORE = /\d{1,5}[a-z]?,?[ \u00a0]+$/;
-export const TURKISH_STREET_HEADS = keywordHeads("cad|caddesi|sok|sokak|sk|bulvarı");
+export const TURKISH_STREET_HEADS = keywordHeads("cad|cd|caddesi|sok|sokak|sk|bulvarı");
 /**
  * "Bağdat Cad. No: 45 Daire 7", "Atatürk Mah. 1203 Sok. No:5", İzmir's numbered "1453 Sokak No:12";
  * run only when a Turkish type word occurs.
  */
 export const TURKISH_STREET = new RegExp(
-  String.raw`(?:(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?|\d{1,5}\.?[ \u00a0]+)(?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
+  String.raw`(?:(?:${WORD}\.?[ \u00a0]+){1,6}(?:\d{1,5}\.?[ \u00a0]+(?:${WORD}[ \u00a0]+){0,2})?|\d{1,5}\.?[ \u00a0]+)(?:Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı)[ \u00a0]*(?:No|Nr)[:.]?[ \u00a0]*\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?:[ \u00a0]*(?:Daire|D|Kat|K)[:.]{0,2}[ \u00a0]*\d{1,3}){0,2}`,
   "gu",
 );
 

@@ -43,7 +43,8 @@ const AGE_AFTER =
   /^[ \u00a0]+(?:\d{1,3}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]+zig|hundert)(?:[ \u00a0]+Jahre(?:[ \u00a0]+alt)?)?(?![\p{L}\d]|[ \u00a0]+\p{L})/u;
 const BIRTHDAY_MENTION = /Geburtstag|wird am/;
 const YEAR_IN_DAY = /\d{4}/;
-const BIRTH_WORD = /geboren|gekommen|zur welt|kaiserschnitt|entbunden|entbindung|born|c-section|caesarean/i;
+const BIRTH_WORD =
+  /geboren|gekommen|zur welt|kaiserschnitt|entbunden|entbindung|born|gave birth|c-section|caesarean/i;
 const VERB_RIGHT_AFTER = /^[^.!?\n]{0,25}?(geboren|gekommen|zur welt|kaiserschnitt|was born)(?![\p{L}])/iu;
 const CHILD_BEFORE = /(?:sohn|tochter|baby|kind|kleine[rn]?|son|daughter)(?![\p{L}])/iu;
 const DEATH_BEFORE = /(?:verstorben|gestorben|verstarb|starb|died|passed away|†)[^\n]{0,30}$/iu;

@@ -45,8 +45,8 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // or a court's file number ("3 VI 1102/24", "IV ZR 12/19", "XVII 0412/23", "760 VI 2011/24",
 // "51-3 BS 1148/24", a bailiff's "DR II 1184/25", Austria's "2 A 57/25m" or "3 A 214/24 m"), or
 // the court's number before the prosecutor's ("2 Ds 310 Js 14872/24"). A law firm's dictation
-// initials may open it ("RE/SA 24-0318").
-const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4}(?:\/[A-ZÄÖÜ]{1,4})? (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+// initials may open it ("RE/SA 24-0318"). An authority's division may too ("III B 2 – 1784/24").
+const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|[IVX]{1,4} [A-Z] \d{1,2} [–-] \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4}(?:\/[A-ZÄÖÜ]{1,4})? (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 /** "Membership number*: …": a web form's mark of a required field. */
 const REQUIRED_MARK = String.raw`(?:\*(?=[ \u00a0]*:))?`;
@@ -171,6 +171,14 @@ const AUTHORITY_FILE = /[A-Z][A-Za-z]{1,5}\/\d{6,14}\/(?:19|20)\d{2}(?![\p{L}\d/
 const CARD_CODE =
   /(?:[Kk]arte|[Cc]ard|[Kk]undin|[Kk]unde)[ \u00a0]*\(?(?:(?:[Nn]r|[Nn]o|is|ist)\.?[ \u00a0]+)?([A-Z]{2,3}[- ]\d{3,5})(?![\p{L}\d/-]|[.,]\d|[ \u00a0]\d)/gu;
 
+/**
+ * A civil register's entry: the register's letter (Geburten, Ehe, Lebenspartnerschaft, Sterbe),
+ * the entry's number and its year ("G 388/1990", "E 512/2019", "S 611/2025"), in a mail about a
+ * registry office or a certificate.
+ */
+const CIVIL_REGISTER_ENTRY = /(?<![\p{L}\d/])[GELS] \d{1,5}\/(?:19|20)\d{2}(?![\d/])/gu;
+const CIVIL_REGISTER_MENTION = /Standesamt|[Rr]egistry office|[Rr]egister office|[Uu]rkunde|[Cc]ertificate/;
+
 /** A job centre's household number ("BG-Nummer"), five digits, "BG", seven: "21508BG0081204". */
 const JOB_CENTRE_HOUSEHOLD = /(?<![\dA-Za-z])\d{5}BG\d{7}(?![\dA-Za-z])/g;
 /**
@@ -196,6 +204,9 @@ const CUSTOMS_MENTION = /\bMRNs?\b|[Zz]oll|[Cc]ustoms|[Ii]mport|[Ee]xport|[Ee]in
 export function detectBusinessIds(text: string, tokens: Tokens, out: Span[]): void {
   if (CUSTOMS_MENTION.test(text))
     for (const match of text.matchAll(MRN))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));
+  if (CIVIL_REGISTER_MENTION.test(text))
+    for (const match of text.matchAll(CIVIL_REGISTER_ENTRY))
       out.push(matchSpan(EntityType.ENTITY_TYPE_TICKET_NUMBER, match, Score.format));
   if (text.includes("BG"))
     for (const match of text.matchAll(JOB_CENTRE_HOUSEHOLD))

@@ -163,7 +163,7 @@ export const TRADE_WORDS = wordSet(`
  * "Mädchenname", a married one after "verh." or "Ehename".
  */
 export const INTRODUCERS = wordSet(
-  "namens named geb geborene geborener geborenen née nee domu verh heiße heisse ehename mädchenname geburtsname",
+  "namens named geb geborene geborener geborenen née nee domu verh heiße heisse ehename mädchenname geburtsname geburtsnamen mädchennamen",
 );
 /** Words that introduce a name or anything else ("heißt Montag"): only a known name counts. */
 export const WEAK_INTRODUCERS = wordSet("heißt heisst vorher formerly called");

@@ -50,6 +50,11 @@ export function bySignoff(f: NameFinder): void {
     const inline = opens ? SIGNOFF_INLINE.exec(line) : null;
     if (inline === null) continue;
     const first = f.skipTitles(t.firstAtOrAfter(lineStart + inline[0].length));
+    if (lowerCaseInitialName(f, first)) {
+      lastLine = lineStart;
+      f.emit(first, first + 2, NameScore.context);
+      continue;
+    }
     // "Gruß M. Schäfer-Lindner", "mfg E Arslan", "Gruß HP Brückner": the family name after
     // initials says it is a name.
     const initials = t.isInitial(first) || /^\p{Lu}{1,2}$/u.test(t.words[first] ?? "");
@@ -71,6 +76,19 @@ export function bySignoff(f: NameFinder): void {
   }
   // "…direct debit.\n\nDemetris Ioannou\n07712 605 338": a signature with no sign-off above it.
   for (const match of text.matchAll(NAME_OVER_CONTACT)) nameOnNextLine(f, match.index + match[0].length - 1);
+}
+
+/**
+ * "gruß r. hoffmann": in a mail typed in lower case (read recased, so the name may have its
+ * capital back), an initial and a known family name, all the signed line holds.
+ */
+function lowerCaseInitialName(f: NameFinder, first: number): boolean {
+  const t = f.tokens;
+  const family = first + 1;
+  if (family >= t.length || !t.dots[first] || !/^[a-zäöü]$/.test(t.words[first]!)) return false;
+  if (t.gapBefore(family) !== " ") return false;
+  if ((f.flags[family]! & (Word.surname | Word.notName)) !== Word.surname) return false;
+  return LINE_REST_EMPTY.test(f.text.slice(t.ends[family]!));
 }
 
 /** A paragraph's break, then a line of two or three capitalized words over a phone or an e-mail. */
