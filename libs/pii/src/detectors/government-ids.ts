@@ -140,10 +140,11 @@ const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}
 /** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
 const SOCIAL_CONTEXT_FAR = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,90}$`, "i");
 /**
- * "Vers.-Nr.: 65 121257 M 008", "his German insurance number was …": words too loose for other
+ * "Vers.-Nr.: 65 121257 M 008", "Versicherungsnr. …", "his German insurance number was …": words too loose for other
  * formats, enough for a value of the pension number's own shape, its check digit mistyped or not.
  */
-const PENSION_SHAPE_CONTEXT = /(?:vers\.?-?nr\.?|insurance (?:number|no\.?))[^\n\d]{0,40}$/i;
+const PENSION_SHAPE_CONTEXT =
+  /(?:vers\.?-?nr\.?|versicherungs-?nr\.?|insurance (?:number|no\.?))[^\n\d]{0,40}$/i;
 /** "my PPSN is 6453821KA and hers is 7120394WA": the next value of the list. */
 const SOCIAL_LIST_GAP =
   /^[ \u00a0]*(?:,|;|\/|&|and|und|sowie|or|oder)(?:[ \u00a0]+(?:his|hers|her|mine|seine|ihre|meine)(?:[ \u00a0]+(?:is|ist))?)?[ \u00a0]*$/;
@@ -159,12 +160,12 @@ const NINO = new RegExp(
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters,
 // maybe after a space),
-// Canadian SIN (three groups of three digits), Dutch BSN (nine digits), French NIR (sex, year, month, département, commune,
+// Canadian SIN (three groups of three digits), Dutch BSN (nine digits, or "1842.37.619"), French NIR (sex, year, month, département, commune,
 // serial, key: "2 90 02 68 297 044 18"), Belgian national register number ("76.08.04-213.58"),
 // Luxembourg matricule (birth date and five digits: "1991 0614 22837"), Nordic personal numbers
 // (Finland "230488-517E", Sweden and Denmark "230488-5174").
 const SOCIAL_CONTEXT_ONLY = new RegExp(
-  String.raw`(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|(?:19|20)\d{2}[ \u00a0]?[01]\d[0-3]\d[ \u00a0]?\d{5}|[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[ \u00a0]?[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{6}[-+A]\d{3}[0-9A-Y]|\d{6}-\d{4}|\d{9})(?![${L}0-9])`,
+  String.raw`(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|(?:19|20)\d{2}[ \u00a0]?[01]\d[0-3]\d[ \u00a0]?\d{5}|[12][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[AB])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}|\d{4}[ \u00a0]?\d{6}|[A-Z]\d{9}|756\.?\d{4}\.?\d{4}\.?\d{2}|\d{7}[ \u00a0]?[A-W][A-IW]?|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{3}|\d{4}\.\d{2}\.\d{3}|\d{6}[-+A]\d{3}[0-9A-Y]|\d{6}-\d{4}|\d{9})(?![${L}0-9])`,
   "gu",
 );
 

@@ -516,6 +516,8 @@ function pushCodesBeforeProse(part: string, offset: number, out: Span[]): void {
 
 const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,}|[PBCU][0-3][0-9A-F]{3})\)?$/;
 
+const DOOR_BEFORE = /(?:door|gate|entry|türe?|tor|haustür)[ -]?$/i;
+
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfnr\.?|prüfziffer|security code)$/i;
 
@@ -594,7 +596,9 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
       CODE_WORD.test(groups["strong"]!) &&
       /^[ \u00a0]+$/.test(groups["sep"]!) &&
       /^\p{Lu}\p{Ll}+$/u.test(value);
-    if (!explicit && !quoted && !codeWord && !hasDigit && PLAIN_WORD.test(value)) return false;
+    // "ein neues Passwort schicken?": a question's verb is prose too.
+    if (!explicit && !quoted && !codeWord && !hasDigit && PLAIN_WORD.test(value.replace(/[?!]+$/, "")))
+      return false;
   } else if (
     !hasDigit ||
     value.length < (cardCheck ? 3 : 4) ||
@@ -603,8 +607,12 @@ function pushSecret(match: RegExpMatchArray, strong: boolean, out: Span[], cardC
     /^\d{1,2}:\d{2}$/.test(value)
   ) {
     return false;
-  } else if (ERROR_CODE.test(value)) {
-    // "Code AADSTS50057", "(E4012)", "0x80004005", a car's "P0217": what a system says went wrong.
+  } else if (
+    ERROR_CODE.test(value) &&
+    !DOOR_BEFORE.test(match.input?.slice(Math.max(0, match.index! - 10), match.index) ?? "")
+  ) {
+    // "Code AADSTS50057", "(E4012)", "0x80004005", a car's "P0217": what a system says went wrong;
+    // a door's code may look so ("door code … C1492").
     return false;
   } else if (
     /^(?:19|20)\d{2}$/.test(value) &&

@@ -422,19 +422,24 @@ export class NameFinder {
     // One given name or two ("Vu, Thanh Hai").
     if (before < 0 || to > from + 2 || this.covered[before] || !/^,[ \t]$/.test(t.gapBefore(from)))
       return false;
-    if (!t.opensLine(before) || !t.isCapitalized(before) || !this.nameLike(before) || this.firstName(before))
-      return false;
+    if (!(t.opensLine(before) || this.opensListItem(before)) || !t.isCapitalized(before)) return false;
+    if (!this.nameLike(before) || this.firstName(before)) return false;
     // "Dad, Arun Bhattacharya, is …": a role, then the name as an aside.
     if (ROLE_WORDS.has(t.lowers[before]!) || ROLE_WORDS.has(t.words[before]!)) return false;
     for (let i = from; i < to; i++) if (!this.firstName(i)) return false;
     return /^[ \t]*(?:,|\r?\n|$)/.test(this.text.slice(t.ends[to - 1]!, t.ends[to - 1]! + 3));
   }
 
+  /** Token i opens a list's item, after its number or bullet: "4) Jansen, Frauke, …". */
+  private opensListItem(i: number): boolean {
+    const lineStart = this.text.lastIndexOf("\n", this.tokens.starts[i]! - 1) + 1;
+    return LIST_MARK.test(this.text.slice(lineStart, this.tokens.starts[i]));
+  }
+
   /** The name from `from` to `to` is all a list's line holds, after its number or bullet. */
   private listLineOfOneName(from: number, to: number): boolean {
     const t = this.tokens;
-    const lineStart = this.text.lastIndexOf("\n", t.starts[from]! - 1) + 1;
-    if (!LIST_MARK.test(this.text.slice(lineStart, t.starts[from]))) return false;
+    if (!this.opensListItem(from)) return false;
     const lineEnd = this.text.indexOf("\n", t.ends[to - 1]!);
     return LINE_REST.test(this.text.slice(t.ends[to - 1]!, lineEnd === -1 ? undefined : lineEnd));
   }
