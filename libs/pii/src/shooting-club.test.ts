@@ -42,3 +42,15 @@ describe("letters to a club's board", () => {
       assert.deepEqual(valuesOf(greeting, EntityType.ENTITY_TYPE_PERSON), [], greeting);
   });
 });
+
+describe("a hunting association's members and authorities (v508)", () => {
+  it("takes a member's number alone in brackets, not a year", () => {
+    const text = "Ich bin nur einmal Mitglied (20731), mein Mann seit Jahren Mitglied (2019 eingetreten).";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["20731"]);
+  });
+
+  it("takes an Austrian authority's file after 'Zahl:'", () => {
+    const text = "Überprüfung gem. § 25 WaffG - Zahl: WaffR-2024-204117\nDie Zahl: 12 Teilnehmer";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["WaffR-2024-204117"]);
+  });
+});
