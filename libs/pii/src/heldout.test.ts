@@ -63,14 +63,14 @@ describe("held-out corpus", () => {
 // v412, v413, v419, v421, v422, v423, v424, v426, v430, v431, v432, v434, v435, v438, v440, v443,
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
-// v509 and v511 have since guided work by their figures or misses. v197's, v215's and v264's
-// precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
-// stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
-// v267's is low too: a theatre's box office, unread, whose author's report names plays and their
-// characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread,
-// whose author's report labels staff card numbers in canteens' lists as customer numbers. v303's
-// and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose animals'
-// names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
+// v509, v511, v512, v513, v514 and v515 have since guided work by their figures or misses. v197's,
+// v215's and v264's precision floors are low: they are a veterinary practice's, a boarding kennel's
+// and a riding stable's mail, unread, so their false names are likely pets' names, as v39's and
+// v165's were. v267's is low too: a theatre's box office, unread, whose author's report names plays
+// and their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
+// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
+// v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
+// animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
 // kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
 // pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
 // v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
@@ -82,9 +82,11 @@ describe("held-out corpus", () => {
 // ticket office, whose author left blocks, rows and seats unlabeled, v478's, an IT helpdesk's,
 // whose author left logins, hostnames and remote session ids unlabeled, v486's, an electrician's,
 // whose author left meter and supply-point numbers unlabeled, v495's, a radiology practice's, whose
-// author left doctors' and practices' numbers unlabeled, and v496's, a municipal utility's, whose
-// author left meter numbers unlabeled. The floors are what each measures now, so a change that
-// makes any of them worse fails.
+// author left doctors' and practices' numbers unlabeled, v496's, a municipal utility's, whose
+// author left meter numbers unlabeled, and v514's, a pet crematorium's, whose author left pets'
+// names unlabeled. v515's structured floor is low: a certified translation office's, which missed
+// the target blind and is left unread for a later session. The floors are what each measures now,
+// so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -644,6 +646,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v509", structured: 0.98, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v510", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v511", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v512", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v513", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v514", structured: 0.99, personAddress: 0.94, precision: 0.92 },
+  { set: "heldout-v515", structured: 0.92, personAddress: 0.96, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
