@@ -12,22 +12,8 @@ const CAP_ALL = 2;
  */
 const GIVEN_NAME_SHORTHAND = new Set([
   ...["Md", "Mohd", "Muhd"],
-  ...[
-    "Joh",
-    "Wilh",
-    "Friedr",
-    "Gottl",
-    "Jac",
-    "Cath",
-    "Heinr",
-    "Marg",
-    "Elis",
-    "Jos",
-    "Ferd",
-    "Theod",
-    "Th",
-    "Chr",
-  ],
+  ...["Joh", "Wilh", "Friedr", "Gottl", "Jac", "Cath", "Heinr", "Marg", "Elis", "Jos", "Ferd", "Theod"],
+  ...["Th", "Chr"],
   ...["Wm", "Chas", "Jas", "Thos", "Geo", "Benj"],
 ]);
 

@@ -1,5 +1,5 @@
 import { Score, type Span } from "../spans.js";
-import { birthDate, DAY, MONTH_NUMBER, MONTHS_DE_EN } from "./dates.js";
+import { birthDate, DAY, MONTH_NUMBER, MONTHS_DE_EN, YEAR_IN_DATE } from "./dates.js";
 
 // Parents announce a birth the day it happens: "Mia ist am 3.11. um 4:12 Uhr gekommen", "Alexandros
 // – 08.12.2025, 23:51 Uhr, 2310 g", "Lucas born 19.08 at 11.40pm, 2.9kg", "born Sunday 9th Nov at
@@ -42,7 +42,6 @@ const TURNS_BEFORE = /(?:^|[ \u00a0])wird[ \u00a0]+am[ \u00a0]+$/;
 const AGE_AFTER =
   /^[ \u00a0]+(?:\d{1,3}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]+zig|hundert)(?:[ \u00a0]+Jahre(?:[ \u00a0]+alt)?)?(?![\p{L}\d]|[ \u00a0]+\p{L})/u;
 const BIRTHDAY_MENTION = /Geburtstag|wird am/;
-const YEAR_IN_DAY = /\d{4}/;
 const BIRTH_WORD =
   /geboren|gekommen|zur welt|kaiserschnitt|entbunden|entbindung|born|gave birth|c-section|caesarean/i;
 const VERB_RIGHT_AFTER = /^[^.!?\n]{0,25}?(geboren|gekommen|zur welt|kaiserschnitt|was born)(?![\p{L}])/iu;
@@ -67,7 +66,7 @@ export function detectBirthAnnouncements(text: string, out: Span[]): void {
     const hour = HOUR_AFTER.exec(after);
     // With its year the day may be this year's party ("feiern am 14.08.2026 Geburtstag"): dates.ts weighs those.
     const birthday =
-      !YEAR_IN_DAY.test(match[0]) &&
+      !YEAR_IN_DATE.test(match[0]) &&
       (BIRTHDAY_AFTER.test(after) || (TURNS_BEFORE.test(before) && AGE_AFTER.test(after)));
     const born =
       hour === null

@@ -516,7 +516,8 @@ function pushCodesBeforeProse(part: string, offset: number, out: Span[]): void {
 
 const ERROR_CODE = /^\(?(?:E\d{3,5}|ERR[_-]?\d+|AADSTS\d+|0x[0-9A-Fa-f]{4,}|[PBCU][0-3][0-9A-F]{3})\)?$/;
 
-const DOOR_BEFORE = /(?:door|gate|entry|türe?|tor|haustür)[ -]?$/i;
+/** A door's word before "code": "door code", "Haustür-Code". */
+const DOOR_BEFORE = /(?:door|gate|entry|türe?|tor)[ -]?$/i;
 
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK = /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfnr\.?|prüfziffer|security code)$/i;
