@@ -41,10 +41,11 @@ export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|A
 export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
 /**
  * A German street name ending right before a house number: tested on the text before the number.
- * An abbreviated street may run into its number: "Gneisenaustr.41".
+ * An abbreviated street may run into its number: "Gneisenaustr.41". A day may open a dedication's
+ * name: "Straße des 17. Juni".
  */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS}|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur))[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$`,
+  String.raw`(?:[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur)[ \u00a0]+(?:\d{1,2}\.[ \u00a0])?${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */

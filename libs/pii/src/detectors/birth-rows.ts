@@ -100,11 +100,13 @@ function shortYearRows(text: string, rowStarts: readonly number[], out: Span[]):
 }
 
 /**
- * "Elif Aydın 14.7.2012", "Patientin: Nora Baumgartner, 08.03.2015", "Jan (11.12.2017, …)": a
- * date right after a person's name is their birth date when its year lies some years back; a
- * date of this year or the two before is more likely an appointment's or a letter's.
+ * "Elif Aydın 14.7.2012", "Patientin: Nora Baumgartner, 08.03.2015", "Jan (11.12.2017, …)",
+ * "Omar Haddad 2014-11-05": a date right after a person's name is their birth date when its year
+ * lies some years back; a date of this year or the two before is more likely an appointment's or a
+ * letter's.
  */
-const DATE_AFTER_NAME = /^[ \t]*[,(]?[ \t]*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?![\d./])/;
+const DATE_AFTER_NAME =
+  /^[ \t]*[,(]?[ \t]*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)(?![\d./-])/;
 /** "Mrs Georgiou (1/8/53)": a short year only alone in brackets, and only a past century's. */
 const SHORT_YEAR_AFTER_NAME = /^[ \t]?\((\d{1,2}[./]\d{1,2}[./](\d{2}))\)/;
 const MIN_YEARS_BACK = 3;

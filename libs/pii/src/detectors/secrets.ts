@@ -3,16 +3,17 @@ import { EntityType } from "../entity-types.js";
 import { matchSpan, pushListedAfter, Score, type Span, shapeOf, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
 
-const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode`;
-const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|padlock|vorhängeschloss|fahrradschloss|bügelschloss|kettenschloss|bike lock|schlüssel(?:safe|tresor|kasten)|alarm|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|pattern[ -]?lock|unlock pattern|entsperrmuster|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfnr.?|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)`;
+const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode|adgangskode|adgangskoden`;
+const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|padlock|vorhängeschloss|fahrradschloss|bügelschloss|kettenschloss|bike lock|schlüssel(?:safe|tresor|kasten)|alarm|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|pattern[ -]?lock|unlock pattern|entsperrmuster|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfnr.?|prüfziffer|code|verification code|security code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)|kode|koden|nøgleboks|nøgleskab`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …", "ist seit Montag …". */
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|neu|new|es|weiterhin|unverändert|unchanged|nach wie vor|ab sofort|wie besprochen|wie vereinbart|wie immer|wie gehabt|wie üblich|as always|as usual|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably|(?:seit|ab|since|from)[ \u00a0]+(?:heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))){0,2}`;
 /**
  * What may stand between keyword and secret: a colon, "ist"/"is", or a short clause ending in one;
  * a note in brackets before them ("Kennwort (Groß-/Kleinschreibung beachten): …"); a number set
- * off by commas ("a code, 448213, which I typed in", "a door code, B4291, and").
+ * off by commas ("a code, 448213, which I typed in", "a door code, B4291, and"); a word of change
+ * or staying before digits ("Code bleibt 4471", "code neu 7719"), but not before a year in a clause.
  */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|[ \u00a0]+(?:wie immer|wie gehabt|as always|as usual)[ \u00a0]*:?[ \u00a0]*(?=\d)|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?,))`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|[ \u00a0]+(?:wie immer|wie gehabt|as always|as usual|neu|new|jetzt|now|bleibt|remains|stays|(?:changes|changed|switched) to)[ \u00a0]*:?[ \u00a0]*(?=\d)(?!(?:19|20)\d\d[ \u00a0]+[a-zäöü])|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?(?:,|\.(?![\d${L}]))))`;
 /** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59"). */
 const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)){1,90}`;
 /** The clause's words up to the first verb, colon or bracket that may set a value apart. */
@@ -262,13 +263,21 @@ const KEY_GROUPS_HINT = /[A-Z0-9]{4}-[A-Z0-9]{4,5}-[A-Z0-9]{4,5}-/;
  * two to four groups, in a mail about a code: the shape says what it is wherever it stands, after
  * "isn't working??" as after "Code:".
  */
-const ACCESS_CODE = /(?<![\w-])[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,3}(?![\w-])/g;
+const ACCESS_CODE = /(?<![\w-])[A-Za-z0-9]{2,5}(?:-[A-Za-z0-9]{2,5}){1,3}(?![\w-])/g;
+/** "K7m-42pQ": every group letters and digits, the letters of both cases, as generators make them. */
+const MIXED_CASE_GROUP = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{3,5}$/;
 /**
  * Groups of four with one that mixes capitals and digits; groups of other lengths with two such
  * ("K7HQ-22XP-9M", "Y6-QF72K"): one alone is a model's ("SM-A546B") or a time's ("2024-03-02T07").
  */
 function accessCodeShaped(code: string, before: string): boolean {
   const groups = code.split("-");
+  if (/[a-z]/.test(code))
+    return (
+      /[A-Z]/.test(code) &&
+      groups.every((group) => MIXED_CASE_GROUP.test(group)) &&
+      !PRODUCT_BEFORE.test(before)
+    );
   const mixed = mixedGroups(code);
   const fours = groups.every((group) => group.length === 4);
   return (fours ? mixed >= 1 : mixed >= 2) && !PRODUCT_BEFORE.test(before);

@@ -231,7 +231,7 @@ export const ROLE_WORDS = new Set(
   buddy pal flatmate roommate housemate coach trainer
   therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
   Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator author
-  Autor Autorin illustrator Illustratorin Eheleute Ehepaar Nachbarn gardener
+  Autor Autorin illustrator Illustratorin Eheleute Ehepaar Nachbarn gardener Gast
   ${RELATIVES}`.split(/\s+/),
 );
 /** Roles after which one unknown capitalized word is a name when a possessive precedes: "mein Mann Jona". */
