@@ -25,3 +25,34 @@ describe("phone bidder lists", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["5820 37"]);
   });
 });
+
+// A stamp and coin auction's mails (v518): bidders' paddles, consignors' lists, catalogue numbers.
+describe("stamp and coin auctions", () => {
+  it("takes bidder and paddle numbers of three digits and more", () => {
+    const text = "I was in the room (paddle 527). Bidder 3390. thx\nPaddle 611 – please send the invoice.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["527", "3390", "611"]);
+  });
+
+  it("takes a consignor's number in its column", () => {
+    const table = [
+      "Los  | Einlieferer       | Einl.-Nr. | Beschreibung",
+      "-----+-------------------+-----------+----------------------",
+      "2210 | Brandl, Xaver     | E 61094   | Bayern Mi. 2 gest.",
+      "2211 | Ostrowski, Jan    | E 72815   | Danzig Mi. 7-9 postfrisch",
+    ].join("\n");
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), ["E 61094", "E 72815"]);
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_TICKET_NUMBER), []);
+  });
+
+  it("takes a seller's profile on a marketplace", () => {
+    const text = "He sells the duplicates under https://www.ebay.de/usr/kalles_marken_ecke these days.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_URL), [
+      "https://www.ebay.de/usr/kalles_marken_ecke",
+    ]);
+  });
+
+  it("reads 'meine frau' in a mail typed in lower case as no name before a verb", () => {
+    const text = "ich bin jetzt 78 und meine frau sagt die alben müssen raus, mein mann meint das auch";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), []);
+  });
+});

@@ -47,3 +47,17 @@ describe("a Dutch street named with an adjective before it", () => {
     );
   });
 });
+
+// A bell foundry's letters from Dutch parishes and its Low German customers (v517).
+describe("Dutch honorifics and Low German streets", () => {
+  it("takes family names after Dutch salutations and clergy", () => {
+    const text =
+      "Na de uitvaart van mevr. Ter Haar is de klok stil. Ds. Meulenbelt-Smit belt dhr. Wolters, en pastoor Van den Broek is akkoord.";
+    assert.deepEqual(valuesOf(text, PERSON), ["Ter Haar", "Meulenbelt-Smit", "Wolters", "Van den Broek"]);
+  });
+
+  it("takes a Low German street in a signature", () => {
+    const text = "Mit freundlichen Grüßen\nHilde Brüning\nUp de Wurth 11, 26506 Norden";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), ["Up de Wurth 11, 26506 Norden"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { endOfLine, isLetterCode, lowerForLookup } from "./chars.js";
+import { POSSESSIVES } from "./names/triggers.js";
 import { flagsOf, Word } from "./names/word-flags.js";
 
 // People who type in haste write "mein name ist marta wiśniewska" or "KONTOINHABER ANDREI
@@ -250,11 +251,13 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     const known =
       (flags & (Word.given | Word.surname)) !== 0 && (flags & (Word.notName | Word.ambiguousGiven)) === 0;
     const before = line.slice(0, chunk.start - lineStart);
-    // "herr brenner", but not "der herr kommt morgen": an article makes the title a plain noun.
+    // "herr brenner", but not "der herr kommt morgen": an article makes the title a plain noun; a
+    // possessive too, unless a given name follows ("seiner frau lan", not "meine frau sagt").
     const titled =
       previous?.word !== undefined &&
       TITLE_BEFORE.has(previous.word) &&
-      !ARTICLES.has(chunks[i - 2]?.word ?? "");
+      !ARTICLES.has(chunks[i - 2]?.word ?? "") &&
+      (!POSSESSIVES.has(chunks[i - 2]?.word ?? "") || (flags & Word.given) !== 0);
     const introduced = titled || NAME_INTRODUCER.test(before);
     const town = previous !== undefined && POSTCODE.test(previous.text) && nameWord(i);
     const street = STREET_END.test(chunk.word) && HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "");
@@ -265,7 +268,11 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       GERMAN_POSTCODE.test(chunks[i + 2]?.text ?? "") &&
       nameWord(i + 3);
     // A lone known given name needs a word pointing at a person; beside another name it has one.
-    const knownHere = known && (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]));
+    // A family name alone after a possessive is a noun: "mein mann sagt", not "eure anneliese".
+    const knownHere =
+      known &&
+      ((flags & Word.given) !== 0 || !POSSESSIVES.has(previous?.word ?? "")) &&
+      (nameWord(i + 1) || pointsAtPerson(previous, chunks[i + 1]));
     if (street && nameWord(i) && !lower) {
       // Only in capitals: the lower-case street rule reads "gröpelinger heerstr 180" as it is.
       // "GRÖPELINGER HEERSTR 180": a town's adjective before the street word belongs to it.

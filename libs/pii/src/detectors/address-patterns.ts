@@ -35,7 +35,7 @@ const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.?|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile|Gürtel`;
-export const DE_PREPOSITIONS = `Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne|Eerste|Tweede|Derde|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Sint|Oranje|Zwart|Zwarte|Witte|Middel|Hoge|Lage|Achter|Noorder|Zuider|Ooster|Wester`;
+export const DE_PREPOSITIONS = `Up de|Up'n|Op de|An de|Bi de|Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne|Eerste|Tweede|Derde|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Sint|Oranje|Zwart|Zwarte|Witte|Middel|Hoge|Lage|Achter|Noorder|Zuider|Ooster|Wester`;
 
 /** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
 export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";

@@ -73,7 +73,8 @@ const THING_WORDS = [
   // Freight: air waybills, containers, customs tariff numbers and procedure codes.
   String.raw`[mh]?awb|air ?waybill|luftfrachtbrief|container|cntr|tarif\w*|tariff|hs|commodity|warennummer|proc`,
   // Sizes, races and projects: "Kids 146/152", "project (KE-WAT-2023-07)"; listings of flats.
-  String.raw`kids|size|größe|konfektion[a-zäöüß]*|gr|patent\w*|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
+  // Stamp catalogues: "Mi. 123-138", "Michel-Nr. 24".
+  String.raw`mi|michel|kids|size|größe|konfektion[a-zäöüß]*|gr|patent\w*|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
   String.raw`\w*register\w*|regist(?!riernummer|rier-?nr)\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|regon|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842"; a club's register
   // ("VR 620157", Austria's "ZVR 123456789"), a cooperative's ("GnR 112"), Austria's data register ("DVR 0019348").

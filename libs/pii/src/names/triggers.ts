@@ -55,9 +55,17 @@ export const SALUTATION_WORDS = new Set([
   "Alhaja",
   "Hajia",
   "Hajiya",
+  // Dutch: "mevr. Jansen", "dhr. De Vries", "Mw. Bakker".
+  "Mevr",
+  "mevr",
+  "Mevrouw",
+  "mevrouw",
+  "Dhr",
+  "dhr",
+  "Mw",
 ]);
 export const SALUTATION_ONLY =
-  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am|Alhaji|Alhaja|Hajia|Hajiya)$/u;
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am|Alhaji|Alhaja|Hajia|Hajiya|Mevr|Mevrouw|Dhr|Mw)$/u;
 export const TITLE_WORDS = new Set([
   "Dr",
   "Prof",
@@ -104,6 +112,11 @@ export const TITLE_WORDS = new Set([
   "Vikarin",
   "Pater",
   "Father",
+  // Dutch: "pastoor Van Dijk", "dominee Hoekstra".
+  "Pastoor",
+  "pastoor",
+  "Dominee",
+  "dominee",
   "Dekan",
   "Dekanin",
   "Rabbi",
@@ -129,10 +142,10 @@ export const TITLE_WORDS = new Set([
   "PHM",
 ]);
 /**
- * Words before a family name only with their dot: Austria's degrees ("Mag. Wallner", "Ing. Huber")
- * and a lab's patient ("Pat. Wiegand").
+ * Words before a family name only with their dot: Austria's degrees ("Mag. Wallner", "Ing. Huber"),
+ * a lab's patient ("Pat. Wiegand") and a Dutch minister ("Ds. Hoekstra").
  */
-export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing", "Pat"]);
+export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing", "Pat", "Ds"]);
 /** Titles as mails written in lower case spell them: "könnte dr. seidel". */
 export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
 
