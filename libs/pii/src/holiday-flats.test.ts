@@ -34,4 +34,15 @@ describe("handover notes of holiday flats", () => {
     const text = "Whg 2: Gast Kowalczyk reist Freitag an, bitte Kinderbett aufbauen.";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Kowalczyk"]);
   });
+
+  it("takes the new guests and the key boxes' codes in a handover table", () => {
+    const table = [
+      "Objekt        | Status | neuer Gast       | Schlüsselkasten",
+      "--------------|--------|------------------|----------------",
+      "Dünenblick 3  | fertig | Familie Ostendorf | 5917",
+      "Hafenkante 1  | offen  | Brzeski          | 0463",
+    ].join("\n");
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_PERSON), ["Ostendorf", "Brzeski"]);
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_SECRET), ["5917", "0463"]);
+  });
 });

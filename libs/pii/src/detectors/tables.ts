@@ -11,7 +11,7 @@ export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
 const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?)$/i;
+  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste))$/i;
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -21,9 +21,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
   [/sozialvers|\bsv[- ]?n|social|\bssn\b|\bnino\b|\bahv\b/i, EntityType.ENTITY_TYPE_SOCIAL_SECURITY],
-  // Before the passport's words: "Passwort" is no pass. "TG-PIN", "Türcode": a garage's or door's.
+  // Before the passport's words: "Passwort" is no pass. "TG-PIN", "Türcode": a garage's or door's;
+  // "Schlüsselkasten": a key box's.
   [
-    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|code ?wort|(?:^|[ -])pin(?:[ -]?code)?$|^(?:tür|tor|tg|alarm|garagen|haustür|safe|tresor)[ -]?code$/i,
+    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|code ?wort|(?:^|[ -])pin(?:[ -]?code)?$|^(?:tür|tor|tg|alarm|garagen|haustür|safe|tresor)[ -]?code$|^(?:schlüssel(?:kasten|safe|box|tresor)|key ?(?:safe|box)|nøgleboks)(?:[ -]?code)?$/i,
     EntityType.ENTITY_TYPE_SECRET,
   ],
   // "Kartennummer", "Card no.": a fuel card's or a payment card's number ("ID card no." is a document's).
@@ -347,9 +348,13 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   if (WORD_VALUES.has(type) && columnType(value) !== undefined) return;
   // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
+  // "Familie Ostendorf": the family's name, as the name rules take it.
+  const salutation = type === EntityType.ENTITY_TYPE_PERSON ? SALUTATION_FIRST.exec(value) : null;
+  const start = cell.start + (salutation?.[0].length ?? 0);
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
-    out.push({ type, start: cell.start, end: cell.end, score: Score.context });
+    out.push({ type, start, end: cell.end, score: Score.context });
 }
+const SALUTATION_FIRST = /^(?:Familie|Fam\.|Family)[ \u00a0]+(?=\p{Lu})/u;
 
 function firmCell(value: string): boolean {
   return value.split(/[\s.,&]+/).some((word) => LEGAL_FORMS.has(word.toLowerCase()));
