@@ -201,6 +201,8 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
   }
   const capitalize = (i: number) => {
     const chunk = chunks[i]!;
+    // "with the plate M-KH 415": a word in capitals on a line in lower case is a code; kept as it is.
+    if (lower && chunk.text !== chunk.text.toLowerCase()) return;
     const at = chunk.wordStart!;
     const first = line[at - lineStart]!.toUpperCase();
     if (first.length !== 1) return;

@@ -18,7 +18,7 @@ const FULL_YEAR = /(?:18|19|20)\d{2}/;
 const YEAR_AT = /(?<!\d)(?:18|19|20)\d{2}(?!\d)/g;
 const MIN_ROWS = 2;
 /** A list that gives years of birth, and such a year alone in a row (after a name's mark). */
-const YEAR_OF_BIRTH = /year of birth|birth ?year|jahrgang|geburtsjahr|\bjg\./i;
+const YEAR_OF_BIRTH = /years? of birth|birth ?years?|jahrgang|geburtsjahr|\bjg\.|\byob\b/i;
 const YEAR_ALONE = /(?<=[–—/;,-][ \t]*)(?:19|20)\d{2}(?![\d./-])/g;
 /** The youngest a person on such a list is, in years: a list of this year's events is none. */
 const YOUNGEST_YEARS = 4;
@@ -122,6 +122,8 @@ const YEAR_AFTER_NAME = /^[ \t]?\((jg\.|jahrgang|geb\.|born|b\.)?[ \t]?((?:19|20
  * a horse's or a dog's).
  */
 const MARKED_YEAR_AFTER_NAME = /^,[ \t]*(?:jg\.|jahrgang)[ \t]?((?:19|20)\d{2})(?![\d./])/i;
+/** "Amara Okonkwo 2010; Jack Fenwick 2010": bare years after names, where the mail says they are of birth. */
+const BARE_YEAR_AFTER_NAME = /^[ \t]+((?:19|20)\d{2})(?=[ \t]*(?:[;,]|\r?\n|$))/;
 const MIN_LISTED_YEARS = 2;
 
 /** Birth dates right after the names found; run once the names are among the candidates. */
@@ -130,8 +132,18 @@ export function birthDatesAfterNames(text: string, candidates: Span[]): void {
   const latestYear = thisYear - MIN_YEARS_BACK;
   const found: Span[] = [];
   const years: Span[] = [];
+  let yearsOfBirth: boolean | undefined;
   for (const span of namesByEnd(candidates)) {
     const after = text.slice(span.end, span.end + 16);
+    const bare = BARE_YEAR_AFTER_NAME.exec(after);
+    if (bare !== null && Number(bare[1]) <= latestYear) {
+      yearsOfBirth ??= YEAR_OF_BIRTH.test(text);
+      if (yearsOfBirth) {
+        const start = span.end + bare[0].length - 4;
+        years.push(birthDate(start, start + 4, Score.context));
+        continue;
+      }
+    }
     const year = YEAR_AFTER_NAME.exec(after);
     if (year !== null && Number(year[2]) <= latestYear) {
       const start = span.end + year[0].length - 1 - year[2]!.length;

@@ -16,7 +16,7 @@ const ROLE_HEADER =
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
   [
-    /geb(?![\p{L}])|geburt|birth|\bdob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|nascita|doğum/iu,
+    /geb(?![\p{L}])|geburt|birth|\bdob\b|\byob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|nascita|doğum/iu,
     EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
