@@ -30,4 +30,10 @@ describe("certificates and clients' mails to a translation office", () => {
     const text = "i cant log in to upload the scans, the code from the SMS Rt4-9kWz is refused every time.";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["Rt4-9kWz"]);
   });
+
+  it("takes a name in capitals, family names first, after 'name in passport'", () => {
+    const text =
+      "Please use the spelling of my passport.\nMy name in passport: SANTOS REYES, ANA LUCIA\nThank you";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["SANTOS REYES, ANA LUCIA"]);
+  });
 });

@@ -132,9 +132,9 @@ function isGiven(word: string | undefined): boolean {
     .every((part) => GIVEN.has(part) || AMBIGUOUS_GIVEN.has(part));
 }
 
-/** A label that announces a name: "Name as per passport:", "Name:". */
+/** A label that announces a name: "Name as per passport:", "Name:", "My name in passport:". */
 const NAME_LABEL =
-  /(?:^|\n)[ \t>]*(?:full )?name(?: as per [a-z ]{3,20}| laut [A-Za-zä ]{3,20})?[ \t]*:[ \t]*$/i;
+  /(?:^|\n)[ \t>]*(?:(?:my|mein) )?(?:full )?name(?: as per [a-z ]{3,20}| laut [A-Za-zä ]{3,20}| (?:in|on|im|auf) (?:the |my |dem |der )?[A-Za-zäöü]{3,20})?[ \t]*:[ \t]*$/i;
 
 /** Two words in capitals side by side: where a candidate line may be. */
 const CAPS_PAIR = new RegExp(`${CAPS}[ \\u00a0]${CAPS}`, "gu");
@@ -143,7 +143,7 @@ const CAPS_PAIR = new RegExp(`${CAPS}[ \\u00a0]${CAPS}`, "gu");
  * passport list gives them ("LINDA MARIE HARKNESS, born …"); tried at a line start.
  */
 const CAPS_LINE_AT = new RegExp(
-  `[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:[ \\u00a0]${CAPS}){1,3})(?:[ \\t]*(?=[\\r\\n]|$)|(,[ \\t]*(?:born|geb\\.|geboren|DOB|date of birth)(?![\\p{L}])))`,
+  `[ \\t>]*(?:[^\\n:]*:[ \\t]*)?(${CAPS}(?:,?[ \\u00a0]${CAPS}){1,4})(?:[ \\t]*(?=[\\r\\n]|$)|(,[ \\t]*(?:born|geb\\.|geboren|DOB|date of birth)(?![\\p{L}])))`,
   "yud",
 );
 
@@ -160,6 +160,8 @@ function capitalNames(text: string, out: Span[]): void {
     const name = match[1]!;
     const start = match.indices![1]![0];
     const labelled = match[0].includes(":");
+    // "DELA CRUZ, MARIA CRISTINA SANTOS": family names first, only where a label says it is a name.
+    if ((name.includes(",") || name.split(/\s/).length > 4) && !labelled) continue;
     if (match[2] !== undefined) {
       // A birth date after the capitals makes them a person's name.
       if (NOT_NAMES.has(name.split(/\s/)[0]!.toLowerCase())) continue;
