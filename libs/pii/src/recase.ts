@@ -201,8 +201,9 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
   }
   const capitalize = (i: number) => {
     const chunk = chunks[i]!;
-    // "with the plate M-KH 415": a word in capitals on a line in lower case is a code; kept as it is.
-    if (lower && chunk.text !== chunk.text.toLowerCase()) return;
+    // "with the plate M-KH 415": capitals joined by a hyphen on a line in lower case are a code,
+    // kept as they are (a name spelled out, "F A L K", is written down as one word and recased).
+    if (lower && chunk.text.includes("-") && chunk.text !== chunk.text.toLowerCase()) return;
     const at = chunk.wordStart!;
     const first = line[at - lineStart]!.toUpperCase();
     if (first.length !== 1) return;
