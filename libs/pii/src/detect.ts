@@ -32,6 +32,7 @@ import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-shapes.js";
 import { codesAfterNames } from "./detectors/person-codes.js";
+import { detectPlaceCodes } from "./detectors/place-codes.js";
 import { detectLicensePlates } from "./detectors/plates.js";
 import { detectNumberCompounds, detectReferenceShapes, dropJobPostingIds } from "./detectors/references.js";
 import { residentsBeforeAddresses } from "./detectors/residents.js";
@@ -120,6 +121,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);
   detectTriedCodes(text, candidates);
+  detectPlaceCodes(text, candidates);
   detectPasswordShapes(text, candidates);
   detectPasswordLists(text, candidates);
   detectCodeLists(text, candidates);

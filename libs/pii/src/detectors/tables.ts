@@ -40,7 +40,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Tractor unit | Trailer".
   [
-    /kennzeichen|\bkennz\b|plate|\breg(?:istration)?\b|kenteken|^(?:zugmaschine|auflieger|anhänger|sattelzug|tractor(?: unit)?|trailer)$/i,
+    /kennzeichen|\bkennz\b|\bkz\b|plate|\breg(?:istration)?\b|kenteken|^(?:zugmaschine|auflieger|anhänger|sattelzug|tractor(?: unit)?|trailer)$/i,
     EntityType.ENTITY_TYPE_LICENSE_PLATE,
   ],
   [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
