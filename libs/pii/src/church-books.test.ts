@@ -64,3 +64,12 @@ describe("names in church books", () => {
     ]);
   });
 });
+
+// A bell foundry's letters to and from parishes (v517): parishes and their offices named after towns.
+describe("parishes and their offices as senders and payers", () => {
+  it("takes no name in a parish's account or an office's department", () => {
+    const text =
+      "Kontoinhaber: Kirchengemeinde St. Ulrich Goch\n\nGroet,\nHenk Bosma\nCrediteurenadministratie\n\n> Van: Crediteurenadministratie <crediteuren@voorbeeld.nl>";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Henk Bosma"]);
+  });
+});
