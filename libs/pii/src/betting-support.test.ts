@@ -24,3 +24,20 @@ describe("a bet slip", () => {
     );
   });
 });
+
+// A casino's player protection office (v529): player cards and incident reports.
+describe("a casino's player protection office", () => {
+  it("takes a player card's number in its groups", () => {
+    const text =
+      "Sperre bitte auch für meine Spielerkarte 5103 2284 71.\nPlayer card:      5103 9916 40 (blocked)";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), [
+      "5103 2284 71",
+      "5103 9916 40",
+    ]);
+  });
+
+  it("takes an incident report's reference", () => {
+    const text = "Subject: Incident report IR-LNZ-0733 – abuse at the cash desk";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["IR-LNZ-0733"]);
+  });
+});
