@@ -63,30 +63,31 @@ describe("held-out corpus", () => {
 // v412, v413, v419, v421, v422, v423, v424, v426, v430, v431, v432, v434, v435, v438, v440, v443,
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
-// v509, v511, v512, v513, v514 and v515 have since guided work by their figures or misses. v197's,
-// v215's and v264's precision floors are low: they are a veterinary practice's, a boarding kennel's
-// and a riding stable's mail, unread, so their false names are likely pets' names, as v39's and
-// v165's were. v267's is low too: a theatre's box office, unread, whose author's report names plays
-// and their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
-// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
-// v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
-// animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
-// kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
-// pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
-// v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
-// microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
-// author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
-// unread, whose author's report leaves its course numbers ("252-6031") unlabeled; and v444's, a
-// cattery's and kennels', whose author left pets' names unlabeled; and, unread, v459's, a monastery
-// guest house's, whose author left saints' and churches' names unlabeled, v475's, a football club's
-// ticket office, whose author left blocks, rows and seats unlabeled, v478's, an IT helpdesk's,
-// whose author left logins, hostnames and remote session ids unlabeled, v486's, an electrician's,
-// whose author left meter and supply-point numbers unlabeled, v495's, a radiology practice's, whose
-// author left doctors' and practices' numbers unlabeled, v496's, a municipal utility's, whose
-// author left meter numbers unlabeled, and v514's, a pet crematorium's, whose author left pets'
-// names unlabeled. v515's structured floor is low: a certified translation office's, which missed
-// the target blind and is left unread for a later session. The floors are what each measures now,
-// so a change that makes any of them worse fails.
+// v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530 and v531 have since guided
+// work by their figures or misses. v197's, v215's and v264's precision floors are low: they are a
+// veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so their false
+// names are likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box
+// office, unread, whose author's report names plays and their characters left unlabeled ("Frau
+// Holle"). v270's structured floor is low: a caterer's, unread, whose author's report labels staff
+// card numbers in canteens' lists as customer numbers. v303's and v323's precision floors are low
+// as well: a dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. So
+// are v363's, v368's and v371's, unread: a boarding kennel's, a horse transport firm's and a
+// bicycle repair service's, whose authors' reports leave pets' names, horses' passports and
+// microchips, and frame numbers unlabeled; and v388's and v389's, unread: a pet insurer's, whose
+// author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and a goldsmith's; and
+// v405's, a veterinary referral hospital's, whose author left pets' names ("Frau Holle", a rabbit)
+// unlabeled; and v413's, a community college's, unread, whose author's report leaves its course
+// numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose author left pets'
+// names unlabeled; and, unread, v459's, a monastery guest house's, whose author left saints' and
+// churches' names unlabeled, v475's, a football club's ticket office, whose author left blocks,
+// rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins, hostnames and
+// remote session ids unlabeled, v486's, an electrician's, whose author left meter and supply-point
+// numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and practices'
+// numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers unlabeled, and
+// v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's precision floor is
+// low too: a farrier's, unread, whose author left horses' names unlabeled, many of them people's
+// names as well. The floors are what each measures now, so a change that makes any of them worse
+// fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -138,8 +139,8 @@ describe("held-out corpus", () => {
 // left pets with people's names unlabeled ("Margaret", "Mrs Whiskerson"); v168's floors because its
 // certificates give names and dates in nine scripts and several transliterations of each.
 const BLIND_FLOORS = [
-  { set: "heldout-v4", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v5", structured: 0.99, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v4", structured: 0.99, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v5", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v6", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v7", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v8", structured: 0.99, personAddress: 0.98, precision: 0.99 },
@@ -223,7 +224,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v86", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v87", structured: 0.97, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v88", structured: 0.94, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v89", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v89", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v91", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v92", structured: 0.97, personAddress: 0.95, precision: 0.96 },
@@ -302,9 +303,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v165", structured: 0.95, personAddress: 0.96, precision: 0.81 },
   { set: "heldout-v166", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v168", structured: 0.89, personAddress: 0.84, precision: 0.86 },
+  { set: "heldout-v168", structured: 0.9, personAddress: 0.84, precision: 0.86 },
   { set: "heldout-v169", structured: 0.99, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v170", structured: 0.96, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v170", structured: 0.97, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.9 },
   { set: "heldout-v172", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v173", structured: 0.99, personAddress: 0.97, precision: 0.94 },
@@ -323,7 +324,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v186", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v187", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v188", structured: 0.99, personAddress: 0.99, precision: 0.99 },
-  { set: "heldout-v189", structured: 0.98, personAddress: 0.92, precision: 0.98 },
+  { set: "heldout-v189", structured: 0.98, personAddress: 0.92, precision: 0.99 },
   { set: "heldout-v190", structured: 0.99, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v191", structured: 0.98, personAddress: 0.95, precision: 0.99 },
   { set: "heldout-v192", structured: 0.93, personAddress: 0.95, precision: 0.98 },
@@ -344,8 +345,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v207", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v208", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v209", structured: 0.98, personAddress: 0.94, precision: 0.98 },
-  { set: "heldout-v210", structured: 0.99, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v211", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v210", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v211", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v212", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v213", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v214", structured: 0.99, personAddress: 0.95, precision: 0.98 },
@@ -387,7 +388,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v250", structured: 0.97, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v251", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v252", structured: 0.99, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v253", structured: 0.95, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v253", structured: 0.95, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v254", structured: 0.99, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v255", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v256", structured: 0.98, personAddress: 0.98, precision: 0.96 },
@@ -458,7 +459,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v321", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v322", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v323", structured: 0.99, personAddress: 0.96, precision: 0.92 },
-  { set: "heldout-v324", structured: 0.98, personAddress: 0.99, precision: 0.94 },
+  { set: "heldout-v324", structured: 0.99, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v325", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v326", structured: 0.99, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v327", structured: 0.99, personAddress: 0.96, precision: 0.97 },
@@ -488,8 +489,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v351", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v352", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v353", structured: 0.99, personAddress: 0.99, precision: 0.94 },
-  { set: "heldout-v354", structured: 0.98, personAddress: 0.99, precision: 0.91 },
-  { set: "heldout-v355", structured: 0.97, personAddress: 0.98, precision: 0.92 },
+  { set: "heldout-v354", structured: 0.98, personAddress: 0.99, precision: 0.92 },
+  { set: "heldout-v355", structured: 0.97, personAddress: 0.98, precision: 0.93 },
   { set: "heldout-v356", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v357", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v358", structured: 0.98, personAddress: 0.99, precision: 0.98 },
@@ -542,11 +543,11 @@ const BLIND_FLOORS = [
   { set: "heldout-v405", structured: 0.99, personAddress: 0.96, precision: 0.87 },
   { set: "heldout-v406", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v407", structured: 0.97, personAddress: 0.99, precision: 0.93 },
-  { set: "heldout-v408", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v408", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v409", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v410", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v411", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v412", structured: 0.99, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v412", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v413", structured: 0.99, personAddress: 0.98, precision: 0.89 },
   { set: "heldout-v414", structured: 0.96, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v415", structured: 0.99, personAddress: 0.99, precision: 0.97 },
@@ -555,13 +556,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v418", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v419", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v420", structured: 0.98, personAddress: 0.99, precision: 0.99 },
-  { set: "heldout-v421", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v421", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v422", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v423", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v424", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v425", structured: 0.98, personAddress: 0.94, precision: 0.99 },
   { set: "heldout-v426", structured: 0.98, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v427", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v427", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v428", structured: 0.98, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v429", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v430", structured: 0.99, personAddress: 0.96, precision: 0.96 },
@@ -570,7 +571,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v433", structured: 0.92, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v434", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v435", structured: 0.99, personAddress: 0.98, precision: 0.96 },
-  { set: "heldout-v436", structured: 0.98, personAddress: 0.93, precision: 0.99 },
+  { set: "heldout-v436", structured: 0.99, personAddress: 0.93, precision: 0.99 },
   { set: "heldout-v437", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v438", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v439", structured: 0.98, personAddress: 0.97, precision: 0.98 },
@@ -581,9 +582,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v444", structured: 0.99, personAddress: 0.98, precision: 0.88 },
   { set: "heldout-v445", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v446", structured: 0.98, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v447", structured: 0.96, personAddress: 0.91, precision: 0.98 },
+  { set: "heldout-v447", structured: 0.97, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v448", structured: 0.97, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v449", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v449", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v450", structured: 0.98, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v451", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v452", structured: 0.98, personAddress: 0.99, precision: 0.96 },
@@ -592,7 +593,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v455", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v456", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v457", structured: 0.99, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v458", structured: 0.97, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v458", structured: 0.97, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v459", structured: 0.99, personAddress: 0.96, precision: 0.93 },
   { set: "heldout-v460", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v461", structured: 0.99, personAddress: 0.95, precision: 0.98 },
@@ -607,7 +608,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v470", structured: 0.96, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v471", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v472", structured: 0.99, personAddress: 0.98, precision: 0.99 },
-  { set: "heldout-v473", structured: 0.98, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v473", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v474", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v475", structured: 0.98, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v476", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -649,7 +650,23 @@ const BLIND_FLOORS = [
   { set: "heldout-v512", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v513", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v514", structured: 0.99, personAddress: 0.94, precision: 0.92 },
-  { set: "heldout-v515", structured: 0.92, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v515", structured: 0.93, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v516", structured: 0.98, personAddress: 0.99, precision: 0.92 },
+  { set: "heldout-v517", structured: 0.99, personAddress: 0.93, precision: 0.92 },
+  { set: "heldout-v518", structured: 0.98, personAddress: 0.99, precision: 0.94 },
+  { set: "heldout-v519", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v520", structured: 0.99, personAddress: 0.99, precision: 0.93 },
+  { set: "heldout-v521", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v522", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v523", structured: 0.98, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v524", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v525", structured: 0.97, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v526", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v527", structured: 0.99, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v528", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v529", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v530", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v531", structured: 0.98, personAddress: 0.97, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
