@@ -33,4 +33,11 @@ describe("group bookings of a mountain hut", () => {
     const text = "Documenti per la lista:\nMair Lukas  – CI CB73015PZ\nMair Sofia  – CI CB73018PZ";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["CB73015PZ", "CB73018PZ"]);
   });
+
+  it("takes an Italian street whose name holds 'in'", () => {
+    const text = "Cordiali saluti\nMarta Bonomi\nVia San Michele in Bosco 7, 40136 Bologna";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Via San Michele in Bosco 7, 40136 Bologna",
+    ]);
+  });
 });

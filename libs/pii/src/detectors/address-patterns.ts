@@ -219,7 +219,7 @@ export const ADDRESS_KEYWORD_HEADS = keywordHeads(ADDRESS_KEYWORDS);
 const STREET_TYPE_FIRST = String.raw`(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Loc\.|Località|Frazione|Fraz\.|Contrada|Calle|C\/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ctra\.|Carrer|Camí|Passeig|Avinguda|Cesta|Bulevar|Rua|Rúa|Travessa|Praça|Caminho|Estrada|Alameda|Calçada|Beco|ul\.|al\.|pl\.|os\.|Ulica|Aleja|Leoforos|Odos|Plateia|Heol|Ffordd|Stryd|Lôn|Laan|Av\.|vul\.|Str\.|Bd\.|Bdul\.|Bulevardul|Calea|Aleea|Șoseaua|Şoseaua|Șos\.|Şos\.|Piața|Splaiul|Intrarea|Rehov|Rechov|Derech|Sderot|Fondamenta|Fondamente|Salizada|Campiello)`;
 /** An Italian or French article fused with the next word: "Via dell'Artigianato", "Rue d'Alsace". */
 const ELIDED = "(?:(?:dell|dall|nell|sull|all|d|l)['’])";
-const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|dei|della|delle|degli|dello|al|alla|sul|il|lo|do|da|dos|das|y|dr\.|van|der|den|ten|ter|kralja|kneza|bana|sv\.|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
+const NAME_WORDS = String.raw`(?:(?:de|del|de la|des|du|di|dei|della|delle|degli|dello|al|alla|sul|il|lo|in|do|da|dos|das|y|dr\.|van|der|den|ten|ter|kralja|kneza|bana|sv\.|${ELIDED}?[${LU}][${L}${M}'’.-]*)[ \u00a0]+){0,4}${ELIDED}?[${LU}][${L}${M}'’-]*`;
 const FLAT_AFTER = String.raw`(?:,?[ \u00a0]+(?:m\.|lok\.|apto\.?|apt\.?|kv\.|esc\.|int\.|bl\.|sc\.|et\.|ap\.|\d{1,2}º|\d{1,2}°|\d{1,2}[rnt](?=[ \u00a0]\d{1,2}a(?![\p{L}])))[ \u00a0]*[0-9A-Za-z]{0,4}\.?(?:[ \u00a0]+(?:izq|dcha|dch|ctr)\.?)?){0,4}`;
 /** Where a Romance or Polish street may start: the type word's token (most mails hold none). */
 export const STREET_TYPE_HEADS = keywordHeads(
