@@ -125,7 +125,7 @@ export const OFFICE_SUFFIX =
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
   gmbh ggmbh ag kg ohg ug mbh gbr kgaa se ev ltd inc llc plc corp co mbb partg aps oy oyj ab asa bv nv sa sarl
-  sas srl spa sl pvt kft sro og llp lp pty
+  sas srl spa sl pvt kft sro og llp lp pty sàrl
 `);
 /** Words that turn the name before them into a company or team ("Nordlicht Versand GmbH"). */
 export const COMPANY_WORDS = new Set([
@@ -145,7 +145,8 @@ export const COMPANY_WORDS = new Set([
   bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
   leather goods kurier messebau bootszubehör horlogerie import export club ledger argus chronicle
   gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel scouts guides pfadfinder cinema cinemas kino
-  kirchengemeinde pfarrei pfarrgemeinde parochie parish gemeente kirchenvorstand förderverein
+  kirchengemeinde pfarrei pfarrgemeinde parochie parish gemeente kirchenvorstand förderverein stamps coins
+  philatelic philatelie numismatics numismatik
 `),
 ]);
 
