@@ -467,10 +467,12 @@ const PLAIN_NAME_HEADER =
  * row of data ("03.04. | 04.04. | BOOKING.COM HOTEL | 412,60": a cell of digits, or digits in
  * most cells).
  */
+const SENTENCE_CELL = /\s.*[!?]|!/;
+
 function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
-  // "the birthday girl!": a sentence in a cell makes the row a row of data.
-  if (cells.some((cell) => /[!?]/.test(text.slice(cell.start, cell.end)))) return undefined;
+  // "the birthday girl!": a sentence in a cell makes the row a row of data; a word asked ("neu?") does not.
+  if (cells.some((cell) => SENTENCE_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   const withDigits = cells.filter((cell) => {
     const value = text.slice(cell.start, cell.end);
     return /\d/.test(value) && !NUMBERED_PEOPLE.test(value);
