@@ -30,15 +30,16 @@ export const NOT_ADDRESS_LINE =
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
-const DE_SUFFIX = String.raw`straße|strasse|str\.?|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|baan|haven|dreef|burgwal|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
+const DE_SUFFIX = String.raw`straße|strasse|str\.?|weg|allee|platz|gasse|ring|gürtel|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|baan|haven|dreef|burgwal|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
 const DE_WORD_SUFFIX = String.raw`Straße|Strasse|Str\.?|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Steig|Pfad|Landstraße|Heerstraße|Hof|Berg|Feld|Graben|Kamp|Wall|Tor|Brücke|Lände|Kai|Zeile|Gürtel`;
 export const DE_PREPOSITIONS = `Up de|Up'n|Op de|An de|Bi de|Am|An der|An den|An dem|Bei den|Bei dem|Zu den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Unter der|Hinter der|Hinter dem|Hinter den|Vor dem|Vor der|Vorm|Bei der|Beim|Über der|Unterm|Alte|Alter|Altes|Alten|Große|Großer|Großen|Kleine|Kleiner|Kleinen|Neue|Neuer|Neuen|Lange|Langer|Obere|Oberer|Untere|Unterer|Hohe|Hoher|Hohen|Kurze|Breite|Krumme|Grüne|Stille|Schöne|Eerste|Tweede|Derde|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Sint|Oranje|Zwart|Zwarte|Witte|Middel|Hoge|Lage|Achter|Noorder|Zuider|Ooster|Wester`;
 
-/** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60". */
-export const LOWER_CASE_STREET_TYPES = "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút";
+/** Type words that end a street name in lower case: "Thorvald Meyers gate 40", "Andrássy út 60", "Klatovská třída 118". */
+export const LOWER_CASE_STREET_TYPES =
+  "gate|gata|gatan|vej|vei|veien|väg|vägen|plass|torg|út|utca|körút|třída|náměstí|nábřeží";
 /**
  * A German street name ending right before a house number: tested on the text before the number.
  * An abbreviated street may run into its number: "Gneisenaustr.41". A day may open a dedication's
