@@ -20,4 +20,13 @@ describe("corporate gift orders", () => {
       "Im Kühlen Grund 14\n53424 Remagen (Rhld.)",
     ]);
   });
+
+  it("takes the names in a plain 'Name' column beside a delivery address", () => {
+    const table = [
+      "#  | Name             | Company             | Delivery address",
+      "1  | Zarina Qadri     | Corvid Analytics    | 14 Tanner Street, London SE1 3LE",
+      "2  | Roisin Gallagher | Harbourside Events  | home – 9 Elm Grove, Galway H91 X2T4",
+    ].join("\n");
+    assert.deepEqual(valuesOf(table, EntityType.ENTITY_TYPE_PERSON), ["Zarina Qadri", "Roisin Gallagher"]);
+  });
 });

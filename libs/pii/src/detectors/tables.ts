@@ -493,7 +493,7 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
       if (type === EntityType.ENTITY_TYPE_STREET_ADDRESS) types[index] = undefined;
   }
   // "Name | Date of birth | Class", "Name;IBAN;Betrag": a plain "Name" is a person's beside a
-  // birth date, a phone, an e-mail or an account; beside a price it may be a product's.
+  // birth date, a phone, an e-mail, an account or a street; beside a price it may be a product's.
   // "Name;Vorname": beside a given name's column, a plain name is the family name.
   const personal = types.some(
     (type, index) =>
@@ -502,9 +502,11 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
         (type === EntityType.ENTITY_TYPE_PERSON &&
           GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
   );
-  // "Mitgl.-Nr. | Name": a member's or customer's number names whose row it is, too.
+  // "Mitgl.-Nr. | Name": a member's or customer's number names whose row it is, too; and so does
+  // a street it is delivered to ("Name | Company | Delivery address").
   const members = types.includes(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
-  if (personal || members)
+  const delivered = types.includes(EntityType.ENTITY_TYPE_STREET_ADDRESS);
+  if (personal || members || delivered)
     for (const [index, cell] of cells.entries()) {
       const header = text.slice(cell.start, cell.end);
       if (types[index] !== undefined) continue;
