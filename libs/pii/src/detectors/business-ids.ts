@@ -46,7 +46,7 @@ const FILLER = String.raw`(?:[ \u00a0]+[^\n.:;!?]{1,60}?[ \u00a0](?=(?:lautete|l
 // "51-3 BS 1148/24", a bailiff's "DR II 1184/25", Austria's "2 A 57/25m" or "3 A 214/24 m"), or
 // the court's number before the prosecutor's ("2 Ds 310 Js 14872/24"). A law firm's dictation
 // initials or a branch's letters may open it ("RE/SA 24-0318", "M-LE 20931"). An authority's division may too ("III B 2 – 1784/24").
-const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|[IVX]{1,4} [A-Z] \d{1,2} [–-] \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4}(?:[/-][A-ZÄÖÜ]{1,4})? (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
+const VALUE = String.raw`\d{3} [A-Z] \d{6}(?![A-Za-z0-9])|[IVX]{1,4} [A-Z] \d{1,2} [–-] \d{1,6}/\d{2,4}(?![A-Za-z0-9/])|\d{1,4} [A-Z][A-Za-z]{0,3} \d{1,6} [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?: jug)?(?![A-Za-z0-9/])|[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,6}/\d{2,4}(?![A-Za-z0-9])|\d{1,6}/\d{2,4}[ \u00a0][A-ZÄÖÜ]{1,4}(?:-[A-Z]{1,3}|\d{1,3})?(?![A-Za-zÄÖÜäöüß0-9/-])|(?:\d{1,4}(?:-\d{1,3})?[a-z]?|[IVX]{1,4}) [A-Z][A-Za-z]{0,3} \d{1,6}/\d{2,4}(?:[a-z]|[ \u00a0][a-z](?![A-Za-zÄÖÜäöüß0-9])|(?:\.[A-Z]{1,3}){1,3}(?![A-Za-z0-9]))?|(?:\d{1,4}|[A-Z]{1,3}) [IVXL]{1,5} \d{1,6}/\d{2,4}|\d{1,4} [IVXL]{2,5} [A-Z]{1,2} \d{1,6}(?:/\d{2,4})?|[IVXL]{2,5} \d{1,6}/\d{2,4}|(?:[A-ZÄÖÜ]{1,4}(?:[/-][A-ZÄÖÜ]{1,4})? (?=\d)|[A-Z](?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z])(?:-[A-Z][A-Za-z]{0,3})? (?=\d))?(?=[A-Z0-9ÄÖÜ\-/_.]{0,40}(?:\d| \d{2,4}\/\d|(?<=\/) \d{3}))[A-Z0-9ÄÖÜ](?:[A-Z0-9ÄÖÜ]|(?:[-/_.]|\/\/)(?=[A-Z0-9])|(?<=[A-Z0-9])\/ (?=\d{3})|(?<=\d) (?=\d)|(?<=\d) [/–-] (?=\d{1,4}(?![\d:]|[.,]\d| [A-Za-zÄÖÜäöüß]))|(?<=\d[A-Z]|[A-Z]\d) (?=[A-Z]{0,2}\d[A-Z0-9])|(?<=[A-Z]) (?=\d{2,4}\/\d)){1,40}`;
 
 /** "Membership number*: …": a web form's mark of a required field. */
 const REQUIRED_MARK = String.raw`(?:\*(?=[ \u00a0]*:))?`;
@@ -327,11 +327,12 @@ export function proseWordIn(value: string): boolean {
 
 /**
  * A file number's prefix: capitals ("BP"), an office's abbreviation with a capital inside ("RbSt",
- * "ESt-Vl", "FK-Hes"), or two letters ("Rb") that are no word ("Am", "im").
+ * "ESt-Vl", "FK-Hes", a probation service's "BewH"), or two letters ("Rb") that are no word ("Am",
+ * "im").
  */
 function officePrefix(word: string): boolean {
   if (inCapitals(word)) return true;
-  if (/^[A-Z][a-z]?[A-Z]/.test(word)) return true;
+  if (/^[A-Z][a-z]{0,2}[A-Z]/.test(word)) return true;
   return /^[A-Z][a-z]$/.test(word) && !SHORT_WORDS.has(word.toLowerCase());
 }
 const SHORT_WORDS = new Set(

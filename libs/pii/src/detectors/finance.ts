@@ -30,7 +30,7 @@ export function detectIbans(text: string, out: Span[]): void {
     let end = readGrouped(text, match.index, length);
     if (end === -1 && upperCompactIban(text, match.index, length)) end = match.index + length;
     if (end === -1) {
-      if (!apart && !glued) pushShortIban(text, match.index, length, out);
+      if (!apart && !glued) pushMislengthIban(text, match.index, length, out);
       continue;
     }
     const compact = text
@@ -56,19 +56,20 @@ export function detectIbans(text: string, out: Span[]): void {
 
 /** An IBAN's groups of four as typed, however many: "DE17 3706 0405 0738 1120". */
 const GROUPED_RUN = /[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{1,4}){2,8}(?![A-Za-z0-9])/y;
-/** How many characters an IBAN typed in its groups may lack and still be read as one. */
-const MAX_MISSING = 4;
+/** How many characters an IBAN typed in its groups may lack, or have too many, and still be read as one. */
+const MAX_MISTYPED = 4;
 
 /**
- * "DE17 3706 0405 0738 1120": an IBAN with a group or some digits missing is still someone's
- * account, when its check digits hold or a word before it says it is one.
+ * "DE17 3706 0405 0738 1120", "DE36 1203 0000 0010 9483 7261": an IBAN with a group or some digits
+ * missing, or a group too many, is still someone's account, when its check digits hold or a word
+ * before it says it is one.
  */
-function pushShortIban(text: string, start: number, length: number, out: Span[]): void {
+function pushMislengthIban(text: string, start: number, length: number, out: Span[]): void {
   GROUPED_RUN.lastIndex = start;
   const run = GROUPED_RUN.exec(text);
   if (run === null) return;
   const compact = run[0].replace(/[ \u00a0]/g, "");
-  if (compact.length >= length || compact.length < length - MAX_MISSING) return;
+  if (compact.length === length || Math.abs(compact.length - length) > MAX_MISTYPED) return;
   if (!ibanCheckDigitsHold(compact) && !IBAN_CONTEXT.test(textBefore(text, start, 30))) return;
   out.push({ type: EntityType.ENTITY_TYPE_IBAN, start, end: start + run[0].length, score: Score.context });
 }

@@ -39,11 +39,13 @@ const MIN_ROWS = 2;
 /**
  * "AG Celle 20 VI 311/24", "BG Innsbruck 2 A 37/24 m", "BG Linz 3 FAM 118/24k", an asylum
  * case's "VG Gelsenkirchen 14a K 2231/24.A": a court's file number (department, register, number,
- * year) names a case, and so its parties, wherever it stands in a mail about a court.
+ * year) names a case, and so its parties, wherever it stands in a mail about a court or a
+ * prosecutor ("StA Graz 6 BAZ 881/23v"). The court's number may open the prosecutor's ("2 Cs 301 Js
+ * 7714/23"), an enforcement's register too ("VRs 612 Js 8890/20"); a juvenile case ends in "jug".
  */
 const COURT_FILE =
-  /(?<![\p{L}\d/.-])\d{1,4}[a-z]? (?:[IVX]{1,5}|[A-Z]{1,3}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d])|\.A(?![\p{L}\d]))?(?![\p{L}\d/])/gu;
-const COURT_HINT = /gericht|court|nachlass|\b(?:AG|LG|OLG|BG|VG|SG|ArbG|Az)\b/;
+  /(?<![\p{L}\d/.-])(?:(?:\d{1,4} (?:[A-Z][a-z]{1,2}|[A-Z]{1,3})|VRs) )?\d{1,4}[a-z]? (?:[IVX]{1,5}|[A-Z]{1,3}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d])|\.A(?![\p{L}\d])| jug(?![\p{L}\d]))?(?![\p{L}\d/])/gu;
+const COURT_HINT = /gericht|court|nachlass|\b(?:AG|LG|OLG|BG|VG|SG|ArbG|Az|StA)\b/;
 /** "#48213": after a hash sign, four digits are enough. */
 const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
 const LETTERS = /^[A-Z]+$/;
