@@ -63,31 +63,34 @@ describe("held-out corpus", () => {
 // v412, v413, v419, v421, v422, v423, v424, v426, v430, v431, v432, v434, v435, v438, v440, v443,
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
-// v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530 and v531 have since guided
-// work by their figures or misses. v197's, v215's and v264's precision floors are low: they are a
-// veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so their false
-// names are likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box
-// office, unread, whose author's report names plays and their characters left unlabeled ("Frau
-// Holle"). v270's structured floor is low: a caterer's, unread, whose author's report labels staff
-// card numbers in canteens' lists as customer numbers. v303's and v323's precision floors are low
-// as well: a dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. So
-// are v363's, v368's and v371's, unread: a boarding kennel's, a horse transport firm's and a
-// bicycle repair service's, whose authors' reports leave pets' names, horses' passports and
-// microchips, and frame numbers unlabeled; and v388's and v389's, unread: a pet insurer's, whose
-// author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and a goldsmith's; and
-// v405's, a veterinary referral hospital's, whose author left pets' names ("Frau Holle", a rabbit)
-// unlabeled; and v413's, a community college's, unread, whose author's report leaves its course
-// numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose author left pets'
-// names unlabeled; and, unread, v459's, a monastery guest house's, whose author left saints' and
-// churches' names unlabeled, v475's, a football club's ticket office, whose author left blocks,
-// rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins, hostnames and
-// remote session ids unlabeled, v486's, an electrician's, whose author left meter and supply-point
-// numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and practices'
-// numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers unlabeled, and
-// v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's precision floor is
-// low too: a farrier's, unread, whose author left horses' names unlabeled, many of them people's
-// names as well. The floors are what each measures now, so a change that makes any of them worse
-// fails.
+// v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533 and v537 have
+// since guided work by their figures or misses. v197's, v215's and v264's precision floors are low:
+// they are a veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so
+// their false names are likely pets' names, as v39's and v165's were. v267's is low too: a
+// theatre's box office, unread, whose author's report names plays and their characters left
+// unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread, whose author's
+// report labels staff card numbers in canteens' lists as customer numbers. v303's and v323's
+// precision floors are low as well: a dog groomer's and a stud farm's, whose animals' names their
+// authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding kennel's, a horse
+// transport firm's and a bicycle repair service's, whose authors' reports leave pets' names,
+// horses' passports and microchips, and frame numbers unlabeled; and v388's and v389's, unread: a
+// pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and
+// a goldsmith's; and v405's, a veterinary referral hospital's, whose author left pets' names ("Frau
+// Holle", a rabbit) unlabeled; and v413's, a community college's, unread, whose author's report
+// leaves its course numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose
+// author left pets' names unlabeled; and, unread, v459's, a monastery guest house's, whose author
+// left saints' and churches' names unlabeled, v475's, a football club's ticket office, whose author
+// left blocks, rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins,
+// hostnames and remote session ids unlabeled, v486's, an electrician's, whose author left meter and
+// supply-point numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and
+// practices' numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers
+// unlabeled, and v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's
+// precision floor is low too: a farrier's, unread, whose author left horses' names unlabeled, many
+// of them people's names as well. v533's is low too: an ice hockey club's, unread, whose author
+// left bare years of birth in team sheets unlabeled. v538's names floor is low: a rugby club's,
+// read, whose author labeled its players' nicknames ("Spud", "Grandad") wherever they stand, which
+// no rule tells from words outside a team sheet's column. The floors are what each measures now, so
+// a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -365,7 +368,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v227", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v228", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v229", structured: 0.98, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v230", structured: 0.98, personAddress: 0.92, precision: 0.96 },
+  { set: "heldout-v230", structured: 0.98, personAddress: 0.94, precision: 0.96 },
   { set: "heldout-v231", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v232", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v233", structured: 0.97, personAddress: 0.94, precision: 0.98 },
@@ -417,7 +420,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v279", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v280", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v281", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v282", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v282", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v283", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v284", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v285", structured: 0.97, personAddress: 0.98, precision: 0.97 },
@@ -590,7 +593,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v452", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v453", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v454", structured: 0.97, personAddress: 0.99, precision: 0.99 },
-  { set: "heldout-v455", structured: 0.99, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v455", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v456", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v457", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v458", structured: 0.97, personAddress: 0.97, precision: 0.96 },
@@ -600,7 +603,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v462", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v463", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v464", structured: 0.99, personAddress: 0.99, precision: 0.96 },
-  { set: "heldout-v465", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v465", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v466", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v467", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v468", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -623,7 +626,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v485", structured: 0.96, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v486", structured: 0.98, personAddress: 0.94, precision: 0.93 },
   { set: "heldout-v487", structured: 0.98, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v488", structured: 0.98, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v488", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v489", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v490", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v491", structured: 0.99, personAddress: 0.95, precision: 0.96 },
@@ -636,7 +639,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v498", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v499", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v500", structured: 0.98, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v501", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v501", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v502", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v503", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v504", structured: 0.97, personAddress: 0.99, precision: 0.98 },
@@ -657,7 +660,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v519", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v520", structured: 0.99, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v521", structured: 0.99, personAddress: 0.98, precision: 0.97 },
-  { set: "heldout-v522", structured: 0.98, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v522", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v523", structured: 0.98, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v524", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v525", structured: 0.97, personAddress: 0.97, precision: 0.95 },
@@ -667,6 +670,14 @@ const BLIND_FLOORS = [
   { set: "heldout-v529", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v530", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v531", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v532", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v533", structured: 0.98, personAddress: 0.96, precision: 0.94 },
+  { set: "heldout-v534", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v535", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v536", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v537", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v538", structured: 0.98, personAddress: 0.83, precision: 0.96 },
+  { set: "heldout-v539", structured: 0.95, personAddress: 0.99, precision: 0.97 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
