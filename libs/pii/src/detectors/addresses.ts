@@ -84,7 +84,7 @@ const STREET_SHAPE_BEFORE_POSTCODE = new RegExp(String.raw`${STREET_SHAPE},[ \u0
 /** The same before a German postcode, after a bare space: "in Winkl 1 84577 Tüßling". */
 const STREET_SHAPE_BEFORE_POSTCODE_SPACED = new RegExp(String.raw`${STREET_SHAPE}[ \u00a0]+$`, "u");
 /** A country letter code before a postcode: "D-", "CH-", "B-4700 Eupen", "L-1499 Luxembourg". */
-const COUNTRY_PREFIX = /(?:^|[^A-Za-z])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
+const COUNTRY_PREFIX = /(?:^|[^A-Za-z0-9-])(?:D|DE|A|AT|CH|B|BE|L|LU|F|FR|I|IT|FL|LI)-$/;
 const PREPOSITION_START = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Vorm|Bei|Beim|Über|Unterm)[ \u00a0]/;
 /** What may stand between street and town of one address: a comma, a separator bar or dot, a line break. */
 const MAX_STREET_LENGTH = 70;

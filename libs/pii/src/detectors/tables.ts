@@ -32,6 +32,8 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /karten-?(?:nummer|nr)|tank-?karte|fuel[ _-]?card|(?<!(?:id|identity)[ _-]?)card[ _-]?(?:no|number|#)/i,
     EntityType.ENTITY_TYPE_CREDIT_CARD,
   ],
+  // "Member ID", "Kunden-ID": a member's or customer's number, not an identity document's.
+  [/(?:member|mitglieds?|customer|kunden)[ _-]?id\b/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
   [
