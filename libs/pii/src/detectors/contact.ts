@@ -141,7 +141,7 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
 const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;
 /** Path segments that put a person's own data behind them. */
 const PERSONAL_SEGMENT =
-  /^(?:u|usr|user|users|profile|profil|account|accounts|konto|mein|my|me|member|members|kunde|kunden|customer|customers|track|tracking|sendung|sendungsverfolgung|reset|password|passwort|verify|verification|confirm|bestaetigen|activate|aktivieren|invite|einladung|unsubscribe|abmelden|abmeldung|login|auth|token|order|orders|bestellung|bestellungen|invoice|invoices|rechnung|rechnungen|download|share|s|d|doc|docs|file|files|ticket|tickets|case|portal|people|person|in|~.+)$/i;
+  /^(?:u|usr|user|users|profile|profil|account|accounts|konto|mein|my|me|member|members|kunde|kunden|customer|customers|track|tracking|sendung|sendungsverfolgung|reset|password|passwort|verify|verification|confirm|bestaetigen|activate|aktivieren|invite|einladung|unsubscribe|abmelden|abmeldung|login|auth|token|order|orders|bestellung|bestellungen|invoice|invoices|rechnung|rechnungen|download|share|s|d|doc|docs|file|files|ticket|tickets|case|portal|people|person|in|spieler|player|players|~.+)$/i;
 // "!" stands in share tokens: "s!AkR9vT2pLq8mgYcZ7n" (OneDrive).
 const TOKEN_LIKE = /^(?=.*\d)(?=.*[a-z])[a-z\d_!-]{10,}$|^[a-z\d_!-]{20,}$|^\d{5,}$/i;
 const NAME_LIKE = new RegExp(`^[${L}]{2,}[._-][${L}]{2,}$`, "u");

@@ -192,7 +192,7 @@ function previousLine(text: string, lineStart: number): string {
  * Found from the nickname's marks, then the given name read back before them.
  */
 const NICKNAME_THEN_FAMILY = new RegExp(
-  `[ \\u00a0](?:["„“(]|\\(["“])[${LU}][${L}'’-]{1,14}(?:["“”)]|["”]\\))[ \\u00a0](${WORD})(?![${L}])`,
+  `[ \\u00a0](?:["„“(]|\\(["“])[${LU}][${L}'’-]{1,14}(?:[ \\u00a0][${LU}][${L}'’-]{1,14}){0,2}(?:["“”)]|["”]\\))[ \\u00a0](${WORD})(?![${L}])`,
   "gu",
 );
 const GIVEN_BEFORE = new RegExp(`(?<![${L}])${WORD}$`, "u");
