@@ -210,12 +210,25 @@ export class NameFinder {
     const t = this.tokens;
     while (
       i < t.length &&
-      this.has(i, Word.title) &&
+      (this.has(i, Word.title) || this.feminineEnding(i)) &&
       i + 1 < t.length &&
       /^[ \u00a0\t-]{0,2}$/.test(t.gapBefore(i + 1))
     )
       i++;
     return i;
+  }
+
+  /** Austria's feminine titles, the ending after the title's dot: "Mag.a", "Dr.in", "DI.in". */
+  private feminineEnding(i: number): boolean {
+    const t = this.tokens;
+    const word = t.words[i];
+    return (
+      (word === "a" || word === "in") &&
+      i > 0 &&
+      t.dots[i - 1]! &&
+      t.gapBefore(i) === "" &&
+      this.has(i - 1, Word.title)
+    );
   }
 
   /** Moves back over particles that open a name ("Frau von Blume", "Mr. van Tromp"). */

@@ -235,6 +235,7 @@ export const ROLE_WORDS = new Set(
   Polier Polierin Bauleiter Bauleiterin Vorarbeiter Vorarbeiterin Disponent Disponentin Kranführer Kranfahrer
   Schuldner Schuldnerin Schuldners Gläubiger Gläubigerin Gläubigers
   Mitteiler Mitteilerin Melder Melderin Anzeigeerstatter Anzeigeerstatterin Halter Halterin
+  Kind Pflegekind Pflegefamilie Pflegemutter Pflegevater Pflegeeltern
   Vormieter Vormieterin Nachmieter Nachmieterin Altmieter Altmieterin Untermieter Untermieterin Bauherr Bauherrin
   customer client colleague co-worker coworker manager boss partner wife husband son daughter father mother brother
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
