@@ -27,10 +27,11 @@ const CLAUSE_REST = String.raw`${CLAUSE_WORDS}?(?:[ \u00a0](?:ist|is|it's|it’s
 const CLAUSE_SEPARATOR = String.raw`(?<sep>[ \u00a0,;]+${CLAUSE_REST})`;
 /**
  * A passphrase of words: in quotes ('the password "rainbow fish"'), or after a colon up to the
- * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it.
+ * line's end ("Password for verification: blue heron 1987"); a word after a blank tells it. Digits
+ * first are a code with a note after it ("code: 9090 back door").
  */
 const QUOTED_PHRASE = String.raw`(?<=["„“‚‘])(?=[^"'„“”‚‘’\n<>]*[ \u00a0][${L}])[^"'„“”‚‘’\n<>]{2,40}(?=["“”‘’])`;
-const LINE_PHRASE = String.raw`(?<=:[ \u00a0]*)(?=[^\n]*[ \u00a0][${L}])[${L}0-9][${L}0-9-]*(?:[ \u00a0][${L}0-9-]+){1,3}(?=[ \u00a0]*(?:\r?\n|$))`;
+const LINE_PHRASE = String.raw`(?<=:[ \u00a0]*)(?=[^\n]*[ \u00a0][${L}])(?=[0-9-]*[${L}])[${L}0-9][${L}0-9-]*(?:[ \u00a0][${L}0-9-]+){1,3}(?=[ \u00a0]*(?:\r?\n|$))`;
 // Digit groups ("4471 8820 3391", "194 622"), a keypad code typed apart ("4 7 1 9 #", "3-9-1-4") and a UK share code ("W4K 7XP 2RM") keep their spaces.
 // Google app passwords ("qwmz tbrx pkle hvso"), authenticator setup keys ("JBSW Y3DP EHPK 3PXP") and
 // codes printed in groups of four with a digit in each ("8KD2 P4XM") too.
