@@ -72,3 +72,23 @@ describe("an address abroad", () => {
     ]);
   });
 });
+
+// A genealogist's family trees and heirs' questionnaires (v546): years of birth after their mark.
+describe("years of birth in family trees", () => {
+  it("takes a year alone after 'b.', 'born' or a star", () => {
+    const text =
+      "Ancestor: Jakob Reinholz, b. 1868 Posen, d. 1931 Chicago.\nHis daughter (born 1902 in Gnesen) and her son (* ca. 1930 Breslau).";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["1868", "1902", "1930"]);
+  });
+
+  it("leaves a year after 'geb.' alone, as a horse's or a house's may be", () => {
+    const text = "Stute Fenja, geb. 2012, steht im Stall 3.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), []);
+  });
+
+  it("takes the day after 'Tag der Geburt', not the baptism's", () => {
+    const text =
+      "Auszug Taufbuch 1894, Nr. 77\nTag der Geburt: 11. April 1894\nTag der Taufe: 15. April 1894";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["11. April 1894"]);
+  });
+});

@@ -29,6 +29,7 @@ export function detectBirthDatesInRows(text: string, out: Span[]): void {
   datesUnderNames(text, out);
   childrenByGivenName(text, out);
   teamSheetDates(text, out);
+  yearsAfterBirthMarks(text, out);
   const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
   const found: Span[] = [];
   const rowStarts: number[] = [];
@@ -273,4 +274,23 @@ function blocksOfLines(text: string, rows: Iterable<RegExpExecArray>): RegExpExe
     else blocks.push([row]);
   }
   return blocks;
+}
+
+/**
+ * "b. 1874 Posen", "(born 1919 in Lemgo)", "(* 1939 Stettin)", "* ca. 1932": a year alone right
+ * after a mark of birth is a year of birth, as family trees and heirs' questionnaires give them.
+ * Not after "geb.": horses, dogs and houses are "geb. 2012" in German as often as people.
+ */
+const YEAR_AFTER_BIRTH_MARK =
+  /(?:(?<![\p{L}])(?:b\.|born)|(?<![\p{L}\d*])\*)[ \u00a0]*(?:(?:ca\.|around|um|etwa)[ \u00a0]*)?((?:1[6-9]|20)\d{2})(?![\d./:-]|[ \u00a0]?[–-][ \u00a0]?\d)/gu;
+const BIRTH_MARK_HINT = /b\.|born|\*/;
+
+function yearsAfterBirthMarks(text: string, out: Span[]): void {
+  if (!BIRTH_MARK_HINT.test(text)) return;
+  const latestYear = new Date().getFullYear() - YOUNGEST_YEARS;
+  for (const match of text.matchAll(YEAR_AFTER_BIRTH_MARK)) {
+    if (Number(match[1]) > latestYear) continue;
+    const start = match.index + match[0].length - 4;
+    out.push(birthDate(start, start + 4, Score.context));
+  }
 }
