@@ -63,34 +63,37 @@ describe("held-out corpus", () => {
 // v412, v413, v419, v421, v422, v423, v424, v426, v430, v431, v432, v434, v435, v438, v440, v443,
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
-// v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537 and v542
-// have since guided work by their figures or misses. v197's, v215's and v264's precision floors are
-// low: they are a veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so
-// their false names are likely pets' names, as v39's and v165's were. v267's is low too: a
-// theatre's box office, unread, whose author's report names plays and their characters left
-// unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread, whose author's
-// report labels staff card numbers in canteens' lists as customer numbers. v303's and v323's
-// precision floors are low as well: a dog groomer's and a stud farm's, whose animals' names their
-// authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding kennel's, a horse
-// transport firm's and a bicycle repair service's, whose authors' reports leave pets' names,
-// horses' passports and microchips, and frame numbers unlabeled; and v388's and v389's, unread: a
-// pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and
-// a goldsmith's; and v405's, a veterinary referral hospital's, whose author left pets' names ("Frau
-// Holle", a rabbit) unlabeled; and v413's, a community college's, unread, whose author's report
-// leaves its course numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose
-// author left pets' names unlabeled; and, unread, v459's, a monastery guest house's, whose author
-// left saints' and churches' names unlabeled, v475's, a football club's ticket office, whose author
-// left blocks, rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins,
-// hostnames and remote session ids unlabeled, v486's, an electrician's, whose author left meter and
-// supply-point numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and
-// practices' numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers
-// unlabeled, and v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's
-// precision floor is low too: a farrier's, unread, whose author left horses' names unlabeled, many
-// of them people's names as well. v533's is low too: an ice hockey club's, unread, whose author
-// left bare years of birth in team sheets unlabeled. v538's names floor is low: a rugby club's,
-// read, whose author labeled its players' nicknames ("Spud", "Grandad") wherever they stand, which
-// no rule tells from words outside a team sheet's column. The floors are what each measures now, so
-// a change that makes any of them worse fails.
+// v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
+// v544 and v547 have since guided work by their figures or misses. v197's, v215's and v264's
+// precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
+// stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
+// v267's is low too: a theatre's box office, unread, whose author's report names plays and their
+// characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread,
+// whose author's report labels staff card numbers in canteens' lists as customer numbers. v303's
+// and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose animals'
+// names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
+// kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
+// pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
+// v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
+// microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
+// author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
+// unread, whose author's report leaves its course numbers ("252-6031") unlabeled; and v444's, a
+// cattery's and kennels', whose author left pets' names unlabeled; and, unread, v459's, a monastery
+// guest house's, whose author left saints' and churches' names unlabeled, v475's, a football club's
+// ticket office, whose author left blocks, rows and seats unlabeled, v478's, an IT helpdesk's,
+// whose author left logins, hostnames and remote session ids unlabeled, v486's, an electrician's,
+// whose author left meter and supply-point numbers unlabeled, v495's, a radiology practice's, whose
+// author left doctors' and practices' numbers unlabeled, v496's, a municipal utility's, whose
+// author left meter numbers unlabeled, and v514's, a pet crematorium's, whose author left pets'
+// names unlabeled. v516's precision floor is low too: a farrier's, unread, whose author left
+// horses' names unlabeled, many of them people's names as well. v533's is low too: an ice hockey
+// club's, unread, whose author left bare years of birth in team sheets unlabeled. v538's names
+// floor is low: a rugby club's, read, whose author labeled its players' nicknames ("Spud",
+// "Grandad") wherever they stand, which no rule tells from words outside a team sheet's column.
+// v360's, v474's and v502's precision floors are a hundredth lower since the masker takes a year
+// alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which their authors
+// left unlabeled and v546's labeled. The floors are what each measures now, so a change that makes
+// any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -273,7 +276,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v133", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v134", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v135", structured: 0.96, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v135", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v136", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v137", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v138", structured: 0.98, personAddress: 0.97, precision: 0.99 },
@@ -498,7 +501,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v357", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v358", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v359", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v360", structured: 0.97, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v360", structured: 0.97, personAddress: 0.98, precision: 0.94 },
   { set: "heldout-v361", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v362", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v363", structured: 0.98, personAddress: 0.99, precision: 0.86 },
@@ -611,8 +614,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v470", structured: 0.96, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v471", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v472", structured: 0.99, personAddress: 0.98, precision: 0.99 },
-  { set: "heldout-v473", structured: 0.98, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v474", structured: 0.97, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v473", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v474", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v475", structured: 0.98, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v476", structured: 0.99, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v477", structured: 0.99, personAddress: 0.95, precision: 0.96 },
@@ -640,7 +643,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v499", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v500", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v501", structured: 0.98, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v502", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v502", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v503", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v504", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v505", structured: 0.98, personAddress: 0.99, precision: 0.96 },
@@ -682,6 +685,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v541", structured: 0.94, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v542", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v543", structured: 0.97, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v544", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v545", structured: 0.97, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v546", structured: 0.96, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v547", structured: 0.98, personAddress: 0.93, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
