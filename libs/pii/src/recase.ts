@@ -255,7 +255,7 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
       (flags & (Word.given | Word.surname)) !== 0 && (flags & (Word.notName | Word.ambiguousGiven)) === 0;
     const before = line.slice(0, chunk.start - lineStart);
     // "herr brenner", but not "der herr kommt morgen": an article makes the title a plain noun; a
-    // possessive too, unless a given name follows ("seiner frau lan", not "meine frau sagt").
+    // possessive too, unless a given name follows ("meine frau anna", not "meine frau sagt").
     const titled =
       previous?.word !== undefined &&
       TITLE_BEFORE.has(previous.word) &&

@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
 
@@ -23,7 +24,7 @@ export function detectPlaceCodes(text: string, out: Span[]): void {
     let at = heading.index + heading[0].length + 1;
     let items = 0;
     for (let line = 0; line < MAX_LINES && at < text.length; line++) {
-      const end = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+      const end = endOfLine(text, at);
       const row = text.slice(at, end).replace(/\r$/, "");
       // One blank line may stand under the heading; the next ends the list.
       if (row.trim() === "") {

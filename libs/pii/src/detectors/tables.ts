@@ -351,12 +351,12 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
   // "Familie Ostendorf": the family's name, as the name rules take it.
-  const salutation = type === EntityType.ENTITY_TYPE_PERSON ? SALUTATION_FIRST.exec(value) : null;
+  const salutation = type === EntityType.ENTITY_TYPE_PERSON ? FAMILY_WORD_FIRST.exec(value) : null;
   const start = cell.start + (salutation?.[0].length ?? 0);
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start, end: cell.end, score: Score.context });
 }
-const SALUTATION_FIRST = /^(?:Familie|Fam\.|Family)[ \u00a0]+(?=\p{Lu})/u;
+const FAMILY_WORD_FIRST = /^(?:Familie|Fam\.|Family)[ \u00a0]+(?=\p{Lu})/u;
 
 function firmCell(value: string): boolean {
   return value.split(/[\s.,&]+/).some((word) => LEGAL_FORMS.has(word.toLowerCase()));
@@ -473,7 +473,8 @@ const SENTENCE_CELL = /\s.*[!?]|!/;
 
 function headerTypes(text: string, cells: Cell[]): Columns | undefined {
   if (cells.some((cell) => CONTACT_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
-  // "the birthday girl!": a sentence in a cell makes the row a row of data; a word asked ("neu?") does not.
+  // "the birthday girl!": a sentence in a cell makes the row a row of data; a word asked in a
+  // header ("neu?") does not.
   if (cells.some((cell) => SENTENCE_CELL.test(text.slice(cell.start, cell.end)))) return undefined;
   const withDigits = cells.filter((cell) => {
     const value = text.slice(cell.start, cell.end);
