@@ -23,3 +23,18 @@ describe("appeals and refunds at a transport operator", () => {
     ]);
   });
 });
+
+// A ferry line's islanders and guests (v549): a town "auf" an island, a Danish mark of birth.
+describe("a ferry line's islanders", () => {
+  it("takes a town on an island after its postcode", () => {
+    const text = "Many thanks,\nOle Brodersen\nSüderstraße 12, 25938 Wyk auf Föhr";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Süderstraße 12, 25938 Wyk auf Föhr",
+    ]);
+  });
+
+  it("takes a date after Danish 'født'", () => {
+    const text = "min datter Freja (født 17.05.2009) skal have et beboerkort.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["17.05.2009"]);
+  });
+});
