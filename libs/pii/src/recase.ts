@@ -256,11 +256,12 @@ function recaseLine(line: string, lineStart: number, lower: boolean, named: bool
     const before = line.slice(0, chunk.start - lineStart);
     // "herr brenner", but not "der herr kommt morgen": an article makes the title a plain noun; a
     // possessive too, unless a given name follows ("meine frau anna", not "meine frau sagt").
+    const beforeTitle = chunks[i - 2]?.word ?? "";
     const titled =
       previous?.word !== undefined &&
       TITLE_BEFORE.has(previous.word) &&
-      !ARTICLES.has(chunks[i - 2]?.word ?? "") &&
-      (!POSSESSIVES.has(chunks[i - 2]?.word ?? "") || (flags & Word.given) !== 0);
+      !ARTICLES.has(beforeTitle) &&
+      (!POSSESSIVES.has(beforeTitle) || (flags & Word.given) !== 0);
     const introduced = titled || NAME_INTRODUCER.test(before);
     const town = previous !== undefined && POSTCODE.test(previous.text) && nameWord(i);
     const street = STREET_END.test(chunk.word) && HOUSE_NUMBER.test(chunks[i + 1]?.text ?? "");

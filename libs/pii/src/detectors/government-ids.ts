@@ -140,8 +140,9 @@ const SOCIAL_CONTEXT = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,40}
 /** The pension number's own shape may stand a clause after its keyword ("…, falls Sie die brauchen: 24 …"). */
 const SOCIAL_CONTEXT_FAR = new RegExp(String.raw`(?:${SOCIAL_KEYWORDS})[^\n\d]{0,90}$`, "i");
 /**
- * "Vers.-Nr.: 65 121257 M 008", "Versicherungsnr. …", "his German insurance number was …": words too loose for other
- * formats, enough for a value of the pension number's own shape, its check digit mistyped or not.
+ * "Vers.-Nr.: 65 121257 M 008", "Versicherungsnr. …", "his German insurance number was …": words
+ * too loose for other formats, enough for a value of the pension number's own shape, its check
+ * digit mistyped or not.
  */
 const PENSION_SHAPE_CONTEXT =
   /(?:vers\.?-?nr\.?|versicherungs-?nr\.?|insurance (?:number|no\.?))[^\n\d]{0,40}$/i;

@@ -272,16 +272,12 @@ const MIXED_CASE_GROUP = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{3,5}$/;
  * ("K7HQ-22XP-9M", "Y6-QF72K"): one alone is a model's ("SM-A546B") or a time's ("2024-03-02T07").
  */
 function accessCodeShaped(code: string, before: string): boolean {
+  if (PRODUCT_BEFORE.test(before)) return false;
   const groups = code.split("-");
-  if (/[a-z]/.test(code))
-    return (
-      /[A-Z]/.test(code) &&
-      groups.every((group) => MIXED_CASE_GROUP.test(group)) &&
-      !PRODUCT_BEFORE.test(before)
-    );
+  if (/[a-z]/.test(code)) return /[A-Z]/.test(code) && groups.every((group) => MIXED_CASE_GROUP.test(group));
   const mixed = mixedGroups(code);
   const fours = groups.every((group) => group.length === 4);
-  return (fours ? mixed >= 1 : mixed >= 2) && !PRODUCT_BEFORE.test(before);
+  return fours ? mixed >= 1 : mixed >= 2;
 }
 /** "product code FX5-75LTV", "SKU A1263": what a shop sells, not a code to log in with. */
 const PRODUCT_BEFORE =
