@@ -1,7 +1,7 @@
 import { L, LL, LU } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { birthDate, datesIn, YEAR_IN_DATE } from "./dates.js";
+import { birthDate, datesIn, YEAR_IN_DATE } from "./date-patterns.js";
 
 // An age and a date that agree with it: "She's 10 (21 March 2015)", "Im Juni wird er 18 (am 2.
 // Juni 2007)", "Dafni ist 11, geboren …", "- Sem, 11 years, born …". A date as many years back as

@@ -1,7 +1,7 @@
 import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { datesIn } from "./dates.js";
+import { datesIn } from "./date-patterns.js";
 
 // A chat or call transcript asks for a value on one turn and gets it alone on the next:
 // "Agent: Und Ihre Kundennummer?\nKunde: 1188 2047 55". The answer has no keyword of its own;

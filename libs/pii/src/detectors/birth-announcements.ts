@@ -1,5 +1,5 @@
 import { Score, type Span } from "../spans.js";
-import { birthDate, DAY, MONTH_NUMBER, MONTHS_DE_EN, YEAR_IN_DATE } from "./dates.js";
+import { birthDate, DAY, MONTH_NUMBER, MONTHS_DE_EN, YEAR_IN_DATE } from "./date-patterns.js";
 
 // Parents announce a birth the day it happens: "Mia ist am 3.11. um 4:12 Uhr gekommen", "Alexandros
 // – 08.12.2025, 23:51 Uhr, 2310 g", "Lucas born 19.08 at 11.40pm, 2.9kg", "born Sunday 9th Nov at

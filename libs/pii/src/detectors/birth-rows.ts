@@ -2,7 +2,15 @@ import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { GIVEN, NOT_NAMES, SURNAMES } from "../names/lexicon.js";
 import { namesByEnd, Score, type Span } from "../spans.js";
-import { birthDate, DAY, datesIn, MONTH_NUMBER, TIME_AFTER_DATE, YEAR, YEAR_IN_DATE } from "./dates.js";
+import {
+  birthDate,
+  DAY,
+  datesIn,
+  MONTH_NUMBER,
+  TIME_AFTER_DATE,
+  YEAR,
+  YEAR_IN_DATE,
+} from "./date-patterns.js";
 
 // A list of people a line each, the name first and a birth date among the fields after it: "Ella
 // Krüger – Klavier – 09.01.2017", "Obinna Okonkwo / Drumset / 20512 / 19.05.2015", "Raghunathan,

@@ -1,93 +1,20 @@
 import { endOfLine, isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
-import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { barCellsOf, type Cell, slashCellsOf } from "./tables.js";
-
-/**
- * Month names by month ("|" between months, spaces between a month's names): the full names and
- * the short ones apart, so that a pattern tries the full names first.
- */
-const MONTH_NAMES = {
-  de: "januar jänner|februar feber|märz maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
-  deShort: "jan|feb|mär mrz|apr||jun|jul|aug|sep sept|okt|nov|dez",
-  en: "january|february|march|april|may|june|july|august|september|october|november|december",
-  enShort: "jan|feb|mar|apr||jun|jul|aug|sep sept|oct|nov|dec",
-  // Birth dates in the writer's own language: Italian, Spanish, Portuguese, French, Dutch.
-  it: "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
-  es: "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
-  pt: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
-  fr: "janvier|février fevrier|mars|avril|mai|juin|juillet|août aout|septembre|octobre|novembre|décembre",
-  nl: "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
-  // Polish writes a date's month in the genitive: "5 listopada 1987 r.".
-  pl: "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
-};
-const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
-/** "july|jul" → "[Jj]uly|[Jj]ul": month names as written, without a case-insensitive search. */
-const capitalized = (names: string) =>
-  names
-    .split("|")
-    .map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`)
-    .join("|");
-const MONTHS_DE = [...namesOf(MONTH_NAMES.de), ...namesOf(MONTH_NAMES.deShort)].join("|");
-const MONTHS_EN = [...namesOf(MONTH_NAMES.en), ...namesOf(MONTH_NAMES.enShort)].join("|");
-/** German and English month names in lower case, for patterns that ignore case. */
-export const MONTHS_DE_EN = `${MONTHS_DE}|${MONTHS_EN}`;
-/** Thai months, for birth dates in the Buddhist calendar ("7 กรกฎาคม 2531"). */
-export const MONTHS_TH =
-  "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
-const MONTHS_OTHER = [
-  ...new Set(
-    [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl, MONTH_NAMES.pl].flatMap(
-      namesOf,
-    ),
-  ),
-].join("|");
-/** A day's number, a month's and a year's, as the numeric date patterns here and elsewhere read them. */
-export const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
-export const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
-/** A day as a word: "elfte", "dritten", "dreiundzwanzigsten", "first", "twenty third". */
-const ORDINAL_WORD = `(?:[a-zäöüß]{3,}(?:te|ten|ste|sten)|(?:twenty|thirty)?[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth))`;
-/** A year as words: "neunzehnhundertachtzig", "zweitausendzwölf", "nineteen seventy-nine". */
-const YEAR_WORDS = `(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|nineteen[ -][a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?:[ -][a-z]+(?:-[a-z]+)?)?)`;
-export const YEAR = String.raw`(?:18|19|20)\d{2}`;
-/** The year of a date the patterns below matched. */
-export const YEAR_IN_DATE = new RegExp(YEAR);
-
-const DATE = new RegExp(
-  [
-    // "15.03.2001 р.": Ukrainian writes the year's word after it.
-    // "30 . 08 . 2001", "18 / 06 / 1982", "14. 3. 1941", "3 .4. 1936": spaces beside the marks too.
-    String.raw`${DAY}(?:[./-](?:0?[1-9]|1[0-2])[./-](?:${YEAR}(?:[ \u00a0]р\.)?|\d{2})|[ \u00a0]?[./-][ \u00a0]?(?:0?[1-9]|1[0-2])[ \u00a0]?[./-][ \u00a0]?${YEAR})(?!\d)`,
-    String.raw`${YEAR}(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|1[0-2])(?:[-/.]|[ \u00a0][-/.][ \u00a0])(?:0[1-9]|[12]\d|3[01])(?!\d)`,
-    // "2001年3月15日", "1998년 11월 2일": year, month and day with their CJK or Hangul marks; "12
-    // มีนาคม 2535" with a Thai month and a Buddhist year.
-    `${YEAR}年(?:0?[1-9]|1[0-2])月${DAY}日`,
-    String.raw`${YEAR}년[ \u00a0]?(?:0?[1-9]|1[0-2])월[ \u00a0]?${DAY}일`,
-    String.raw`${DAY}[ \u00a0]+(?:${MONTHS_TH})[ \u00a0]+(?:25|19|20)\d{2}(?!\d)`,
-    // "12.IV.1985", "3.II.1841": the month in Roman numerals, as Polish forms and church books write it.
-    String.raw`${DAY}\.[ \u00a0]?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.[ \u00a0]?${YEAR}(?!\d)`,
-    // "8/21/94": month first, the year perhaps in two digits.
-    String.raw`(?:0?[1-9]|1[0-2])/${DAY}/(?:${YEAR}|\d{2})(?!\d)`,
-    // "07-22-1979": month first with dashes, where the day cannot be a month.
-    String.raw`(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-${YEAR}(?!\d)`,
-    String.raw`${DAY}\.?[ \u00a0]*(?:${MONTHS_DE})\.?[ \u00a0]*${YEAR}(?!\d)`,
-    // "4th aug 92": an English month's name before a year of two digits too.
-    String.raw`${DAY}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_EN})\.?,?[ \u00a0]*(?:${YEAR}|'?\d{2}(?![:.]?\d))(?!\d)`,
-    // "2 aprile 1994", "17 de agosto de 1989", "1er mars 1990", "5 listopada 1987 r.".
-    String.raw`(?<![\p{L}\d])${DAY}(?:º|°|er)?[ \u00a0]+(?:de[ \u00a0]+)?(?:${MONTHS_OTHER})[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?${YEAR}(?!\d)(?:[ \u00a0]r\.)?`,
-    // "14-Feb-1987", "03-März-1990": day, month name and year joined by dashes.
-    String.raw`${DAY}-(?:${MONTHS_EN}|${MONTHS_DE})-(?:${YEAR}|\d{2})(?!\d)`,
-    // "12MAR1979": airline and passport style.
-    String.raw`(?<![\p{L}\d])${DAY}(?:${MONTHS_EN})(?:${YEAR}|\d{2})(?!\d)`,
-    String.raw`(?:${MONTHS_EN})\.?[ \u00a0]+${DAY}(?:st|nd|rd|th)?,?[ \u00a0]*${YEAR}(?!\d)`,
-    // Read out: "dritten März neunzehnhundertachtzig", "twenty third of July nineteen seventy-nine",
-    // "the fourteenth of March, 1939".
-    String.raw`(?<![\p{L}])${ORDINAL_WORD}[ \u00a0]+(?:of[ \u00a0]+)?(?:${MONTHS_DE}|${MONTHS_EN}),?[ \u00a0]+(?:${YEAR_WORDS}|${YEAR}(?!\d))`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join("|"),
-  "giu",
-);
+import { datesInColumn, datesInLaterItems } from "./birth-columns.js";
+import {
+  birthDate,
+  DATE_LENGTH,
+  DAY,
+  dateKey,
+  datesIn,
+  firstDateIn,
+  MONTHS_DE,
+  MONTHS_EN,
+  NUMERIC_DATE,
+  TIME_AFTER_DATE,
+  WRITTEN_DATE,
+  YEAR_IN_DATE,
+} from "./date-patterns.js";
 
 /** Words that announce a birth date (before it) or confirm one (right after it). */
 const BIRTH_BEFORE = new RegExp(
@@ -106,14 +33,6 @@ const BIRTH_AFTER =
 /** How far after the keyword the date may start; label lines put a colon and a few words between. */
 const WINDOW_AFTER = 45;
 const WINDOW_BEFORE = 60;
-
-/** A full date written with digits, as forms and lists give birth dates. */
-const NUMERIC_DATE = String.raw`${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
-/**
- * "22 July 1934", "3. Mai 1941": a full date with its month's name, in brackets only ("On Mon, 14
- * Oct 2024" heads a quote).
- */
-const WRITTEN_DATE = String.raw`${DAY}\.?[ \u00a0](?:${capitalized(MONTHS_EN)}|${capitalized(MONTHS_DE)})\.?[ \u00a0]${YEAR}`;
 // "Ömer Bulut (02.05.1967)", "Hr. Yilmaz, 07.07.1950", "Mr Leonard Mills (22 July 1934)": a full
 // date alone in brackets or after a comma, right after a name-like word, as in lists of
 // travellers, patients or children.
@@ -163,10 +82,6 @@ function youngPersonContext(text: string, at: number, beforeThisYear: boolean): 
   if (!beforeThisYear || OTHER_DATE_GAP.test(text.slice(lineStart, at))) return false;
   const above = text.slice(Math.max(0, lineStart - HEADING_WINDOW), lineStart);
   return CHILD_BEFORE.test(above) || BIRTH_HEADING.test(above);
-}
-
-export function birthDate(start: number, end: number, score: number): Span {
-  return { type: EntityType.ENTITY_TYPE_DATE_OF_BIRTH, start, end, score };
 }
 
 /** True when a capitalized word of two letters or more ends right at `end` ("Yilmaz" before ", 07.07.1950"). */
@@ -461,31 +376,6 @@ function dateAfterClause(text: string, from: number): [number, number] | undefin
   return [from + match.index, from + match.index + match[0].length];
 }
 
-/** A month's number by any of its names, German or English, full or short. */
-const MONTH_NUMBERS = new Map<string, number>();
-for (const list of Object.values(MONTH_NAMES))
-  for (const [index, month] of list.split("|").entries())
-    for (const name of month.split(" ")) if (name !== "") MONTH_NUMBERS.set(name, index + 1);
-
-/** Day, month and year of a date with digits or a month's name ("08/04/1994", "8 April 1994"), as one key. */
-function dateKey(value: string): string | undefined {
-  const lower = value.toLowerCase();
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(lower);
-  if (iso) return `${Number(iso[1])}-${Number(iso[2])}-${Number(iso[3])}`;
-  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(lower);
-  if (numeric) return `${Number(numeric[3])}-${Number(numeric[2])}-${Number(numeric[1])}`;
-  const dayFirst =
-    /^(\d{1,2})(?:st|nd|rd|th)?\.?[ \u00a0]*(?:of[ \u00a0]+)?([a-zäöü]+)\.?,?[ \u00a0]*(\d{4})$/.exec(lower);
-  const monthFirst = /^([a-zäöü]+)\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]*(\d{4})$/.exec(lower);
-  const [day, month, year] = dayFirst
-    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
-    : monthFirst
-      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
-      : [];
-  const monthNumber = MONTH_NUMBERS.get(month ?? "");
-  return monthNumber === undefined ? undefined : `${Number(year)}-${monthNumber}-${Number(day)}`;
-}
-
 /**
  * "Date of birth: 08/04/1994 (i.e. 8 April 1994)": the same day written again is the birth date
  * too. Dates are looked for only around the birth years, not in the whole text.
@@ -518,124 +408,6 @@ function sameDatesElsewhere(text: string, out: Span[], births: readonly Span[]):
  */
 const LIST_GAP =
   /^[ \u00a0]*(?:\([^()\n]{1,24}\)[ \u00a0]*)?(?:,|;|\/|&|and|und|sowie|bzw\.|resp\.|or|oder)[ \u00a0]*(?:[\p{L}'’]+[ \u00a0]+){0,5}$/u;
-
-/** A time right after a date: "14.03.2024 09:15", "21.04.24, 11:40", a log's or a message's. */
-export const TIME_AFTER_DATE = /^,?[ \u00a0]*\d{1,2}:\d{2}/;
-
-/** The longest date the pattern reads ("30. September 2024", "September 30th, 2024"). */
-const DATE_LENGTH = 20;
-
-/**
- * A birth-date column: the keyword heads a column of a table ("Name   Geburtsdatum", "Name | Born |
- * Passport") and each row below, up to a blank line, has a date in that column: at the line's end
- * when the keyword ends the header, else in the same cell between bars, or starting below the
- * keyword in a table aligned with spaces.
- */
-function datesInColumn(text: string, keywordAt: number, keywordEnd: number, out: Span[]): void {
-  const headerStart = text.lastIndexOf("\n", keywordAt - 1) + 1;
-  const headerEnd = text.indexOf("\n", keywordEnd);
-  if (headerEnd === -1) return;
-  const last = /^[ \u00a0\t]*\r?$/.test(text.slice(keywordEnd, headerEnd));
-  // A header's cell starts the keyword; "Brauch deine Nummer und Geburtsdatum" ends a sentence.
-  const cellStart = CELL_BEFORE.test(text.slice(headerStart, keywordAt));
-  if (!cellStart && !(last && SHORT_HEADER_BEFORE.test(text.slice(headerStart, keywordAt)))) return;
-  if (!last && !CELL_AFTER.test(text.slice(keywordEnd, headerEnd))) return;
-  // Between bars or spaced slashes, the keyword's cell as the table reader counts them; else its column.
-  const cell = cellsOf(text, headerStart, headerEnd)?.findIndex(
-    (c) => c.start <= keywordAt && keywordAt < c.end,
-  );
-  const column = keywordAt - headerStart;
-  let lineStart = headerEnd + 1;
-  for (let row = 0; row < MAX_COLUMN_ROWS && lineStart < text.length; row++) {
-    const lineEnd = endOfLine(text, lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === "") return;
-    const date = last
-      ? lastColumnDate(line, lineStart)
-      : cell !== undefined
-        ? cellDate(text, lineStart, lineEnd, cell)
-        : alignedDate(line, lineStart, column);
-    if (date !== undefined) out.push(birthDate(date[0], date[1], Score.context));
-    if (lineEnd === text.length) return;
-    lineStart = lineEnd + 1;
-  }
-}
-/** A header cell's edges: the line's start, a bar, a spaced slash, a tab or two spaces. */
-const CELL_BEFORE = /(?:^|\||[ \u00a0]{2}|\t| \/)[ \u00a0\t]*$/;
-/** A header's words before its last cell: "Kinder, Geburtsdaten", "Name und Geburtsdatum". */
-const SHORT_HEADER_BEFORE =
-  /^[ \u00a0\t>*•-]*(?:[\p{Lu}\d][\p{L}\d.-]*[ \u00a0,/&+]*(?:und|and|&)?[ \u00a0]*){0,2}$/u;
-const CELL_AFTER = /^(?:[ \u00a0\t]*(?:\||\t)|[ \u00a0]{2}| \/ )/;
-const cellsOf = (text: string, lineStart: number, lineEnd: number): Cell[] | undefined =>
-  barCellsOf(text, lineStart, lineEnd) ?? slashCellsOf(text, lineStart, lineEnd);
-const DATES = new RegExp(String.raw`(?<![\d./-])(?:${NUMERIC_DATE})(?![\d./-])`, "g");
-
-/** Where a date ends a row, in text offsets. */
-function lastColumnDate(line: string, lineStart: number): [number, number] | undefined {
-  const date = COLUMN_DATE.exec(line);
-  if (date === null) return undefined;
-  // The match opens with the one space or bar before the date.
-  const start = lineStart + date.index + 1;
-  return [start, start + date[1]!.length];
-}
-
-/** The row's cell `cell` between bars or spaced slashes, when it holds a date and nothing else. */
-function cellDate(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  cell: number,
-): [number, number] | undefined {
-  const value = cellsOf(text, lineStart, lineEnd)?.[cell];
-  if (value === undefined) return undefined;
-  // Any date the pattern reads, "14MAR1986" as manifests write it too, filling the cell.
-  const date = firstDateIn(text.slice(value.start, value.end));
-  if (date?.index !== 0 || date[0].length !== value.end - value.start) return undefined;
-  return [value.start, value.end];
-}
-
-/** A date starting below the keyword in a table aligned with spaces. */
-function alignedDate(line: string, lineStart: number, column: number): [number, number] | undefined {
-  for (const date of line.matchAll(DATES))
-    if (Math.abs(date.index - column) <= 3)
-      return [lineStart + date.index, lineStart + date.index + date[0].length];
-  return undefined;
-}
-const MAX_COLUMN_ROWS = 20;
-const COLUMN_DATE = new RegExp(
-  String.raw`[ \u00a0\t|]((?:${DAY}[./-](?:0?[1-9]|1[0-2])[./-]${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])))[ \u00a0\t|]*\r?$`,
-);
-
-/** "1.", "2)", "- ", or a child's or guest's number as a label: "Kind 3:", "Child 2:", "Gast 4:". */
-const LIST_ITEM =
-  /^[ \u00a0\t>]*(?:\d{1,2}[.)]|[-*•–]|(?:Kind|Child|Gast|Guest|Person|Teilnehmer(?:in)?|Participant)[ \u00a0]\d{1,2}:)[ \u00a0\t]/;
-/** A date right after a name and perhaps a comma: "Leon, 09.07.2019", "Dua 22.01.2015". */
-const DATE_AFTER_NAME = new RegExp(String.raw`[\p{Lu}][\p{L}'’-]+,?[ \u00a0]+(${NUMERIC_DATE})(?!\d)`, "u");
-
-/**
- * A list of people where the first item says "geb." and the later ones only put a date after the
- * name ("1. Arben Hoxha, geb. 14.05.1979" … "3. Dua, 22.01.2015"): those dates are birth dates too.
- * Returns where the list ends, so a later keyword in it does not read it again.
- */
-function datesInLaterItems(text: string, keywordAt: number, out: Span[]): number {
-  const lineStart = text.lastIndexOf("\n", keywordAt - 1) + 1;
-  let lineEnd = text.indexOf("\n", keywordAt);
-  if (lineEnd === -1 || !LIST_ITEM.test(text.slice(lineStart, keywordAt))) return keywordAt;
-  for (let row = 0; row < MAX_COLUMN_ROWS; row++) {
-    const start = lineEnd + 1;
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (!LIST_ITEM.test(line)) return start;
-    const date = DATE_AFTER_NAME.exec(line);
-    if (date !== null) {
-      const at = start + date.index + date[0].length - date[1]!.length;
-      out.push(birthDate(at, at + date[1]!.length, Score.context));
-    }
-    if (end === -1) return text.length;
-    lineEnd = end;
-  }
-  return lineEnd;
-}
 
 /**
  * Words between two dates that make the second the date of something else: "Geburtsdatum:
@@ -687,16 +459,4 @@ function lastDate(text: string, from: number, to: number): [number, number] | un
   for (const match of datesIn(text.slice(from, to)))
     last = [from + match.index, from + match.index + match[0].length];
   return last;
-}
-
-/** The first date in `window`. The pattern is global and shared: its lastIndex is reset first. */
-function firstDateIn(window: string): RegExpExecArray | null {
-  DATE.lastIndex = 0;
-  return DATE.exec(window);
-}
-
-/** Every date in `window`; matchAll would start where the shared pattern's last exec left off. */
-export function datesIn(window: string) {
-  DATE.lastIndex = 0;
-  return window.matchAll(DATE);
 }

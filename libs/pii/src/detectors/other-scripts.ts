@@ -1,7 +1,7 @@
 import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { MONTHS_TH } from "./dates.js";
+import { MONTHS_TH } from "./date-patterns.js";
 
 // A German or English mail whose writer comes from Kyiv, Thessaloniki, Baghdad, Tehran, Tel Aviv,
 // Shanghai, Osaka, Seoul or Bangkok carries names and addresses in the writer's own script:
