@@ -54,3 +54,28 @@ describe("a hunting association's members and authorities (v508)", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["WaffR-2024-204117"]);
   });
 });
+
+describe("an Austrian and a Bavarian shooting club (v554)", () => {
+  it("reads 'Obmann' as the chairman's office, not his name", () => {
+    const text = "Sehr geehrter Herr Obmann,\n\nz. H. Herrn Obmann Ing. Wolfgang Hörl";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Wolfgang Hörl"]);
+  });
+
+  it("takes a firearms card's number whole, its district's letters and year with it", () => {
+    const text =
+      "Die Waffenbesitzkarte (Nr. KU 006233/2017) ist unbefristet.\nWaffenbesitzkarte: Nr. GR-WBK 01/118392";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), [
+      "KU 006233/2017",
+      "GR-WBK 01/118392",
+    ]);
+  });
+
+  it("takes the names a member's column gives instead of numbers", () => {
+    const text = [
+      "Mitglied              | IBAN                        | Betrag",
+      "Papadakis, D.         | DE33 7119 0000 3690 6564 65 | 96,00",
+      "Kowalczyk, Paweł      | DE89 7019 0000 9455 6676 74 | 144,00",
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Papadakis, D.", "Kowalczyk, Paweł"]);
+  });
+});

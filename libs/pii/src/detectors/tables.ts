@@ -10,8 +10,13 @@ import { Score, type Span } from "../spans.js";
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
-const ROLE_HEADER =
-  /^(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as)$/i;
+const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to)`;
+// "Begleiter/Schüler": two roles in one column ("Schüler" alone may head a fare's column);
+// "Pilot (PIC)": a role and its abbreviation.
+const ROLE_HEADER = new RegExp(
+  String.raw`^${ROLE_WORD}(?:[ ]?/[ ]?(?:${ROLE_WORD}|schüler(?:in)?|students?))*(?:[ ]?\([^()]{1,12}\))?$`,
+  "i",
+);
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
@@ -340,9 +345,20 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
     if (CUSTOMER_CARD.test(value.trim())) pushValue(text, cell, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER, out);
     return;
   }
+  // "Mitglied | IBAN | Betrag" over "Papadakis, D.": a member's or customer's column may name them
+  // instead of giving their number.
+  if (type === EntityType.ENTITY_TYPE_CUSTOMER_NUMBER && NAME_INVERTED.test(value.trim())) {
+    pushValue(text, cell, EntityType.ENTITY_TYPE_PERSON, out);
+    return;
+  }
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
-  if (type === EntityType.ENTITY_TYPE_PERSON && (LOWER_PHRASE.test(value) || DESK.test(value))) return;
+  // "K1" in a crew's column: the crew's code, not its people.
+  if (
+    type === EntityType.ENTITY_TYPE_PERSON &&
+    (LOWER_PHRASE.test(value) || DESK.test(value) || /^\p{Lu}{0,3}-?\d+$/u.test(value.trim()))
+  )
+    return;
   // "Städt. Klinikum Karlsruhe gGmbH" in a column of payees: a firm, which the name rules judge.
   if (type === EntityType.ENTITY_TYPE_PERSON && firmCell(value)) return;
   // "Name  DEMİRTAŞ  Vorname  Ayşe" over "Geburtsdatum  17.04.1995": a form's lines of labels and
@@ -357,6 +373,9 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
     out.push({ type, start, end: cell.end, score: Score.context });
 }
 const FAMILY_WORD_FIRST = /^(?:Familie|Fam\.|Family)[ \u00a0]+(?=\p{Lu})/u;
+/** "Papadakis, D.", "Huber, Josef", "Wimmer, H.-P.": a family name, a comma, a given name or initials. */
+const NAME_INVERTED =
+  /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,[ ]\p{Lu}(?:\p{Ll}+|\.(?:[ -]?\p{Lu}\.)*)$/u;
 
 function firmCell(value: string): boolean {
   return value.split(/[\s.,&]+/).some((word) => LEGAL_FORMS.has(word.toLowerCase()));
@@ -369,7 +388,7 @@ const LOWER_PHRASE =
  * without a tenant ("LEER seit 01.09.", "vacant"), a guess ("? (Besuch)").
  */
 const NO_VALUE =
-  /^(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?|-{2,})(?![\p{L}])/iu;
+  /^\(?(?:unknown|anonym(?:ous)?|unbekannt|withheld|unterdrückt|n\/a|k\.[ ]?a\.|leer(?:stand)?|vacant|void|empty|unoccupied|unvermietet|tb[acd]|offen|\?|-{2,})(?![\p{L}])/iu;
 /** A customer's card in a card column: capitals before a few digits ("FB-0583"). */
 const CUSTOMER_CARD = /^[A-Z]{1,4}[- ]?\d{3,8}$/;
 /** A number its issuer masked: "4815 36** **** 3508", "XXXX XXXX XXXX 2207". */

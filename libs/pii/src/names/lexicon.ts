@@ -52,6 +52,7 @@ export const ROLES_AFTER_SALUTATION = wordSet(`
   kollege kollegin kunde kundin doktor professor professorin präsident präsidentin direktor direktorin
   vorsitzende vorsitzender minister ministerin bürgermeister bürgermeisterin pfarrer pfarrerin
   rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin kommandant kommandantin
+  obmann obfrau kassier kassierin
 `);
 /** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
 export const NOT_AFTER_SALUTATION = new Set([
@@ -73,7 +74,8 @@ export const NOT_AFTER_GREETING = wordSet(`
   redaktion leserbriefe kameraden kameradinnen maschinisten
   vorstand vorstandskollegen vorstandskolleginnen vorsitzende vorsitzender schatzmeister schatzmeisterin
   kassenwart kassenwartin kassierer kassiererin schriftführer schriftführerin hegeringleiter treasurer
-  secretary chair chairman chairwoman chairperson committee trustees
+  secretary chair chairman chairwoman chairperson committee trustees obmann obfrau kassier kassierin
+  membership sektion
 `);
 
 /** Local parts of role mailboxes, which carry no name. */

@@ -180,6 +180,8 @@ function harbour(text: string, t: Tokens, from: number, to: number): boolean {
 function isBrand(t: Tokens, from: number, to: number): boolean {
   // A one-word brand that is no one's name opens a product name: "Melitta Caffeo Solo".
   if (BRANDS.has(t.lowers[from]!)) return true;
+  // "Alfa Romeo Giulia": the name starts with a brand's second word.
+  if (from > 0 && t.joined(from) && BRANDS.has(`${t.lowers[from - 1]} ${t.lowers[from]}`)) return true;
   if (to - from < 2) return false;
   const two = `${t.lowers[from]} ${t.lowers[from + 1]}`;
   return BRANDS.has(two) || (to - from > 2 && BRANDS.has(`${two} ${t.lowers[from + 2]}`));
