@@ -41,8 +41,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/(?:member|mitglieds?|customer|kunden)[ _-]?id\b/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
+  // A seafarer's book ("Seefahrtsbuch", "SIRB", "CDC") is his identity document at sea.
   [
-    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein/i,
+    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
   // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Tractor unit | Trailer".
@@ -606,9 +607,12 @@ export function barCellsOf(text: string, lineStart: number, lineEnd: number): Ce
 }
 const KEY_AND_VALUE = /^[\p{L}_. -]{1,30}:[ \t]*\S/u;
 
-/** A column of things, not people's: an article's, a part's or a device's number. */
+/**
+ * A column of things, not people's: an article's, a part's or a device's number, a ship supplier's
+ * IMPA code.
+ */
 const THING_COLUMN =
-  /^(?:art(?:ikel)?\.?[ -]?(?:nr\.?|nummer|no\.?)|artikel|article(?: no\.?| number)?|item(?: no\.?| number)?|sku|ean|gtin|pzn|mat(?:erial)?\.?[ -]?nr\.?|teile?-?nr\.?|part(?: no\.?| number)?|serien-?nr\.?|seriennummer|serial(?: no\.?| number)?|s\/n|sn|model(?:l)?)$/i;
+  /^(?:art(?:ikel)?\.?[ -]?(?:nr\.?|nummer|no\.?)|artikel|article(?: no\.?| number)?|item(?: no\.?| number)?|sku|ean|gtin|pzn|mat(?:erial)?\.?[ -]?nr\.?|teile?-?nr\.?|part(?: no\.?| number)?|serien-?nr\.?|seriennummer|serial(?: no\.?| number)?|s\/n|sn|model(?:l)?|impa|issa)$/i;
 
 /**
  * The cells under a column of things in tables drawn with bars or aligned with spaces, so the

@@ -323,6 +323,10 @@ export function teamMailboxAfter(f: NameFinder, first: number, end: number): boo
   return (all && role) || (named && !given);
 }
 
+/** "Hallo Helferkoordination", "Liebe Mitgliederverwaltung": a German compound naming an office. */
+const OFFICE_COMPOUND =
+  /^[a-zäöüß]{3,}(?:koordination|abteilung|verwaltung|leitung|buchhaltung|stelle|büro|kasse|zentrale|redaktion)$/;
+
 /** "Hallo Jens", "Dear Sarah"; not "Hallo zusammen", "Dear Sir", "Liebes Kundenservice-Team". */
 export function byGreeting(f: NameFinder, i: number): void {
   const t = f.tokens;
@@ -332,6 +336,7 @@ export function byGreeting(f: NameFinder, i: number): void {
     if (
       SALUTATION_ONLY.test(t.words[first]!) ||
       NOT_AFTER_GREETING.has(lower) ||
+      OFFICE_COMPOUND.test(lower) ||
       !f.nameCased(first) ||
       lower.length < 2
     ) {

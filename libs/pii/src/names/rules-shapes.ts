@@ -229,6 +229,8 @@ function byBirthAside(f: NameFinder): void {
     const i = t.lastEndingBefore(aside.index + 1);
     if (i < 0 || f.covered[i] || t.ends[i]! + (t.dots[i] ? 1 : 0) !== aside.index) continue;
     if (!t.isCapitalized(i) || !(f.nameLike(i) || f.known(i))) continue;
+    // "Jonas Wendt (Bruder, geb. 03.05.2001)": a role alone in the brackets names no one.
+    if (!t.joined(i) && f.has(i, Word.trigger)) continue;
     f.emit(f.extendLeft(i), i + 1, NameScore.context);
   }
 }
