@@ -29,6 +29,7 @@ import { detectHealthInsuranceNumbers } from "./detectors/health-insurance.js";
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
+import { detectMachineReadableZones } from "./detectors/mrz.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-shapes.js";
 import { codesAfterNames } from "./detectors/person-codes.js";
@@ -117,6 +118,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectHealthInsuranceNumbers(text, candidates);
   detectIdDocuments(text, tokens, candidates);
   detectLicenceFields(text, candidates);
+  detectMachineReadableZones(text, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);

@@ -23,3 +23,19 @@ describe("a client named before the address", () => {
     assert.deepEqual(valuesOf("Büro, Bramfelder Str. 88, 22305 Hamburg", person), []);
   });
 });
+
+describe("a home nursing service's key safes (v567)", () => {
+  it("takes codes told as old, new or changed to", () => {
+    const text = [
+      "fr hülsmann neuer tresorcode 5106 (tochter hat geändert, alter 1947 geht nicht mehr!!)",
+      "Der Code ist geändert. Neu ist 7240.",
+      "Den Tresorcode habe ich übrigens auf 6130 geändert.",
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["5106", "1947", "7240", "6130"]);
+  });
+
+  it("keeps a code with a dash whole", () => {
+    const text = "Der Code fürs Haus hat sich geändert, neu ist 0815-37 (der alte ging nicht mehr)";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SECRET), ["0815-37"]);
+  });
+});

@@ -62,3 +62,22 @@ describe("a worker's staff number", () => {
     assert.deepEqual(valuesOf(plan.split("\n").slice(0, 2).join("\n"), customer), []);
   });
 });
+
+describe("an occupational health service's forms (v564)", () => {
+  it("takes a Polish driving licence's three parts and a postcode field's town", () => {
+    const text =
+      "Driving licence (PL): 00457/17/0614\nStraße: Dorfstraße 14\nPLZ / Ort: 6380 St. Johann in Tirol";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["00457/17/0614"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Dorfstraße 14",
+      "6380 St. Johann in Tirol",
+    ]);
+  });
+
+  it("takes a Viennese street that opens with its side", () => {
+    const text = "Wiental Textilpflege GmbH\nLinke Wienzeile 232, 1150 Wien\nTel.: +43 1 893 44 07-12";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "Linke Wienzeile 232, 1150 Wien",
+    ]);
+  });
+});

@@ -38,3 +38,35 @@ describe("an address line from abroad in a signature", () => {
     assert.deepEqual(valuesOf("We met at Gate 4, Terminal 2, Dubai\nand then flew on.", address), []);
   });
 });
+
+describe("a visa and legalisation agency's clients (v565)", () => {
+  it("takes a passport's machine-readable zone: the names, the number and the birth date", () => {
+    const text = [
+      "bitte prüfen (Ş/S!):",
+      "",
+      "P<TURAKSOY<<SELIN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+      "U419376288TUR8709239F2903057<<<<<<<<<<<<<<02",
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["AKSOY<<SELIN"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["U41937628"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["870923"]);
+  });
+
+  it("reads no zone whose check digits fail", () => {
+    const text = "P<TURAKSOY<<SELIN<<<<<<<<<<<<<<<<<<<<<<<<<<<\nU419376281TUR8709231F2903057<<<<<<<<<<<<<<02";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ID_DOCUMENT), []);
+  });
+
+  it("takes a card's number before its expiry, a SNILS by its check, a parcel's UPS number", () => {
+    const text =
+      "if they want the fee again use my visa 4012 8800 3317 6408 03/26\nmy SNILS 128-447-903 82\nIhre Sendung 1Z 4R7 096 68 1042 7731";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CREDIT_CARD), ["4012 8800 3317 6408"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_SOCIAL_SECURITY), ["128-447-903 82"]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_ORDER_NUMBER), ["1Z 4R7 096 68 1042 7731"]);
+  });
+
+  it("takes a law firm's reference with its dictation mark", () => {
+    const text = "Please quote our reference 412/24 BR/ks on your invoice.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["412/24 BR/ks"]);
+  });
+});

@@ -44,10 +44,11 @@ export const LOWER_CASE_STREET_TYPES =
  * A German street name ending right before a house number: tested on the text before the number.
  * An abbreviated street may run into its number: "Gneisenaustr.41". A day may open a dedication's
  * name: "Straße des 17. Juni". A Dutch street keeps the given name or title before it: "Gustav
- * Mahlerlaan", "Prinses Irenelaan".
+ * Mahlerlaan", "Prinses Irenelaan". A side or a height may open a compound: "Linke Wienzeile",
+ * "Obere Donaustraße".
  */
 export const DE_STREET_BEFORE_NUMBER = new RegExp(
-  String.raw`(?:${WORD}[ \u00a0][${LU}][${L}${M}-]*?(?:laan|straat|plein|kade|gracht|singel|dreef)|[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur)[ \u00a0]+(?:\d{1,2}\.[ \u00a0])?${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$`,
+  String.raw`(?:${WORD}[ \u00a0][${LU}][${L}${M}-]*?(?:laan|straat|plein|kade|gracht|singel|dreef)|(?:(?:Linke|Rechte|Obere|Untere|Hintere|Vordere)[ \u00a0])?[${LU}][${L}${M}-]*?(?:${DE_SUFFIX}|-(?:${DE_SUFFIX_CAPITALIZED}))|${WORD}(?:[ \u00a0]${WORD})?[ \u00a0](?:${DE_WORD_SUFFIX}|${LOWER_CASE_STREET_TYPES}|Avenue|Street|Road)|(?:${DE_PREPOSITIONS})[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?|(?:Straße|Platz|Allee|Ring)[ \u00a0](?:der|des|am|an[ \u00a0]der|vom|zum|zur)[ \u00a0]+(?:\d{1,2}\.[ \u00a0])?${WORD}(?:[ \u00a0]${WORD})?)(?:,?[ \u00a0]*(?:Nr|Hausnr|No)\.?)?(?:[ \u00a0]+|(?<=[a-zäöüß]str\.))$`,
   "u",
 );
 /** What may follow the digits of a house number: "12a", "12 a", "12-14", "5/3", Dutch floors "123-III", "45-hs". */

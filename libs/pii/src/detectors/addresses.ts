@@ -363,6 +363,10 @@ function englishStreet(text: string, start: number, out: Span[]): void {
   out.push(addressSpan(from, end, Score.format));
 }
 
+/** A form's field for postcode and town together: "PLZ / Ort:", "Postcode / City:". */
+const POSTCODE_TOWN_LABEL =
+  /(?:\bPLZ|\bPostleitzahl|\bPost ?code|\bZip(?: ?code)?|\bPostal code)[ \u00a0]*(?:[/,&]|und|and)[ \u00a0]*(?:Ort|Wohnort|Stadt|City|Town)\*?[ \u00a0]*:[ \u00a0]*$/i;
+
 function postcodeTown(text: string, start: number, streets: Span[], towns: Span[]): void {
   POSTCODE_TOWN_AT.lastIndex = start;
   const match = POSTCODE_TOWN_AT.exec(text);
@@ -389,9 +393,15 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
     // The countries of these letter codes count four-digit postcodes from 1000: "CH-0074" is a
     // member or item number.
     if (prefix !== null && match[1]!.startsWith("0")) return;
-    const known = lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town);
+    const known = (lineStart && KNOWN_SHORT_POSTCODE_TOWNS.test(town)) || POSTCODE_TOWN_LABEL.test(before);
     if (prefix === null && !afterStreet && !known && !streetShapeBefore(before)) return;
-  } else if (prefix === null && !afterStreet && !lineStart && !streetShapeBefore(before, true)) {
+  } else if (
+    prefix === null &&
+    !afterStreet &&
+    !lineStart &&
+    !POSTCODE_TOWN_LABEL.test(before) &&
+    !streetShapeBefore(before, true)
+  ) {
     return;
   }
   towns.push(

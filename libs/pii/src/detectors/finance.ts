@@ -208,19 +208,39 @@ export function detectCreditCards(text: string, out: Span[]): void {
   for (const match of runs) {
     const before = text.slice(Math.max(0, match.index - 2), match.index);
     if (/(?:^|[^\d])[+-]$|\d$|\d[ -]$/.test(before)) continue;
-    const digits = match[0].replace(/[ -]/g, "");
-    if (!luhnValid(digits)) continue;
+    const value = cardWithin(match[0]);
+    if (value === undefined) continue;
+    const digits = value.replace(/[ -]/g, "");
     // IMEIs carry a Luhn digit too: fifteen digits after their name are a phone's, not a card's.
     if (digits.length === 15 && /\bIMEI\b[^\n\d]{0,16}$/i.test(textBefore(text, match.index, 24))) continue;
     const knownIssuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits);
     const context = CARD_CONTEXT.test(textBefore(text, match.index, 40));
     if (!knownIssuer && !context) continue;
     const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(
-      match[0].replace(/ {2}/g, " "),
+      value.replace(/ {2}/g, " "),
     );
     if (!grouped && !context) continue;
-    out.push(matchSpan(EntityType.ENTITY_TYPE_CREDIT_CARD, match, context ? Score.keyword : Score.validated));
+    const score = context ? Score.keyword : Score.validated;
+    out.push({
+      type: EntityType.ENTITY_TYPE_CREDIT_CARD,
+      start: match.index,
+      end: match.index + value.length,
+      score,
+    });
   }
+}
+
+/**
+ * The run of digits whose Luhn digit holds, or the run without a last group of one or two digits:
+ * "4012 8800 3317 6408 03/26" runs on into the expiry date's month.
+ */
+function cardWithin(run: string): string | undefined {
+  if (luhnValid(run.replace(/[ -]/g, ""))) return run;
+  const month = /[ -]\d{1,2}$/.exec(run);
+  if (month === null) return undefined;
+  const value = run.slice(0, month.index);
+  const digits = value.replace(/[ -]/g, "");
+  return digits.length >= 13 && luhnValid(digits) ? value : undefined;
 }
 
 export function luhnValid(digits: string): boolean {

@@ -170,6 +170,15 @@ const SOCIAL_CONTEXT_ONLY = new RegExp(
   "gu",
 );
 
+const SNILS = /(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])/g;
+
+/** SNILS: the first nine digits weighted 9 down to 1, their sum modulo 101, 100 written as 00. */
+function snilsValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (9 - i);
+  return (sum % 101) % 100 === Number(digits.slice(9));
+}
+
 export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]): void {
   for (const match of text.matchAll(RVNR)) {
     if (wordBefore(text, match.index)) continue;
@@ -191,6 +200,10 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
     if (wordBefore(text, match.index)) continue;
     out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.format));
   }
+  // A Russian SNILS ("128-447-903 82") carries its check in its last two digits.
+  for (const match of text.matchAll(SNILS))
+    if (!wordBefore(text, match.index) && snilsValid(match[0].replace(/\D/g, "")))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.validated));
   // A Swiss AHV number (756, EAN-13 check digit) needs no keyword: the shape and check say enough.
   if (text.includes("756"))
     for (const match of text.matchAll(AHV)) {
@@ -295,10 +308,11 @@ const ID_DOCUMENT_KEYWORDS = String.raw`sterbeurkunden?|geburtsurkunden?|death\s
 // in a check digit set apart, or in a short group ("2703 1005 7719 40"); Romania's "seria DX nr.
 // 482917", Russia's series and number ("92 12 384719") and a British licence typed in its three
 // parts ("WHITF 052177 E99LN") keep their parts, and so do a firearms licence's district, number and
-// year ("WBK KLE 1971/0088", "FK-WBK-118/2016"), and Latin America's dotted numbers ("Cédula:
-// 1.036.684.921", Brazil's "RG: 38.472.915-6").
+// year ("WBK KLE 1971/0088", "FK-WBK-118/2016", "KU 006233/2017"), a Polish driving licence's
+// three parts ("00457/17/0614"), and Latin America's dotted numbers ("Cédula: 1.036.684.921",
+// Brazil's "RG: 38.472.915-6"). A seafarer's book after "SB" needs its letters ("SB BR 004127").
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])\)?(?:[ \u00a0]+(?:bei|with)[ \u00a0]+(?:ihnen|euch|you)(?![${L}]))?(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*(?:\([^()\n\d]{1,25}\)[ \u00a0]*)?:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*([A-Z]{2}[ \u00a0]nr\.[ \u00a0]?\d{6}|[A-Z9]{5}[ \u00a0]\d{6}[ \u00a0][A-Z9]{2}\d[A-Z]{2}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{6}|\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?:[ \u00a0]\d{1,2}(?![\d.,:]))?|\d{1,3}[ \u00a0]\d{6,9}(?![ \u00a0]?\d)|[A-Z][ \u00a0]\d{1,5}\/\d{4}|[A-Z]{1,3}(?:-[A-Z]{2,4})?[ \u00a0]\d{2,6}\/\d{2,7}(?![/-]?[A-Z0-9])|(?:[A-Z]{1,3}[ \u00a0-](?:[A-Z]{2,4}-|[A-Z]{1,4}[ \u00a0](?=\d{3,5}\/))?)?\d{3,5}[/-]\d{2,7}(?![/-][A-Z0-9])|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dX])?(?![\d.])|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|[A-Z]{1,2}[ \u00a0]\d{4}[ \u00a0]\d{4}|(?:[A-Z]{1,3}\d{0,2}[ \u00a0](?=\d{5,13}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$)|[ \u00a0]\d(?=[,;)\n]|\.(?!\d)|$))?)(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])\)?(?:[ \u00a0]+(?:bei|with)[ \u00a0]+(?:ihnen|euch|you)(?![${L}]))?(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*(?:\([^()\n\d]{1,25}\)[ \u00a0]*)?:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*([A-Z]{2}[ \u00a0]nr\.[ \u00a0]?\d{6}|[A-Z9]{5}[ \u00a0]\d{6}[ \u00a0][A-Z9]{2}\d[A-Z]{2}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{6}|\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?:[ \u00a0]\d{1,2}(?![\d.,:]))?|\d{1,3}[ \u00a0]\d{6,9}(?![ \u00a0]?\d)|[A-Z][ \u00a0]\d{1,5}\/\d{4}|[A-Z]{1,3}(?:-[A-Z]{2,4})?[ \u00a0]\d{2,6}\/\d{2,7}(?![/-]?[A-Z0-9])|\d{5}\/\d{2}\/\d{4}(?![/\d])|(?:[A-Z]{1,3}[ \u00a0-](?:[A-Z]{2,4}-|[A-Z]{1,4}[ \u00a0](?=\d{3,5}\/))?)?\d{3,5}[/-]\d{2,7}(?![/-][A-Z0-9])|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dX])?(?![\d.])|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|[A-Z]{1,2}[ \u00a0]\d{4}[ \u00a0]\d{4}|(?:[A-Z]{1,3}\d{0,2}[ \u00a0](?=\d{5,13}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$)|[ \u00a0]\d(?=[,;)\n]|\.(?!\d)|$))?)(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);

@@ -10,7 +10,7 @@ import { Score, type Span } from "../spans.js";
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
 /** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
-const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to)`;
+const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to|host famil(?:y|ies)|host parents?|gastfamilie|familia anfitriona)`;
 // "Begleiter/Schüler": two roles in one column ("Schüler" alone may head a fare's column);
 // "Pilot (PIC)": a role and its abbreviation.
 const ROLE_HEADER = new RegExp(
@@ -21,7 +21,7 @@ const ROLE_HEADER = new RegExp(
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
   [
-    /geb(?![\p{L}])|geburt|birth|\bdob\b|\byob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|nascita|doğum/iu,
+    /geb(?![\p{L}])|geburt|birth|\bdob\b|\byob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|^f\.[ \u00a0]?nac\.?$|nascita|doğum/iu,
     EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],

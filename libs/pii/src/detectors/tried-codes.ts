@@ -11,13 +11,13 @@ import { Score, type Span } from "../spans.js";
 const ABOUT_A_CODE =
   /code|\bpin\b|passcode|passwort|password|key ?safe|key ?box|schlüssel(?:kasten|safe|tresor)|schloss|padlock|keypad/i;
 /** Four to eight digits, maybe with a hash sign: read at each, the words before them only then. */
-const DIGITS = /(?<![\p{L}\d.,])\d{4,8}#?(?![\p{L}\d]|[.,]\d)/gu;
+const DIGITS = /(?<![\p{L}\d.,])\d{4,8}#?(?![\p{L}\d]|[.,-]\d)/gu;
 /** The verb, the words for an old code or for the code it no longer is, right before the digits. */
 const TRIED_BEFORE =
-  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|(?:gave me )?(?:the )?new one|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer)[ \u00a0:(]*$/iu;
-/** German puts the verb last: "hab 0415 eingegeben", "hab 2580 mehrmals probiert". */
+  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|(?:gave me )?(?:the )?new one|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer|alter|alten|neu ist|new one is)[ \u00a0:(]*$/iu;
+/** German puts the verb last: "hab 0415 eingegeben", "hab 2580 mehrmals probiert", "auf 5106 geändert". */
 const TRIED_AFTER =
-  /^[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+)?(?:eingegeben|eingetippt|getippt|probiert|versucht)(?![\p{L}])/u;
+  /^[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+)?(?:eingegeben|eingetippt|getippt|probiert|versucht|geändert|umgestellt)(?![\p{L}])/u;
 const WORDS_AFTER = 30;
 /** Between a code taken and the next of its list: "and", "oder", "then", "und dann", a comma. */
 const LISTED_AFTER = /^[ \u00a0]*(?:,|and|und|or|oder|then|dann)(?:[ \u00a0]+(?:then|dann))?[ \u00a0]+$/i;
