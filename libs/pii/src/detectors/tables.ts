@@ -525,6 +525,17 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
         (type === EntityType.ENTITY_TYPE_PERSON &&
           GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
   );
+  // "Schrank | Name | Unterkunft | Code": a person's name and a code beside it, a locker's or a door's.
+  const name = cells.findIndex(
+    (cell, index) => types[index] === undefined && /^namen?$/i.test(text.slice(cell.start, cell.end)),
+  );
+  const code = cells.findIndex(
+    (cell, index) => types[index] === undefined && /^codes?$/i.test(text.slice(cell.start, cell.end)),
+  );
+  if (name !== -1 && code !== -1) {
+    types[name] = EntityType.ENTITY_TYPE_PERSON;
+    types[code] = EntityType.ENTITY_TYPE_SECRET;
+  }
   // "Mitgl.-Nr. | Name": a member's or customer's number names whose row it is, too; and so does
   // a street it is delivered to ("Name | Company | Delivery address").
   const members = types.includes(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
