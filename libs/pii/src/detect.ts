@@ -26,6 +26,7 @@ import {
   detectVatIds,
 } from "./detectors/government-ids.js";
 import { detectHealthInsuranceNumbers } from "./detectors/health-insurance.js";
+import { detectHebrewNames } from "./detectors/hebrew-names.js";
 import { detectSigningInitials } from "./detectors/initials.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
@@ -119,6 +120,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectIdDocuments(text, tokens, candidates);
   detectLicenceFields(text, candidates);
   detectMachineReadableZones(text, candidates);
+  detectHebrewNames(text, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);

@@ -267,11 +267,24 @@ const OTHER_CALENDAR =
   /^[ \u00a0]*\([^()\n\d]{0,30}?(?:hijri|hidschri|persian|persisch|shamsi|jalali|ethiopian|äthiopisch|buddhist|islamic|islamisch)[^()\n\d]{0,20}?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})([ \u00a0]*\))/i;
 
 /**
+ * "born 12 January 2014 / 11 Shvat 5774", "23.08.1979 in Leningrad (30 Aw 5739)": the same day in
+ * the Jewish calendar, its month transliterated into German or English, its year from 5600 to 5799.
+ */
+const HEBREW_DATE =
+  /^(?:[ \u00a0]+in[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]*(?:\([ \u00a0]*(?:=[ \u00a0]*)?|\/[ \u00a0]*)(\d{1,2}\.?[ \u00a0](?:Tis(?:c)?hri|Tishrei|Che(?:s)?chwan|Cheshvan|Heshvan|Marcheshvan|Kislew|Kislev|Tewet|Tevet|Sch(?:e)?wat|Shevat|Shvat|Adar(?:[ \u00a0](?:II|I|Alef|Bet|Beth))?|Nisan|Ijar|Iyar|Iyyar|Siwan|Sivan|Tammus|Tammuz|Tamuz|Aw|Av|Elul)[ \u00a0]5[67]\d\d)(?![\p{L}\d])/u;
+
+/**
  * "1995年8月20日 (20.08.1995)", "7 กรกฎาคม 2531 (= 07.07.1988)": a birth date in another calendar or
  * script, given again in brackets right after it, which a matching day cannot show.
  */
 function restatedInBrackets(text: string, out: Span[], births: readonly Span[]): void {
   for (const birth of births) {
+    const hebrew = HEBREW_DATE.exec(text.slice(birth.end, birth.end + 40));
+    if (hebrew !== null) {
+      const from = birth.end + hebrew[0].length - hebrew[1]!.length;
+      out.push(birthDate(from, from + hebrew[1]!.length, Score.keyword));
+      continue;
+    }
     const calendar = OTHER_CALENDAR.exec(text.slice(birth.end, birth.end + 80));
     if (calendar !== null) {
       const from = birth.end + calendar[0].length - calendar[1]!.length - calendar[2]!.length;
