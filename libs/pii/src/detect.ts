@@ -18,7 +18,13 @@ import {
 import { detectCredentials } from "./detectors/credentials.js";
 import { detectBirthDates } from "./detectors/dates.js";
 import { detectNamedFields } from "./detectors/fields.js";
-import { detectBankAccounts, detectBics, detectCreditCards, detectIbans } from "./detectors/finance.js";
+import {
+  detectBankAccounts,
+  detectBics,
+  detectCreditCards,
+  detectIbans,
+  detectPolishAccounts,
+} from "./detectors/finance.js";
 import {
   detectIdDocuments,
   detectSocialSecurity,
@@ -111,6 +117,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectIpAddresses(text, candidates);
   detectIbans(text, candidates);
   detectBankAccounts(text, candidates);
+  detectPolishAccounts(text, candidates);
   detectBics(text, candidates);
   detectCreditCards(text, candidates);
   detectTaxIds(text, candidates);

@@ -26,3 +26,20 @@ describe("fleet lists", () => {
     assert.deepEqual(valuesOf(ids, EntityType.ENTITY_TYPE_ID_DOCUMENT), ["KTR 504718"]);
   });
 });
+
+describe("a petrol station chain's fleet cards and Polish accounts (v579)", () => {
+  it("takes a fuel card of eighteen or nineteen digits by its Luhn digit, without a keyword", () => {
+    const text =
+      "Skradziono kartę. Numer karty: 7080 4175 8420 0041 13, Auto DW 8L340.\n\n    7002 2998 5866 7468 201";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CREDIT_CARD), [
+      "7080 4175 8420 0041 13",
+      "7002 2998 5866 7468 201",
+    ]);
+  });
+
+  it("takes a Polish account number in its domestic form where its check digits hold", () => {
+    const text =
+      "Konto:\n09 1020 1026 1698 0472 2625 1619 (PKO BP)\nnot this: 10 1020 1026 1698 0472 2625 1619";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_IBAN), ["09 1020 1026 1698 0472 2625 1619"]);
+  });
+});

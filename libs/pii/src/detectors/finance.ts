@@ -101,6 +101,19 @@ export function detectBankAccounts(text: string, out: Span[]): void {
     out.push(valueSpan(EntityType.ENTITY_TYPE_BIC, match, Score.keyword));
 }
 
+/**
+ * A Polish account number in its domestic form (NRB): the IBAN without "PL", two check digits and
+ * six groups of four ("09 1020 1026 1698 0472 2625 1619"). Taken where the check digits hold with
+ * "PL" before them.
+ */
+const POLISH_ACCOUNT = /(?<![\d-])\d{2}(?:[ \u00a0]?\d{4}){6}(?![\d-])/g;
+
+export function detectPolishAccounts(text: string, out: Span[]): void {
+  for (const match of text.matchAll(POLISH_ACCOUNT))
+    if (ibanCheckDigitsHold(`PL${match[0].replace(/[ \u00a0]/g, "")}`))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_IBAN, match, Score.validated));
+}
+
 /** ISO 13616 check: the IBAN, rotated and read as a number, is 1 modulo 97. */
 function ibanCheckDigitsHold(compact: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
@@ -213,12 +226,16 @@ export function detectCreditCards(text: string, out: Span[]): void {
     const digits = value.replace(/[ -]/g, "");
     // IMEIs carry a Luhn digit too: fifteen digits after their name are a phone's, not a card's.
     if (digits.length === 15 && /\bIMEI\b[^\n\d]{0,16}$/i.test(textBefore(text, match.index, 24))) continue;
-    const knownIssuer = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits);
+    // A fuel card (ISO 7812's 7 for the petroleum industry): eighteen or nineteen digits.
+    const knownIssuer =
+      /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|35|30[0-5]|36|38)/.test(digits) ||
+      /^70\d{16,17}$/.test(digits);
     const context = CARD_CONTEXT.test(textBefore(text, match.index, 40));
     if (!knownIssuer && !context) continue;
-    const grouped = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$/.test(
-      value.replace(/ {2}/g, " "),
-    );
+    const grouped =
+      /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -]?)\d{6}\2\d{4,5}$|^\d{4}( )\d{4}\3\d{4}\3\d{4}\3\d{2,3}$/.test(
+        value.replace(/ {2}/g, " "),
+      );
     if (!grouped && !context) continue;
     const score = context ? Score.keyword : Score.validated;
     out.push({
