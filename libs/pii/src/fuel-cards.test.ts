@@ -37,6 +37,16 @@ describe("a petrol station chain's fleet cards and Polish accounts (v579)", () =
     ]);
   });
 
+  it("leaves a card's last digits after one star alone", () => {
+    const text = [
+      "| Date       | Station               | Card  | Plate        | Driver       |",
+      "|------------|-----------------------|-------|--------------|--------------|",
+      "| 04.11.2024 | Katowice A4 (1180)    | *7702 | SK 4R718     | Tomasz Mazur |",
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), []);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CREDIT_CARD), []);
+  });
+
   it("takes a Polish account number in its domestic form where its check digits hold", () => {
     const text =
       "Konto:\n09 1020 1026 1698 0472 2625 1619 (PKO BP)\nnot this: 10 1020 1026 1698 0472 2625 1619";

@@ -64,37 +64,43 @@ describe("held-out corpus", () => {
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
 // v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
-// v544, v547, v548 and v550 have since guided work by their figures or misses. v197's, v215's and
-// v264's precision floors are low: they are a veterinary practice's, a boarding kennel's and a
-// riding stable's mail, unread, so their false names are likely pets' names, as v39's and v165's
-// were. v267's is low too: a theatre's box office, unread, whose author's report names plays and
-// their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
-// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
-// v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
-// animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
-// kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
-// pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
-// v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
-// microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
-// author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
-// unread, whose author's report leaves its course numbers ("252-6031") unlabeled; and v444's, a
-// cattery's and kennels', whose author left pets' names unlabeled; and, unread, v459's, a monastery
-// guest house's, whose author left saints' and churches' names unlabeled, v475's, a football club's
-// ticket office, whose author left blocks, rows and seats unlabeled, v478's, an IT helpdesk's,
-// whose author left logins, hostnames and remote session ids unlabeled, v486's, an electrician's,
-// whose author left meter and supply-point numbers unlabeled, v495's, a radiology practice's, whose
-// author left doctors' and practices' numbers unlabeled, v496's, a municipal utility's, whose
-// author left meter numbers unlabeled, and v514's, a pet crematorium's, whose author left pets'
-// names unlabeled. v516's precision floor is low too: a farrier's, unread, whose author left
-// horses' names unlabeled, many of them people's names as well. v550's is low too: a wig studio's,
-// unread, whose author left doctors' and institutions' numbers unlabeled. v533's is low too: an ice
-// hockey club's, unread, whose author left bare years of birth in team sheets unlabeled. v538's
-// names floor is low: a rugby club's, read, whose author labeled its players' nicknames ("Spud",
-// "Grandad") wherever they stand, which no rule tells from words outside a team sheet's column. So
-// is v551's (a snooker hall's, read), for the same reason. v360's, v474's and v502's precision
-// floors are a hundredth lower since the masker takes a year alone after "b." or "born" as a year
-// of birth ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's labeled. The
-// floors are what each measures now, so a change that makes any of them worse fails.
+// v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577 and v578 have
+// since guided work by their figures or misses. v197's, v215's and v264's precision floors are low:
+// they are a veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so
+// their false names are likely pets' names, as v39's and v165's were. v267's is low too: a
+// theatre's box office, unread, whose author's report names plays and their characters left
+// unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread, whose author's
+// report labels staff card numbers in canteens' lists as customer numbers. v303's and v323's
+// precision floors are low as well: a dog groomer's and a stud farm's, whose animals' names their
+// authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding kennel's, a horse
+// transport firm's and a bicycle repair service's, whose authors' reports leave pets' names,
+// horses' passports and microchips, and frame numbers unlabeled; and v388's and v389's, unread: a
+// pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and
+// a goldsmith's; and v405's, a veterinary referral hospital's, whose author left pets' names ("Frau
+// Holle", a rabbit) unlabeled; and v413's, a community college's, unread, whose author's report
+// leaves its course numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose
+// author left pets' names unlabeled; and, unread, v459's, a monastery guest house's, whose author
+// left saints' and churches' names unlabeled, v475's, a football club's ticket office, whose author
+// left blocks, rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins,
+// hostnames and remote session ids unlabeled, v486's, an electrician's, whose author left meter and
+// supply-point numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and
+// practices' numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers
+// unlabeled, and v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's
+// precision floor is low too: a farrier's, unread, whose author left horses' names unlabeled, many
+// of them people's names as well. v550's is low too: a wig studio's, unread, whose author left
+// doctors' and institutions' numbers unlabeled. v533's is low too: an ice hockey club's, unread,
+// whose author left bare years of birth in team sheets unlabeled. v538's names floor is low: a
+// rugby club's, read, whose author labeled its players' nicknames ("Spud", "Grandad") wherever they
+// stand, which no rule tells from words outside a team sheet's column. So is v551's (a snooker
+// hall's, read), for the same reason. v560's names floor is low as well: a crew agency's, read,
+// whose seafarers' names stand in capitals after their ranks in telex-style messages ("OS REYNALDO
+// T. MAGBANUA", "2. ING. HEIDRICH, WOLFGANG"), which no rule reads yet; and v575's, a Jewish
+// community's, read, whose names come in several scripts and spellings (Cyrillic, Hebrew, Yiddish).
+// v579's structured floor is low: a petrol station chain's, read, whose loyalty accounts of fifteen
+// digits and Polish plates in tables no rule reads yet. v360's, v474's and v502's precision floors
+// are a hundredth lower since the masker takes a year alone after "b." or "born" as a year of birth
+// ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's labeled. The floors
+// are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -230,7 +236,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v85", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v86", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v87", structured: 0.97, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v88", structured: 0.94, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v88", structured: 0.95, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v89", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v90", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v91", structured: 0.97, personAddress: 0.97, precision: 0.97 },
@@ -277,7 +283,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v132", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v133", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v134", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v135", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v135", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v136", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v137", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v138", structured: 0.98, personAddress: 0.97, precision: 0.99 },
@@ -332,7 +338,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v187", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v188", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v189", structured: 0.98, personAddress: 0.92, precision: 0.99 },
-  { set: "heldout-v190", structured: 0.99, personAddress: 0.91, precision: 0.98 },
+  { set: "heldout-v190", structured: 0.99, personAddress: 0.91, precision: 0.99 },
   { set: "heldout-v191", structured: 0.98, personAddress: 0.95, precision: 0.99 },
   { set: "heldout-v192", structured: 0.93, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v193", structured: 0.99, personAddress: 0.97, precision: 0.98 },
@@ -589,7 +595,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v444", structured: 0.99, personAddress: 0.98, precision: 0.88 },
   { set: "heldout-v445", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v446", structured: 0.98, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v447", structured: 0.97, personAddress: 0.91, precision: 0.98 },
+  { set: "heldout-v447", structured: 0.98, personAddress: 0.91, precision: 0.98 },
   { set: "heldout-v448", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v449", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v450", structured: 0.98, personAddress: 0.97, precision: 0.99 },
@@ -615,7 +621,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v470", structured: 0.96, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v471", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v472", structured: 0.99, personAddress: 0.98, precision: 0.99 },
-  { set: "heldout-v473", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v473", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v474", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v475", structured: 0.98, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v476", structured: 0.99, personAddress: 0.94, precision: 0.98 },
@@ -655,13 +661,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v510", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v511", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v512", structured: 0.99, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v513", structured: 0.99, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v513", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v514", structured: 0.99, personAddress: 0.94, precision: 0.92 },
   { set: "heldout-v515", structured: 0.93, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v516", structured: 0.98, personAddress: 0.99, precision: 0.92 },
   { set: "heldout-v517", structured: 0.99, personAddress: 0.93, precision: 0.92 },
   { set: "heldout-v518", structured: 0.98, personAddress: 0.99, precision: 0.94 },
-  { set: "heldout-v519", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v519", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v520", structured: 0.99, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v521", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v522", structured: 0.98, personAddress: 0.97, precision: 0.97 },
@@ -682,18 +688,46 @@ const BLIND_FLOORS = [
   { set: "heldout-v537", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v538", structured: 0.98, personAddress: 0.83, precision: 0.96 },
   { set: "heldout-v539", structured: 0.95, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v540", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v540", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v541", structured: 0.94, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v542", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v543", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v544", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v545", structured: 0.97, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v546", structured: 0.96, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v546", structured: 0.97, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v547", structured: 0.98, personAddress: 0.93, precision: 0.98 },
   { set: "heldout-v548", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v549", structured: 0.97, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v550", structured: 0.98, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v551", structured: 0.95, personAddress: 0.88, precision: 0.97 },
+  { set: "heldout-v552", structured: 0.97, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v553", structured: 0.97, personAddress: 0.96, precision: 0.95 },
+  { set: "heldout-v554", structured: 0.96, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v555", structured: 0.99, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v556", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v557", structured: 0.99, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v558", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v559", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v560", structured: 0.98, personAddress: 0.8, precision: 0.95 },
+  { set: "heldout-v561", structured: 0.99, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v562", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v563", structured: 0.97, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v564", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v565", structured: 0.98, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v566", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v567", structured: 0.97, personAddress: 0.93, precision: 0.97 },
+  { set: "heldout-v568", structured: 0.97, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v569", structured: 0.99, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v570", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v571", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v572", structured: 0.96, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v573", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v574", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v575", structured: 0.97, personAddress: 0.91, precision: 0.95 },
+  { set: "heldout-v576", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v577", structured: 0.99, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v578", structured: 0.98, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v579", structured: 0.93, personAddress: 0.98, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -18,6 +18,12 @@ describe("a Jewish community's members", () => {
       assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
   });
 
+  it("takes the names after a rabbi's and a cantor's titles", () => {
+    const text =
+      "ich habe schon mit Rabbiner Lewinsky gesprochen.\nunser neuer Chasan Elijahu Rosenfeld fängt an";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Lewinsky", "Elijahu Rosenfeld"]);
+  });
+
   it("takes a birth date given again in the Jewish calendar", () => {
     const text = "born 12 January 2014 / 11 Shvat 5774\nGeboren: 23.08.1979 in Leningrad (30 Aw 5739)";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), [

@@ -398,11 +398,11 @@ const MASKED = /\*{2}|[xX]{4}|•{2}/;
 const DESK =
   /^(?:hotline|zentrale|service|support|team|empfang|reception|workshop|werkstatt|lager|spare|reserve|pool(?:[ -]?(?:car|fahrzeug|wagen|\p{L}+))?)$/iu;
 /**
- * "ending 7731", "card ending 2207", "****4821": a card's or an account's last digits, which
+ * "ending 7731", "card ending 2207", "****4821", "*7702": a card's or an account's last digits, which
  * identify no one.
  */
 const LAST_DIGITS =
-  /^(?:(?:(?:card|karte|konto|account)[ ]+)?(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?)\d{2,4}$/i;
+  /^(?:(?:(?:card|karte|konto|account)[ ]+)?(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?|\*)\d{2,4}$/i;
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 

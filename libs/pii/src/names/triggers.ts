@@ -120,6 +120,10 @@ export const TITLE_WORDS = new Set([
   "Dekan",
   "Dekanin",
   "Rabbi",
+  // "Rabbiner Lewinsky", "Chasan Rosenfeld": a community's rabbi and cantor.
+  "Rabbiner",
+  "Rabbinerin",
+  "Chasan",
   "Imam",
   "Bischof",
   "Bishop",
