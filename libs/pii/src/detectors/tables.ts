@@ -398,8 +398,8 @@ const MASKED = /\*{2}|[xX]{4}|•{2}/;
 const DESK =
   /^(?:hotline|zentrale|service|support|team|empfang|reception|workshop|werkstatt|lager|spare|reserve|pool(?:[ -]?(?:car|fahrzeug|wagen|\p{L}+))?)$/iu;
 /**
- * "ending 7731", "card ending 2207", "****4821", "*7702": a card's or an account's last digits, which
- * identify no one.
+ * "ending 7731", "card ending 2207", "****4821", "*7702": a card's or an account's last digits,
+ * which identify no one.
  */
 const LAST_DIGITS =
   /^(?:(?:(?:card|karte|konto|account)[ ]+)?(?:ending|endet auf|endend auf)(?: in)?[ ]?|[*x•.]{2,}[ -]?|\*)\d{2,4}$/i;
