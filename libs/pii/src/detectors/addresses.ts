@@ -139,6 +139,7 @@ export function detectAddresses(
       germanStreet(text, start, end, streets);
       if (isLowerAscii(text.charCodeAt(start - 2)) || text[start - 2] === "." || text[start - 2] === "ß")
         lowerCaseGermanStreet(text, start, end, streets);
+      if (isLowerAscii(text.charCodeAt(start - 2))) lowerCaseDutchStreet(text, start, end, streets);
     }
     if (length <= 6 && !wordBefore(text, start)) englishStreet(text, start, streets);
     if (length >= 4 && length <= 6 && isSpace(text.charCodeAt(end)))
@@ -315,6 +316,23 @@ const LOWER_CASE_DE_TOWN = new RegExp(
 
 /** The word before a number ends like a lower-case street: tested on its last seven characters. */
 const LOWER_CASE_STREET_END = new RegExp(`(?:${LOWER_CASE_DE_STREET_TYPES})$`);
+
+/**
+ * "keizersgracht 418", "van woustraat 143-h", "tweede van swindenstraat 24-1, 1093 VB amsterdam": a
+ * Dutch street in lower case, as riders and drivers type them, its type word part of its name.
+ */
+const LOWER_CASE_NL_STREET =
+  /(?<![\p{L}\d-])(?:(?:van|de|der|den|het|eerste|tweede|derde|nieuwe|oude)[ \u00a0])*[a-z]{3,}(?:straat|gracht|kade|laan|plein|singel|dijk|baan)[ \u00a0]+$/u;
+const NL_HOUSE_REST =
+  /^(?:-?[a-z](?![\p{L}])|-\d{1,2}|-(?:hs|h|i{1,3})(?![\p{L}]))?(?:,?[ \u00a0]+\d{4}[ \u00a0]?[A-Za-z]{2}[ \u00a0]+[a-z]{3,}(?![\p{L}]))?/u;
+
+function lowerCaseDutchStreet(text: string, start: number, end: number, out: Span[]): void {
+  const from = Math.max(0, start - 48);
+  const street = LOWER_CASE_NL_STREET.exec(text.slice(from, start));
+  if (street === null) return;
+  const rest = NL_HOUSE_REST.exec(text.slice(end, end + 40))![0];
+  out.push(addressSpan(from + street.index, end + rest.length, Score.format));
+}
 
 /** Where a line of notes opens: a time or a bullet may stand before, or "ecke" (a corner). */
 const NOTE_LINE_START = /(?:^|\n)[ \t>*•-]*(?:\d{1,2}[:.]\d{2}[ \t]+|ecke[ \t]+)?$/;

@@ -104,6 +104,9 @@ export function bySalutation(f: NameFinder, i: number): void {
         SALUTATION_ONLY.test(t.words[first]!)
       )
         return undefined;
+      // "Mr T Papadakis", "Mrs H J Macdonald": British letters write initials without their dots.
+      const named = bareInitialsEnd(f, first);
+      if (named !== -1) return [first, f.extendRight(first, named)];
       if (lower.length < 2 && !t.isInitial(first)) return undefined;
       const end = f.extendRight(first, first + 1);
       // "Herr Frank Mai": after a salutation and a given name, a known family name that is also a
@@ -120,6 +123,17 @@ export function bySalutation(f: NameFinder, i: number): void {
     },
     NameScore.salutation,
   );
+}
+
+/** After one to three capitals standing alone ("T", "H J"), the end of the family name they open; else -1. */
+function bareInitialsEnd(f: NameFinder, first: number): number {
+  const t = f.tokens;
+  let at = first;
+  while (at < t.length && at - first < 3 && /^[A-Z]$/.test(t.words[at]!) && !t.dots[at] && t.joined(at + 1))
+    at++;
+  if (at === first || at >= t.length || !t.isCapitalized(at) || t.words[at]!.length < 2 || !f.nameLike(at))
+    return -1;
+  return at + 1;
 }
 
 /** Salutations shortened with a dot, which notes may glue to the name. */
