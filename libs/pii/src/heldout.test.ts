@@ -64,11 +64,11 @@ describe("held-out corpus", () => {
 // v446, v449, v450, v456, v457, v459, v461, v463, v464, v466, v467, v468, v472, v473, v475, v477,
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
 // v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
-// v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577 and v578 have
-// since guided work by their figures or misses. v197's, v215's and v264's precision floors are low:
-// they are a veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so
-// their false names are likely pets' names, as v39's and v165's were. v267's is low too: a
-// theatre's box office, unread, whose author's report names plays and their characters left
+// v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577, v578, v580
+// and v581 have since guided work by their figures or misses. v197's, v215's and v264's precision
+// floors are low: they are a veterinary practice's, a boarding kennel's and a riding stable's mail,
+// unread, so their false names are likely pets' names, as v39's and v165's were. v267's is low too:
+// a theatre's box office, unread, whose author's report names plays and their characters left
 // unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread, whose author's
 // report labels staff card numbers in canteens' lists as customer numbers. v303's and v323's
 // precision floors are low as well: a dog groomer's and a stud farm's, whose animals' names their
@@ -202,7 +202,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v51", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v52", structured: 0.95, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v54", structured: 0.97, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v54", structured: 0.97, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v55", structured: 0.9, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v56", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v57", structured: 0.99, personAddress: 0.96, precision: 0.98 },
@@ -247,7 +247,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v96", structured: 0.96, personAddress: 0.95, precision: 0.95 },
   { set: "heldout-v97", structured: 0.98, personAddress: 0.95, precision: 0.96 },
   { set: "heldout-v98", structured: 0.98, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v99", structured: 0.98, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v99", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v100", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v101", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v102", structured: 0.98, personAddress: 0.98, precision: 0.96 },
@@ -536,7 +536,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v385", structured: 0.97, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v386", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v387", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v388", structured: 0.99, personAddress: 0.98, precision: 0.92 },
+  { set: "heldout-v388", structured: 0.99, personAddress: 0.99, precision: 0.92 },
   { set: "heldout-v389", structured: 0.98, personAddress: 0.95, precision: 0.93 },
   { set: "heldout-v390", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v391", structured: 0.98, personAddress: 0.99, precision: 0.96 },
@@ -572,7 +572,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v421", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v422", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v423", structured: 0.98, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v424", structured: 0.98, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v424", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v425", structured: 0.98, personAddress: 0.94, precision: 0.99 },
   { set: "heldout-v426", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v427", structured: 0.98, personAddress: 0.99, precision: 0.97 },
@@ -669,13 +669,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v518", structured: 0.98, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v519", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v520", structured: 0.99, personAddress: 0.99, precision: 0.93 },
-  { set: "heldout-v521", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v521", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v522", structured: 0.98, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v523", structured: 0.98, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v524", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v525", structured: 0.97, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v526", structured: 0.99, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v527", structured: 0.99, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v527", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v528", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v529", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v530", structured: 0.98, personAddress: 0.99, precision: 0.96 },
@@ -728,6 +728,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v577", structured: 0.99, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v578", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v579", structured: 0.93, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v580", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v581", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v582", structured: 0.96, personAddress: 0.92, precision: 0.98 },
+  { set: "heldout-v583", structured: 0.97, personAddress: 0.97, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
