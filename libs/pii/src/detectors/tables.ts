@@ -21,7 +21,7 @@ const ROLE_HEADER = new RegExp(
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
   [
-    /geb(?![\p{L}])|geburt|birth|\bdob\b|\byob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|^f\.[ \u00a0]?nac\.?$|nascita|doğum/iu,
+    /geb(?![\p{L}])|geburt|birth|\bdob\b|\byob\b|^jg\.?$|jahrgang|^n[ée]\(?e?\)?[ \u00a0]le$|naissance|nacimiento|^f\.[ \u00a0]?nac\.?$|nascita|geboorte|doğum/iu,
     EntityType.ENTITY_TYPE_DATE_OF_BIRTH,
   ],
   [/steuer|\btax\b|\btfn\b|\butr\b/i, EntityType.ENTITY_TYPE_TAX_ID],
@@ -74,7 +74,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   ],
   // "\border": a "Forderung" column holds amounts.
   [
-    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking|\btrip\b|fahrt-?id/i,
+    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking|\btrip\b|fahrt-?id|^delivery[ _-]?note$/i,
     EntityType.ENTITY_TYPE_ORDER_NUMBER,
   ],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],
@@ -354,10 +354,14 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   }
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
-  // "K1" in a crew's column: the crew's code, not its people.
+  // "K1" in a crew's column: the crew's code, not its people; "09:00" no one's name either, nor a
+  // note in brackets ("(incl. 2h deep clean Thu,").
   if (
     type === EntityType.ENTITY_TYPE_PERSON &&
-    (LOWER_PHRASE.test(value) || DESK.test(value) || /^\p{Lu}{0,3}-?\d+$/u.test(value.trim()))
+    (LOWER_PHRASE.test(value) ||
+      DESK.test(value) ||
+      !/\p{L}{2}/u.test(value) ||
+      value.trimStart().startsWith("("))
   )
     return;
   // "Städt. Klinikum Karlsruhe gGmbH" in a column of payees: a firm, which the name rules judge.
@@ -480,6 +484,12 @@ const PERSONAL_COLUMNS = new Set([
   EntityType.ENTITY_TYPE_IBAN,
 ]);
 const GIVEN_NAME_HEADER = /vorname|first[ _]?name|given[ _]?names?|fore[ _]?names?/i;
+/** A rota's days as its columns' headers, German, English and Italian. */
+const WEEKDAY =
+  /^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|gio|ven|sab|dom)\.?$/i;
+/** What heads a rota's column of staff: nothing, a week, a team. */
+const ROTA_CORNER =
+  /^(?:|kw[ ]?\d{1,2}|woche[ ]?\d{0,2}|week[ ]?\d{0,2}|name|mitarbeiter(?:in)?|team|staff)$/i;
 /** Headers that name a person's column only beside a personal one (see headerTypes). */
 const PLAIN_NAME_HEADER =
   /^(?:namen?|kind|child|schüler(?:in)?|pupil|student|teilnehmer(?:in)?|participant)$/i;
@@ -525,17 +535,25 @@ function headerTypes(text: string, cells: Cell[]): Columns | undefined {
         (type === EntityType.ENTITY_TYPE_PERSON &&
           GIVEN_NAME_HEADER.test(text.slice(cells[index]!.start, cells[index]!.end)))),
   );
-  // "Schrank | Name | Unterkunft | Code": a person's name and a code beside it, a locker's or a door's.
+  // "Schrank | Name | Unterkunft | Code", "Spind | Code | Gegenstand | Gast": a person's name or a
+  // guest's and a code beside it, a locker's or a door's.
   const name = cells.findIndex(
     (cell, index) => types[index] === undefined && /^namen?$/i.test(text.slice(cell.start, cell.end)),
   );
   const code = cells.findIndex(
     (cell, index) => types[index] === undefined && /^codes?$/i.test(text.slice(cell.start, cell.end)),
   );
-  if (name !== -1 && code !== -1) {
-    types[name] = EntityType.ENTITY_TYPE_PERSON;
+  if (code !== -1 && (name !== -1 || types.includes(EntityType.ENTITY_TYPE_PERSON))) {
+    if (name !== -1) types[name] = EntityType.ENTITY_TYPE_PERSON;
     types[code] = EntityType.ENTITY_TYPE_SECRET;
   }
+  // "KW 43 | Mo | Di | Mi | …": a rota's days head the columns, its staff stand in the first.
+  if (
+    types[0] === undefined &&
+    ROTA_CORNER.test(text.slice(cells[0]!.start, cells[0]!.end)) &&
+    cells.filter((cell) => WEEKDAY.test(text.slice(cell.start, cell.end))).length >= 3
+  )
+    types[0] = EntityType.ENTITY_TYPE_PERSON;
   // "Mitgl.-Nr. | Name": a member's or customer's number names whose row it is, too; and so does
   // a street it is delivered to ("Name | Company | Delivery address").
   const members = types.includes(EntityType.ENTITY_TYPE_CUSTOMER_NUMBER);
