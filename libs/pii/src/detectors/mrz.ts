@@ -9,6 +9,9 @@ import { Score, type Span } from "../spans.js";
 /** A line of the zone: capitals, digits and fillers only. */
 const ZONE_LINE = /^[ \t>]*([A-Z0-9<]{30,44})[ \t]*\r?$/gm;
 const NAMES = /[A-Z][A-Z<]*[A-Z]/;
+const CHECK_WEIGHTS = [7, 3, 1];
+
+type Line = { value: string; start: number };
 
 export function detectMachineReadableZones(text: string, out: Span[]): void {
   if (!text.includes("<<")) return;
@@ -19,7 +22,7 @@ export function detectMachineReadableZones(text: string, out: Span[]): void {
   for (const [index, line] of lines.entries()) {
     const next = lines[index + 1];
     if (line.value.length === 44 && next?.value.length === 44 && /^P/.test(line.value))
-      passport(line.value, line.start, next.value, next.start, out);
+      passport(line, next, out);
     const third = lines[index + 2];
     if (line.value.length === 30 && next?.value.length === 30 && third?.value.length === 30)
       identityCard(line, next, third, out);
@@ -27,16 +30,14 @@ export function detectMachineReadableZones(text: string, out: Span[]): void {
 }
 
 /** TD3: the names after type and issuer on the first line; number, birth date on the second. */
-function passport(first: string, firstAt: number, second: string, secondAt: number, out: Span[]): void {
-  const numberValid = checked(second.slice(0, 9), second[9]!);
-  const birthValid = checked(second.slice(13, 19), second[19]!);
+function passport(first: Line, second: Line, out: Span[]): void {
+  const numberValid = checked(second.value.slice(0, 9), second.value[9]!);
+  const birthValid = checked(second.value.slice(13, 19), second.value[19]!);
   if (!numberValid && !birthValid) return;
-  if (numberValid) pushField(second, secondAt, 0, 9, EntityType.ENTITY_TYPE_ID_DOCUMENT, out);
-  if (birthValid) pushField(second, secondAt, 13, 19, EntityType.ENTITY_TYPE_DATE_OF_BIRTH, out);
-  pushNames(first.slice(5), firstAt + 5, out);
+  if (numberValid) pushField(second.value, second.start, 0, 9, EntityType.ENTITY_TYPE_ID_DOCUMENT, out);
+  if (birthValid) pushField(second.value, second.start, 13, 19, EntityType.ENTITY_TYPE_DATE_OF_BIRTH, out);
+  pushNames(first.value.slice(5), first.start + 5, out);
 }
-
-type Line = { value: string; start: number };
 
 /** TD1: number on the first line, birth date on the second, names on the third. */
 function identityCard(first: Line, second: Line, third: Line, out: Span[]): void {
@@ -82,7 +83,7 @@ function checked(field: string, digit: string): boolean {
   for (const [index, char] of [...field].entries()) {
     const code = char.charCodeAt(0);
     const value = char === "<" ? 0 : code >= 65 ? code - 55 : code - 48;
-    sum += value * [7, 3, 1][index % 3]!;
+    sum += value * CHECK_WEIGHTS[index % 3]!;
   }
   return sum % 10 === Number(digit);
 }
