@@ -100,6 +100,9 @@ describe("person names", () => {
     const long =
       "the last box went to my old address in Lyon, make sure this does not happen again ? Thank you.";
     assert.deepEqual(persons(`Bonjour,\n${long}\n\nMerci,\nLéa Fontaine\n06 71 48 22 90`), ["Léa Fontaine"]);
+    // A title after the greeting stays outside the name, as after a salutation.
+    assert.deepEqual(persons("Hallo Pfarrer Müller,\nwir kommen."), ["Müller"]);
+    assert.deepEqual(persons("Dear Reverend Hughes,\nthank you."), ["Hughes"]);
   });
 
   it("finds names after role nouns", () => {

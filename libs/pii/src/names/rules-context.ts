@@ -347,8 +347,10 @@ export function byGreeting(f: NameFinder, i: number): void {
   if (!GREETING_FIRST.has(t.lowers[i]!) || !t.afterBreak(i)) return;
   take(f, after(f, i, GREETING_AT), (first) => {
     const lower = t.lowers[first]!;
+    // "Hallo Pfarrer Müller": the title is not the name; the title's own rule takes what follows.
     if (
       SALUTATION_ONLY.test(t.words[first]!) ||
+      TITLE_WORDS.has(t.words[first]!) ||
       NOT_AFTER_GREETING.has(lower) ||
       OFFICE_COMPOUND.test(lower) ||
       !f.nameCased(first) ||
