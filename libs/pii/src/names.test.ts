@@ -165,6 +165,8 @@ describe("person names", () => {
       persons("Am 12.03.2024 um 09:12 schrieb Nordlicht Versand GmbH <service@nordlicht.de>:"),
       [],
     );
+    // "Bescheid geben": the noun after a name is no family name.
+    assert.deepEqual(persons("Geben Sie bitte Herrn Müller Bescheid."), ["Müller"]);
   });
 
   it("reads an ambiguous given name joined to a name found before as a name", () => {

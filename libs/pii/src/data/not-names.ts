@@ -74,7 +74,7 @@ ihr ihre your yours our unser unsere the das die der
 ok okay super toll prima klasse perfekt vielen tausend lieben beste
 gmbh & co ag kg
 hinweis hinweise achtung wichtig info information informationen details detail daten dokument dokumente
-formular formulare unterlagen nachweis nachweise bescheinigung bestätigung bestätigungen auftragsbestätigung
+formular formulare unterlagen nachweis nachweise bescheinigung bescheid bestätigung bestätigungen auftragsbestätigung
 lieferschein rechnungskopie kopie original fehler störung ausfall reparatur garantie gewährleistung
 umtausch ersatz ersatzteil gerät geräte drucker computer laptop handy smartphone tablet router modem
 vertragsende laufzeit tarif tarife kosten gebühr gebühren rabatt gutschein gutscheine angebot angebote

@@ -76,7 +76,8 @@ export const STREET_WORD_AT_END = new RegExp(
  * and its street): tried at each number.
  */
 export const EN_STREET_AT = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:${WORD}[ \u00a0]+){1,2}(?:${EN_SUFFIX})\.?(?![${L}]))?(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
+  // Not a time's minutes: "09:00  Frau Dr. Leclerc" is no "Dr." (Drive).
+  String.raw`(?<!\d[:.])\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:${WORD}[ \u00a0]+){1,2}(?:${EN_SUFFIX})\.?(?![${L}]))?(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -131,7 +132,7 @@ export const TOWN_BEFORE_POSTCODE = new RegExp(
  * Main"), a district after "OT" ("Naumburg OT Bad Kösen"), a region in brackets, or a second word
  * that ends the line or clause ("Porta Westfalica").
  */
-const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|auf|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|[ \u00a0](?:OT\.?|Ortsteil|Stadtteil)[ \u00a0](?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.)[ \u00a0])?${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}\.?[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
+const TOWN = String.raw`(?:(?:Den|Le|La|Les|El|Los|Las|Bad|Neu|Alt|Groß|Klein|Sankt|St\.|San|Santa|Santo|São|Saint|Sainte|Sint|Hansestadt|Lutherstadt|Ost|West|Nord|Süd|Markt|Schloss|Schwäbisch|Bergisch|Fränkisch|Hessisch|Märkisch|Preußisch|Wendisch|Hann\.)[ \u00a0])?${WORD}(?:[ \u00a0](?:am|an der|im|in der|ob der|bei|vor der|auf der|auf|in|unter|sul|sulla|di|del|della|de|la|le|sur|en|sous|lès|aan|aan de|op|upon|on)[ \u00a0]${WORD}|(?:[ \u00a0]|[ \u00a0]?[/,–-][ \u00a0]?)(?:OT\.?|Ortsteil|Stadtteil)[ \u00a0](?:(?:Bad|Neu|Alt|Groß|Klein|Sankt|St\.)[ \u00a0])?${WORD}|[ \u00a0](?:dell|d)['’]${WORD}|[ \u00a0]?\((?:${WORD}\.?[ \u00a0]?){1,3}\)|[ \u00a0](?:[iI]\.[ \u00a0]?[dD]\.|[iI]\.|[aA]\.[ \u00a0]?[dD]\.|[aA]\.)[ \u00a0]?[${LU}][${L}.]*|[ \u00a0]${WORD}(?=[ \u00a0]*(?:$|[\r\n,;)])))?(?:[ \u00a0]\d{1,2}(?=[ \u00a0]*(?:$|[\r\n,;).])))?`;
 /** "7630-512 São Teotónio", "4050-262 Porto": Portugal's postcode of four digits and three, then the town. */
 export const PT_POSTCODE_TOWN_AT = new RegExp(String.raw`\d{4}-\d{3}[ \u00a0]+(${TOWN})`, "uy");
 /** "185 36 Piraeus", "116 45 Stockholm", "110 00 Praha": a postcode of three and two digits apart. */

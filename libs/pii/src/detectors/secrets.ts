@@ -4,7 +4,7 @@ import { matchSpan, pushListedAfter, Score, type Span, shapeOf, valueSpan } from
 import { keywordHeads, type Tokens } from "../tokens.js";
 
 const STRONG = `passwort|kennwort|password|passwd|passphrase|pwd|share code|zugangscode|zugangspasswort|initialpasswort|einmalpasswort|startpasswort|geheimzahl|api[-_ ]?key|api[-_ ]?token|access[-_ ]?token|auth[-_ ]?token|bearer|client[-_ ]?secret|secret(?:[-_ ]?key)?|private[-_ ]?key|wlan-?(?:netzwerk)?(?:schlüssel|passwort|key)|setup key|einrichtungsschlüssel|(?:wi-fi|wifi) (?:password|key)|network key|netzwerkschlüssel|lizenzschlüssel|produktschlüssel|aktivierungsschlüssel|licen[cs]e key|product key|serial key|registration key|activation key|security word|memorable word|secret word|code ?word|sicherheitswort|codewort|losungswort|recovery key|backup codes?|wiederherstellungs(?:schlüssel|code)|entsperr-?(?:pin|code)|geräte-?(?:pin|code)|passcode|sperrcode|adgangskode|adgangskoden`;
-const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|padlock|vorhängeschloss|fahrradschloss|bügelschloss|kettenschloss|bike lock|schlüssel(?:safe|tresor|kasten)|tresor(?=[ \u00a0]*:?[ \u00a0]*d{4,6}(?![d.,:/]))|alarm|kombination|zahlenkombination|zahlenschloss|keypad|combination|puk|tan|tans|otp|pattern[ -]?lock|unlock pattern|entsperrmuster|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfnr.?|prüfziffer|code|verification code|security code|sec.?[ \u00a0]code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)|kode|koden|nøgleboks|nøgleskab|sicherungskarte|sicherheitskarte|security card|key card|tastenfeld`;
+const WEAK = `pin(?:-?code|-?nummer)?|pac(?: code)?|key[ -]?safe|key[ -]?box|padlock|vorhängeschloss|fahrradschloss|bügelschloss|kettenschloss|bike lock|schlüssel(?:safe|tresor|kasten)|tresor(?=[ \u00a0]*:?[ \u00a0]*d{4,6}(?![d.,:/]))|alarm|kombination|zahlenkombination|zahlenschloss|codeschloss|keypad|combination|puk|tan|tans|otp|pattern[ -]?lock|unlock pattern|entsperrmuster|cvc|cvv|cvv2|cid|kartenprüfnummer|prüfnummer|prüfnr.?|prüfziffer|code|verification code|security code|security(?<!social security) no.?|sec.?[ \u00a0]code|activation code|login code|2fa code|one[- ]time (?:code|password)|token|pw|pass|sms(?=[ \u00a0]*:)|kode|koden|nøgleboks|nøgleskab|sicherungskarte|sicherheitskarte|security card|key card|tastenfeld`;
 /** Words between "ist"/"lautet" and the secret: "lautet jetzt wie besprochen …", "ist seit Montag …". */
 const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|jetzt|nun|neu|new|es|weiterhin|unverändert|unchanged|nach wie vor|ab sofort|wie besprochen|wie vereinbart|wie immer|wie gehabt|wie üblich|as always|as usual|glaube ich|ich glaube|vermutlich|wahrscheinlich|now|still|actually|as agreed|as discussed|I think|I believe|probably|(?:seit|ab|since|from)[ \u00a0]+(?:heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))){0,2}`;
 /**
@@ -527,7 +527,7 @@ const DOOR_BEFORE = /(?:door|gate|entry|türe?|tor)[ -]?$/i;
 
 /** Card verification codes have three or four digits; other weak keywords need four or more. */
 const CARD_CHECK =
-  /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfnr\.?|prüfziffer|security code|sec\.?[ \u00a0]code)$/i;
+  /^(?:cvc|cvv2?|cid|kartenprüfnummer|prüfnummer|prüfnr\.?|prüfziffer|security code|security no\.?|sec\.?[ \u00a0]code)$/i;
 
 const MAX_PHRASE_SEPARATOR = 30;
 

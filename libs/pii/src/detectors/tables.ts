@@ -1,6 +1,6 @@
 import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { LEGAL_FORMS } from "../names/lexicon.js";
+import { COMPANY_WORDS, TRADE_WORDS } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 
 // Values in the cells of a table typed with "|" ("Name | Pass-Nr. | geb."): the header names
@@ -8,7 +8,7 @@ import { Score, type Span } from "../spans.js";
 
 /** A column of addresses or their parts. */
 export const ADDRESS_COLUMN =
-  /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country)$/i;
+  /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country|baustelle|einsatzort)$/i;
 /** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
 const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to|host famil(?:y|ies)|host parents?|gastfamilie|familia anfitriona)`;
 // "Begleiter/Schüler": two roles in one column ("Schüler" alone may head a fare's column);
@@ -60,12 +60,15 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [ROLE_HEADER, EntityType.ENTITY_TYPE_PERSON],
+  // "Tag | Baustelle | Kunde | Tel.": a customer's column without "Nr." names the customer.
+  [/^(?:kunde|kundin|client|customer)$/i, EntityType.ENTITY_TYPE_PERSON],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
   // "eVB": the insurer's confirmation a car is registered with; a direct debit's mandate
   // reference ("Mandatsref.") names the debtor's mandate.
-  // "Gutschein-Nr.": a job centre's training voucher, an entitlement like a contract.
+  // "Gutschein-Nr.": a job centre's training voucher, an entitlement like a contract; an
+  // architect's "Project", the job a client commissioned.
   [
-    /vertrag|contract|polic[ey]|police|\bevb\b|mandat|mandate|gutschein-?(?:nr|nummer)|voucher[ _-]?(?:no|number)/i,
+    /vertrag|contract|^proje[ck]t(?:[ -]?(?:nr|no|nummer|number|#)\.?)?$|polic[ey]|police|\bevb\b|mandat|mandate|gutschein-?(?:nr|nummer)|voucher[ _-]?(?:no|number)/i,
     EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
   ],
   [
@@ -371,20 +374,35 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   if (WORD_VALUES.has(type) && columnType(value) !== undefined) return;
   // "am oder nach dem 03.04.2025": three words in lower case make a sentence, not an identifier.
   if (!WORD_VALUES.has(type) && /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(value)) return;
-  // "Familie Ostendorf": the family's name, as the name rules take it.
+  // "Familie Ostendorf", "Dr. Asmussen": the name as the name rules take it, without its title.
   const salutation = type === EntityType.ENTITY_TYPE_PERSON ? FAMILY_WORD_FIRST.exec(value) : null;
   const start = cell.start + (salutation?.[0].length ?? 0);
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start, end: cell.end, score: Score.context });
 }
-const FAMILY_WORD_FIRST = /^(?:Familie|Fam\.|Family)[ \u00a0]+(?=\p{Lu})/u;
+const FAMILY_WORD_FIRST =
+  /^(?:(?:Familie|Fam\.|Family|Dr\.|Prof\.|Frau|Herrn?|Mrs?\.?|Ms\.?)[ \u00a0]+)+(?=\p{Lu})/u;
 /** "Papadakis, D.", "Huber, Josef", "Wimmer, H.-P.": a family name, a comma, a given name or initials. */
 const NAME_INVERTED =
   /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?,[ ]\p{Lu}(?:\p{Ll}+|\.(?:[ -]?\p{Lu}\.)*)$/u;
 
 function firmCell(value: string): boolean {
-  return value.split(/[\s.,&]+/).some((word) => LEGAL_FORMS.has(word.toLowerCase()));
+  // "Studio Vermeulen B.V.", "Kita Sonnenblume e.V.", "Bäckerei Kühn", "Physiopraxis Gundeli": a
+  // legal form, dotted or not, or a word that names a business.
+  // A note in brackets ("Hofer (Skischule Gruppe)") says where the person belongs, not who it is.
+  return value
+    .replace(/\([^()]*\)?/g, " ")
+    .split(/[\s,&]+/)
+    .some((word) => {
+      const lower = word.toLowerCase();
+      return (
+        COMPANY_WORDS.has(lower.replace(/\./g, "")) || TRADE_WORDS.has(lower) || BUSINESS_COMPOUND.test(lower)
+      );
+    });
 }
+/** "Physiopraxis", "Zahnarztpraxis", "Kosmetikstudio": a German compound naming a business. */
+const BUSINESS_COMPOUND =
+  /^\p{L}{3,}(?:praxis|kanzlei|studio|salon|werkstatt|bäckerei|apotheke|klinik|zentrum|büro|hotel|laden)$/u;
 
 const LOWER_PHRASE =
   /^(?!(?:van|von|vom|zu|de|da|di|del|della|der|den|ter|ten|le|la|al|el|bin|ben|dos|das)\s)\p{Ll}\S*(?:\s+\S+){2}/u;

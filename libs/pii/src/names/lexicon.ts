@@ -144,7 +144,7 @@ export const COMPANY_WORDS = new Set([
   reinigung heating architettura architektur architecture immobilienverwaltung webdesign avocats advocaten
   abogados avvocati rechtsanwälte engineering banca banco banque weddings events biuro mobile mobil
   broadband fibre fiber kabel cable wireless networks telecoms business grill imbiss restaurant pizzeria
-  bistro trattoria hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
+  bistro trattoria kitchen hotel hotels ferienwohnungen resort resorts hostel naturkost feinkost fabrics textiles
   leather goods kurier messebau bootszubehör horlogerie import export club ledger argus chronicle
   gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel scouts guides pfadfinder cinema cinemas kino
   kirchengemeinde pfarrei pfarrgemeinde parochie parish gemeente kirchenvorstand förderverein stamps coins

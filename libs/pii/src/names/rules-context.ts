@@ -277,6 +277,8 @@ function upperCaseNameEnd(f: NameFinder, first: number): number {
   const t = f.tokens;
   let end = first;
   while (end < t.length && end - first < MAX_UPPER_CASE_NAME && (end === first || t.joined(end, true))) {
+    // A dot after a word, not an initial, ends the sentence and the name.
+    if (end > first && t.words[end - 1]!.length > 1 && t.dots[end - 1]) break;
     // "HANNAH J WHITCOMBE", "CHIDINMA A BROWN": a middle initial between the names, a word or not.
     const initial = end > first && /^\p{Lu}$/u.test(t.words[end]!);
     const upper = t.isUpperCase(end) || initial;
@@ -288,8 +290,9 @@ function upperCaseNameEnd(f: NameFinder, first: number): number {
       return first;
     end++;
   }
-  const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 2);
-  if (!/^\.?(?:[ \t]*(?:\r?\n|$)|,)/.test(rest)) return first;
+  // The line ends, or a comma or a sentence's end follows ("name on card ANJALI S DESHPANDE. I'll").
+  const rest = f.text.slice(t.ends[end - 1]!, t.ends[end - 1]! + 3);
+  if (!/^(?:\.?(?:[ \t]*(?:\r?\n|$)|,)|\.[ \t]\p{Lu})/u.test(rest)) return first;
   // One part a known name part: "DHL EXPRESS" after "Name:" is a carrier.
   // "A NWOSU-CLARKE": a part of a double name counts.
   for (let i = first; i < end; i++)

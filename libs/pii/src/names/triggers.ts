@@ -233,7 +233,7 @@ export const ROLE_WORDS = new Set(
   Freundin Gatte Gattin Anwalt Anwältin Rechtsanwalt Rechtsanwältin Notar Notarin Arzt Ärztin Hausarzt Hausärztin
   Zeuge Zeugin Erbe Erbin Empfänger Empfängerin Antragsteller Antragstellerin Teilnehmer Teilnehmerin Bewohner
   Bewohnerin Eigentümer Eigentümerin Verstorbene Verstorbenen Verstorbener Vorgesetzte Vorgesetzter Vorgesetzten
-  Kundenberater Kundenberaterin Handwerker Handwerkerin Paketbote Zusteller Zustellerin Hausmeister Hausmeisterin
+  Kundenberater Kundenberaterin Handwerker Handwerkerin Subunternehmer Subunternehmerin Paketbote Zusteller Zustellerin Hausmeister Hausmeisterin
   Verwalter Verwalterin Schüler Schülerin Student Studentin Stiefsohn Stieftochter Gutachter Gutachterin
   Kantor Kantorin Küster Küsterin Organist Organistin Pfarrer Pfarrerin Diakon Diakonin
   Polier Polierin Bauleiter Bauleiterin Vorarbeiter Vorarbeiterin Disponent Disponentin Kranführer Kranfahrer
@@ -245,7 +245,7 @@ export const ROLE_WORDS = new Set(
   sister friend neighbor neighbour tenant landlord landlady technician engineer driver courier agent advisor adviser
   consultant representative assistant lawyer attorney doctor patient policyholder cardholder owner applicant employee
   supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
-  electrician contractor caretaker carer nurse receptionist guard concierge porter janitor cleaner solicitor mate
+  electrician contractor subcontractor caretaker carer nurse receptionist guard concierge porter janitor cleaner solicitor mate
   buddy pal flatmate roommate housemate coach trainer
   therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
   Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator author
