@@ -34,6 +34,7 @@ import {
 import { detectHealthInsuranceNumbers } from "./detectors/health-insurance.js";
 import { detectHebrewNames } from "./detectors/hebrew-names.js";
 import { detectSigningInitials } from "./detectors/initials.js";
+import { detectKitLists } from "./detectors/kit-lists.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { detectMachineReadableZones } from "./detectors/mrz.js";
@@ -128,6 +129,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectLicenceFields(text, candidates);
   detectMachineReadableZones(text, candidates);
   detectHebrewNames(text, candidates);
+  detectKitLists(text, candidates);
   detectLicensePlates(text, tokens, candidates);
   detectAircraftRegistrations(text, candidates);
   detectSecrets(text, tokens, candidates);

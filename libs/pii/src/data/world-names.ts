@@ -408,6 +408,8 @@ Thorir Tómas Viðar Arna Ásta Ásdís Asdis Birna Bryndís Brynja Dagný Dagny
 Halla Hildur Hrafnhildur Ingibjörg Ingibjorg Jóhanna Katrín Kristín Lilja Margrét Ragnheiður Ragnheidur Rakel
 Sigríður Sigridur Sólveig Steinunn Svava Unnur Þóra Þórunn Thorunn Vigdís Vigdis
 Marijke Sigrún Halldóra Rúna Magnús Kjartan
+Poul Bjarne Erling Ejnar Gitte Aase Aage Palle Vagn Kjeld Merete Tjitske Geert Wiebe Hessel Douwe Fokke Jelte
+Jouke Wietske Aaltje Hylke Freerk Lieuwe Auke Sietske Ytsje Baukje Grietje Hinke Nynke Kobe Hattie
 `;
 
 const IBERIAN_LATIN_GIVEN = `

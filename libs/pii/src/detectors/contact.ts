@@ -147,7 +147,7 @@ const TOKEN_LIKE = /^(?=.*\d)(?=.*[a-z])[a-z\d_!-]{10,}$|^[a-z\d_!-]{20,}$|^\d{5
 const NAME_LIKE = new RegExp(`^[${L}]{2,}[._-][${L}]{2,}$`, "u");
 /** Sites whose first path segment is someone's account ("github.com/kwpetrovic"), and their own pages. */
 const PROFILE_HOST =
-  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|twitter\.com|x\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|etsy\.com|paypal\.me|patreon\.com|ko-fi\.com|linktr\.ee|xing\.com|tiktok\.com|youtube\.com|threads\.net|soundcloud\.com|pinterest\.com|flickr\.com|calendly\.com|cal\.com)$/i;
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|twitter\.com|x\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|etsy\.com|paypal\.me|patreon\.com|ko-fi\.com|linktr\.ee|xing\.com|tiktok\.com|youtube\.com|threads\.net|soundcloud\.com|vimeo\.com|pinterest\.com|flickr\.com|calendly\.com|cal\.com)$/i;
 const SITE_PAGE =
   /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms|c|market|watch|results|feed|gift-cards|sell|pages|blog)$/i;
 
@@ -231,7 +231,7 @@ function decodeSafely(segment: string): string {
 
 /** Profile links written without scheme: "linkedin.com/in/amara-nwosu-4b1a27", "paypal.me/joyokafor". */
 const BARE_PROFILE =
-  /(?<![\w./@-])(?:linkedin\.com|xing\.com|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|tiktok\.com|etsy\.com|paypal\.me|linktr\.ee|ko-fi\.com|patreon\.com)\/[^\s<>"'`{}|\\^[\]]+/gi;
+  /(?<![\w./@-])(?:linkedin\.com|xing\.com|github\.com|gitlab\.com|instagram\.com|facebook\.com|twitter\.com|x\.com|tiktok\.com|etsy\.com|paypal\.me|linktr\.ee|ko-fi\.com|patreon\.com|vimeo\.com)\/[^\s<>"'`{}|\\^[\]]+/gi;
 
 export function detectUrls(text: string, out: Span[]): void {
   if (/\.(?:com|me|ee)\//.test(text))

@@ -109,7 +109,7 @@ export function steuerIdValid(digits: string): boolean {
 }
 
 const VAT = new RegExp(
-  String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|(?:GB|XI)[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|IE[ \u00a0]?\d{7}[A-W][A-I]?|IE[ \u00a0]?\d[A-Z+*]\d{5}[A-W]|NL\d{9}B\d{2}|FR[0-9A-Z]{2}[ \u00a0]?\d{9}|IT[ \u00a0]?\d{11}|ES[A-Z0-9]\d{7}[A-Z0-9]|PL[ \u00a0]?\d{10}|BE[01]\d{9}|DK\d{8}|SE\d{10}01|LU\d{8}|PT\d{9}|NO\d{9}MVA|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`,
+  String.raw`(?:DE[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|(?:GB|XI)[ \u00a0]?\d{3}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?:[ \u00a0]?\d{3})?|ATU[ \u00a0]?\d{8}|IE[ \u00a0]?\d{7}[A-W][A-I]?|IE[ \u00a0]?\d[A-Z+*]\d{5}[A-W]|NL\d{9}B\d{2}|FR[0-9A-Z]{2}[ \u00a0]?\d{9}|IT[ \u00a0]?\d{11}|ES[A-Z0-9]\d{7}[A-Z0-9]|PL[ \u00a0]?\d{10}|BE[ \u00a0]?[01]\d{3}(?:\.\d{3}\.\d{3}|\d{6})|DK\d{8}|SE\d{10}01|LU\d{8}|PT\d{9}|NO\d{9}MVA|CHE[- \u00a0]?\d{3}\.?\d{3}\.?\d{3}(?:[ \u00a0]?(?:MWST|TVA|IVA))?)(?![${L}0-9])`,
   "gu",
 );
 const VAT_OTHER = new RegExp(

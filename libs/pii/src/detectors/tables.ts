@@ -18,6 +18,9 @@ const ROLE_HEADER = new RegExp(
   "i",
 );
 /** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
+/** "Name auf Trikot", "Flock Name", "Sleeve nickname": what a shirt will say, a person's name. */
+const PRINTED_NAME_HEADER =
+  /\bnick ?names?\b|(?:flock|druck|print|rücken|back|ärmel|sleeve|trikot|shirt|jersey)[ -]?name|^namen? (?:auf|on) (?:the |dem )?(?:trikot|shirt|jersey|back|rücken|ärmel|sleeve)/i;
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
   [
@@ -41,9 +44,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   [/(?:member|mitglieds?|customer|kunden)[ _-]?id\b/i, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER],
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
-  // A seafarer's book ("Seefahrtsbuch", "SIRB", "CDC") is his identity document at sea.
+  // A seafarer's book ("Seefahrtsbuch", "SIRB", "CDC") is his identity document at sea; a hunting
+  // licence or a weapon possession card ("Jagdschein", "WBK") a hunter's.
   [
-    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
+    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein|jagdschein|jagdkarte|waffenschein|waffenpass|waffenbesitzkarte|\bwbk\b|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
   // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Tractor unit | Trailer".
@@ -60,6 +64,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_PERSON,
   ],
   [ROLE_HEADER, EntityType.ENTITY_TYPE_PERSON],
+  [PRINTED_NAME_HEADER, EntityType.ENTITY_TYPE_PERSON],
   // "Tag | Baustelle | Kunde | Tel.": a customer's column without "Nr." names the customer.
   [/^(?:kunde|kundin|client|customer)$/i, EntityType.ENTITY_TYPE_PERSON],
   [/schaden|claim/i, EntityType.ENTITY_TYPE_CLAIM_NUMBER],
@@ -164,8 +169,10 @@ const ALIGNED_TABLE: TableShape = {
     if (types === undefined) return undefined;
     const typed = types.filter((type) => type !== undefined);
     if (typed.length >= 2) return types;
-    // "Whg   Mieter   KW   Stand": the people's column, beside a meter's readings.
-    if (cells.some((cell) => ROLE_HEADER.test(text.slice(cell.start, cell.end)))) return types;
+    // "Whg   Mieter   KW   Stand": the people's column, beside a meter's readings; "Flock Name"
+    // beside an order's articles.
+    const people = (header: string) => ROLE_HEADER.test(header) || PRINTED_NAME_HEADER.test(header);
+    if (cells.some((cell) => people(text.slice(cell.start, cell.end)))) return types;
     // "Rechnungsnr.   Datum   Betrag", "Bank   Kunden-Nr.   Zinsen": one column of numbers its
     // header names as such, or of references beside only their dates and amounts.
     if (typed.length !== 1 || WORD_VALUES.has(typed[0]!)) return undefined;

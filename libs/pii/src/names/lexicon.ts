@@ -154,7 +154,7 @@ export const COMPANY_WORDS = new Set([
 
 /** Trades that open a firm's name, the owner's name after them ("Metallbau Hoffmann GmbH"), or close it ("Reinhardt Elektrotechnik"). */
 export const TRADE_WORDS = wordSet(`
-  hausverwaltung metallbau maschinenbau heizungsbau stahlbau podologie fußpflege holzbau autohaus bäckerei metzgerei fleischerei konditorei
+  hausverwaltung metallbau maschinenbau büchsenmacherei jagdschule waffenhandlung heizungsbau stahlbau podologie fußpflege holzbau autohaus bäckerei metzgerei fleischerei konditorei
   schreinerei tischlerei zimmerei dachdeckerei malerbetrieb malermeister malerei elektrotechnik sanitärtechnik
   gebäudereinigung gebäudeservice gärtnerei bestattungen bestattungshaus fahrschule steuerkanzlei
   architekturbüro ingenieurbüro augenoptik hörakustik friseursalon transporte umzüge baustoffe weingut

@@ -23,6 +23,8 @@ export const SALUTATION_WORDS = new Set([
   "Mrs",
   "Ms",
   "Miss",
+  "Mister",
+  "mister",
   "Mx",
   "Monsieur",
   "Madame",
@@ -65,7 +67,7 @@ export const SALUTATION_WORDS = new Set([
   "Mw",
 ]);
 export const SALUTATION_ONLY =
-  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am|Alhaji|Alhaja|Hajia|Hajiya|Mevr|Mevrouw|Dhr|Mw)$/u;
+  /^(?:Herrn?|Frau|Fr|Hr|Mr|Mrs|Ms|Miss|Mister|Mx|Monsieur|Madame|Mme|Signora|Signor|Señora|Señor|Sra|Sr|Pani|Pan|Bay|Bayan|Fam|Familie|Smt|Shri|Shrimati|Sir|Madam|Maam|Ma['’]am|Alhaji|Alhaja|Hajia|Hajiya|Mevr|Mevrouw|Dhr|Mw)$/u;
 export const TITLE_WORDS = new Set([
   "Dr",
   "Prof",
