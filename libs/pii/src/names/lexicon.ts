@@ -62,7 +62,7 @@ export const NOT_AFTER_SALUTATION = new Set([
 
 /** After "Hallo"/"Dear": words that address a group or a function, not a person. */
 export const NOT_AFTER_GREETING = wordSet(`
-  zusammen allerseits alle leute team support service kundenservice kundendienst sir madam damen herren
+  zusammen zäme zämä allerseits alle leute team support service kundenservice kundendienst sir madam damen herren
   kollegen kolleginnen all everyone folks guys there friends customer customers colleagues kunde kundin
   kunden mitglied member members nutzer user users abonnent abonnentin subscriber partner hiring recruiter
   sirs madams reservations reservation bookings booking accounts payable receivable billing sales office

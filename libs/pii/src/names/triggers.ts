@@ -155,7 +155,7 @@ export const DOTTED_TITLE_WORDS = new Set(["Mag", "Ing", "Pat", "Ds"]);
 /** Titles as mails written in lower case spell them: "könnte dr. seidel". */
 export const LOWER_CASE_TITLES = new Set(["dr", "prof"]);
 
-const GREETINGS = `hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|(?:good )?(?:morning|afternoon|evening)|grüß gott|grüezi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
+const GREETINGS = `hallo|hi|hey|hello|hiya|dear|liebe|lieber|liebes|moin(?: moin)?|servus|guten (?:tag|morgen|abend)|(?:good )?(?:morning|afternoon|evening)|grüß gott|grüezi|hoi|salut|ciao|sehr geehrte[rs]?|geehrte[rs]?|werte[rs]?`;
 export const GREETING_FIRST = new Set([
   "hallo",
   "hi",
@@ -175,6 +175,7 @@ export const GREETING_FIRST = new Set([
   "evening",
   "grüß",
   "grüezi",
+  "hoi",
   "salut",
   "ciao",
   "sehr",
