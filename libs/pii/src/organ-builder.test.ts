@@ -19,6 +19,16 @@ describe("parishes writing to an organ builder", () => {
     ]);
   });
 
+  it("reads parish councils, churches and church musicians' offices as no names", () => {
+    const text = [
+      "Kind regards\nKirsten Damgaard\nOrganist, Vestervig Sogn",
+      'Our bank wrote "Hvidbjerg Sogns Menighedsråd" instead of the invoice number.',
+      "Viele Grüße\nHeike Onnen\nKantorin",
+      "The handover in the Westerkerk and in Ribe Domkirke.",
+    ].join("\n\n");
+    assert.deepEqual(persons(text), ["Kirsten Damgaard", "Heike Onnen"]);
+  });
+
   it("keeps 'Mister' outside the name", () => {
     assert.deepEqual(persons("Dear Mister Ubbink,\nthe organ is ready."), ["Ubbink"]);
   });

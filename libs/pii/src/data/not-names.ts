@@ -74,6 +74,7 @@ ihr ihre your yours our unser unsere the das die der
 ok okay super toll prima klasse perfekt vielen tausend lieben beste
 gmbh & co ag kg
 hinweis hinweise achtung wichtig info information informationen details detail daten dokument dokumente
+kantor kantorin organist organistin orgelkonsulent küster küsterin
 formular formulare unterlagen nachweis nachweise bescheinigung bescheid bestätigung bestätigungen auftragsbestätigung
 lieferschein rechnungskopie kopie original fehler störung ausfall reparatur garantie gewährleistung
 umtausch ersatz ersatzteil gerät geräte drucker computer laptop handy smartphone tablet router modem

@@ -122,7 +122,7 @@ export const BRANDS = new Set(
  * ends in (Jung, Leung, Hartung, Hornung have fewer).
  */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde|treff|gemeinde|pfarrei|rendantur|administratie|secretariaat|presbyterium)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde|treff|gemeinde|pfarrei|rendantur|administratie|secretariaat|presbyterium|kirke|kerk|menighedsråd)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`
@@ -148,6 +148,7 @@ export const COMPANY_WORDS = new Set([
   leather goods kurier messebau bootszubehör horlogerie import export club ledger argus chronicle
   gazette herald tribune zeitung verlag verlagsshop fotografia subscriptions panel scouts guides pfadfinder cinema cinemas kino
   kirchengemeinde pfarrei pfarrgemeinde parochie parish gemeente kirchenvorstand förderverein stamps coins
+  menighedsråd sogn sogns provsti stift stichting
   philatelic philatelie numismatics numismatik
 `),
 ]);
