@@ -48,6 +48,11 @@ describe("a thatcher's plans and jobs", () => {
     ]);
   });
 
+  it("takes an applicant's name with its initial from a planning notice", () => {
+    const text = "Ref: DC/25/00417/LBC\nApplicant: R Pettigrew\nAgent: Broadland Reed Ltd";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["R Pettigrew"]);
+  });
+
   it("takes a subcontractor's name after the word", () => {
     const text =
       "Für den Subunternehmer Kowalczyk brauchen wir die USt-IdNr. Our subcontractor Kavanagh agrees.";
