@@ -17,6 +17,15 @@ describe("shirts to print with names", () => {
     assert.deepEqual(persons("ELIAS 7 L\nMARTA 3 S\nCOACH 1 XL\nJONAS 9 M"), ["ELIAS", "MARTA", "JONAS"]);
   });
 
+  it("takes a given name that is also a word between two given names of a list", () => {
+    assert.deepEqual(persons("Namen für die Polos: Emre, Kai, Tobias, je 3 Stück."), [
+      "Emre",
+      "Kai",
+      "Tobias",
+    ]);
+    assert.deepEqual(persons("Wir liefern im April, Mai, Juni."), []);
+  });
+
   it("leaves two such lines alone: a list takes three", () => {
     assert.deepEqual(persons("Bitte noch:\nPOLO 3 XL\nHOODIE 2 M\n"), []);
     assert.deepEqual(persons("FINNEGAN 4 L\nGALLAGHER 8 M\n"), []);

@@ -23,9 +23,13 @@ export function byLists(f: NameFinder): void {
       )
         continue;
       f.emit(f.extendLeft(i), f.extendRight(i, i + 1), NameScore.list, hinted);
-    } else if (f.has(i, Word.ambiguousGiven) && (pairedWithName(f, i) || pairedBeforeName(f, i))) {
+    } else if (
+      f.has(i, Word.ambiguousGiven) &&
+      (pairedWithName(f, i) || pairedBeforeName(f, i) || betweenListedNames(f, i))
+    ) {
       // "Jana und Till", "Tom & Grace": an ambiguous given name joined to a name found just before;
-      // "(Deniz und Selin)": or to a known given name after it.
+      // "(Deniz und Selin)": or to a known given name after it; "Emre, Kai, Tobias": or listed
+      // between two.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
     } else if (f.has(i, Word.ambiguousGiven) && childWithAge(f, i, CHILD_AGE_IN_BRACKETS)) {
       // "unsere Kinder Elif (9), Deniz (5)", "Kids: Tobi (born …) and Ada (08/03/2018)".
@@ -129,6 +133,14 @@ function pairedBeforeName(f: NameFinder, i: number): boolean {
 }
 
 const AMPERSAND_GAP = /^[ \u00a0]&[ \u00a0]$/;
+
+/** Token i between commas, a given name found just before it and a known given name after it. */
+function betweenListedNames(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  if (i < 1 || i + 1 >= t.length) return false;
+  if (!LIST_COMMA.test(t.gapBefore(i)) || !LIST_COMMA.test(t.gapBefore(i + 1))) return false;
+  return f.covered[i - 1] === 1 && f.firstName(i - 1) && knownGivenAt(f, i + 1);
+}
 
 function knownGivenAt(f: NameFinder, i: number): boolean {
   return f.tokens.isCapitalized(i) && f.has(i, Word.given) && !f.has(i, Word.ambiguousGiven | Word.notName);
