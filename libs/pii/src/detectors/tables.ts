@@ -17,10 +17,10 @@ const ROLE_HEADER = new RegExp(
   String.raw`^${ROLE_WORD}(?:[ ]?/[ ]?(?:${ROLE_WORD}|schüler(?:in)?|students?))*(?:[ ]?\([^()]{1,12}\))?$`,
   "i",
 );
-/** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 /** "Name auf Trikot", "Flock Name", "Sleeve nickname": what a shirt will say, a person's name. */
 const PRINTED_NAME_HEADER =
   /\bnick ?names?\b|(?:flock|druck|print|rücken|back|ärmel|sleeve|trikot|shirt|jersey)[ -]?name|^namen? (?:auf|on) (?:the |dem )?(?:trikot|shirt|jersey|back|rücken|ärmel|sleeve)/i;
+/** Header words per type, in order: "Income tax ref" is a tax id before it is a reference. */
 const HEADER_TYPES: [RegExp, EntityType][] = [
   // "geb." but not "Gebühren": \b alone would end a word at "ü".
   [
