@@ -1,7 +1,8 @@
 import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { Score, type Span } from "../spans.js";
-import { ADDRESS_COLUMN, columnType, pushValue, WORD_VALUES } from "./tables.js";
+import { ADDRESS_COLUMN, columnType, WORD_VALUES } from "./table-headers.js";
+import { pushValue } from "./tables.js";
 
 // Fields whose label stands alone on its line and whose value is the line below: a web form
 // pasted as "Field:" lines, an app's screen copied as text ("Depot\n6102 9947 33"). The label
