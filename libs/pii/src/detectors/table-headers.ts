@@ -52,9 +52,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein|jagdschein|jagdkarte|waffenschein|waffenpass|waffenbesitzkarte|\bwbk\b|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
-  // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Tractor unit | Trailer".
+  // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Truck | Trailer".
   [
-    /kennzeichen|\bkennz\b|\bkz\b|plate|\breg(?:istration)?\b|kenteken|^(?:zugmaschine|auflieger|anhänger|sattelzug|tractor(?: unit)?|trailer)$/i,
+    /kennzeichen|\bkennz\b|\bkz\b|plate|\breg(?:istration)?\b|kenteken|^(?:zugmaschine|zugfahrzeug|lkw|auflieger|anhänger|sattelzug|tractor(?: unit)?|truck|lorry|trailer)$/i,
     EntityType.ENTITY_TYPE_LICENSE_PLATE,
   ],
   [/\biban\b|konto|account/i, EntityType.ENTITY_TYPE_IBAN],
@@ -82,9 +82,9 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     /kunde|\bkd\b|customer|^(?:karte|card)$|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard|\beinl(?:ieferer)?\.?-?(?:nr|nummer)|consignor|bidder|bieter|paddle|^post-?nr\.?$|postfach-?nr/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
-  // "\border": a "Forderung" column holds amounts.
+  // "\border": a "Forderung" column holds amounts; "PO": a customer's purchase order.
   [
-    /bestell|\border|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking|\btrip\b|fahrt-?id|^delivery[ _-]?note$/i,
+    /bestell|\border|^p\.?o\.?(?:[ -]?(?:nr|no|number|#)\.?)?$|\bauftr(?:ag|\b)|(?<!ab)buchung|booking|sendung|tracking|\btrip\b|fahrt-?id|^delivery[ _-]?note$/i,
     EntityType.ENTITY_TYPE_ORDER_NUMBER,
   ],
   [/rechnung|invoice/i, EntityType.ENTITY_TYPE_INVOICE_NUMBER],

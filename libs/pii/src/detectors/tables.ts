@@ -190,16 +190,21 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
       continue;
     }
     const cells = shape.cellsOf(text, lineStart, lineEnd);
+    // "| Plate | OBU |" heads two columns: a label's value holds a digit, unless it is a name's or
+    // a street's.
     const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
+    const labelRow =
+      labelled !== undefined &&
+      (WORD_VALUES.has(labelled) || /\d/.test(text.slice(cells![1]!.start, cells![1]!.end)));
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
     if (cells === undefined) {
       const kept =
         header !== undefined &&
         (rows === 0 ? headerGap(text, header, lineStart, lineEnd) : noteUnderRow(text, shape, lineStart));
       if (!kept) header = undefined;
-    } else if (labelled !== undefined) {
+    } else if (labelRow) {
       // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
-      pushValue(text, cells[1]!, labelled, out);
+      pushValue(text, cells[1]!, labelled!, out);
       header = undefined;
     } else if (row === undefined) {
       const types = shape.header(text, cells);
