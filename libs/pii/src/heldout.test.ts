@@ -104,10 +104,12 @@ describe("held-out corpus", () => {
 // takes for names. v585's names floor is low: a hotel spa's, read, whose therapists' family names
 // stand alone in shift tables under the day's parts. v600's precision floor is low: a flour mill's,
 // unread, whose author left weighing slips', delivery slips' and lots' numbers and organic control
-// codes unlabeled. v360's, v474's and v502's precision floors are a hundredth lower since the
-// masker takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"),
-// which their authors left unlabeled and v546's labeled. The floors are what each measures now, so
-// a change that makes any of them worse fails.
+// codes unlabeled. v611's structured floor is low: a toll service centre's, read, whose fleets'
+// plates stand in lists without a keyword (Polish, Romanian, Lithuanian, Spanish), which no rule
+// reads yet. v360's, v474's and v502's precision floors are a hundredth lower since the masker
+// takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which
+// their authors left unlabeled and v546's labeled. The floors are what each measures now, so a
+// change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -181,7 +183,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v23", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v24", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v25", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v26", structured: 0.9, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v26", structured: 0.90, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v27", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v28", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v29", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -210,7 +212,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v52", structured: 0.95, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v54", structured: 0.97, personAddress: 0.95, precision: 0.96 },
-  { set: "heldout-v55", structured: 0.9, personAddress: 0.94, precision: 0.95 },
+  { set: "heldout-v55", structured: 0.90, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v56", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v57", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v58", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -221,13 +223,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v64", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v66", structured: 0.94, personAddress: 0.9, precision: 0.99 },
+  { set: "heldout-v66", structured: 0.94, personAddress: 0.90, precision: 0.99 },
   { set: "heldout-v67", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v68", structured: 0.93, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v70", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v71", structured: 0.99, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v72", structured: 0.99, personAddress: 0.98, precision: 0.9 },
+  { set: "heldout-v72", structured: 0.99, personAddress: 0.98, precision: 0.90 },
   { set: "heldout-v73", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v74", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v75", structured: 0.99, personAddress: 0.98, precision: 0.96 },
@@ -261,7 +263,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v103", structured: 0.96, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v104", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v105", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v106", structured: 0.98, personAddress: 0.9, precision: 0.97 },
+  { set: "heldout-v106", structured: 0.98, personAddress: 0.90, precision: 0.97 },
   { set: "heldout-v107", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v108", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v109", structured: 0.99, personAddress: 0.99, precision: 0.99 },
@@ -298,7 +300,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v140", structured: 0.95, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v141", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v142", structured: 0.96, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v143", structured: 0.96, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v143", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v144", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v145", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v146", structured: 0.98, personAddress: 0.98, precision: 0.98 },
@@ -323,10 +325,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v165", structured: 0.95, personAddress: 0.96, precision: 0.81 },
   { set: "heldout-v166", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v168", structured: 0.9, personAddress: 0.84, precision: 0.86 },
+  { set: "heldout-v168", structured: 0.90, personAddress: 0.84, precision: 0.86 },
   { set: "heldout-v169", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v170", structured: 0.97, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.9 },
+  { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.90 },
   { set: "heldout-v172", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v173", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v174", structured: 0.94, personAddress: 0.96, precision: 0.99 },
@@ -340,7 +342,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v182", structured: 0.97, personAddress: 0.93, precision: 0.97 },
   { set: "heldout-v183", structured: 0.98, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v184", structured: 0.96, personAddress: 0.99, precision: 0.99 },
-  { set: "heldout-v185", structured: 0.96, personAddress: 0.88, precision: 0.96 },
+  { set: "heldout-v185", structured: 0.97, personAddress: 0.88, precision: 0.96 },
   { set: "heldout-v186", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v187", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v188", structured: 0.99, personAddress: 0.99, precision: 0.99 },
@@ -398,7 +400,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v240", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v241", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v242", structured: 0.98, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v243", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v243", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v244", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v245", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v246", structured: 0.98, personAddress: 0.99, precision: 0.97 },
@@ -408,7 +410,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v250", structured: 0.97, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v251", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v252", structured: 0.99, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v253", structured: 0.95, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v253", structured: 0.96, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v254", structured: 0.99, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v255", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v256", structured: 0.98, personAddress: 0.98, precision: 0.96 },
@@ -702,7 +704,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v544", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v545", structured: 0.97, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v546", structured: 0.97, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v547", structured: 0.98, personAddress: 0.93, precision: 0.98 },
+  { set: "heldout-v547", structured: 0.98, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v548", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v549", structured: 0.97, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v550", structured: 0.98, personAddress: 0.98, precision: 0.94 },
@@ -715,7 +717,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v557", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v558", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v559", structured: 0.98, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v560", structured: 0.98, personAddress: 0.8, precision: 0.95 },
+  { set: "heldout-v560", structured: 0.98, personAddress: 0.80, precision: 0.95 },
   { set: "heldout-v561", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v562", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v563", structured: 0.97, personAddress: 0.99, precision: 0.98 },
@@ -752,10 +754,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v594", structured: 0.99, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v595", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v596", structured: 0.98, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v597", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v597", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v598", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v599", structured: 0.98, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.9 },
+  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.90 },
   { set: "heldout-v601", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v602", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v603", structured: 0.97, personAddress: 0.98, precision: 0.93 },
@@ -763,6 +765,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v605", structured: 0.98, personAddress: 0.97, precision: 0.92 },
   { set: "heldout-v606", structured: 0.99, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v607", structured: 0.99, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v608", structured: 0.97, personAddress: 0.98, precision: 0.93 },
+  { set: "heldout-v609", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v610", structured: 0.96, personAddress: 0.95, precision: 0.94 },
+  { set: "heldout-v611", structured: 0.92, personAddress: 0.96, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
