@@ -65,51 +65,51 @@ describe("held-out corpus", () => {
 // v478, v480, v481, v482, v486, v489, v491, v492, v493, v495, v496, v497, v500, v501, v503, v507,
 // v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
 // v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577, v578, v580,
-// v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606 and v607 have since
-// guided work by their figures or misses. v197's, v215's and v264's precision floors are low: they
-// are a veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so their
-// false names are likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box
-// office, unread, whose author's report names plays and their characters left unlabeled ("Frau
-// Holle"). v270's structured floor is low: a caterer's, unread, whose author's report labels staff
-// card numbers in canteens' lists as customer numbers. v303's and v323's precision floors are low
-// as well: a dog groomer's and a stud farm's, whose animals' names their authors left unlabeled. So
-// are v363's, v368's and v371's, unread: a boarding kennel's, a horse transport firm's and a
-// bicycle repair service's, whose authors' reports leave pets' names, horses' passports and
-// microchips, and frame numbers unlabeled; and v388's and v389's, unread: a pet insurer's, whose
-// author left pets' names (Luna, Emma, Bruno …) and microchips unlabeled, and a goldsmith's; and
-// v405's, a veterinary referral hospital's, whose author left pets' names ("Frau Holle", a rabbit)
-// unlabeled; and v413's, a community college's, unread, whose author's report leaves its course
-// numbers ("252-6031") unlabeled; and v444's, a cattery's and kennels', whose author left pets'
-// names unlabeled; and, unread, v459's, a monastery guest house's, whose author left saints' and
-// churches' names unlabeled, v475's, a football club's ticket office, whose author left blocks,
-// rows and seats unlabeled, v478's, an IT helpdesk's, whose author left logins, hostnames and
-// remote session ids unlabeled, v486's, an electrician's, whose author left meter and supply-point
-// numbers unlabeled, v495's, a radiology practice's, whose author left doctors' and practices'
-// numbers unlabeled, v496's, a municipal utility's, whose author left meter numbers unlabeled, and
-// v514's, a pet crematorium's, whose author left pets' names unlabeled. v516's precision floor is
-// low too: a farrier's, unread, whose author left horses' names unlabeled, many of them people's
-// names as well. v550's is low too: a wig studio's, unread, whose author left doctors' and
-// institutions' numbers unlabeled. v533's is low too: an ice hockey club's, unread, whose author
-// left bare years of birth in team sheets unlabeled. v538's names floor is low: a rugby club's,
-// read, whose author labeled its players' nicknames ("Spud", "Grandad") wherever they stand, which
-// no rule tells from words outside a team sheet's column. So is v551's (a snooker hall's, read),
-// for the same reason. v560's names floor is low as well: a crew agency's, read, whose seafarers'
-// names stand in capitals after their ranks in telex-style messages ("OS REYNALDO T. MAGBANUA", "2.
-// ING. HEIDRICH, WOLFGANG"), which no rule reads yet; and v575's, a Jewish community's, read, whose
-// names come in several scripts and spellings (Cyrillic, Hebrew, Yiddish). v579's structured floor
-// is low: a petrol station chain's, read, whose loyalty accounts of fifteen digits and Polish
-// plates in tables no rule reads yet. v584's structured and precision floors are low: a brewery's,
-// read, whose Dutch birth dates written with dashes in a pasted table no rule reads yet, and whose
-// clubs' names and officers' titles ("Brussels Barbarians", "Treasurer", "Kassierer") the masker
-// takes for names. v585's names floor is low: a hotel spa's, read, whose therapists' family names
-// stand alone in shift tables under the day's parts. v600's precision floor is low: a flour mill's,
-// unread, whose author left weighing slips', delivery slips' and lots' numbers and organic control
-// codes unlabeled. v611's structured floor is low: a toll service centre's, read, whose fleets'
-// plates stand in lists without a keyword (Polish, Romanian, Lithuanian, Spanish), which no rule
-// reads yet. v360's, v474's and v502's precision floors are a hundredth lower since the masker
-// takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which
-// their authors left unlabeled and v546's labeled. The floors are what each measures now, so a
-// change that makes any of them worse fails.
+// v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
+// v614 and v615 have since guided work by their figures or misses. v197's, v215's and v264's
+// precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
+// stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
+// v267's is low too: a theatre's box office, unread, whose author's report names plays and their
+// characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread,
+// whose author's report labels staff card numbers in canteens' lists as customer numbers. v303's
+// and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose animals'
+// names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
+// kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
+// pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
+// v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
+// microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
+// author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
+// unread, whose author's report leaves its course numbers ("252-6031") unlabeled; and v444's, a
+// cattery's and kennels', whose author left pets' names unlabeled; and, unread, v459's, a monastery
+// guest house's, whose author left saints' and churches' names unlabeled, v475's, a football club's
+// ticket office, whose author left blocks, rows and seats unlabeled, v478's, an IT helpdesk's,
+// whose author left logins, hostnames and remote session ids unlabeled, v486's, an electrician's,
+// whose author left meter and supply-point numbers unlabeled, v495's, a radiology practice's, whose
+// author left doctors' and practices' numbers unlabeled, v496's, a municipal utility's, whose
+// author left meter numbers unlabeled, and v514's, a pet crematorium's, whose author left pets'
+// names unlabeled. v516's precision floor is low too: a farrier's, unread, whose author left
+// horses' names unlabeled, many of them people's names as well. v550's is low too: a wig studio's,
+// unread, whose author left doctors' and institutions' numbers unlabeled. v533's is low too: an ice
+// hockey club's, unread, whose author left bare years of birth in team sheets unlabeled. v538's
+// names floor is low: a rugby club's, read, whose author labeled its players' nicknames ("Spud",
+// "Grandad") wherever they stand, which no rule tells from words outside a team sheet's column. So
+// is v551's (a snooker hall's, read), for the same reason. v560's names floor is low as well: a
+// crew agency's, read, whose seafarers' names stand in capitals after their ranks in telex-style
+// messages ("OS REYNALDO T. MAGBANUA", "2. ING. HEIDRICH, WOLFGANG"), which no rule reads yet; and
+// v575's, a Jewish community's, read, whose names come in several scripts and spellings (Cyrillic,
+// Hebrew, Yiddish). v579's structured floor is low: a petrol station chain's, read, whose loyalty
+// accounts of fifteen digits and Polish plates in tables no rule reads yet. v584's structured and
+// precision floors are low: a brewery's, read, whose Dutch birth dates written with dashes in a
+// pasted table no rule reads yet, and whose clubs' names and officers' titles ("Brussels
+// Barbarians", "Treasurer", "Kassierer") the masker takes for names. v585's names floor is low: a
+// hotel spa's, read, whose therapists' family names stand alone in shift tables under the day's
+// parts. v600's precision floor is low: a flour mill's, unread, whose author left weighing slips',
+// delivery slips' and lots' numbers and organic control codes unlabeled. v611's structured floor is
+// low: a toll service centre's, read, whose fleets' plates stand in lists without a keyword
+// (Polish, Romanian, Lithuanian, Spanish), which no rule reads yet. v360's, v474's and v502's
+// precision floors are a hundredth lower since the masker takes a year alone after "b." or "born"
+// as a year of birth ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's
+// labeled. The floors are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -183,7 +183,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v23", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v24", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v25", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v26", structured: 0.90, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v26", structured: 0.9, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v27", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v28", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v29", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -212,7 +212,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v52", structured: 0.95, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v54", structured: 0.97, personAddress: 0.95, precision: 0.96 },
-  { set: "heldout-v55", structured: 0.90, personAddress: 0.94, precision: 0.95 },
+  { set: "heldout-v55", structured: 0.9, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v56", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v57", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v58", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -223,13 +223,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v63", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v64", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v66", structured: 0.94, personAddress: 0.90, precision: 0.99 },
+  { set: "heldout-v66", structured: 0.94, personAddress: 0.9, precision: 0.99 },
   { set: "heldout-v67", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v68", structured: 0.93, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v70", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v71", structured: 0.99, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v72", structured: 0.99, personAddress: 0.98, precision: 0.90 },
+  { set: "heldout-v72", structured: 0.99, personAddress: 0.98, precision: 0.9 },
   { set: "heldout-v73", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v74", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v75", structured: 0.99, personAddress: 0.98, precision: 0.96 },
@@ -263,7 +263,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v103", structured: 0.96, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v104", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v105", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v106", structured: 0.98, personAddress: 0.90, precision: 0.97 },
+  { set: "heldout-v106", structured: 0.98, personAddress: 0.9, precision: 0.97 },
   { set: "heldout-v107", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v108", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v109", structured: 0.99, personAddress: 0.99, precision: 0.99 },
@@ -325,10 +325,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v165", structured: 0.95, personAddress: 0.96, precision: 0.81 },
   { set: "heldout-v166", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v167", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v168", structured: 0.90, personAddress: 0.84, precision: 0.86 },
+  { set: "heldout-v168", structured: 0.9, personAddress: 0.84, precision: 0.86 },
   { set: "heldout-v169", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v170", structured: 0.97, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.90 },
+  { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.9 },
   { set: "heldout-v172", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v173", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v174", structured: 0.94, personAddress: 0.96, precision: 0.99 },
@@ -717,7 +717,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v557", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v558", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v559", structured: 0.98, personAddress: 0.96, precision: 0.98 },
-  { set: "heldout-v560", structured: 0.98, personAddress: 0.80, precision: 0.95 },
+  { set: "heldout-v560", structured: 0.98, personAddress: 0.8, precision: 0.95 },
   { set: "heldout-v561", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v562", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v563", structured: 0.97, personAddress: 0.99, precision: 0.98 },
@@ -757,7 +757,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v597", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v598", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v599", structured: 0.98, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.90 },
+  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.9 },
   { set: "heldout-v601", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v602", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v603", structured: 0.97, personAddress: 0.98, precision: 0.93 },
@@ -769,6 +769,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v609", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v610", structured: 0.96, personAddress: 0.95, precision: 0.94 },
   { set: "heldout-v611", structured: 0.92, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v612", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v613", structured: 0.98, personAddress: 0.95, precision: 0.94 },
+  { set: "heldout-v614", structured: 0.99, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v615", structured: 0.98, personAddress: 0.99, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
