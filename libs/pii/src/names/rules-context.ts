@@ -271,7 +271,8 @@ function titleCase(word: string): string {
 
 /**
  * "Ship To: PRIYA RAMANATHAN": a name a form wrote in capitals fills the rest of its line after the
- * label; where it ends, or `first` when the line holds anything else or no part is a known name.
+ * label, or its sentence ("name on card ANJALI S DESHPANDE. I'll"); where it ends, or `first` when
+ * anything else follows on the line or no part is a known name.
  */
 function upperCaseNameEnd(f: NameFinder, first: number): number {
   const t = f.tokens;
