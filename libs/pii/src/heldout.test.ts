@@ -66,14 +66,14 @@ describe("held-out corpus", () => {
 // v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
 // v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577, v578, v580,
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
-// v614 and v615 have since guided work by their figures or misses. v197's, v215's and v264's
-// precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
-// stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
-// v267's is low too: a theatre's box office, unread, whose author's report names plays and their
-// characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread,
-// whose author's report labels staff card numbers in canteens' lists as customer numbers. v303's
-// and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose animals'
-// names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
+// v614, v615, v616, v617, v618 and v619 have since guided work by their figures or misses. v197's,
+// v215's and v264's precision floors are low: they are a veterinary practice's, a boarding kennel's
+// and a riding stable's mail, unread, so their false names are likely pets' names, as v39's and
+// v165's were. v267's is low too: a theatre's box office, unread, whose author's report names plays
+// and their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
+// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
+// v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
+// animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
 // kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
 // pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
 // v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
@@ -767,12 +767,16 @@ const BLIND_FLOORS = [
   { set: "heldout-v607", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v608", structured: 0.97, personAddress: 0.98, precision: 0.93 },
   { set: "heldout-v609", structured: 0.99, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v610", structured: 0.96, personAddress: 0.95, precision: 0.94 },
+  { set: "heldout-v610", structured: 0.98, personAddress: 0.95, precision: 0.94 },
   { set: "heldout-v611", structured: 0.92, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v612", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v613", structured: 0.98, personAddress: 0.95, precision: 0.94 },
   { set: "heldout-v614", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v615", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v616", structured: 0.97, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v617", structured: 0.99, personAddress: 0.97, precision: 0.92 },
+  { set: "heldout-v618", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v619", structured: 0.99, personAddress: 0.99, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
