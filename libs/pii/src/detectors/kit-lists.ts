@@ -1,3 +1,4 @@
+import { endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { NOT_NAMES } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
@@ -32,8 +33,7 @@ export function detectKitLists(text: string, out: Span[]): void {
     lines = 0;
   };
   for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
+    const end = endOfLine(text, start);
     const match = KIT_LINE.exec(text.slice(start, end));
     if (match === null) close();
     else {
@@ -53,8 +53,7 @@ export function detectKitLists(text: string, out: Span[]): void {
         });
       }
     }
-    if (newline === -1) break;
-    start = newline + 1;
+    start = end + 1;
   }
   close();
 }

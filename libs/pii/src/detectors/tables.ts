@@ -190,21 +190,16 @@ function readTable(text: string, shape: TableShape, out: Span[]): void {
       continue;
     }
     const cells = shape.cellsOf(text, lineStart, lineEnd);
-    // "| Plate | OBU |" heads two columns: a label's value holds a digit, unless it is a name's or
-    // a street's.
-    const labelled = cells?.length === 2 ? labelType(text, cells[0]!) : undefined;
-    const labelRow =
-      labelled !== undefined &&
-      (WORD_VALUES.has(labelled) || /\d/.test(text.slice(cells![1]!.start, cells![1]!.end)));
+    const labelled = cells === undefined ? undefined : labelType(text, cells);
     const row = cells !== undefined && header !== undefined ? shape.rowTypes(header, cells, text) : undefined;
     if (cells === undefined) {
       const kept =
         header !== undefined &&
         (rows === 0 ? headerGap(text, header, lineStart, lineEnd) : noteUnderRow(text, shape, lineStart));
       if (!kept) header = undefined;
-    } else if (labelRow) {
+    } else if (labelled !== undefined) {
       // "| Anschrift | Südring 44 |", "nachname | Sjöberg": a label and its value, row by row.
-      pushValue(text, cells[1]!, labelled!, out);
+      pushValue(text, cells[1]!, labelled, out);
       header = undefined;
     } else if (row === undefined) {
       const types = shape.header(text, cells);
@@ -342,11 +337,17 @@ const LAST_DIGITS =
 /** "-120,00", "1.272,19 EUR", "€ 49.00": an amount, in a row shorter than its header. */
 const AMOUNT = /^(?:[€$£] ?)?[+−-]?\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?: ?(?:€|EUR|USD|GBP|CHF|\$|£))?$/;
 
-/** The type a row's first cell names when the row is a label and its value ("IBAN | DE26 …"). */
-function labelType(text: string, cell: Cell): EntityType | undefined {
-  const label = text.slice(cell.start, cell.end);
+/**
+ * The type a two-cell row's first cell names when the row is a label and its value ("IBAN | DE26
+ * …"). "| Plate | OBU |" heads two columns instead: a label's value holds a digit, unless it is a
+ * name's or a street's.
+ */
+function labelType(text: string, cells: Cell[]): EntityType | undefined {
+  if (cells.length !== 2) return undefined;
+  const [label, value] = cells.map((cell) => text.slice(cell.start, cell.end)) as [string, string];
   if (label.length > 30 || ADDRESS_PART.test(label)) return undefined;
-  return columnType(label);
+  const type = columnType(label);
+  return type !== undefined && (WORD_VALUES.has(type) || /\d/.test(value)) ? type : undefined;
 }
 
 const ALIGNED_CELL = /\S+(?: \S+)*/g;
