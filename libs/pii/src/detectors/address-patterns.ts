@@ -56,9 +56,12 @@ export const HOUSE_NUMBER_REST = new RegExp(
   String.raw`(?:[ \u00a0]?[a-zA-Z](?![${L}]))?(?:[ \u00a0]?(?:[-–/]|\+(?=\d))[ \u00a0]?(?:\d{1,4}[a-zA-Z]?(?!\.?[ \u00a0]?(?:OG|[Ss]tock|[Ee]tage|ETAGE|STOCK))|(?:[A-Z]|I{2,3}|IV|hs|huis|bis|ter)(?![${L}]))){0,3}(?![0-9]|[.,]\d(?!\d{3,4}[ \u00a0]))`,
   "y",
 );
-/** Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag 3"). */
+/**
+ * Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag
+ * 3"), and markets named with their year ("Weihnachtsmarkt 2024").
+ */
 export const NOT_STREET_NOUN =
-  /^(?:Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage|Stellplatz|Parkplatz|Sitzplatz|Arbeitsplatz|Platz)$/u;
+  /^(?:Weihnachtsmarkt|Christkindl(?:es)?markt|Adventsmarkt|Flohmarkt|Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage|Stellplatz|Parkplatz|Sitzplatz|Arbeitsplatz|Platz)$/u;
 // Each word ends where its letters do: "41 hüp …" is no "h" (hours), though \b would say so.
 export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|:\d|\.\d|minuten|stunden|stück|(?:eur|euro|uhr|h|min|tage?n?|jahre?n?|monate?n?|wochen?|x|mal|gb|mb|kg|km|m|cm|mm|kwh)(?![a-zäöüß\d]))/i;

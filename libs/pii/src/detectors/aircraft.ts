@@ -13,11 +13,11 @@ const FLYING =
 
 /**
  * A pilot's licence or medical under EASA rules: "DEU.FCL.SPL.0021783", "DE.MED.LAPL.2025.048817";
- * a medical's class as its digit ("UK.MED.2.0437719"), an office's digits before a dash
- * ("DE.MED.2.337-41069").
+ * a licence's aircraft category in brackets ("PL.FCL.CPL(H).4471"), a medical's class as its digit
+ * ("UK.MED.2.0437719"), an office's digits before a dash ("DE.MED.2.337-41069").
  */
 const PILOT_DOCUMENT =
-  /(?<![\p{L}\d.])[A-Z]{2,3}\.(?:FCL|MED)\.(?:[A-Z]{2,5}|[1-3])(?:\.\d{2,8}){1,2}(?:-\d{3,8})?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d.])[A-Z]{2,3}\.(?:FCL|MED)\.(?:[A-Z]{2,5}(?:\([A-Z]{1,2}\))?|[1-3])(?:\.\d{2,8}){1,2}(?:-\d{3,8})?(?![\p{L}\d])/gu;
 
 export function detectAircraftRegistrations(text: string, out: Span[]): void {
   if (text.includes("FCL.") || text.includes("MED."))

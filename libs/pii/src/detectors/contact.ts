@@ -145,16 +145,20 @@ const PERSONAL_SEGMENT =
 // "!" stands in share tokens: "s!AkR9vT2pLq8mgYcZ7n" (OneDrive).
 const TOKEN_LIKE = /^(?=.*\d)(?=.*[a-z])[a-z\d_!-]{10,}$|^[a-z\d_!-]{20,}$|^\d{5,}$/i;
 const NAME_LIKE = new RegExp(`^[${L}]{2,}[._-][${L}]{2,}$`, "u");
-/** Sites whose first path segment is someone's account ("github.com/kwpetrovic"), and their own pages. */
+/**
+ * Sites whose first path segment is someone's account ("github.com/kwpetrovic",
+ * "independent.academia.edu/JanNovak"), and their own pages.
+ */
 const PROFILE_HOST =
-  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|twitter\.com|x\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|etsy\.com|paypal\.me|patreon\.com|ko-fi\.com|linktr\.ee|xing\.com|tiktok\.com|youtube\.com|threads\.net|soundcloud\.com|vimeo\.com|pinterest\.com|flickr\.com|calendly\.com|cal\.com)$/i;
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|twitter\.com|x\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|etsy\.com|paypal\.me|patreon\.com|ko-fi\.com|linktr\.ee|xing\.com|tiktok\.com|youtube\.com|threads\.net|soundcloud\.com|vimeo\.com|pinterest\.com|flickr\.com|calendly\.com|cal\.com|[a-z-]+\.academia\.edu)$/i;
 const SITE_PAGE =
   /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms|c|market|watch|results|feed|gift-cards|sell|pages|blog)$/i;
 
 /**
- * "lucia-fernandez.design", "www.jan-novak.cz", "priyaraghunathan.de": a site named after a person,
- * a known given name first, then a family name (joined without a hyphen: a known one, or a long
- * one that looks like one, and not a brand named after a person, "jackwolfskin.de").
+ * "lucia-fernandez.design", "www.jan-novak.cz", "priyaraghunathan.de", "lukasbrunner-fotografie.ch":
+ * a site named after a person, a known given name first, then a family name (joined without a
+ * hyphen: a known one, or a long one that looks like one, and not a brand named after a person,
+ * "jackwolfskin.de").
  */
 function personalHost(host: string): boolean {
   const label = host
@@ -163,6 +167,8 @@ function personalHost(host: string): boolean {
     .toLowerCase();
   const parts = label.split("-");
   if (parts.length === 1) return gluedName(label);
+  // "lukasbrunner-fotografie.ch": the name glued, its trade after a hyphen.
+  if (parts.length === 2 && gluedName(parts[0]!)) return true;
   return parts.length <= 3 && GIVEN.has(parts[0]!) && parts[1]!.length >= 2;
 }
 

@@ -300,7 +300,7 @@ export function rvnrValid(
   return sum % 10 === Number(check);
 }
 
-const ID_DOCUMENT_KEYWORDS = String.raw`sterbeurkunden?|geburtsurkunden?|death\s+certificate(?:\s+(?:no\.?|number|entry))?|birth\s+certificate(?:\s+(?:no\.?|number|entry))?|group\s+registration\s+id|personalausweis(?:es|e)?(?:nummer|-?nr\.?)?|ausweisart[ \u00a0]*:[ \u00a0]*[A-Za-zÄÖÜäöü.]{2,20}|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|reisepässe|pass(?:nummer|-?nr\.?)|pass(?=[ \u00a0]*:[ \u00a0]*[A-Z]{1,2}[ \u00a0]?\d|[ \u00a0]+[A-Z]{1,2}[ \u00a0]?(?:\d{6}|\d{4}[ \u00a0-]\d{4}))|(?:judo|budo|sport|spieler|kampfsport|karate|ringer)pass(?:es)?(?:nummer|-?nr\.?)?|ci(?=[ \u00a0]+(?:seria[ \u00a0]+)?[A-Z]{2}[ \u00a0]?(?:nr\.[ \u00a0]?)?\d{6}(?!\d))|c\.?i\.?(?=[ \u00a0]+[A-Z]{2}\d{5}[A-Z]{2}(?![A-Z0-9]))|серия и номер|номер паспорта|dow[oó]d(?:[ \u00a0]+osobisty)?|passports?(?:\s+(?:no\.?|numbers?|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|fs-?nr\.?|führerausweis(?:nummer|-?nr\.?)?|hochseeschein|sportbootführerschein(?:\s+(?:see|binnen))?|bootsführerschein|segelschein|skipper(?:'s)?\s+licen[cs]e(?:\s+(?:no\.?|number))?|patente\s+nautica|bewacherregister(?:[ \u00a0-]?(?:id|nummer|nr\.?|no\.?|number))?|bewacher-?id|presseausweis(?:es)?(?:-?nummer|-?nr\.?)?|dienstausweis(?:es)?(?:-?nummer|-?nr\.?)?|press\s+(?:card|pass)(?:\s+(?:no\.?|number))?|nuj\s+card|sia\s+(?:lic\.?|licen[cs]e)(?:\s+(?:no\.?|number))?|psa\s+(?:lic\.?|licen[cs]e)(?:\s+(?:no\.?|number))?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni(?:-?(?:nummer|nr\.?))?|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|karta\s+pobytu|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?|cart[ãa]o de cidad[ãa]o|carte de identitate|kimlik|tazkira|aufenthaltsgestattung|aufenthaltserlaubnis|seefahrtsbuch(?:es)?(?:nummer|-?nr\.?)?|seam[ae]n'?s?\s+book(?:\s+(?:no\.?|number))?|sirb(?:\s+(?:no\.?|number))?|cdc(?=[ \u00a0]*:?[ \u00a0]*[A-Z]{0,3}[ \u00a0]?\d)|sb(?=[ \u00a0]+[A-Z]{2}[ \u00a0]\d{5,7}(?!\d))|waffenbesitzkarten?(?:nummer|-?nr\.?)?|wbk(?:-?nr\.?)?|waffenschein(?:nummer|-?nr\.?)?|waffenpass|(?:jahres)?jagdschein(?:s|nummer|-?nr\.?)?|jagd(?:gast)?karte(?:n?-?nummer|-?nr\.?)?|patente(?:\s+di\s+guida)?(?:\s+(?:no\.?|n\.|nr\.?))?(?=[ \u00a0:]*[A-Z]{0,2}\d)|(?:europäischer\s+)?feuerwaffenpass|(?:european\s+)?firearms?\s+pass|firearms?\s+certificate(?:\s+(?:no\.?|number))?|shotgun\s+certificate(?:\s+(?:no\.?|number))?|fac|sgc|jachtakte|(?:cédula|cedula)(?:\s+de\s+ciudadan[ií]a)?|rg(?=[ \u00a0]*:?[ \u00a0]*\d{1,2}\.\d{3}\.\d{3}-[\dxX](?!\d))`;
+const ID_DOCUMENT_KEYWORDS = String.raw`sterbeurkunden?|geburtsurkunden?|death\s+certificate(?:\s+(?:no\.?|number|entry))?|birth\s+certificate(?:\s+(?:no\.?|number|entry))?|group\s+registration\s+id|personalausweis(?:es|e)?(?:nummer|-?nr\.?)?|ausweisart[ \u00a0]*:[ \u00a0]*[A-Za-zÄÖÜäöü.]{2,20}|ausweis(?:nummer|-?nr\.?|-?id)?|reisepass(?:es)?(?:nummer|-?nr\.?)?|reisepässe|pass(?:nummer|-?nr\.?)|pass(?=[ \u00a0]*:[ \u00a0]*[A-Z]{1,2}[ \u00a0]?\d|[ \u00a0]+[A-Z]{1,2}[ \u00a0]?(?:\d{6}|\d{4}[ \u00a0-]\d{4}))|(?:judo|budo|sport|spieler|kampfsport|karate|ringer)pass(?:es)?(?:nummer|-?nr\.?)?|ci(?=[ \u00a0]+(?:seria[ \u00a0]+)?[A-Z]{2}[ \u00a0]?(?:nr\.[ \u00a0]?)?\d{6}(?!\d))|c\.?i\.?(?=[ \u00a0]+[A-Z]{2}\d{5}[A-Z]{2}(?![A-Z0-9]))|серия и номер|номер паспорта|dow[oó]d(?:[ \u00a0]+osobisty)?|passports?(?:\s+(?:no\.?|numbers?|#))?|id[- ]card(?:\s+(?:no\.?|number))?|identity\s+card(?:\s+(?:no\.?|number))?|id(?:entity)?\s+(?:no\.?|number)|führerschein(?:es)?(?:nummer|-?nr\.?)?|fs-?nr\.?|führerausweis(?:nummer|-?nr\.?)?|hochseeschein|sportbootführerschein(?:\s+(?:see|binnen))?|sbf(?:\s+(?:see|binnen)(?:\s*(?:\+|und|&|/)\s*(?:see|binnen))?)?|sks|sss|shs|(?:jachtowy\s+)?(?:sternik|kapitan)(?:\s+(?:morski|jachtowy|motorowodny))?|bootsführerschein|segelschein|skipper(?:'s)?\s+licen[cs]e(?:\s+(?:no\.?|number))?|patente\s+nautica|bewacherregister(?:[ \u00a0-]?(?:id|nummer|nr\.?|no\.?|number))?|bewacher-?id|presseausweis(?:es)?(?:-?nummer|-?nr\.?)?|dienstausweis(?:es)?(?:-?nummer|-?nr\.?)?|press\s+(?:card|pass)(?:\s+(?:no\.?|number))?|nuj\s+card|sia\s+(?:lic\.?|licen[cs]e)(?:\s+(?:no\.?|number))?|psa\s+(?:lic\.?|licen[cs]e)(?:\s+(?:no\.?|number))?|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number))?|driving\s+licen[cs]e(?:\s+(?:no\.?|number))?|driver\s+licen[cs]e(?:\s+(?:no\.?|number))?|licen[cs]e(?:\s+(?:no\.?|number))?|dl|dokumentennummer|document\s+(?:no\.?|number)|aufenthaltstitel(?:s)?(?:nummer|-?nr\.?)?|(?:biometric\s+)?residence\s+permit(?:\s+(?:no\.?|number))?|green\s+card(?:\s+(?:no\.?|number))?|a-number|dni(?:-?(?:nummer|nr\.?))?|aadhaar(?:\s+(?:no\.?|number))?|perso(?:-?nr\.?|nummer)|blue\s+badge(?:\s+(?:no\.?|number))?|visa\s+(?:no\.?|number)|visumnummer|carta\s+d'identità|carta\s+di\s+identità|documento\s+de\s+identidad|carte\s+d'identité|identiteitskaart|dowód\s+osobisty|karta\s+pobytu|nüfus\s+cüzdanı|paszport|passaporto|pasaporte|passeport|paspoort|buletin(?:ul)?|cart[ãa]o de cidad[ãa]o|carte de identitate|kimlik|tazkira|aufenthaltsgestattung|aufenthaltserlaubnis|seefahrtsbuch(?:es)?(?:nummer|-?nr\.?)?|seam[ae]n'?s?\s+book(?:\s+(?:no\.?|number))?|sirb(?:\s+(?:no\.?|number))?|cdc(?=[ \u00a0]*:?[ \u00a0]*[A-Z]{0,3}[ \u00a0]?\d)|sb(?=[ \u00a0]+[A-Z]{2}[ \u00a0]\d{5,7}(?!\d))|waffenbesitzkarten?(?:nummer|-?nr\.?)?|wbk(?:-?nr\.?)?|waffenschein(?:nummer|-?nr\.?)?|waffenpass|(?:jahres)?jagdschein(?:s|nummer|-?nr\.?)?|reisegewerbekarte(?:n-?nummer|-?nr\.?)?|rgk-?nr\.?|(?:jugend|urlauber)?fischereischein(?:s|nummer|-?nr\.?)?|angelschein|vispas|(?:fishing|angling|rod)\s+licen[cs]e(?:\s+(?:no\.?|number))?|jagd(?:gast)?karte(?:n?-?nummer|-?nr\.?)?|patente(?:\s+di\s+guida)?(?:\s+(?:no\.?|n\.|nr\.?))?(?=[ \u00a0:]*[A-Z]{0,2}\d)|(?:europäischer\s+)?feuerwaffenpass|(?:european\s+)?firearms?\s+pass|firearms?\s+certificate(?:\s+(?:no\.?|number))?|shotgun\s+certificate(?:\s+(?:no\.?|number))?|fac|sgc|jachtakte|(?:cédula|cedula)(?:\s+de\s+ciudadan[ií]a)?|rg(?=[ \u00a0]*:?[ \u00a0]*\d{1,2}\.\d{3}\.\d{3}-[\dxX](?!\d))`;
 // After the keyword (which may close a bracket: "Romanian ID (carte de identitate): RX 731948"):
 // where the card is kept ("Ausweis bei Ihnen (Nr. …)"), a label word before a colon, a bracket, a
 // clause ending in "is"/"ist", or a question the writer answers ("Do you need my DNI? It is
@@ -309,10 +309,11 @@ const ID_DOCUMENT_KEYWORDS = String.raw`sterbeurkunden?|geburtsurkunden?|death\s
 // 482917", Russia's series and number ("92 12 384719") and a British licence typed in its three
 // parts ("WHITF 052177 E99LN") keep their parts, and so do a firearms licence's district, number and
 // year ("WBK KLE 1971/0088", "FK-WBK-118/2016", "KU 006233/2017"), a Polish driving licence's
-// three parts ("00457/17/0614"), and Latin America's dotted numbers ("Cédula: 1.036.684.921",
+// three parts ("00457/17/0614"), a fishing licence's state ("FS-BY 09-413872"), a sport boat licence's dotted groups ("SBF See
+// 3.14.2207.18"), and Latin America's dotted numbers ("Cédula: 1.036.684.921",
 // Brazil's "RG: 38.472.915-6"). A seafarer's book after "SB" needs its letters ("SB BR 004127").
 const ID_DOCUMENT_AT = new RegExp(
-  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])\)?(?:[ \u00a0]+(?:bei|with)[ \u00a0]+(?:ihnen|euch|you)(?![${L}]))?(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*(?:\([^()\n\d]{1,25}\)[ \u00a0]*)?:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*([A-Z]{2}[ \u00a0]nr\.[ \u00a0]?\d{6}|[A-Z9]{5}[ \u00a0]\d{6}[ \u00a0][A-Z9]{2}\d[A-Z]{2}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{6}|\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?:[ \u00a0]\d{1,2}(?![\d.,:]))?|\d{1,3}[ \u00a0]\d{6,9}(?![ \u00a0]?\d)|[A-Z][ \u00a0]\d{1,5}\/\d{4}|[A-Z]{1,3}(?:-[A-Z]{2,4})?[ \u00a0]\d{2,6}\/\d{2,7}(?![/-]?[A-Z0-9])|\d{5}\/\d{2}\/\d{4}(?![/\d])|(?:[A-Z]{1,3}[ \u00a0-](?:[A-Z]{2,4}-|[A-Z]{1,4}[ \u00a0](?=\d{3,5}\/))?)?\d{3,5}[/-]\d{2,7}(?![/-][A-Z0-9])|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dX])?(?![\d.])|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|[A-Z]{1,2}[ \u00a0]\d{4}[ \u00a0]\d{4}|(?:[A-Z]{1,3}\d{0,2}[ \u00a0](?=\d{5,13}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$)|[ \u00a0]\d(?=[,;)\n]|\.(?!\d)|$))?)(?![${L}0-9])`,
+  String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])\)?(?:[ \u00a0]+(?:bei|with)[ \u00a0]+(?:ihnen|euch|you)(?![${L}]))?(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*(?:\([^()\n\d]{1,25}\)[ \u00a0]*)?:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*([A-Z]{2}[ \u00a0]nr\.[ \u00a0]?\d{6}|[A-Z9]{5}[ \u00a0]\d{6}[ \u00a0][A-Z9]{2}\d[A-Z]{2}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{6}|\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?:[ \u00a0]\d{1,2}(?![\d.,:]))?|\d{1,3}[ \u00a0]\d{6,9}(?![ \u00a0]?\d)|[A-Z][ \u00a0]\d{1,5}\/\d{4}|[A-Z]{1,3}(?:-[A-Z]{2,4})?[ \u00a0]\d{2,6}\/\d{2,7}(?![/-]?[A-Z0-9])|\d{5}\/\d{2}\/\d{4}(?![/\d])|(?:[A-Z]{1,3}(?:-[A-Z]{2})?[ \u00a0]\d{2,4}-\d{4,6}|[A-Z]{1,3}-[A-Z]{2}[ \u00a0]\d{5,8})(?![/-]?[A-Z0-9])|\d\.\d{2}\.\d{4}\.\d{2}(?![.\d])|(?:[A-Z]{1,3}[ \u00a0-](?:[A-Z]{2,4}-|[A-Z]{1,4}[ \u00a0](?=\d{3,5}\/))?)?\d{3,5}[/-]\d{2,7}(?![/-][A-Z0-9])|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dX])?(?![\d.])|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|[A-Z]{1,2}[ \u00a0]\d{4}[ \u00a0]\d{4}|(?:[A-Z]{1,3}\d{0,2}[ \u00a0](?=\d{5,13}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$)|[ \u00a0]\d(?=[,;)\n]|\.(?!\d)|$))?)(?![${L}0-9])`,
   "iy",
 );
 const ID_DOCUMENT_HEADS = keywordHeads(ID_DOCUMENT_KEYWORDS);
@@ -351,6 +352,14 @@ const PRISON_NUMBER = /(?<![\p{L}\d])[A-Z]\d{4}[A-Z]{2}(?![\p{L}\d])/gu;
 const PRISON_MENTION = /\bHMP\b|\bHMYOI\b|[Pp]rison|[Gg]efängnis|[Gg]efangene|[Hh]äftling|\bJVA\b|[Ii]nmate/;
 
 /**
+ * Italy's electronic identity card ("CA28471KB"): two letters, five digits, two letters, in a
+ * mail that speaks of identity papers, even where a heading stands between the word and the
+ * numbers ("Ausweise (Carta d'identità elettronica):" over one line per traveller).
+ */
+const ITALIAN_ID_CARD = /(?<![\p{L}\d])[A-Z]{2}\d{5}[A-Z]{2}(?![\p{L}\d])/gu;
+const IDENTITY_MENTION = /identit|\bCIE\b|ausweis|\bID\b|documento|passport|reisepass/i;
+
+/**
  * "Personalausweis: Jan Rosenbaum, geb. 12.12.1985, Nr. LZ6311T47": a line the document's name
  * opens as its label, with the holder first and the number after "Nr." further on.
  */
@@ -367,6 +376,9 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
   if (PRISON_MENTION.test(text))
     for (const match of text.matchAll(PRISON_NUMBER))
+      out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
+  if (IDENTITY_MENTION.test(text))
+    for (const match of text.matchAll(ITALIAN_ID_CARD))
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.context));
   if (AADHAAR_MENTION.test(text))
     for (const match of text.matchAll(AADHAAR))
@@ -388,8 +400,45 @@ export function detectIdDocuments(text: string, tokens: Tokens, out: Span[]): vo
     if (span.end - span.start >= 5) {
       out.push(span);
       pushListedIds(text, span, out);
+      pushAlikeBelow(text, span, out);
     }
   }
+}
+
+/**
+ * A list with one person a line, where only the first line names the document: "Ahmet Korkmaz –
+ * Fischereischein Nr. FS-BY 09-413872" over "Cem Korkmaz – Nr. FS-BY 11-207954". A number of the
+ * first one's shape on each line below (its letters as they are, its digit runs a digit longer or
+ * shorter) is the same kind of document, down to the first empty line.
+ */
+function pushAlikeBelow(text: string, first: Span, out: Span[]): void {
+  const value = text.slice(first.start, first.end);
+  if (!/[A-Za-z]/.test(value) || countDigits(value) < 5) return;
+  const shape = new RegExp(String.raw`(?<![\p{L}\d])${shapeOf(value)}(?![\p{L}\d])`, "u");
+  let lineStart = text.indexOf("\n", first.end) + 1;
+  for (let lines = 0; lineStart > 0 && lines < 8; lines++) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (line.trim() === "") return;
+    const match = shape.exec(line);
+    if (match !== null)
+      out.push({
+        type: EntityType.ENTITY_TYPE_ID_DOCUMENT,
+        start: lineStart + match.index,
+        end: lineStart + match.index + match[0].length,
+        score: Score.context,
+      });
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** "FS-BY 09-413872" → letters as capitals of their length, digits a run one longer or shorter. */
+function shapeOf(value: string): string {
+  return value.replace(/[A-Za-z]+|\d+|[^A-Za-z\d]/g, (run) => {
+    if (/^\d/.test(run)) return String.raw`\d{${Math.max(1, run.length - 1)},${run.length + 1}}`;
+    if (/^[A-Za-z]/.test(run)) return `[A-Z]{${run.length}}`;
+    return /\s/.test(run) ? String.raw`[ \u00a0]` : run.replace(/[.*+?^${}()|[\]\\/]/, "\\$&");
+  });
 }
 
 /** "Passports: 21CK48392 and 19AV13307": more numbers of the same shape listed after the first. */

@@ -79,10 +79,12 @@ const THING_WORDS = [
   String.raw`mi|michel|kids|size|größe|konfektion[a-zäöüß]*|gr|patent\w*|projekt\w*|projects?|objekt\w*|exposé|expose|scout|immoscout\w*|listing|property|inserat\w*`,
   String.raw`\w*register\w*|regist(?!riernummer|rier-?nr)\w*(?:[ \u00a0]+(?:in|of|and|&|england|wales|scotland|ireland|[A-Z]\w*)){0,4}(?:[ \u00a0]+under)?|reg|regon|co|cro|org|company|companies house|firmenbuch\w*|fn|hrb|hra|krs|kvk|y-tunnus|ičo|ico|siret|siren|practice|praxis|betrieb\w*|inventar\w*`,
   // A firm's regulator: "SRA number 604417", "FRN 612345", "IP No. 18842"; a club's register
-  // ("VR 620157", Austria's "ZVR 123456789"), a cooperative's ("GnR 112"), Austria's data register ("DVR 0019348").
-  "sra|frn|fca|ip|vr|zvr(?:-zahl)?|gnr|dvr",
-  // The European Union's acts: "VO (EU) 2020/1784", "Regulation (EC) No 1393/2007".
-  String.raw`\((?:eu|eg|ewg|ec|eec)\)`,
+  // ("VR 620157", Austria's "ZVR 123456789"), a cooperative's ("GnR 112"), Austria's data register
+  // ("DVR 0019348"), Denmark's firms' ("CVR 31487602").
+  "sra|frn|fca|ip|vr|zvr(?:-zahl)?|gnr|dvr|cvr",
+  // The European Union's acts: "VO (EU) 2020/1784", "Regulation (EC) No 1393/2007", "EU regulation
+  // 1169/2011"; a firm's cost centre.
+  String.raw`\((?:eu|eg|ewg|ec|eec)\)|regulation|verordnung|directive|richtlinie|kostenstelle\w*|cost cent(?:re|er)s?`,
 ].join("|");
 const THING_BEFORE = new RegExp(
   String.raw`(?<![a-zäöüß])(?:${THING_WORDS})(?![a-zäöüß])[ \u00a0.:#()-]*(?:nr|no|nummer|number|codes?|id|#)?[ \u00a0.:#()-]*(?:is|ist|lautet|was|war|were|are|sind|waren|, u\. ?a\.|, e\.g\.|, z\. ?b\.)?[ \u00a0:]*(?:[A-Z]{2,3}[ \u00a0]+)?(?:[A-Z0-9./-]{1,20}[ \u00a0]*(?:,|und|and|or|oder|&|/|->|→)[ \u00a0]*){0,3}$`,

@@ -12,7 +12,7 @@ export type Columns = (EntityType | undefined)[];
 export const ADDRESS_COLUMN =
   /adresse|address|anschrift|stra(?:ss|ß)e|street|\bplz\b|post(?:al)?[ _]?code|\bzip\b|\bort\b|\bcity\b|\bstadt\b|\btown\b|^(?:land|country|baustelle|einsatzort)$/i;
 /** "Mieter", "Leser/in", "Occupant", "Driver": a column of the people a list is about, named by their role. */
-const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to|host famil(?:y|ies)|host parents?|gastfamilie|familia anfitriona)`;
+const ROLE_WORD = String.raw`(?:(?:mieter|bewohner)(?:in|innen|[/*:_]in(?:nen)?)?|leser(?:innen|[/*:_]in(?:nen)?)|tenants?|occupants?|residents?|readers?|borrowers?|child|kind|empfänger(?:in)?|recipients?|addressees?|(?:sach)?bearbeiter(?:in)?|betreuer(?:in)?|ansprechpartner(?:in)?|zahlungspflichtige[r]?|debtors?|payers?|drivers?|verantwortlich(?:e[r]?)?|zuständig(?:e[r]?)?|responsible|ausbilder(?:in)?|instructors?|therapeut(?:in|[/*:_]in)?|therapists?|(?:neue[rn]? )?(?:gast|gäste)|players?|spieler(?:in)?|aka|a\.k\.a\.|nicknames?|spitznamen?|rufnamen?|known as|(?:co-?)?pilot(?:in)?|begleiter(?:in)?|kolonne|crew|ausgegeben an|issued to|host famil(?:y|ies)|host parents?|gastfamilie|familia anfitriona|owners?|eigentümer(?:in)?)`;
 // "Begleiter/Schüler": two roles in one column ("Schüler" alone may head a fare's column);
 // "Pilot (PIC)": a role and its abbreviation.
 export const ROLE_HEADER = new RegExp(
@@ -34,7 +34,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // Before the passport's words: "Passwort" is no pass. "TG-PIN", "Türcode": a garage's or door's;
   // "Schlüsselkasten": a key box's.
   [
-    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|code ?wort|(?:^|[ -])pin(?:[ -]?code)?$|^(?:tür|tor|tg|alarm|garagen|haustür|safe|tresor)[ -]?code$|^(?:schlüssel(?:kasten|safe|box|tresor)|key ?(?:safe|box)|nøgleboks)(?:[ -]?code)?$/i,
+    /(?:gallery|galerie|access|zugangs?|login|download|freischalt|voucher|gutschein)[ -]?code|passwor[dt]|kennwort|code ?wort|(?:^|[ -])pin(?:[ -]?code)?$|^(?:tür|tor|tg|alarm|garagen|haustür|safe|tresor)[ -]?code$|^(?:schlüssel(?:kasten|safe|box|tresor)|key ?(?:safe|box)|lock ?box|nøgleboks)(?:[ -]?code)?$|^(?:gate|door|barrier)[ -]?code$/i,
     EntityType.ENTITY_TYPE_SECRET,
   ],
   // "Kartennummer", "Card no.": a fuel card's or a payment card's number ("ID card no." is a document's).

@@ -1,6 +1,6 @@
 import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { COMPANY_WORDS, TRADE_WORDS } from "../names/lexicon.js";
+import { AMBIGUOUS_GIVEN, COMPANY_WORDS, GIVEN, SURNAMES, TRADE_WORDS } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import {
   ADDRESS_PART,
@@ -267,10 +267,11 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   // "K1" in a crew's column: the crew's code, not its people; "09:00" no one's name either, nor a
-  // note in brackets ("(incl. 2h deep clean Thu,").
+  // note in brackets ("(incl. 2h deep clean Thu,"), nor a word in lower case no one is called.
   if (
     type === EntityType.ENTITY_TYPE_PERSON &&
     (LOWER_PHRASE.test(value) ||
+      unknownLowerCase(value) ||
       DESK.test(value) ||
       !/\p{L}{2}/u.test(value) ||
       value.trimStart().startsWith("("))
@@ -288,6 +289,16 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   const start = cell.start + (salutation?.[0].length ?? 0);
   if (/\d/.test(value) || (WORD_VALUES.has(type) && /\p{L}{2}/u.test(value)))
     out.push({ type, start, end: cell.end, score: Score.context });
+}
+
+/**
+ * "leerstehend", "yard-owned" in an owner's column: a cell in lower case that names no one the
+ * lexicon knows ("mehta", typed in haste, is a name).
+ */
+function unknownLowerCase(value: string): boolean {
+  if (/\p{Lu}/u.test(value)) return false;
+  const words = value.split(/[^\p{L}]+/u).filter((word) => word !== "");
+  return !words.some((word) => GIVEN.has(word) || SURNAMES.has(word) || AMBIGUOUS_GIVEN.has(word));
 }
 const FAMILY_WORD_FIRST =
   /^(?:(?:Familie|Fam\.|Family|Dr\.|Prof\.|Frau|Herrn?|Mrs?\.?|Ms\.?)[ \u00a0]+)+(?=\p{Lu})/u;

@@ -44,7 +44,7 @@ export const LEADING_PARTICLES = wordSet(`
 /** Academic and professional titles skipped between a salutation and the name. */
 export const TITLES = wordSet(`
   dr prof dres dipl ing mag med dent vet rer nat pol phil jur oec habil pd ba ma msc bsc mba llm sir dame psych
-  lord lady rev revd pfr pfrin msgr professor doktor univ dott engr ra rain κύριε κυρία
+  lord lady rev revd pfr pfrin msgr professor doktor univ dott engr ra rain κύριε κυρία br sr
 `);
 
 /** Roles between "Herr"/"Frau" and the name: "Frau Kollegin Adeyemi", "Herr Notar Dr. Stadlmayr". */
@@ -52,7 +52,7 @@ export const ROLES_AFTER_SALUTATION = wordSet(`
   kollege kollegin kunde kundin doktor professor professorin präsident präsidentin direktor direktorin
   vorsitzende vorsitzender minister ministerin bürgermeister bürgermeisterin pfarrer pfarrerin
   rechtsanwalt rechtsanwältin anwalt anwältin notar notarin nachbar nachbarin kommandant kommandantin
-  obmann obfrau kassier kassierin
+  obmann obfrau kassier kassierin pater gastpater prior priorin äbtissin
 `);
 /** Words that follow "Herr"/"Frau" but are no name ("Frau Kollegin", "Herr Doktor"). */
 export const NOT_AFTER_SALUTATION = new Set([
@@ -117,12 +117,12 @@ export const BRANDS = new Set(
 
 /**
  * Compounds naming a team, an office or a thing, no one's name: "Kundenservice-Team",
- * "Bürgeramt", "Lokalredaktion", "Stadtbibliothek"; long German nouns of state or action
- * ("Verlassenschaft", "Erwerbung"), which no family name of five letters or more before "ung"
- * ends in (Jung, Leung, Hartung, Hornung have fewer).
+ * "Bürgeramt", "Lokalredaktion", "Stadtbibliothek", "Hafenmeisterei"; long German nouns of state
+ * or action ("Verlassenschaft", "Erwerbung"), which no family name of five letters or more before
+ * "ung" ends in (Jung, Leung, Hartung, Hornung have fewer).
  */
 export const OFFICE_SUFFIX =
-  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde|treff|gemeinde|pfarrei|rendantur|administratie|secretariaat|presbyterium|kirke|kerk|menighedsråd)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
+  /.(?:team|service|abteilung|support|buchhaltung|vertrieb|verwaltung|kundendienst|zentrale|management|amt|behörde|behoerde|gericht|kasse|präsidium|ministerium|botschaft|konsulat|büro|buero|dienst|vollzieher|vollzieherin|stelle|redaktion|bibliothek|zentrum|karte|schule|revier|inspektion|wache|runde|treff|gemeinde|pfarrei|rendantur|administratie|secretariaat|presbyterium|kirke|kerk|menighedsråd|meisterei)$|^[a-zäöüß]{5,}(?:ung|keit|heit|schaft)$/;
 
 /** Legal forms: after a known name they make the name's own firm ("Anna Schmidt GmbH"). */
 export const LEGAL_FORMS = wordSet(`

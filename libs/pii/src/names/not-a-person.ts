@@ -10,6 +10,13 @@ const STORM_WORDS = new Set(
 );
 /** Saints name hospitals, schools, days and towns: "St Thomas' Hospital", "Kita St. Elisabeth". */
 const SAINT_WORDS = new Set("st sankt saint san santa sainte ste agios agia sveti".split(" "));
+/**
+ * Mountains, passes, lakes and huts in the Alps and Italy take saints' and people's names: "Monte
+ * Rosa", "Piz Bernina", "Rifugio Pizzini". ("Val" is left out: it is a given name too.)
+ */
+const MOUNTAIN_WORDS = new Set("monte mont piz pizzo passo cima punta rifugio lago isola capo".split(" "));
+/** Breeds and an anglers' greeting that read as a person's names: "a small Jack Russell", "Petri Heil". */
+const PAIRS_OF_NO_ONE = new Set(["jack russell", "king charles", "gordon setter", "petri heil"]);
 /** Ships carry names: "MSC Irina", "MV Eleanor". */
 const VESSEL_WORDS = new Set("msc mv ms hms rms mssc yacht".split(" "));
 /** Car makes before a model named like a person: "Seat Leon", "Renault Zoe", "Hyundai Kona". */
@@ -39,11 +46,11 @@ const POSSESSIVE_THING =
 const PRODUCT_BEFORE =
   /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|sessel|design|linie|line|boot|boat|yacht|schiff|ship|vessel)[ \u00a0]*[„“"'‚‘»«]$/i;
 /**
- * "Hotel Bella Vista", "JVA Werl", "Restaurant Hoa Sen": a lodging's, a prison's or a restaurant's
- * name; "Fahrzeug Mercedes Sprinter", "vehicle: Mercedes Vito": a make after a word for a vehicle.
+ * "Hotel Bella Vista", "JVA Werl", "Restaurant Hoa Sen", "Trattoria da Enzo", "Abtei Marienau": a
+ * lodging's, a prison's, a restaurant's or a monastery's name; "Fahrzeug Mercedes Sprinter", "vehicle: Mercedes Vito": a make after a word for a vehicle.
  */
 const PLACE_OR_VEHICLE_BEFORE =
-  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car)[ \u00a0]*:?[ \u00a0]*$|(?<![\p{L}])van[ \u00a0]*:?[ \u00a0]*$/iu;
+  /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car)[ \u00a0]*:?[ \u00a0]*$|(?:trattoria|osteria|pizzeria|taverna)[ \u00a0]+(?:da|dal|di|del|alla|al)[ \u00a0]+$|(?:abtei|kloster|abbey|priory|convent)[ \u00a0]+$|(?<![\p{L}])van[ \u00a0]*:?[ \u00a0]*$/iu;
 /** "Van: Emre Yıldız <…>" is a Dutch mail's From line, not a vehicle. */
 const DUTCH_FROM = /(?:^|\n)[ \t>]*Van:[ \t]*$/;
 /** A name in quotes after a word for an animal: 'Rüde, Name "Bruno"', 'zwei Hunde (der zweite, "Luna"'. */
@@ -113,7 +120,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   if (from > 0 && t.joined(from, true)) {
     const before = t.lowers[from - 1]!;
     if (STORM_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
-    if (SAINT_WORDS.has(before) && t.isCapitalized(from - 1)) return true;
+    if ((SAINT_WORDS.has(before) || MOUNTAIN_WORDS.has(before)) && t.isCapitalized(from - 1)) return true;
+    // "Scoil Mhuire, Co. Kerry": an Irish county.
+    if (before === "co" && t.words[from - 1] === "Co" && t.dots[from - 1]) return true;
     // "…close the gate after, the cat. Ellie": not across a sentence's full stop.
     if (PET_WORDS.has(before) && !t.dots[from - 1]) return true;
     if (CAR_MAKES.has(before) && (t.isCapitalized(from - 1) || t.isUpperCase(from - 1))) return true;
@@ -129,6 +138,9 @@ export function namesNoPerson(text: string, t: Tokens, from: number, to: number)
   // "Storm Bert" read as one name. (Weather systems called "Hoch"/"Tief" are left out: both are
   // family names too, as in "Nachbar Hoch Peter".)
   if (to - from === 2 && STORM_WORDS.has(first)) return true;
+  // "Santa Caterina", "Monte Rosa", "Jack Russell" read as one name: a place, a breed, a greeting.
+  if (to - from >= 2 && (SAINT_WORDS.has(first) || MOUNTAIN_WORDS.has(first))) return true;
+  if (to - from === 2 && PAIRS_OF_NO_ONE.has(`${first} ${t.lowers[from + 1]}`)) return true;
   // "Victoria Station", "Lincoln Center", "Goethe-Gymnasium": the place word may be inside the name.
   const last = t.lowers[to - 1]!;
   if (PLACE_WORDS.has(last) && to - from > 1) return true;

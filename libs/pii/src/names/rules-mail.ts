@@ -2,6 +2,7 @@ import { type NameFinder, NameScore } from "./name-finder.js";
 import { roleMailboxAfter, teamMailboxAfter } from "./rules-context.js";
 import {
   ANGLE_ADDRESS,
+  POSSESSIVES,
   QUOTED_DISPLAY_NAME,
   SIGNOFF_INLINE,
   SIGNOFF_LINE_END,
@@ -240,6 +241,8 @@ function emitBackward(f: NameFinder, end: number, beforeAddress = false): void {
   }
   while (start < end && f.has(start, Word.particle) && !t.isCapitalized(start)) start++;
   if (start >= end || nameParts === 0 || f.holdsRoleWord(start, end)) return;
+  // "meine Enkelin schreibt diesen Brief": a noun after a possessive writes, not a display name.
+  if (!beforeAddress && start > 0 && POSSESSIVES.has(t.lowers[start - 1]!)) return;
   // "Kowalczyk, Agnieszka <…>": the family name first, set off by a comma.
   if (
     beforeAddress &&

@@ -114,6 +114,14 @@ export const TITLE_WORDS = new Set([
   "Vikarin",
   "Pater",
   "Father",
+  // A monastery's: "Br. Anselm", "Priorin Scholastika". (Not "Abt": "Abt." is a department.)
+  "Br",
+  "Frater",
+  "Äbtissin",
+  "Abbess",
+  "Abbot",
+  "Prior",
+  "Priorin",
   // Dutch: "pastoor Van Dijk", "dominee Hoekstra".
   "Pastoor",
   "pastoor",
@@ -250,7 +258,7 @@ export const ROLE_WORDS = new Set(
   supervisor teammate intern guest passenger caller rep associate accountant secretary adjuster builder plumber
   electrician contractor subcontractor caretaker carer nurse receptionist guard concierge porter janitor cleaner solicitor mate
   buddy pal flatmate roommate housemate coach trainer
-  therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Mechaniker Mechanikerin Zahnarzt
+  therapist mechanic dentist tutor teacher Trainer Trainerin Lehrer Lehrerin Kumpel Spezl Mechaniker Mechanikerin Zahnarzt
   Zahnärztin Therapeut Therapeutin Physiotherapeut Physiotherapeutin Pfleger Pflegerin admin administrator author
   Autor Autorin illustrator Illustratorin Eheleute Ehepaar Nachbarn gardener Gast
   ${RELATIVES}`.split(/\s+/),
@@ -261,7 +269,7 @@ export const CLOSE_ROLE_WORDS = new Set(
   Lebensgefährte Lebensgefährtin Enkel Enkelin Kollege Kollegin Kunde Kundin Mandant Mandantin Chef Chefin Nachbar
   Nachbarin Mitarbeiter Mitarbeiterin Ansprechpartner Ansprechpartnerin husband wife son daughter father mother brother
   sister partner friend colleague boss neighbor neighbour grandson granddaughter customer client manager assistant
-  mate buddy pal flatmate roommate housemate Kumpel ${RELATIVES}`.split(/\s+/),
+  mate buddy pal flatmate roommate housemate Kumpel Spezl ${RELATIVES}`.split(/\s+/),
 );
 /** Roles that are adjectives or verbs in lower case: "meiner verstorbenen Mutter", "ich erbe". */
 const ADJECTIVE_OR_VERB_ROLES = /^(?:Verstorbene[nr]?|Vorgesetzte[nr]?|Erbe|Zeuge)$/;
@@ -286,7 +294,7 @@ export const POSSESSIVES = new Set(
 /** Two-word roles, confirmed at their first word. */
 export const ROLE_PHRASE_AT = /(?:account holder|contact person|team lead)[ \t]+/iy;
 
-const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|vorn\.|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|signature|unterschrift|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|applicant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|anrufer(?:in)?|leitung|mitteiler(?:in)?|melder(?:in)?|anzeigeerstatter(?:in)?|hinweisgeber(?:in)?|student|schüler(?:in)?|pupil|numele|prenumele|nume|prenume|sahibi|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
+const LABELS = String.raw`name|legal name|registered name|guest name|passenger name|tenant name|patient name|geschäftsführer(?:in)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|aufsichtsratsvorsitzende[r]?|ceo|managing director|director|prokurist(?:in)?|vorname|vorn\.|nachname|familienname|vor- und nachname|vor- und zuname|kontoinhaber(?:in)?|karteninhaber(?:in)?|ansprechpartner(?:in)?|absender(?:in)?|empfänger(?:in)?|versicherungsnehmer(?:in)?|versicherte[r]?|patient(?:in)?|mieter(?:in)?|vermieter(?:in)?|fahrer(?:in)?|inhaber(?:in)?|antragsteller(?:in)?|besteller(?:in)?|auftraggeber(?:in)?|rechnungsempfänger(?:in)?|lieferempfänger(?:in)?|bearbeiter(?:in)?|sachbearbeiter(?:in)?|unterzeichner(?:in)?|geschädigte[r]?|verstorbene[r]?|zeuge|zeugin|ehepartner(?:in)?|kunde|kundin|von|an|cc|kopie|from|to|sender|recipient|contact|contact person|contact on site|account holder|account name|cardholder|card holder|holder|name on card|eigentümer(?:in)?|owner|full name|first name|last name|given names?|family name|surname|father['’]s name|mother['’]s name|signature|unterschrift|maiden name|birth name|geburtsname|customer name|customer|client|bill to|ship to|deliver to|attn\.?|attention|reported by|requested by|created by|assigned to|debtor|schuldner(?:in)?|claimant|applicant|defendant|respondent|kläger(?:in)?|beklagte[r]?|bearbeitet von|erstellt von|gemeldet von|emergency contact|notfallkontakt|next of kin|referee|vatersname|mädchenname|patronymic|soyad[ıi]|ad[ıi]|(?:baba|ana|anne) ad[ıi]|önceki soyad[ıi]|nazwisko(?: rodowe)?|imi[eę](?: \(imiona\))?|imiona|cognome|nome|conducente|nombre|apellidos?|anrufer(?:in)?|leitung|mitteiler(?:in)?|melder(?:in)?|anzeigeerstatter(?:in)?|hinweisgeber(?:in)?|student|schüler(?:in)?|pupil|numele|prenumele|nume|prenume|sahibi|(?:primer|segundo) apellido|họ, chữ đệm, tên(?: người (?:mẹ|cha))?|họ và tên`;
 /** A form label or mail header field with a colon; it must open its line (checked in code). */
 /**
  * "Name:", and a printed form's "Surname ........ OKAFOR", "Name, Vorname ..... Hadžić, Adnan":
