@@ -66,13 +66,13 @@ describe("held-out corpus", () => {
 // v509, v511, v512, v513, v514, v516, v520, v521, v524, v527, v528, v530, v531, v533, v537, v542,
 // v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577, v578, v580,
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
-// v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628 and v631 have since guided work
-// by their figures or misses. v197's, v215's and v264's precision floors are low: they are a
-// veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so their false
-// names are likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box
-// office, unread, whose author's report names plays and their characters left unlabeled ("Frau
-// Holle"). v270's structured floor is low: a caterer's, unread, whose author's report labels staff
-// card numbers in canteens' lists as customer numbers.
+// v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
+// v645, v646 and v647 have since guided work by their figures or misses. v197's, v215's and v264's
+// precision floors are low: they are a veterinary practice's, a boarding kennel's and a riding
+// stable's mail, unread, so their false names are likely pets' names, as v39's and v165's were.
+// v267's is low too: a theatre's box office, unread, whose author's report names plays and their
+// characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's, unread,
+// whose author's report labels staff card numbers in canteens' lists as customer numbers.
 // v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
 // animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
 // kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
@@ -109,6 +109,13 @@ describe("held-out corpus", () => {
 // low: a toll service centre's, read, whose fleets' plates stand in lists without a keyword
 // (Polish, Romanian, Lithuanian, Spanish), which no rule reads yet. v622's precision floor is low
 // too: a pet crematorium's, unread, whose author left the pets' names (Max, Bruno, Felix) unlabeled.
+// v635's precision floor is 0.90: a farrier's, read, whose author left horses' names (Murphy, Bella,
+// Paddy) and their microchips unlabeled. v636's and v644's structured floors are 0.93: a tyre
+// hotel's and a meter reader's, read, whose authors labeled storage places ("Lager F-77") and
+// properties' numbers ("Objekt 7710") as customers' or contracts' numbers, which the masker leaves
+// unmasked on purpose as a stock's or a building's. v643's PERSON and STREET_ADDRESS floor is 0.92:
+// a housing cooperative's, read, whose members name streets without their type word ("kolberger
+// 22", "Hild. 212") and neighbours with an article ("die Brockmann").
 // v360's, v474's and v502's precision floors are a hundredth lower since the masker takes a year
 // alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which their authors
 // left unlabeled and v546's labeled. The floors are what each measures now, so a change that makes
@@ -265,7 +272,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v102", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v103", structured: 0.96, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v104", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v105", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v105", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v106", structured: 0.98, personAddress: 0.9, precision: 0.97 },
   { set: "heldout-v107", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v108", structured: 0.98, personAddress: 0.98, precision: 0.97 },
@@ -366,7 +373,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v203", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v204", structured: 0.98, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v205", structured: 0.96, personAddress: 0.88, precision: 0.98 },
-  { set: "heldout-v206", structured: 0.96, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v206", structured: 0.97, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v207", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v208", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v209", structured: 0.98, personAddress: 0.94, precision: 0.98 },
@@ -405,7 +412,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v242", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v243", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v244", structured: 0.99, personAddress: 0.97, precision: 0.97 },
-  { set: "heldout-v245", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v245", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v246", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v247", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v248", structured: 0.99, personAddress: 0.96, precision: 0.98 },
@@ -467,13 +474,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v304", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v305", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v306", structured: 0.99, personAddress: 0.97, precision: 0.96 },
-  { set: "heldout-v307", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v307", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v308", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v309", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v310", structured: 0.98, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v311", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v312", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v313", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v313", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v314", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v315", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v316", structured: 0.99, personAddress: 0.98, precision: 0.98 },
@@ -487,7 +494,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v324", structured: 0.99, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v325", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v326", structured: 0.99, personAddress: 0.99, precision: 0.94 },
-  { set: "heldout-v327", structured: 0.99, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v327", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v328", structured: 0.96, personAddress: 0.94, precision: 0.96 },
   { set: "heldout-v329", structured: 0.98, personAddress: 0.94, precision: 0.98 },
   { set: "heldout-v330", structured: 0.99, personAddress: 0.97, precision: 0.93 },
@@ -621,7 +628,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v458", structured: 0.97, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v459", structured: 0.99, personAddress: 0.96, precision: 0.95 },
   { set: "heldout-v460", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v461", structured: 0.99, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v461", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v462", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v463", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v464", structured: 0.99, personAddress: 0.99, precision: 0.96 },
@@ -727,7 +734,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v564", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v565", structured: 0.98, personAddress: 0.94, precision: 0.96 },
   { set: "heldout-v566", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v567", structured: 0.97, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v567", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v568", structured: 0.97, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v569", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v570", structured: 0.99, personAddress: 0.97, precision: 0.98 },
@@ -739,7 +746,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v576", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v577", structured: 0.99, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v578", structured: 0.98, personAddress: 0.97, precision: 0.95 },
-  { set: "heldout-v579", structured: 0.93, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v579", structured: 0.95, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v580", structured: 0.98, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v581", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v582", structured: 0.96, personAddress: 0.92, precision: 0.98 },
@@ -760,7 +767,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v597", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v598", structured: 0.99, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v599", structured: 0.98, personAddress: 0.99, precision: 0.95 },
-  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.9 },
+  { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.91 },
   { set: "heldout-v601", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v602", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v603", structured: 0.98, personAddress: 0.98, precision: 0.93 },
@@ -783,8 +790,8 @@ const BLIND_FLOORS = [
   { set: "heldout-v620", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v621", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v622", structured: 0.98, personAddress: 0.97, precision: 0.92 },
-  { set: "heldout-v623", structured: 0.98, personAddress: 0.96, precision: 0.95 },
-  { set: "heldout-v624", structured: 0.98, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v623", structured: 0.98, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v624", structured: 0.98, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v625", structured: 0.98, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v626", structured: 0.98, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v627", structured: 0.97, personAddress: 0.97, precision: 0.97 },
@@ -792,6 +799,22 @@ const BLIND_FLOORS = [
   { set: "heldout-v629", structured: 0.98, personAddress: 0.95, precision: 0.95 },
   { set: "heldout-v630", structured: 0.98, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v631", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v632", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v633", structured: 0.99, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v634", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v635", structured: 0.97, personAddress: 0.97, precision: 0.9 },
+  { set: "heldout-v636", structured: 0.93, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v637", structured: 0.97, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v638", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v639", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v640", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v641", structured: 0.98, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v642", structured: 0.97, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v643", structured: 0.99, personAddress: 0.92, precision: 0.98 },
+  { set: "heldout-v644", structured: 0.93, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v645", structured: 0.98, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v646", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v647", structured: 0.99, personAddress: 0.99, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

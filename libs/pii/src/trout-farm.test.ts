@@ -40,6 +40,15 @@ describe("a trout farm's anglers and orders", () => {
       assert.deepEqual(valuesOf(text, type), []);
   });
 
+  it("takes gift recipients' addresses typed in lower case, the town on the line below", () => {
+    const text =
+      "bitte an meinen sohn\nherderstr 7\n79104 freiburg\nund 2 gläser an meine nichte\nim wiesengrund 12\n87509 immenstadt\ndanke";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
+      "herderstr 7\n79104 freiburg",
+      "im wiesengrund 12\n87509 immenstadt",
+    ]);
+  });
+
   it("leaves an anglers' greeting and a trattoria's name unmasked", () => {
     const text = "Danke und Petri Heil\nCorrado\n\nTrattoria da Enzo\nHauptstraße 9, 87509 Immenstadt";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["Corrado"]);

@@ -47,6 +47,22 @@ const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
 /** "P.O. Box 66012-00800", "Private Bag X12": where the house stands is written above the box. */
 const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Mail )?Bag)(?![\p{L}])/iu;
 
+/**
+ * A farm, an estate, a riding stable, an inn or a castle named before the street on the same line:
+ * "Gut Ellerbrook, Ellerbrooker Weg 7", "Reitanlage Birkenhof, Birkenweg 30", "Ferme Schmitt, 3
+ * chemin du Moulin", "Gasthof Rossmoos, Inneralpbach 52".
+ */
+const PLACE_BEFORE_STREET = new RegExp(
+  String.raw`(?:^|[\s:(])((?:(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}|${ESTATE_NAME}|(?:Reitanlage|Reitstall|Reiterhof|Gestüt|Weingut|Ferme|Haras|Gasthof|Gasthaus|Berggasthof|Hotel|Pension|Schloss)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|du|de|des|la|le)){1,3}),[ \u00a0]*)$`,
+  "u",
+);
+
+/** The span, started before the farm or estate named on its line ahead of the street, if any. */
+export function withPlaceBefore(text: string, span: Span): Span {
+  const place = PLACE_BEFORE_STREET.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  return place === null ? span : { ...span, start: span.start - place[1]!.length };
+}
+
 /** The span, started higher up to take the address lines above it, if any. */
 export function withLinesAbove(text: string, span: Span): Span {
   let lineStart = text.lastIndexOf("\n", span.start - 1) + 1;

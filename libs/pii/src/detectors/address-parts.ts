@@ -3,7 +3,7 @@ import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { GIVEN, NOT_NAMES, TITLES } from "../names/lexicon.js";
 import { GREETING_FIRST } from "../names/triggers.js";
 import { Score, type Span } from "../spans.js";
-import { withLinesAbove } from "./address-blocks.js";
+import { withLinesAbove, withPlaceBefore } from "./address-blocks.js";
 import { isTownWithPostcode } from "./address-chains.js";
 import { COUNTRIES, HOUSE_NAME, NOT_TOWN, UNIT_AFTER_NUMBER } from "./address-patterns.js";
 
@@ -156,7 +156,7 @@ const SKIPPABLE_PART = /^,[ \u00a0]*[\p{L}\d][\p{L}\d. ]{0,14}(?=,|\r?\n)/u;
 /** Country codes a shop's address form puts on the last line: "…\nMISSISSAUGA ON L5G 4S1\nCA". */
 const COUNTRY_CODES = "US|USA|CA|GB|UK|IE|DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|PL|AU|NZ";
 const REGION_TAIL = new RegExp(
-  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|[ \u00a0]?\/[ \u00a0]?\p{Lu}[\p{L}-]{1,24}|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,;·|\t]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
+  String.raw`^(?:,?[ \u00a0]+(?:[A-Z]{2}|[A-Z](?=[ \u00a0]*(?:$|[\n,.;)])))(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?(?![\p{L}\d])|[ \u00a0]*\((?:[A-Z]{2}|\p{Lu}\p{Ll}+)\)(?:[ \u00a0]+[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)?|[ \u00a0]?\/[ \u00a0]?\p{Lu}[\p{L}-]{0,23}\p{L}(?![\p{L}\d-])|,[ \u00a0]*\d{4}(?=[ \u00a0]*(?:$|[\n.;)])))?(?:,[ \u00a0]*\p{Lu}[\p{L}'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'-]{1,24}){0,2}(?=(?:,[ \u00a0]*|[ \u00a0]*\r?\n[ \u00a0>]*)(?:${COUNTRIES})(?![\p{L}])))?(?:[ \u00a0]*[,;·|\t]?[ \u00a0]*(?:${COUNTRIES})(?![\p{L}])|[ \u00a0]*\r?\n[ \u00a0>]*(?:${COUNTRIES}|${COUNTRY_CODES})(?=[ \u00a0]*(?:$|\r?\n)))?`,
   "u",
 );
 
@@ -190,7 +190,10 @@ function withRegion(text: string, span: Span): Span {
 
 function withTail(text: string, span: Span): Span {
   const headed = withHead(text, withTitle(text, span));
-  const whole = withRegion(text, withTown(text, withUnits(text, withLinesAbove(text, headed))));
+  const whole = withRegion(
+    text,
+    withTown(text, withUnits(text, withLinesAbove(text, withPlaceBefore(text, headed)))),
+  );
   // "51063 Köln / 2. Etage": the floor may come last.
   return whole.end > span.end ? withUnits(text, whole) : whole;
 }

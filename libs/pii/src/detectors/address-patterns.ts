@@ -30,7 +30,7 @@ export const NOT_ADDRESS_LINE =
 // Pattern pieces for postal addresses. Kept apart from the scanning logic in addresses.ts.
 
 export const WORD = `[${LU}][${L}${M}'’]*(?:-[${L}${M}'’]+)*`;
-const DE_SUFFIX = String.raw`straße|strasse|str\.?|weg|allee|platz|gasse|ring|gürtel|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|hain|kai|straat|gracht|laan|baan|haven|dreef|burgwal|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
+const DE_SUFFIX = String.raw`straße|strasse|str\.?|weg|allee|platz|gasse|ring|gürtel|damm|ufer|chaussee|steig|stieg|pfad|markt|hof|graben|kamp|wall|brücke|zeile|anger|promenade|park|berg|feld|garten|tor|wiese|winkel|höhe|aue|koppel|redder|twiete|siedlung|deich|warf|hain|kai|straat|gracht|laan|baan|haven|dreef|burgwal|plein|kade|dijk|singel|steenweg|lände|gatan|gata|gade|gate|vej|vei|veien|vegen|katu|tie|väg|vägen|gränd|torget|plass|stræde|gässle|gässli|wegle`;
 const DE_SUFFIX_CAPITALIZED = DE_SUFFIX.split("|")
   .map((suffix) => suffix[0]!.toUpperCase() + suffix.slice(1))
   .join("|");
@@ -58,10 +58,11 @@ export const HOUSE_NUMBER_REST = new RegExp(
 );
 /**
  * Nouns that follow "Am"/"Im"/"Zum" in prose with a number after them ("Im Jahr 2023", "Am Montag
- * 3"), and markets named with their year ("Weihnachtsmarkt 2024").
+ * 3"), markets named with their year ("Weihnachtsmarkt 2024"), and parking spaces by their number
+ * ("Außenstellplatz Nr. 18").
  */
 export const NOT_STREET_NOUN =
-  /^(?:Weihnachtsmarkt|Christkindl(?:es)?markt|Adventsmarkt|Flohmarkt|Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage|Stellplatz|Parkplatz|Sitzplatz|Arbeitsplatz|Platz)$/u;
+  /^(?:Weihnachtsmarkt|Christkindl(?:es)?markt|Adventsmarkt|Flohmarkt|Jahre?n?|Anhang|Ende|Anfang|Moment|Monat|Rahmen|Auftrag|Namen|Vergleich|Schnitt|Durchschnitt|Wert|Betrag|Voraus|Allgemeinen|Zuge|Laufe|Falle?|Prinzip|Wesentlichen|Grunde|Detail|Einzelnen|Übrigen|Zeitraum|Bereich|Bezug|Hinblick|Nachgang|Kalender|Büro|Lager|Shop|Warenkorb|Konto|Ordner|Postfach|Schreiben|Brief|Vertrag|Kapitel|Abschnitt|Absatz|Punkt|Paragraph|Artikel|Text|Betreff|Dokument|Formular|Vorfeld|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Quartal|Halbjahr|Sommer|Winter|Frühjahr|Herbst|Preis|Paket|Zeitpunkt|Tag|Morgen|Abend|Nachmittag|Vormittag|Mittag|Rechnung|Bestellung|Lieferung|Monate|Wochen|Tagen|Stunden|Minuten|Mittel|Maximum|Minimum|Schritt|Schritten|Rang|Team|Kundenservice|Kundenkonto|System|Portal|Profil|Vertragsjahr|Geschäftsjahr|Raum|Zimmer|Gebäude|Haus|Stock|Etage|\p{L}*[Ss]tellplatz|\p{L}*[Pp]arkplatz|Sitzplatz|Arbeitsplatz|Platz)$/u;
 // Each word ends where its letters do: "41 hüp …" is no "h" (hours), though \b would say so.
 export const UNIT_AFTER =
   /^[ \u00a0]*(?:%|€|:\d|\.\d|minuten|stunden|stück|(?:eur|euro|uhr|h|min|tage?n?|jahre?n?|monate?n?|wochen?|x|mal|gb|mb|kg|km|m|cm|mm|kwh)(?![a-zäöüß\d]))/i;

@@ -1,6 +1,7 @@
 import { isLowerAscii, isUpperAscii, isWordCode, lineStartWithin, wordBefore } from "../chars.js";
 import { BIG_CITIES_TEXT } from "../data/not-names.js";
 import { EntityType } from "../entity-types.js";
+import { SURNAMES } from "../names/lexicon.js";
 import { matchSpan, Score, type Span, valueSpan } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { addressPartsBefore, detectAddressChains, detectSignatureAddresses } from "./address-chains.js";
@@ -110,6 +111,15 @@ const MANNHEIM_BLOCK =
 
 const STR_DOT_BEFORE = /[a-zäöüß]str\.$/i;
 
+/**
+ * A street named by its town's adjective alone, the type word left out, before a flat or a floor:
+ * "Kolberger 22 Whg 11", "Hildesheimer 212, 4. Stock" (a family name in "-er" is not one, nor a
+ * room: "Klassenzimmer 2b, EG links").
+ */
+const SHORT_STREET_BEFORE_FLAT =
+  /(?<![\p{L}\d])(?!\p{L}*(?:zimmer|kammer|keller|center|theater|meister)[ \u00a0])(\p{Lu}\p{Ll}{3,}er)[ \u00a0]+\d{1,4}[a-z]?(?:-\d{1,4})?(?=,?[ \u00a0]+(?:Whg\.?|Wohnung|EG|OG|DG|\d{1,2}\.[ \u00a0]?(?:OG|Stock|Etage))(?![\p{L}]))/gu;
+const FLAT_HINT = /Whg|Wohnung|OG|Stock|Etage|EG|DG/;
+
 /** `seeds`: addresses other rules found (in other scripts), merged with the lines around them here. */
 export function detectAddresses(
   text: string,
@@ -157,6 +167,10 @@ export function detectAddresses(
   const found = streets;
   found.push(...seeds);
   streetsByTypeWord(text, tokens, found);
+  if (FLAT_HINT.test(text))
+    for (const match of text.matchAll(SHORT_STREET_BEFORE_FLAT))
+      if (!SURNAMES.has(match[1]!.toLowerCase()))
+        found.push(addressSpan(match.index, match.index + match[0].length, Score.context));
   if (HOUSE_WORD.test(text))
     for (const match of text.matchAll(HOUSE_NAME_ADDRESS)) {
       STREET_AFTER_HOUSE_NAME.lastIndex = match.index + match[0].length;
@@ -306,11 +320,11 @@ const LOWER_CASE_DE_STREET =
   /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?|(?:[a-zäöüß]{2,}-){1,3}(?:straße|strasse|str\.|weg|platz|allee|gasse))(?:[ \u00a0]+|(?<=str\.))$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
- * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg), a big town after a bare space
+ * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg, or on the next line), a big town after a bare space
  * ("neusser straße 388 köln nippes"), or the town given back its capital (see recase.ts).
  */
 const LOWER_CASE_DE_TOWN = new RegExp(
-  String.raw`^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{4,5}[ \u00a0])|[ \u00a0]+(?=(?:${BIG_CITIES_TEXT.split(/\s+/).join("|")})(?![\p{L}])))(\d{4,5}[ \u00a0]+)?(?:[a-zäöüßA-ZÄÖÜ][a-zäöüß-]{2,24}|(?<=\d[ \u00a0]+)(?:hh|hb|ffm))(?![\p{L}\d])`,
+  String.raw`^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{4,5}[ \u00a0])|[ \u00a0]*\r?\n[ \u00a0>]*(?=\d{4,5}[ \u00a0])|[ \u00a0]+(?=(?:${BIG_CITIES_TEXT.split(/\s+/).join("|")})(?![\p{L}])))(\d{4,5}[ \u00a0]+)?(?:[a-zäöüßA-ZÄÖÜ][a-zäöüß-]{2,24}|(?<=\d[ \u00a0]+)(?:hh|hb|ffm))(?![\p{L}\d])`,
   "iu",
 );
 
@@ -347,22 +361,29 @@ const ARTICLE_BEFORE_WORD = /(?:am|im|der|den|dem|zum|zur) [a-zäöüß]{4,} $/;
 function lowerCaseGermanStreet(text: string, start: number, end: number, out: Span[]): void {
   const from = Math.max(0, start - 40);
   const typed = LOWER_CASE_STREET_END.test(text.slice(Math.max(0, start - 8), start - 1));
-  if (!typed && !ARTICLE_BEFORE_WORD.test(text.slice(Math.max(0, start - 32), start))) return;
-  const street = (typed ? LOWER_CASE_DE_STREET : LOWER_CASE_ARTICLE_STREET).exec(text.slice(from, start));
+  const withArticle = ARTICLE_BEFORE_WORD.test(text.slice(Math.max(0, start - 32), start));
+  if (!typed && !withArticle) return;
+  const before = text.slice(from, start);
+  const street = typed ? LOWER_CASE_DE_STREET.exec(before) : LOWER_CASE_ARTICLE_STREET.exec(before);
   if (street === null) return;
+  // "am sportplatz 3" on a line of its own: the preposition opens a typed street's name too ("wir
+  // wohnen an der lindenstraße 5" is prose around it).
+  const article = typed && withArticle ? LOWER_CASE_ARTICLE_STREET.exec(before) : null;
+  const articleOpensLine =
+    article !== null &&
+    /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, from + article.index - 8), from + article.index));
+  const streetStart = from + (articleOpensLine ? article.index : street.index);
   HOUSE_NUMBER_REST.lastIndex = end;
   const streetEnd = end + (HOUSE_NUMBER_REST.exec(text)?.[0].length ?? 0);
   if (UNIT_AFTER.test(text.slice(streetEnd, streetEnd + 10))) return;
   const town = LOWER_CASE_DE_TOWN.exec(text.slice(streetEnd, streetEnd + 40));
   // "weg", "platz", "ring" end ordinary words too ("durchweg 3"): those need a postcode after
   // them, or to open a line of notes ("11:00 gievenbecker weg 88 …", "ecke birkenweg 2 – …").
-  const opensNote = NOTE_LINE_START.test(
-    text.slice(Math.max(0, from + street.index - 12), from + street.index),
-  );
+  const opensNote = NOTE_LINE_START.test(text.slice(Math.max(0, streetStart - 12), streetStart));
   // Named by its preposition alone, a street needs its postcode after it ("im winter 2 in …").
   if (!typed && town?.[1] === undefined) return;
   if (street[1] === undefined && town?.[1] === undefined && !opensNote) return;
-  out.push(addressSpan(from + street.index, streetEnd + (town?.[0].length ?? 0), Score.format));
+  out.push(addressSpan(streetStart, streetEnd + (town?.[0].length ?? 0), Score.format));
 }
 
 /** "HTTP 502 Bad Gateway", "status 301 Moved …": a status line, not a house. */

@@ -67,7 +67,7 @@ const NOT_PREFIX = new Set(
  * person's case. A "Registriernummer" is a keeper's with an office (bees, animals), not a firm's.
  */
 const THING_WORDS = [
-  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
+  String.raw`art|artikel\w*|articles?|sku|stock|lager\w*|zähler\w*|hkv|heizkostenverteiler\w*|meter|modell?\w*|typ|type|serien\w*|serial|s\/n|sn|teil(?!nehm|kasko)\w*|part|item|produkt\w*|product`,
   String.raw`fehler\w*|error|code|\w*version|ver|firmware|patch|build|norm|standard|din|en|bs|iso|önorm|vde|iec|astm|ean|gtin|upc|isbn|imei|mac|frame|installation|fabr\w*|water|wasser|grundbuch\w*|gb|ez|pzn|ik|institutionskennzeichen|institution code|zahlstelle\w*|hilfsmittel\w*|rahmen\w*|fahrgestell\w*|vin|chassis`,
   String.raw`flug(?!hafen)\w*|flight|zug|train|gleis|platform|linie|raum|room|zimmer`,
   // An odometer's reading: "km 312448 -> 312871", "Tachostand 88412".
@@ -322,7 +322,8 @@ export function detectNumberCompounds(text: string, tokens: Tokens, out: Span[])
     else if (lower.length > 8 && lower.endsWith("rechnung")) stem = lower;
     // "Legitimations-ID", "Kunden-ID": an id joined by a hyphen (alone, "-id" ends "David").
     else if (lower.endsWith("-id") && lower.length > 5) stem = lower.slice(0, -3).replace(/s$/, "");
-    if (stem === undefined || NOT_NUMBER_STEM.test(stem)) continue;
+    // The stem keeps an "s" of its own that the pattern read as a joining one: "Chassisnummer".
+    if (stem === undefined || NOT_NUMBER_STEM.test(stem) || NOT_NUMBER_STEM.test(`${stem}s`)) continue;
     if (thingBefore(text, tokens.ends[i]!)) continue;
     VALUE_AFTER_COMPOUND.lastIndex = tokens.ends[i]!;
     const match = VALUE_AFTER_COMPOUND.exec(text);
