@@ -406,6 +406,8 @@ function englishStreet(text: string, start: number, out: Span[]): void {
 const POSTCODE_TOWN_LABEL =
   /(?:\bPLZ|\bPostleitzahl|\bPost ?code|\bZip(?: ?code)?|\bPostal code)[ \u00a0]*(?:[/,&]|und|and)[ \u00a0]*(?:Ort|Wohnort|Stadt|City|Town)\*?[ \u00a0]*:[ \u00a0]*$/i;
 
+const GLUED_POSTCODE_LABEL = /(?:PLZ(?:[ \u00a0]*\/[ \u00a0]*Ort)?|Postleitzahl|Wohnort|Ort)\*?:$/i;
+
 function postcodeTown(text: string, start: number, streets: Span[], towns: Span[]): void {
   POSTCODE_TOWN_AT.lastIndex = start;
   const match = POSTCODE_TOWN_AT.exec(text);
@@ -414,7 +416,9 @@ function postcodeTown(text: string, start: number, streets: Span[], towns: Span[
   if (NOT_TOWN.test(town.split(/[ \u00a0]/)[0]!)) return;
   const prefix = COUNTRY_PREFIX.exec(text.slice(Math.max(0, start - 4), start));
   const spanStart = prefix === null ? start : start - prefix[0].replace(/^[^A-Z]/, "").length;
-  if (prefix === null && /[.,:/-]/.test(text[start - 1] ?? "")) return;
+  // "PLZ/Ort:8048 Zürich": a form's label glued to the postcode, unlike "Nr.:12345 Bestellung".
+  const gluedLabel = GLUED_POSTCODE_LABEL.test(text.slice(Math.max(0, start - 16), start));
+  if (prefix === null && /[.,:/-]/.test(text[start - 1] ?? "") && !gluedLabel) return;
   const before = text.slice(Math.max(0, spanStart - 40), spanStart);
   // Streets come in text order, so only the last one can stand right before this postcode.
   const last = streets[streets.length - 1];

@@ -4,7 +4,7 @@ import { Score, type Span } from "../spans.js";
 // A code someone tried, typed or had before: "I've tried 4711 and 8524, both wrong", "hab 3 mal
 // probiert mit 1907 und 0719", "hab 0415 eingegeben", "der alte 2580 geht nicht mehr", "Code fürs
 // Tor ist jetzt 0815, nicht mehr 4711", "is it 0519 or 0591?"; or the one given instead ("gave me
-// new one 5517"). No keyword stands right before it, but the mail is about a code, and an old code
+// new one 5517"), or both on lines of their own ("alt 2468" over "neu 5813"). No keyword stands right before it, but the mail is about a code, and an old code
 // is often still in use elsewhere, or the next.
 
 /** A mail about a code, a PIN or a lock. */
@@ -14,7 +14,7 @@ const ABOUT_A_CODE =
 const DIGITS = /(?<![\p{L}\d.,])\d{4,8}#?(?![\p{L}\d]|[.,-]\d)/gu;
 /** The verb, the words for an old code or for the code it no longer is, right before the digits. */
 const TRIED_BEFORE =
-  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|(?:gave me )?(?:the )?new one|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer|alter|alten|neu ist|new one is)[ \u00a0:(]*$/iu;
+  /(?<![\p{L}])(?:tried|try|i put|i entered|i typed|entered|typed in|probiert(?:[ \u00a0]+mit)?|versucht(?:[ \u00a0]+mit)?|eingegeben|eingetippt|the old one(?: was)?|old one|old code|old|(?:gave me )?(?:the )?new one|der alte|die alte(?: nummer| pin)?|alt:|nicht mehr|no longer|alter|alten|neu ist|new one is|(?<=(?:^|\n)[ \t>]*)(?:alt|neu|bisher|jetzt|new))[ \u00a0:(]*$/iu;
 /** German puts the verb last: "hab 0415 eingegeben", "hab 2580 mehrmals probiert", "auf 5106 geändert". */
 const TRIED_AFTER =
   /^[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+)?(?:eingegeben|eingetippt|getippt|probiert|versucht|geändert|umgestellt)(?![\p{L}])/u;

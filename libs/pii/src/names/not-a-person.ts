@@ -9,7 +9,7 @@ const STORM_WORDS = new Set(
   "storm sturm sturmtief orkan orkantief hurricane typhoon cyclone taifun hurrikan zyklon".split(" "),
 );
 /** Saints name hospitals, schools, days and towns: "St Thomas' Hospital", "Kita St. Elisabeth". */
-const SAINT_WORDS = new Set("st sankt saint san santa sainte ste agios agia sveti".split(" "));
+const SAINT_WORDS = new Set("st sankt saint san santa sainte ste são agios agia sveti".split(" "));
 /**
  * Mountains, passes, lakes and huts in the Alps and Italy take saints' and people's names: "Monte
  * Rosa", "Piz Bernina", "Rifugio Pizzini". ("Val" is left out: it is a given name too.)
@@ -36,7 +36,7 @@ const PET_WORDS = new Set(
  * family names too (Lane, Church, Bridge, Tower, Arena) are left out: "Anna Lane" is a person.
  */
 const PLACE_WORDS = new Set(
-  "station center centre hospital airport square museum theatre theater cathedral college university gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion institute institut library bibliothek kapelle street road avenue straße strasse allee hotel resort suites lodge hostel".split(
+  "station center centre hospital airport square museum theatre theater cathedral college university school academy gymnasium schule grundschule realschule gesamtschule klinikum krankenhaus bahnhof stadium stadion institute institut library bibliothek kapelle street road avenue straße strasse allee hotel resort suites lodge hostel".split(
     " ",
   ),
 );
