@@ -67,13 +67,13 @@ describe("held-out corpus", () => {
 // v544, v547, v548, v550, v556, v557, v558, v559, v561, v562, v566, v573, v576, v577, v578, v580,
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
-// v645, v646, v647, v649, v650, v651, v653 and v655 have since guided work by their figures or
-// misses. v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a
-// boarding kennel's and a riding stable's mail, unread, so their false names are likely pets'
-// names, as v39's and v165's were. v267's is low too: a theatre's box office, unread, whose
-// author's report names plays and their characters left unlabeled ("Frau Holle"). v270's structured
-// floor is low: a caterer's, unread, whose author's report labels staff card numbers in canteens'
-// lists as customer numbers.
+// v645, v646, v647, v649, v650, v651, v653, v655, v656, v657 and v659 have since guided work by
+// their figures or misses. v197's, v215's and v264's precision floors are low: they are a
+// veterinary practice's, a boarding kennel's and a riding stable's mail, unread, so their false
+// names are likely pets' names, as v39's and v165's were. v267's is low too: a theatre's box
+// office, unread, whose author's report names plays and their characters left unlabeled ("Frau
+// Holle"). v270's structured floor is low: a caterer's, unread, whose author's report labels staff
+// card numbers in canteens' lists as customer numbers.
 // v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
 // animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
 // kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
@@ -824,6 +824,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v653", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v654", structured: 0.97, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v655", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v656", structured: 0.98, personAddress: 0.95, precision: 0.96 },
+  { set: "heldout-v657", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v658", structured: 0.99, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v659", structured: 0.98, personAddress: 0.99, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

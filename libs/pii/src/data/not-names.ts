@@ -15,7 +15,7 @@ ethiopian nigerian italian spanish greek hungarian czech slovak dutch
 provider providers direktion heilmittel bayern dispo rotwein weißwein
 osb ofm osf ocso ocist cssr sdb gastmeister gastpater guestmaster priorin äbtissin abbess abbot abtei abbey
 kloster klosterladen gästehaus sister mitschwestern mitbrüder schwestern brüder
-trauzeuge trauzeugin trauzeugen dolmetscher dolmetscherin übersetzer übersetzerin assistenz
+trauzeuge trauzeugin trauzeugen dolmetscher dolmetscherin übersetzer übersetzerin assistenz kundennr kdnr
 ich du er sie es wir ihr ihnen ihre ihren ihrem ihrer ihres mein meine meinen meinem meiner meines unser
 unsere unseren unserem unserer unseres euer eure dein deine der die das den dem des ein eine einen einem
 einer eines und oder aber doch denn weil dass daß wenn als wie wo was wer warum wieso weshalb welche welcher

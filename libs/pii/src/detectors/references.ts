@@ -46,8 +46,8 @@ const MIN_ROWS = 2;
 const COURT_FILE =
   /(?<![\p{L}\d/.-])(?:(?:\d{1,4} (?:[A-Z][a-z]{1,2}|[A-Z]{1,3})|VRs) )?\d{1,4}[a-z]? (?:[IVX]{1,5}|[A-Z]{1,3}|[A-Z][a-z]{1,2}) \d{1,6}\/\d{2,4}(?: ?[a-z](?![\p{L}\d])|\.A(?![\p{L}\d])| jug(?![\p{L}\d]))?(?![\p{L}\d/])/gu;
 const COURT_HINT = /gericht|court|nachlass|\b(?:AG|LG|OLG|BG|VG|SG|ArbG|Az|StA)\b/;
-/** "#48213": after a hash sign, four digits are enough. */
-const HASH_NUMBER = /#(\d{4,5})(?!\d)/g;
+/** "#48213", "#SW-3318": after a hash sign, four digits are enough, a capitals' prefix before them too. */
+const HASH_NUMBER = /#((?:[A-Z]{1,4}-)?\d{4,5})(?![\d-])/g;
 const LETTERS = /^[A-Z]+$/;
 const CREDITOR_ID = /^[A-Z]{2}\d{2}ZZZ/;
 /** "Q8K2", "K3L9Q2": a check code opens with a letter ("09T02" is the hour of a timestamp). */
