@@ -109,14 +109,14 @@ describe("held-out corpus", () => {
 // delivery slips' and lots' numbers and organic control codes unlabeled. v611's structured floor is
 // low: a toll service centre's, read, whose fleets' plates stand in lists without a keyword
 // (Polish, Romanian, Lithuanian, Spanish), which no rule reads yet. v622's precision floor is low
-// too: a pet crematorium's, unread, whose author left the pets' names (Max, Bruno, Felix) unlabeled.
-// v635's precision floor is 0.90: a farrier's, read, whose author left horses' names (Murphy, Bella,
-// Paddy) and their microchips unlabeled. v636's and v644's structured floors are 0.93: a tyre
-// hotel's and a meter reader's, read, whose authors labeled storage places ("Lager F-77") and
-// properties' numbers ("Objekt 7710") as customers' or contracts' numbers, which the masker leaves
-// unmasked on purpose as a stock's or a building's. v643's PERSON and STREET_ADDRESS floor is 0.92:
-// a housing cooperative's, read, whose members name streets without their type word ("kolberger
-// 22", "Hild. 212") and neighbours with an article ("die Brockmann").
+// too: a pet crematorium's, unread, whose author left the pets' names (Max, Bruno, Felix)
+// unlabeled. v635's precision floor is 0.90: a farrier's, read, whose author left horses' names
+// (Murphy, Bella, Paddy) and their microchips unlabeled. v636's and v644's structured floors are
+// 0.93: a tyre hotel's and a meter reader's, read, whose authors labeled storage places ("Lager
+// F-77") and properties' numbers ("Objekt 7710") as customers' or contracts' numbers, which the
+// masker leaves unmasked on purpose as a stock's or a building's. v643's PERSON and STREET_ADDRESS
+// floor is 0.92: a housing cooperative's, read, whose members name streets without their type word
+// ("kolberger 22", "Hild. 212") and neighbours with an article ("die Brockmann").
 // v360's, v474's and v502's precision floors are a hundredth lower since the masker takes a year
 // alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which their authors
 // left unlabeled and v546's labeled. The floors are what each measures now, so a change that makes

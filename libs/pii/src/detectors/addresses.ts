@@ -320,8 +320,9 @@ const LOWER_CASE_DE_STREET =
   /(?<![\p{L}\d-])(?!(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?|welche[mnrs]?|unsere?[mnrs]?|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|the|this|that|which|any|every)[ \u00a0])(?:(?!(?:aber|oder|über|unter|hinter|wieder|immer|hier|euer|unser|leider|sicher|später)[ \u00a0])[a-zäöüß]{3,}er[ \u00a0])?(?:[a-zäöüß]{3,}(?:(straße|strasse|str\.?|allee|gasse|[ \u00a0](?:straße|strasse|allee)|(?<=er)[ \u00a0]?str\.?)|[ \u00a0]str\.?|weg|platz|ring|damm|(?<=er)[ \u00a0](?:weg|platz|ring|damm))|[A-ZÄÖÜ][a-zäöüß]{2,}er[ \u00a0]str\.?|(?:[a-zäöüß]{2,}-){1,3}(?:straße|strasse|str\.|weg|platz|allee|gasse))(?:[ \u00a0]+|(?<=str\.))$/u;
 /**
  * After a lower-case street: the postcode and town, lower case too ("in 34117 kassel", ", köln",
- * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg, or on the next line), a big town after a bare space
- * ("neusser straße 388 köln nippes"), or the town given back its capital (see recase.ts).
+ * " 04155 leipzig", Austria's " 1060 wien", "20253 hh" for Hamburg, or on the next line), a big
+ * town after a bare space ("neusser straße 388 köln nippes"), or the town given back its capital
+ * (see recase.ts).
  */
 const LOWER_CASE_DE_TOWN = new RegExp(
   String.raw`^(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+|[ \u00a0]+(?=\d{4,5}[ \u00a0])|[ \u00a0]*\r?\n[ \u00a0>]*(?=\d{4,5}[ \u00a0])|[ \u00a0]+(?=(?:${BIG_CITIES_TEXT.split(/\s+/).join("|")})(?![\p{L}])))(\d{4,5}[ \u00a0]+)?(?:[a-zäöüßA-ZÄÖÜ][a-zäöüß-]{2,24}|(?<=\d[ \u00a0]+)(?:hh|hb|ffm))(?![\p{L}\d])`,

@@ -155,10 +155,10 @@ const SITE_PAGE =
   /^(?:about|features|pricing|login|signup|join|explore|topics|trending|marketplace|settings|help|search|home|enterprise|security|site|contact|legal|privacy|terms|c|market|watch|results|feed|gift-cards|sell|pages|blog)$/i;
 
 /**
- * "lucia-fernandez.design", "www.jan-novak.cz", "priyaraghunathan.de", "lukasbrunner-fotografie.ch":
- * a site named after a person, a known given name first, then a family name (joined without a
- * hyphen: a known one, or a long one that looks like one, and not a brand named after a person,
- * "jackwolfskin.de").
+ * "lucia-fernandez.design", "www.jan-novak.cz", "priyaraghunathan.de",
+ * "lukasbrunner-fotografie.ch": a site named after a person, a known given name first, then a
+ * family name (joined without a hyphen: a known one, or a long one that looks like one, and not a
+ * brand named after a person, "jackwolfskin.de").
  */
 function personalHost(host: string): boolean {
   const label = host

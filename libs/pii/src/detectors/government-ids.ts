@@ -309,9 +309,10 @@ const ID_DOCUMENT_KEYWORDS = String.raw`sterbeurkunden?|geburtsurkunden?|death\s
 // 482917", Russia's series and number ("92 12 384719") and a British licence typed in its three
 // parts ("WHITF 052177 E99LN") keep their parts, and so do a firearms licence's district, number and
 // year ("WBK KLE 1971/0088", "FK-WBK-118/2016", "KU 006233/2017"), a Polish driving licence's
-// three parts ("00457/17/0614"), a fishing licence's state ("FS-BY 09-413872"), a sport boat licence's dotted groups ("SBF See
-// 3.14.2207.18"), and Latin America's dotted numbers ("Cédula: 1.036.684.921",
-// Brazil's "RG: 38.472.915-6"). A seafarer's book after "SB" needs its letters ("SB BR 004127").
+// three parts ("00457/17/0614"), a fishing licence's state ("FS-BY 09-413872"), a sport boat
+// licence's dotted groups ("SBF See 3.14.2207.18"), and Latin America's dotted numbers ("Cédula:
+// 1.036.684.921", Brazil's "RG: 38.472.915-6"). A seafarer's book after "SB" needs its letters ("SB
+// BR 004127").
 const ID_DOCUMENT_AT = new RegExp(
   String.raw`(?:${ID_DOCUMENT_KEYWORDS})(?![${L}])\)?(?:[ \u00a0]+(?:bei|with)[ \u00a0]+(?:ihnen|euch|you)(?![${L}]))?(?:[ \u00a0]+[${L}]{3,21}(?=[ \u00a0]*(?:\([^()\n\d]{1,25}\)[ \u00a0]*)?:)|,[ \u00a0]+[^\n.:;!?\d]{1,40}?(?=:))?(?:[ \u00a0]*\([^()\n\d]{1,25}\))?(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?[ \u00a0](?=(?:is|ist|it's|lautet|war|was)[ \u00a0]))??(?:(?:[ \u00a0]+[^\n.:;!?\d]{1,30}?)?\?(?:[ \u00a0]+(?:it|this|that|es|das)[ \u00a0]+(?:is|ist|lautet)(?![${L}]))?)?(?:[ \u00a0]*(?:[:#(,]|nr\.?|no\.?|nummer|number|lautet|lautete|ist|is|it's|war|was|mit der nummer|with number|hat die|has the|meines|meiner|mein|my|seria|serie|series|[a-zäöü]+(?=,))[ \u00a0]*){0,4}[ \u00a0]*([A-Z]{2}[ \u00a0]nr\.[ \u00a0]?\d{6}|[A-Z9]{5}[ \u00a0]\d{6}[ \u00a0][A-Z9]{2}\d[A-Z]{2}|\d{2}[ \u00a0]\d{2}[ \u00a0]\d{6}|\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?:[ \u00a0]\d{1,2}(?![\d.,:]))?|\d{1,3}[ \u00a0]\d{6,9}(?![ \u00a0]?\d)|[A-Z][ \u00a0]\d{1,5}\/\d{4}|[A-Z]{1,3}(?:-[A-Z]{2,4})?[ \u00a0]\d{2,6}\/\d{2,7}(?![/-]?[A-Z0-9])|\d{5}\/\d{2}\/\d{4}(?![/\d])|(?:[A-Z]{1,3}(?:-[A-Z]{2})?[ \u00a0]\d{2,4}-\d{4,6}|[A-Z]{1,3}-[A-Z]{2}[ \u00a0]\d{5,8})(?![/-]?[A-Z0-9])|\d\.\d{2}\.\d{4}\.\d{2}(?![.\d])|(?:[A-Z]{1,3}[ \u00a0-](?:[A-Z]{2,4}-|[A-Z]{1,4}[ \u00a0](?=\d{3,5}\/))?)?\d{3,5}[/-]\d{2,7}(?![/-][A-Z0-9])|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dX])?(?![\d.])|\d{7,8}[ \u00a0]\d[ \u00a0][A-Z0-9]{3}|[A-Z]{1,2}[ \u00a0]\d{4}[ \u00a0]\d{4}(?:[ \u00a0]\d{2}(?!\d|[.,:]\d))?|(?:[A-Z]{1,3}\d{0,2}[ \u00a0](?=\d{5,13}))?[A-Z0-9<](?:[A-Z0-9<]|-(?=[A-Z0-9])){4,20}(?:[ \u00a0][A-Z]{2}(?=[^${L}0-9]|$)|[ \u00a0]\d(?=[,;)\n]|\.(?!\d)|$))?)(?![${L}0-9])`,
   "iy",

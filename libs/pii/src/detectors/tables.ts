@@ -267,8 +267,8 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
   // "alle, die noch da sind" on a rota's name column: a phrase in lower case is nobody's name
   // ("van Dijk, Ruud" opens with a particle).
   // "K1" in a crew's column: the crew's code, not its people; "09:00" no one's name either, nor a
-  // note in brackets ("(incl. 2h deep clean Thu,") or after a dash ("– (Pool)"), nor a word in lower
-  // case no one is called.
+  // note in brackets ("(incl. 2h deep clean Thu,") or after a dash ("– (Pool)"), nor a word in
+  // lower case no one is called.
   if (
     type === EntityType.ENTITY_TYPE_PERSON &&
     (LOWER_PHRASE.test(value) ||

@@ -4,8 +4,9 @@ import { Score, type Span } from "../spans.js";
 // A code someone tried, typed or had before: "I've tried 4711 and 8524, both wrong", "hab 3 mal
 // probiert mit 1907 und 0719", "hab 0415 eingegeben", "der alte 2580 geht nicht mehr", "Code fürs
 // Tor ist jetzt 0815, nicht mehr 4711", "is it 0519 or 0591?"; or the one given instead ("gave me
-// new one 5517"), or both on lines of their own ("alt 2468" over "neu 5813"). No keyword stands right before it, but the mail is about a code, and an old code
-// is often still in use elsewhere, or the next.
+// new one 5517"), or both on lines of their own ("alt 2468" over "neu 5813"). No keyword stands
+// right before it, but the mail is about a code, and an old code is often still in use elsewhere,
+// or the next.
 
 /** A mail about a code, a PIN or a lock. */
 const ABOUT_A_CODE =

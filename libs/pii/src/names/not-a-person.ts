@@ -47,7 +47,8 @@ const PRODUCT_BEFORE =
   /(?:modell?|model|sorte|typ|type|kollektion|collection|serie|series|edition|rosen?|roses?|variety|sofa|sessel|design|linie|line|boot|boat|yacht|schiff|ship|vessel)[ \u00a0]*[„“"'‚‘»«]$/i;
 /**
  * "Hotel Bella Vista", "JVA Werl", "Restaurant Hoa Sen", "Trattoria da Enzo", "Abtei Marienau": a
- * lodging's, a prison's, a restaurant's or a monastery's name; "Fahrzeug Mercedes Sprinter", "vehicle: Mercedes Vito": a make after a word for a vehicle.
+ * lodging's, a prison's, a restaurant's or a monastery's name; "Fahrzeug Mercedes Sprinter",
+ * "vehicle: Mercedes Vito": a make after a word for a vehicle.
  */
 const PLACE_OR_VEHICLE_BEFORE =
   /(?:hotel|resort|pension|gasthof|gasthaus|hostel|apartments?|villa|chalet|finca|jva|justizvollzugsanstalt|hmp|restaurant|ristorante|café|cafe|bistro|imbiss|fahrzeug|pkw|lkw|kfz|vehicle|car)[ \u00a0]*:?[ \u00a0]*$|(?:trattoria|osteria|pizzeria|taverna)[ \u00a0]+(?:da|dal|di|del|alla|al)[ \u00a0]+$|(?:abtei|kloster|abbey|priory|convent)[ \u00a0]+$|(?<![\p{L}])van[ \u00a0]*:?[ \u00a0]*$/iu;
