@@ -19,7 +19,21 @@ const FLYING =
 const PILOT_DOCUMENT =
   /(?<![\p{L}\d.])[A-Z]{2,3}\.(?:FCL|MED)\.(?:[A-Z]{2,5}(?:\([A-Z]{1,2}\))?|[1-3])(?:\.\d{2,8}){1,2}(?:-\d{3,8})?(?![\p{L}\d])/gu;
 
+/**
+ * A drone pilot's papers under EASA rules: the operator's registration ("DEUq8v2tx4kmr71a", the
+ * country's three letters and twelve or thirteen of small letters and digits) and the remote
+ * pilot's certificate ("DEU-RP-5c0e93b7a41f"). Each names one operator or pilot.
+ */
+const EASA_COUNTRY =
+  "AUT|BEL|BGR|HRV|CYP|CZE|DNK|EST|FIN|FRA|DEU|GRC|HUN|IRL|ITA|LVA|LTU|LUX|MLT|NLD|POL|PRT|ROU|SVK|SVN|ESP|SWE|CHE|NOR|ISL|LIE";
+const DRONE_DOCUMENT = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${EASA_COUNTRY})-RP-[a-z0-9]{12}|(?:${EASA_COUNTRY})(?=[a-z0-9]{12,13}(?![\p{L}\d]))(?=[a-z]*\d[a-z]*\d)(?=\d*[a-z]\d*[a-z])[a-z0-9]{12,13})(?![\p{L}\d])`,
+  "gu",
+);
+
 export function detectAircraftRegistrations(text: string, out: Span[]): void {
+  for (const match of text.matchAll(DRONE_DOCUMENT))
+    out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.format));
   if (text.includes("FCL.") || text.includes("MED."))
     for (const match of text.matchAll(PILOT_DOCUMENT))
       out.push(matchSpan(EntityType.ENTITY_TYPE_ID_DOCUMENT, match, Score.format));
