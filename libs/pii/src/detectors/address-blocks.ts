@@ -25,8 +25,10 @@ const CARE_HOME =
   "(?:Wohnstätte|Wohngruppe|Pflegeheim|Pflegezentrum|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Altenheim|Wohnstift|Care Home|Nursing Home|Gemeinschaftsunterkunft|Erstaufnahmeeinrichtung|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim|Frauenhaus|Boardinghouse|Hotel|Gästehaus|Studierendenhaus|Studentenhaus|Wohnheim|Seniorenwohnhaus|Wohnbereich|Station(?:en)?)";
 /** A farm or villa by its name, as Italy, Spain, Portugal and France write it: "Podere Il Poggiolo", "Finca Los Olivos". */
 const ESTATE_NAME = String.raw`(?:Podere|Villa|Casa|Cascina|Masseria|Agriturismo|Tenuta|Finca|Cortijo|Quinta|Domaine|Château|Mas)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|il|la|le|lo|del|della|di|de|des|du|los|las|el|da|do|dos)){1,4}`;
-/** A farm by its name: "Seidlhof", "Gut Rosenau", "Hof Sonnenwiese". */
-const FARM_NAME = String.raw`\p{Lu}\p{Ll}{2,20}hof|(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}`;
+/** A farm named after its word: "Gut Rosenau", "Hof Sonnenwiese". */
+const FARM_WITH_WORD = String.raw`(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}`;
+/** A farm by its name: "Seidlhof", or with its word. */
+const FARM_NAME = String.raw`\p{Lu}\p{Ll}{2,20}hof|${FARM_WITH_WORD}`;
 /** A house's name in quotes on a line of its own, as Irish and British letters give it: "\"Carrigmore\"". */
 const QUOTED_HOUSE_NAME = String.raw`["„“'‘]\p{Lu}[\p{L}'’ -]{2,30}["“”'’]`;
 /** A floor and side on a line of their own: "3. OG links", "EG rechts", "2. Stock". */
@@ -53,7 +55,7 @@ const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Ma
  * chemin du Moulin", "Gasthof Rossmoos, Inneralpbach 52".
  */
 const PLACE_BEFORE_STREET = new RegExp(
-  String.raw`(?:^|[\s:(])((?:(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}|${ESTATE_NAME}|(?:Reitanlage|Reitstall|Reiterhof|Gestüt|Weingut|Ferme|Haras|Gasthof|Gasthaus|Berggasthof|Hotel|Pension|Schloss)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|du|de|des|la|le)){1,3}),[ \u00a0]*)$`,
+  String.raw`(?:^|[\s:(])((?:${FARM_WITH_WORD}|${ESTATE_NAME}|(?:Reitanlage|Reitstall|Reiterhof|Gestüt|Weingut|Ferme|Haras|Gasthof|Gasthaus|Berggasthof|Hotel|Pension|Schloss)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|du|de|des|la|le)){1,3}),[ \u00a0]*)$`,
   "u",
 );
 

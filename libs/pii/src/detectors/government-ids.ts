@@ -1,4 +1,4 @@
-import { countDigits, isWordCode, L, wordBefore } from "../chars.js";
+import { countDigits, endOfLine, isWordCode, L, wordBefore } from "../chars.js";
 import { EntityType } from "../entity-types.js";
 import { matchSpan, pushListedAfter, Score, type Span, textBefore, valueSpan } from "../spans.js";
 import { keywordHeads, type Tokens } from "../tokens.js";
@@ -416,10 +416,10 @@ function pushAlikeBelow(text: string, first: Span, out: Span[]): void {
   const value = text.slice(first.start, first.end);
   if (!/[A-Za-z]/.test(value) || countDigits(value) < 5) return;
   const shape = new RegExp(String.raw`(?<![\p{L}\d])${shapeOf(value)}(?![\p{L}\d])`, "u");
-  let lineStart = text.indexOf("\n", first.end) + 1;
-  for (let lines = 0; lineStart > 0 && lines < 8; lines++) {
-    const lineEnd = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  let lineStart = endOfLine(text, first.end) + 1;
+  for (let lines = 0; lineStart <= text.length && lines < 8; lines++) {
+    const lineEnd = endOfLine(text, lineStart);
+    const line = text.slice(lineStart, lineEnd);
     if (line.trim() === "") return;
     const match = shape.exec(line);
     if (match !== null)

@@ -1,6 +1,6 @@
 import { countDigits, endOfLine } from "../chars.js";
 import { EntityType } from "../entity-types.js";
-import { AMBIGUOUS_GIVEN, COMPANY_WORDS, GIVEN, SURNAMES, TRADE_WORDS } from "../names/lexicon.js";
+import { COMPANY_WORDS, knownName, TRADE_WORDS } from "../names/lexicon.js";
 import { Score, type Span } from "../spans.js";
 import {
   ADDRESS_PART,
@@ -299,7 +299,7 @@ export function pushValue(text: string, cell: Cell, type: EntityType, out: Span[
 function unknownLowerCase(value: string): boolean {
   if (/\p{Lu}/u.test(value)) return false;
   const words = value.split(/[^\p{L}]+/u).filter((word) => word !== "");
-  return !words.some((word) => GIVEN.has(word) || SURNAMES.has(word) || AMBIGUOUS_GIVEN.has(word));
+  return !words.some(knownName);
 }
 const FAMILY_WORD_FIRST =
   /^(?:(?:Familie|Fam\.|Family|Dr\.|Prof\.|Frau|Herrn?|Mrs?\.?|Ms\.?)[ \u00a0]+)+(?=\p{Lu})/u;

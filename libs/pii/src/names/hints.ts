@@ -1,15 +1,6 @@
 import { EntityType } from "../entity-types.js";
 import type { Span } from "../spans.js";
-import {
-  AMBIGUOUS_GIVEN,
-  COMPANY_WORDS,
-  GIVEN,
-  NOT_NAMES,
-  OFFICE_SUFFIX,
-  ROLE_MAILBOX_WORDS,
-  SURNAMES,
-  TITLES,
-} from "./lexicon.js";
+import { COMPANY_WORDS, knownName, NOT_NAMES, OFFICE_SUFFIX, ROLE_MAILBOX_WORDS, TITLES } from "./lexicon.js";
 
 const SPLIT = /[\s._\-,<>"'()+]+/;
 
@@ -49,10 +40,6 @@ function addKnownName(hints: Set<string>, known: string): void {
   const lowers = parts.map((part) => part.toLowerCase());
   const plainWords = parts.length >= 2 && !lowers.some(namesAnOffice);
   for (const [i, lower] of lowers.entries()) if (plainWords || knownName(lower)) addPart(hints, parts[i]!);
-}
-
-function knownName(lower: string): boolean {
-  return GIVEN.has(lower) || SURNAMES.has(lower) || AMBIGUOUS_GIVEN.has(lower);
 }
 
 /** A word of an office's or a firm's name: "Praxis", "Bürgeramt", "Accounts", "Café". */

@@ -19,6 +19,11 @@ export const AMBIGUOUS_GIVEN = wordSet(`${AMBIGUOUS_GIVEN_NAMES_TEXT} ${WORLD_AM
 export const GIVEN = wordSet(`${GIVEN_NAMES_TEXT} ${WORLD_GIVEN_NAMES_TEXT}`);
 for (const name of AMBIGUOUS_GIVEN) GIVEN.delete(name);
 export const SURNAMES = wordSet(`${SURNAMES_TEXT} ${WORLD_SURNAMES_TEXT}`);
+
+/** A word (lower case) the lexicon knows as a given name, an ambiguous one included, or a family name. */
+export function knownName(lower: string): boolean {
+  return GIVEN.has(lower) || SURNAMES.has(lower) || AMBIGUOUS_GIVEN.has(lower);
+}
 export const NOT_NAMES = wordSet(NOT_NAMES_TEXT);
 
 // "GUENTHER MAIERHOFER", "Juergen Koehler": German names as a keyboard or a system without umlauts
