@@ -96,15 +96,25 @@ export class Tokens {
   private byKeyword: number[][] | undefined;
 
   /**
-   * Indices of the tokens whose head was registered under `keyword` (see `keywordHeads`): where
-   * that detector's keywords may start. One lookup per token serves all detectors.
+   * Indices of the tokens where one of `keyword`'s alternatives matches (see `keywordHeads`):
+   * where that detector's keywords start. One lookup per token serves all detectors.
    */
   withHead(keyword: KeywordFamily): readonly number[] {
     if (this.byKeyword === undefined) {
-      const lists: number[][] = FAMILY_HEADS.map(() => []);
+      const lists: number[][] = Array.from({ length: familyCount }, () => []);
+      const tryAt = (i: number, keywords: HeadKeywords[] | undefined) => {
+        if (keywords === undefined) return;
+        for (const family of keywords) {
+          const list = lists[family.index]!;
+          if (list.at(-1) !== i && family.opens(this.text, this.starts[i]!, this.lowers[i]!)) list.push(i);
+        }
+      };
       for (let i = 0; i < this.heads.length; i++) {
-        const families = HEAD_FAMILIES.get(this.heads[i]!);
-        if (families !== undefined) for (const family of families) lists[family]!.push(i);
+        const head = this.heads[i]!;
+        tryAt(i, HEAD_KEYWORDS.get(head));
+        // "c\.?i\.?" opens with "c" alone, and may match a token whose head is "ci".
+        if (head.length > 1) tryAt(i, OPEN_SHORT_HEAD_KEYWORDS.get(head[0]!));
+        if (head.length > 2) tryAt(i, OPEN_SHORT_HEAD_KEYWORDS.get(head.slice(0, 2)));
       }
       this.byKeyword = lists;
     }
@@ -211,48 +221,103 @@ function headOf(lower: string): string {
   return end === lower.length ? lower : lower.slice(0, end);
 }
 
-/** A detector's registered keyword heads. */
+/** A detector's registered keywords. */
 export interface KeywordFamily {
   readonly index: number;
 }
 
-const FAMILY_HEADS: Set<string>[] = [];
-const HEAD_FAMILIES = new Map<string, number[]>();
-
 /**
- * Registers the heads of every word that can start one of the alternatives of a keyword regex
- * source, so a detector can run its regex only at those tokens. Alternatives must start with a
- * literal word. Called once per detector at module load.
+ * A family's alternatives that open with one head: their literal openings ("rechnungs",
+ * "invoice"), a cheap test, and a regex of them alone, compiled when first needed.
  */
-export function keywordHeads(alternation: string): KeywordFamily {
-  const heads = headsOf(alternation);
-  const family = { index: FAMILY_HEADS.length };
-  FAMILY_HEADS.push(heads);
-  for (const head of heads) {
-    const families = HEAD_FAMILIES.get(head);
-    if (families === undefined) HEAD_FAMILIES.set(head, [family.index]);
-    else families.push(family.index);
+class HeadKeywords {
+  readonly leads: string[] = [];
+  readonly alternatives: string[] = [];
+  private regex: RegExp | undefined;
+
+  constructor(
+    readonly index: number,
+    private readonly flags: string,
+  ) {}
+
+  /** Whether one of the alternatives matches at `at`, where a token lowered to `lower` starts. */
+  opens(text: string, at: number, lower: string): boolean {
+    for (const lead of this.leads) if (lower.startsWith(lead)) return this.matchesAt(text, at);
+    return false;
   }
-  return family;
+
+  private matchesAt(text: string, at: number): boolean {
+    this.regex ??= new RegExp(`(?:${this.alternatives.join("|")})`, this.flags);
+    this.regex.lastIndex = at;
+    return this.regex.test(text);
+  }
 }
 
-function headsOf(alternation: string): Set<string> {
-  const heads = new Set<string>();
+let familyCount = 0;
+/** Per head, each family's alternatives that open with it. */
+const HEAD_KEYWORDS = new Map<string, HeadKeywords[]>();
+/** The same for heads shorter than three letters that more may follow: a token with a longer head may open with one. */
+const OPEN_SHORT_HEAD_KEYWORDS = new Map<string, HeadKeywords[]>();
+
+/**
+ * Registers a keyword regex source's alternatives by the heads of the words they open with, so a
+ * detector runs its regex only at tokens where one of them matches. The whole list tried at every
+ * word sharing three letters with a keyword ("freundlich", "meine") cost more than all its
+ * matches; a few alternatives fail fast. Alternatives must start with a literal word. Called once
+ * per detector at module load.
+ */
+export function keywordHeads(alternation: string): KeywordFamily {
+  const byHead = new Map<string, HeadKeywords>();
+  const openShort = new Set<string>();
+  const flags = alternation.includes("\\p{") ? "iuy" : "iy";
+  for (const alternative of splitTopLevel(alternation))
+    for (const { lead, open } of leadsOf(alternative)) {
+      const head = headOf(lead);
+      let keywords = byHead.get(head);
+      if (keywords === undefined) byHead.set(head, (keywords = new HeadKeywords(familyCount, flags)));
+      if (!keywords.leads.includes(lead)) keywords.leads.push(lead);
+      if (!keywords.alternatives.includes(alternative)) keywords.alternatives.push(alternative);
+      if (open && head.length < 3) openShort.add(head);
+    }
+  for (const [head, keywords] of byHead) {
+    register(HEAD_KEYWORDS, head, keywords);
+    if (openShort.has(head)) register(OPEN_SHORT_HEAD_KEYWORDS, head, keywords);
+  }
+  return { index: familyCount++ };
+}
+
+function register(byHead: Map<string, HeadKeywords[]>, head: string, keywords: HeadKeywords): void {
+  const families = byHead.get(head);
+  if (families === undefined) byHead.set(head, [keywords]);
+  else families.push(keywords);
+}
+
+/**
+ * The letters each alternative must open with, lower case: "invoice" of "invoices?${NR}"; open
+ * when more may follow them ("re" of "re-?nr"), not when they are the whole alternative.
+ */
+function leadsOf(alternation: string): { lead: string; open: boolean }[] {
+  const leads: { lead: string; open: boolean }[] = [];
   for (const alternative of splitTopLevel(alternation)) {
     if (alternative.startsWith("(?:")) {
       // "(?:rental|lease) agreement": every branch of the opening group can start the keyword;
       // "(?:kids-?)?clubkarte": so can what follows an optional one.
       const close = matchingParen(alternative, 0);
-      for (const head of headsOf(alternative.slice(3, close))) heads.add(head);
+      leads.push(...leadsOf(alternative.slice(3, close)));
       if (alternative[close + 1] === "?" || alternative[close + 1] === "*")
-        for (const head of headsOf(alternative.slice(close + 2))) heads.add(head);
+        leads.push(...leadsOf(alternative.slice(close + 2)));
       continue;
     }
     const letters = /^[\p{L}0-9]+/u.exec(alternative);
     if (letters === null) throw new Error("keyword alternative must start with letters or a group");
-    heads.add(headOf(letters[0].toLowerCase()));
+    // A quantifier makes the last letter optional: "invoices?" must open with "invoice" only.
+    const optional = "?*{".includes(alternative[letters[0].length] ?? "|") ? 1 : 0;
+    if (letters[0].length === optional)
+      throw new Error("keyword alternative must start with a required letter");
+    const lead = lowerForLookup(letters[0].slice(0, letters[0].length - optional));
+    leads.push({ lead, open: lead.length < alternative.length });
   }
-  return heads;
+  return leads;
 }
 
 function splitTopLevel(alternation: string): string[] {
