@@ -256,7 +256,10 @@ class HeadKeywords {
 let familyCount = 0;
 /** Per head, each family's alternatives that open with it. */
 const HEAD_KEYWORDS = new Map<string, HeadKeywords[]>();
-/** The same for heads shorter than three letters that more may follow: a token with a longer head may open with one. */
+/**
+ * The same for heads shorter than three letters that more may follow: a token with a longer head
+ * may open with one ("c" of "c\.?i\.?" opens "CI").
+ */
 const OPEN_SHORT_HEAD_KEYWORDS = new Map<string, HeadKeywords[]>();
 
 /**
@@ -273,8 +276,8 @@ export function keywordHeads(alternation: string): KeywordFamily {
   for (const alternative of splitTopLevel(alternation))
     for (const { lead, open } of leadsOf(alternative)) {
       const head = headOf(lead);
-      let keywords = byHead.get(head);
-      if (keywords === undefined) byHead.set(head, (keywords = new HeadKeywords(familyCount, flags)));
+      const keywords = byHead.get(head) ?? new HeadKeywords(familyCount, flags);
+      byHead.set(head, keywords);
       if (!keywords.leads.includes(lead)) keywords.leads.push(lead);
       if (!keywords.alternatives.includes(alternative)) keywords.alternatives.push(alternative);
       if (open && head.length < 3) openShort.add(head);

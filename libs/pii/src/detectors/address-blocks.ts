@@ -31,8 +31,12 @@ const FARM_WITH_WORD = String.raw`(?:Gut|Hof)[ \u00a0]\p{Lu}[\p{L}-]{2,24}`;
 const FARM_NAME = String.raw`\p{Lu}\p{Ll}{2,20}hof|${FARM_WITH_WORD}`;
 /** A house's name in quotes on a line of its own, as Irish and British letters give it: "\"Carrigmore\"". */
 const QUOTED_HOUSE_NAME = String.raw`["„“'‘]\p{Lu}[\p{L}'’ -]{2,30}["“”'’]`;
-/** A floor and side on a line of their own: "3. OG links", "EG rechts", "2. Stock". */
-const FLOOR = String.raw`(?:\d{1,2}\.[ \u00a0]?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Hochparterre)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?`;
+/**
+ * A floor and side on a line of their own: "3. OG links", "EG rechts", "2. Stock", Czech "4. patro,
+ * byt 17"; a remark in brackets or the door after it: "3. OG links (Klingel defekt)", "2. patro
+ * (2. Stock), Tür links".
+ */
+const FLOOR = String.raw`(?:\d{1,2}\.[ \u00a0]?(?:OG|Obergeschoss|Stock|Etage|patro|poschodie|piętro)|EG|Erdgeschoss|DG|Dachgeschoss|Hochparterre)(?:[ \u00a0](?:links|rechts|Mitte|li\.|re\.))?(?:[ \u00a0]*\([^()\n]{1,40}\))?(?:,[ \u00a0]*(?:byt|Tür|Whg\.?)[ \u00a0](?:links|rechts|Mitte|\d{1,4}[a-z]?))?`;
 const UNIT_LINE = new RegExp(
   String.raw`^(?:Flat|Apt\.?|Apartment|Unit|Suite|Level|Floor|Block|Building|Haus|Hinterhaus|Vorderhaus|Seitenflügel|Quergebäude|Gartenhaus|Rückgebäude|Whg\.?|Wohnung|Postnummer|Packstation|Postfiliale|Studentenwohnheim|Wohnheim|Studierendenwohnheim)(?![\p{L}])|(?:App\.?|Apt\.?|Whg\.?|Wohnung|Zimmer|Zi\.|Flat|Unit|Suite|Room)[ \u00a0]?\d{1,4}[A-Za-z]?(?:,[ \u00a0]*\p{Lu}[\p{L}.]*(?:[ \u00a0][\p{L}\d]{1,12}){0,2})?$|^${FLOOR}$|^${HOUSE_NAME}$|^${QUOTED_HOUSE_NAME}$|^${ESTATE_NAME}$|^(?:${FARM_NAME})$|^${CARE_HOME}(?:[ \u00a0]\d{1,3}(?:[ \u00a0]und[ \u00a0]\d{1,3})?)?(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]{1,20}|St\.|der|des|am|im)){0,3}(?:,[ \u00a0]*(?:Haus|Zimmer|Zi\.|App\.?|Whg\.?|Wohnung|Wohnbereich|Station|Room)[ \u00a0]?[\dA-Z]{1,4}(?:\.\d{1,3})?)?$`,
   "u",
@@ -46,6 +50,11 @@ const NUMBER_LINE =
 const STREET_NUMBER =
   /[\p{L}\p{M}]{2,}\.?[ \u00a0]\p{Nd}{1,4}[a-zA-Z]?(?!\p{Nd})|(?:^|[ \u00a0])\p{Nd}{1,4}[a-zA-Z]?[ \u00a0]\p{Lu}\p{Ll}/u;
 const DUBLIN_DISTRICT = /^Dublin[ \u00a0]\d{1,2}W?(?![\d\p{L}])/u;
+/**
+ * "130 00 Praha 3", "602 00 Brno", "118 26 Stockholm": a postcode in two groups, whose digits look
+ * like a house number's.
+ */
+const SPACED_POSTCODE = /^\d{3}[ \u00a0]\d{2}[ \u00a0]\p{Lu}/u;
 /** "P.O. Box 66012-00800", "Private Bag X12": where the house stands is written above the box. */
 const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Mail )?Bag)(?![\p{L}])/iu;
 
@@ -75,6 +84,7 @@ export function withLinesAbove(text: string, span: Span): Span {
   // A Dublin postal district ("Dublin 4, D04 X2Y6") is a town with a number, not a street.
   let streetReached =
     !DUBLIN_DISTRICT.test(own) &&
+    !SPACED_POSTCODE.test(own) &&
     !box &&
     (own.includes("\n") || STREET_NUMBER.test(own) || streetInChain(own));
   let start = span.start;
@@ -91,7 +101,8 @@ export function withLinesAbove(text: string, span: Span): Span {
     if (!(unit || isAddressLine(line)) || (streetReached && !unit)) break;
     // Above a post box, only the house's own line: a firm's name there is no address.
     if (box && !/\d/.test(line)) break;
-    if (/\d/.test(line)) streetReached = true;
+    // A flat or floor stands between street and town; its number is not the street's.
+    if (!unit && /\d/.test(line)) streetReached = true;
     start = lineTextStart;
     lineStart = aboveStart;
   }

@@ -49,3 +49,66 @@ export function byNamesWithAges(f: NameFinder): void {
     if (!f.covered[k]) f.emit(k, k + 1, NameScore.list);
   }
 }
+
+// Children listed one a line with their ages, a remark after it: "Freja 11 yrs, swims well" over
+// "Malthe 9 yrs, only 200m", "- Sem, 13, zwemdiploma A+B", "Minh Anh 10 jahre seepferdchen",
+// "* Tara, 6 – probably too young?". Two such lines in a row at least, one of their names a given
+// name the lexicon knows, and the mail speaking of children or a family just before.
+
+/**
+ * After the name on its line: its age, maybe "Jahre", then a comma, a dash, a bracket, a word in
+ * small letters or the line's end.
+ */
+const AGE_ON_LINE_AT =
+  /,?[ \u00a0]+(\d{1,2})(?:[ \u00a0]?(?:Jahre|jahre|J\.|years?|yrs?\.?|år|jaar))?(?=[ \u00a0]*(?:[,;(–-]|\r?\n|$)|[ \u00a0]+\p{Ll})/uy;
+const CHILDREN_BEFORE =
+  /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|family|familie|participants|teilnehmer/i;
+
+/** The name's end and its line's, when token i opens a line with a child's name and age. */
+function childLine(f: NameFinder, i: number): { end: number; lineEnd: number } | undefined {
+  const t = f.tokens;
+  if (!t.opensLine(i) || !childName(f, i)) return undefined;
+  // "Minh Anh 10 jahre": a second given name may follow the first.
+  const end =
+    i + 1 < t.length && t.joined(i + 1) && childName(f, i + 1) && !DIGIT_NEXT.test(t.after(i, 4))
+      ? i + 2
+      : i + 1;
+  if (!DIGIT_NEXT.test(t.after(end - 1, 4))) return undefined;
+  AGE_ON_LINE_AT.lastIndex = t.ends[end - 1]!;
+  const age = AGE_ON_LINE_AT.exec(f.text);
+  if (age === null || Number(age[1]) > MAX_CHILD_AGE) return undefined;
+  const lineEnd = f.text.indexOf("\n", t.ends[end - 1]!);
+  return { end, lineEnd: lineEnd === -1 ? f.text.length : lineEnd };
+}
+
+/** Read from the line breaks, so a mail costs a test per line. */
+export function byChildLines(f: NameFinder): void {
+  const t = f.tokens;
+  const text = f.text;
+  let run: { start: number; end: number }[] = [];
+  let runLineEnd = -1;
+  const flush = () => {
+    const first = run[0];
+    if (
+      first !== undefined &&
+      run.length >= 2 &&
+      run.some(({ start, end }) => f.firstName(start) || f.firstName(end - 1)) &&
+      CHILDREN_BEFORE.test(text.slice(Math.max(0, t.starts[first.start]! - 300), t.starts[first.start]!))
+    )
+      for (const { start, end } of run) if (!f.covered[start]) f.emit(start, end, NameScore.list);
+    run = [];
+  };
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    const i = t.firstAtOrAfter(at + 1);
+    if (i >= t.length || text.lastIndexOf("\n", t.starts[i]! - 1) !== at) continue;
+    const line = childLine(f, i);
+    if (line === undefined) {
+      flush();
+      continue;
+    }
+    if (at !== runLineEnd) flush();
+    run.push({ start: i, end: line.end });
+    runLineEnd = line.lineEnd;
+  }
+  flush();
+}
