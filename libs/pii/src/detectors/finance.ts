@@ -50,6 +50,10 @@ export function detectIbans(text: string, out: Span[]): void {
     } else if (upperInText && !glued && !apart && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
       // A mistyped IBAN is still someone's account number.
       out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
+    } else if (!apart && !glued) {
+      // "PL98 1020 3017 0000 0026 0391 8274 61": its country's length falls inside a run typed
+      // with digits too many, whose check digits may hold.
+      pushMislengthIban(text, match.index, length, out);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Span } from "../spans.js";
 import type { Tokens } from "../tokens.js";
 import { NameFinder } from "./name-finder.js";
-import { byChildLines, byNamesWithAges } from "./rules-ages.js";
+import { byNamesWithAges, byPersonLines } from "./rules-ages.js";
 import { byBirthAfterName } from "./rules-birth-rows.js";
 import { byCardHolders } from "./rules-cards.js";
 import { byGreeting, byLabel, byRole, bySalutation, byTitle } from "./rules-context.js";
@@ -72,7 +72,7 @@ export function detectNames(
   byCoordinatedName(finder);
   byPluralFamily(finder);
   byNamesWithAges(finder);
-  byChildLines(finder);
+  byPersonLines(finder);
   byBirthAfterName(finder);
   byRepetition(finder);
   bySpellingVariants(finder);

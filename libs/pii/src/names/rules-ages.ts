@@ -50,10 +50,12 @@ export function byNamesWithAges(f: NameFinder): void {
   }
 }
 
-// Children listed one a line with their ages, a remark after it: "Freja 11 yrs, swims well" over
-// "Malthe 9 yrs, only 200m", "- Sem, 13, zwemdiploma A+B", "Minh Anh 10 jahre seepferdchen",
-// "* Tara, 6 – probably too young?". Two such lines in a row at least, one of their names a given
-// name the lexicon knows, and the mail speaking of children or a family just before.
+// People listed one a line, each with a number after the name. Children with their ages and a
+// remark: "Freja 11 yrs, swims well" over "Malthe 9 yrs, only 200m", "- Sem, 13, zwemdiploma A+B",
+// "Minh Anh 10 jahre seepferdchen", "* Tara, 6 – probably too young?": two such lines in a row at
+// least, one of their names a given name the lexicon knows, and the mail speaking of children or a
+// family just before. Or a family's sizes for a rental, "Chiara 45 J. 164/56 Schuh 38" over
+// "Giulia 13 J. 155/42", "Ralf 44,5" over "Jonas 41": two lines at least, every name a known one.
 
 /**
  * After the name on its line: its age, maybe "Jahre", then a comma, a dash, a bracket, a word in
@@ -61,14 +63,24 @@ export function byNamesWithAges(f: NameFinder): void {
  */
 const AGE_ON_LINE_AT =
   /,?[ \u00a0]+(\d{1,2})(?:[ \u00a0]?(?:Jahre|jahre|J\.|years?|yrs?\.?|år|jaar))?(?=[ \u00a0]*(?:[,;(–-]|\r?\n|$)|[ \u00a0]+\p{Ll})/uy;
+/** After the name on its line: a number that is no time, date or decimal ("44,5" is a shoe's size). */
+const NUMBER_ON_LINE_AT = /,?[ \u00a0]+\d{1,3}(?:,5)?(?![\d:/.]|,\d)/y;
 const CHILDREN_BEFORE =
   /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|family|familie|participants|teilnehmer/i;
 
-/** The name's end and its line's, when token i opens a line with a child's name and age. */
-function childLine(f: NameFinder, i: number): { end: number; lineEnd: number } | undefined {
+interface PersonLine {
+  start: number;
+  /** The name's end: a second given name may follow the first ("Minh Anh"). */
+  end: number;
+  lineEnd: number;
+  /** A child's age follows the name, not only a number. */
+  child: boolean;
+}
+
+/** Token i opens a line with a name and a number after it. */
+function personLine(f: NameFinder, i: number): PersonLine | undefined {
   const t = f.tokens;
   if (!t.opensLine(i) || !childName(f, i)) return undefined;
-  // "Minh Anh 10 jahre": a second given name may follow the first.
   const end =
     i + 1 < t.length && t.joined(i + 1) && childName(f, i + 1) && !DIGIT_NEXT.test(t.after(i, 4))
       ? i + 2
@@ -76,39 +88,42 @@ function childLine(f: NameFinder, i: number): { end: number; lineEnd: number } |
   if (!DIGIT_NEXT.test(t.after(end - 1, 4))) return undefined;
   AGE_ON_LINE_AT.lastIndex = t.ends[end - 1]!;
   const age = AGE_ON_LINE_AT.exec(f.text);
-  if (age === null || Number(age[1]) > MAX_CHILD_AGE) return undefined;
+  const child = age !== null && Number(age[1]) <= MAX_CHILD_AGE;
+  NUMBER_ON_LINE_AT.lastIndex = t.ends[end - 1]!;
+  if (!child && !NUMBER_ON_LINE_AT.test(f.text)) return undefined;
   const lineEnd = f.text.indexOf("\n", t.ends[end - 1]!);
-  return { end, lineEnd: lineEnd === -1 ? f.text.length : lineEnd };
+  return { start: i, end, lineEnd: lineEnd === -1 ? f.text.length : lineEnd, child };
 }
 
 /** Read from the line breaks, so a mail costs a test per line. */
-export function byChildLines(f: NameFinder): void {
+export function byPersonLines(f: NameFinder): void {
   const t = f.tokens;
   const text = f.text;
-  let run: { start: number; end: number }[] = [];
-  let runLineEnd = -1;
+  let run: PersonLine[] = [];
+  const known = ({ start, end }: PersonLine) => f.firstName(start) || f.firstName(end - 1);
   const flush = () => {
     const first = run[0];
-    if (
+    const children =
       first !== undefined &&
-      run.length >= 2 &&
-      run.some(({ start, end }) => f.firstName(start) || f.firstName(end - 1)) &&
-      CHILDREN_BEFORE.test(text.slice(Math.max(0, t.starts[first.start]! - 300), t.starts[first.start]!))
-    )
+      run.every((line) => line.child) &&
+      run.some(known) &&
+      CHILDREN_BEFORE.test(text.slice(Math.max(0, t.starts[first.start]! - 300), t.starts[first.start]!));
+    // A family's members differ: "Floor 12" over "Floor 14" lists an office's floors.
+    const distinct = new Set(run.map(({ start }) => t.lowers[start])).size === run.length;
+    if (run.length >= 2 && distinct && (children || run.every(known)))
       for (const { start, end } of run) if (!f.covered[start]) f.emit(start, end, NameScore.list);
     run = [];
   };
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
     const i = t.firstAtOrAfter(at + 1);
     if (i >= t.length || text.lastIndexOf("\n", t.starts[i]! - 1) !== at) continue;
-    const line = childLine(f, i);
+    const line = personLine(f, i);
     if (line === undefined) {
       flush();
       continue;
     }
-    if (at !== runLineEnd) flush();
-    run.push({ start: i, end: line.end });
-    runLineEnd = line.lineEnd;
+    if (at !== run.at(-1)?.lineEnd) flush();
+    run.push(line);
   }
   flush();
 }
