@@ -4,8 +4,8 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // What a rowing and canoe club is sent (v319): regattas' crew lists written inline with each
-// rower's year of birth, members' addresses in villages. Every value here is made up; none is in
-// the PII corpus.
+// rower's year of birth, members' addresses in villages; a crew list in seat order with the years
+// in the next column (v674). Every value here is made up; none is in the PII corpus.
 
 describe("crew lists and members' addresses", () => {
   it("takes years of birth in brackets after the crew's names, marked or listed", () => {
@@ -24,5 +24,12 @@ describe("crew lists and members' addresses", () => {
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_STREET_ADDRESS), [
       "Weinbergweg 14\n06618 Naumburg OT Flemmingen",
     ]);
+  });
+});
+
+describe("crew lists in columns", () => {
+  it("takes a year of birth after 'Jg.' in the column beside a name", () => {
+    const text = ["Bug     Henrike Albers     Jg. 1972", "Schlag  Tobias Wendland    Jg. 1968"].join("\n");
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["1972", "1968"]);
   });
 });

@@ -127,10 +127,10 @@ const MIN_YEARS_BACK = 3;
  */
 const YEAR_AFTER_NAME = /^[ \t]?\((jg\.|jahrgang|geb\.|born|b\.)?[ \t]?((?:19|20)\d{2})\)/i;
 /**
- * "Paul Schneider, Jg. 2015, -27 kg": a team's cohort after a comma ("geb. 2015" there is as often
- * a horse's or a dog's).
+ * "Paul Schneider, Jg. 2015, -27 kg", a crew's "Volker Dreesen     Jg. 1971": a team's cohort after
+ * a comma or in the next column ("geb. 2015" there is as often a horse's or a dog's).
  */
-const MARKED_YEAR_AFTER_NAME = /^,[ \t]*(?:jg\.|jahrgang)[ \t]?((?:19|20)\d{2})(?![\d./])/i;
+const MARKED_YEAR_AFTER_NAME = /^(?:,[ \t]*|[ \t]+)(?:jg\.|jahrgang)[ \t]?((?:19|20)\d{2})(?![\d./])/i;
 /** "Amara Okonkwo 2010; Jack Fenwick 2010": bare years after names, where the mail says they are of birth. */
 const BARE_YEAR_AFTER_NAME = /^[ \t]+((?:19|20)\d{2})(?=[ \t]*(?:[;,]|\r?\n|$))/;
 const MIN_LISTED_YEARS = 2;

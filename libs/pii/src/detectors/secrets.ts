@@ -15,7 +15,7 @@ const FILLER = String.raw`(?:[ \u00a0]+(?:übrigens|eigentlich|immer noch|noch|j
  * off by commas ("a code, 448213, which I typed in", "a door code, B4291, and"); a word of change
  * or staying before digits ("Code bleibt 4471", "code neu 7719"), but not before a year in a clause.
  */
-const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|[ \u00a0]+(?:wie immer|wie gehabt|as always|as usual|neu|new|jetzt|now|bleibt|remains|stays|(?:changes|changed|switched) to|${SINCE_DAY})[ \u00a0]*:?[ \u00a0]*(?=\d)(?!(?:19|20)\d\d[ \u00a0]+[a-zäöü])|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?(?:,|\.(?![\d${L}]))))`;
+const SEPARATOR = String.raw`(?<sep>[ \u00a0]*:[ \u00a0]*\r?\n[ \u00a0>]*(?=\S{6})|[ \u00a0]+(?:wie immer|wie gehabt|as always|as usual|neu|new|jetzt|now|bleibt|remains|stays|still|(?:changes|changed|switched) to|${SINCE_DAY})[ \u00a0]*:?[ \u00a0]*(?=\d)(?!(?:19|20)\d\d[ \u00a0]+[a-zäöü])|(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?:[:=]|lautet:?|ist|is|was|war|wäre|lautet wie folgt:)${FILLER}[ \u00a0]*[(\["'„“‚‘]?|[ \u00a0]+[(\["'„“‚‘]?|\((?=\d)|,[ \u00a0]+(?=[A-Z]{0,2}\d{4,8}[#*]?(?:,|\.(?![\d${L}]))))`;
 /** A clause's words up to its end: no sentence's mark, but a time's colon or dot ("23:59") or a date's ("01.–31.08.:"). */
 const CLAUSE_WORDS = String.raw`(?:[^\n.:!?]|(?<=\d)[:.](?=\d\d)|(?<=\d)\.(?=[–-]|:)){1,90}`;
 /** The clause's words up to the first verb, colon or bracket that may set a value apart. */

@@ -79,7 +79,7 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
     EntityType.ENTITY_TYPE_CONTRACT_NUMBER,
   ],
   [
-    /kunde|\bkd\b|customer|^(?:karte|card)$|mitglied|mitgl\b|member|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard|\beinl(?:ieferer)?\.?-?(?:nr|nummer)|consignor|bidder|bieter|paddle|^post-?nr\.?$|postfach-?nr/i,
+    /kunde|\bkd\b|customer|^(?:karte|card)$|mitglied|mitgl\b|member|^mem\.?[ _-]?(?:no|nr|number|#)\.?$|depot|\bpat\.?-?nr|patient(?:en)?-?(?:nr|nummer|number|no)\b|\bpers\.?-?nr|personal-?(?:nr|nummer)|mitarbeiter-?(?:nr|nummer)|employee[ _-]?(?:no|number|id)|staff[ _-]?(?:no|number|id)|miles (?:&|and) more|frequent flyer|vielflieger|bahncard|\beinl(?:ieferer)?\.?-?(?:nr|nummer)|consignor|bidder|bieter|paddle|^post-?nr\.?$|postfach-?nr/i,
     EntityType.ENTITY_TYPE_CUSTOMER_NUMBER,
   ],
   // "\border": a "Forderung" column holds amounts; "PO": a customer's purchase order.
