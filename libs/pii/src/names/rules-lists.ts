@@ -226,8 +226,21 @@ export function byNamePlates(f: NameFinder): void {
   // Read from the brackets and slashes, which are few, not from every token.
   for (let at = text.indexOf("("); at !== -1; at = text.indexOf("(", at + 1)) {
     const i = t.firstAtOrAfter(at + 1);
-    if (i < t.length && t.starts[i] === at + 1 && text.charCodeAt(t.ends[i]!) === 41 && familyName(i))
-      emitOnce(i);
+    if (i >= t.length || t.starts[i] !== at + 1) continue;
+    if (text.charCodeAt(t.ends[i]!) === 41 && familyName(i)) emitOnce(i);
+    // "Whg. 2.3 (Bianchi, Lorenzo)": a tenant's family name, then a given name the lexicon knows.
+    else if (
+      i + 1 < t.length &&
+      t.gapBefore(i + 1) === ", " &&
+      text.charCodeAt(t.ends[i + 1]!) === 41 &&
+      t.isCapitalized(i) &&
+      t.isCapitalized(i + 1) &&
+      !f.has(i, NOT_PLATE_NAME) &&
+      f.has(i + 1, Word.given) &&
+      !f.has(i + 1, Word.notName) &&
+      !f.covered[i]
+    )
+      f.emit(i, i + 2, NameScore.list);
   }
   // A couple's names, "Yılmaz/Becker", "Sharma–Iyer": two known family names, or, in a mail about
   // a family or its occasion, one found already and a capitalized word that is no word, firm or

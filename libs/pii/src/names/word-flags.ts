@@ -89,8 +89,13 @@ export function flagsOf(lower: string): number {
       ? hyphenatedName(lower)
       : hasForeignMarks(lower)
         ? withoutMarks(lower)
-        : (BARE_NAMES.get(lower) ?? (femininePlural(lower) ? Word.notName : 0)))
+        : (BARE_NAMES.get(lower) ?? (femininePlural(lower) || streetWord(lower) ? Word.notName : 0)))
   );
+}
+
+/** "Gießerstraße", "Bahnhofstrasse": a street, never a person, though a role may stand before it. */
+function streetWord(lower: string): boolean {
+  return lower.length >= 9 && (lower.endsWith("straße") || lower.endsWith("strasse"));
 }
 
 /** German's feminine plurals name groups, never a person: "Mitfahrerinnen", "Imkerinnen". */
