@@ -306,7 +306,10 @@ function leadsOf(alternation: string): { lead: string; open: boolean }[] {
       // "(?:rental|lease) agreement": every branch of the opening group can start the keyword;
       // "(?:kids-?)?clubkarte": so can what follows an optional one.
       const close = matchingParen(alternative, 0);
-      leads.push(...leadsOf(alternative.slice(3, close)));
+      // What follows the group may follow a branch's letters: "(?:v|vs)\\.? …" is open after "v".
+      const followed = close + 1 < alternative.length;
+      for (const { lead, open } of leadsOf(alternative.slice(3, close)))
+        leads.push({ lead, open: open || followed });
       if (alternative[close + 1] === "?" || alternative[close + 1] === "*")
         leads.push(...leadsOf(alternative.slice(close + 2)));
       continue;

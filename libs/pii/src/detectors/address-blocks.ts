@@ -59,12 +59,12 @@ const SPACED_POSTCODE = /^\d{3}[ \u00a0]\d{2}[ \u00a0]\p{Lu}/u;
 const STARTS_WITH_POST_BOX = /^(?:P\.? ?O\.? ?Box|PO Box|P\.M\.B\.|Private (?:Mail )?Bag)(?![\p{L}])/iu;
 
 /**
- * A farm, an estate, a riding stable, an inn or a castle named before the street on the same line:
- * "Gut Ellerbrook, Ellerbrooker Weg 7", "Reitanlage Birkenhof, Birkenweg 30", "Ferme Schmitt, 3
- * chemin du Moulin", "Gasthof Rossmoos, Inneralpbach 52".
+ * A farm, an estate, a riding stable, an inn, a castle or a chalet named before the street on the
+ * same line: "Gut Ellerbrook, Ellerbrooker Weg 7", "Reitanlage Birkenhof, Birkenweg 30", "Ferme
+ * Schmitt, 3 chemin du Moulin", "Gasthof Rossmoos, Inneralpbach 52", "Chalet Edelweiss, …".
  */
 const PLACE_BEFORE_STREET = new RegExp(
-  String.raw`(?:^|[\s:(])((?:${FARM_WITH_WORD}|${ESTATE_NAME}|(?:Reitanlage|Reitstall|Reiterhof|Gestüt|Weingut|Ferme|Haras|Gasthof|Gasthaus|Berggasthof|Hotel|Pension|Schloss)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|du|de|des|la|le)){1,3}),[ \u00a0]*)$`,
+  String.raw`(?:^|[\s:(])((?:${FARM_WITH_WORD}|${ESTATE_NAME}|(?:Reitanlage|Reitstall|Reiterhof|Gestüt|Weingut|Ferme|Haras|Gasthof|Gasthaus|Berggasthof|Hotel|Pension|Schloss|Chalet)(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]+|du|de|des|la|le)){1,3}),[ \u00a0]*)$`,
   "u",
 );
 

@@ -136,11 +136,12 @@ const BOOKING_HINT = /PNR|[Bb]ooking|[Bb]uchungscode|[Rr]eservation code|[Rr]eco
 /**
  * "He is member 0202", "Mitglied 0041": a club's member number padded with zeros, right after
  * the word; the zero tells it from a count or a year ("member 2021"). After "Nr." or "no." any
- * number is one: "schon Mitglied, Nr. 188", "member (no. 0042)"; so is one alone in brackets,
- * unless a year: "Mitglied (10556)", not "Mitglied (2019)".
+ * number is one, a club's letters maybe before it: "schon Mitglied, Nr. 188", "member (no. 0042)",
+ * "member (no. M-0634)"; so is one alone in brackets, unless a year: "Mitglied (10556)", not
+ * "Mitglied (2019)".
  */
 const PADDED_MEMBER_NUMBER =
-  /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)(?:[ \u00a0]+(?=0)|(?:,?[ \u00a0]+|[ \u00a0]*\()(?:[Nn]r|[Nn]o|#)\.?[ \u00a0]*|[ \u00a0]*\((?=\d{3,7}\))(?!(?:19|20)\d{2}\)))(\d{2,7})(?![\p{L}\d]|[.,]\d)/gu;
+  /(?<![\p{L}])(?:[Mm]ember|[Mm]itglied)(?:[ \u00a0]+(?=0)|(?:,?[ \u00a0]+|[ \u00a0]*\()(?:[Nn]r|[Nn]o|#)\.?[ \u00a0]*|[ \u00a0]*\((?=\d{3,7}\))(?!(?:19|20)\d{2}\)))((?:[A-Z]{1,3}-)?\d{2,7})(?![\p{L}\d]|[.,]\d)/gu;
 
 /**
  * A livestock keeper's registration number, which beekeepers and farmers get from the veterinary

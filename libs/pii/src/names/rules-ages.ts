@@ -55,7 +55,8 @@ export function byNamesWithAges(f: NameFinder): void {
 // "Minh Anh 10 jahre seepferdchen", "* Tara, 6 – probably too young?": two such lines in a row at
 // least, one of their names a given name the lexicon knows, and the mail speaking of children or a
 // family just before. Or a family's sizes for a rental, "Chiara 45 J. 164/56 Schuh 38" over
-// "Giulia 13 J. 155/42", "Ralf 44,5" over "Jonas 41": two lines at least, every name a known one.
+// "Giulia 13 J. 155/42", "Ralf 44,5" over "Jonas 41", or a group's birth dates, "Ferrari Sara
+// 02/02/1991" over "Esposito Luca 30/11/1989": two lines at least, every name a known one.
 
 /**
  * After the name on its line: its age, maybe "Jahre", then a comma, a dash, a bracket, a word in
@@ -63,8 +64,12 @@ export function byNamesWithAges(f: NameFinder): void {
  */
 const AGE_ON_LINE_AT =
   /,?[ \u00a0]+(\d{1,2})(?:[ \u00a0]?(?:Jahre|jahre|J\.|years?|yrs?\.?|år|jaar))?(?=[ \u00a0]*(?:[,;(–-]|\r?\n|$)|[ \u00a0]+\p{Ll})/uy;
-/** After the name on its line: a number that is no time, date or decimal ("44,5" is a shoe's size). */
-const NUMBER_ON_LINE_AT = /,?[ \u00a0]+\d{1,3}(?:,5)?(?![\d:/.]|,\d)/y;
+/**
+ * After the name on its line: a number that is no time or decimal ("44,5" is a shoe's size), or a
+ * whole date ("Ferrari Sara 02/02/1991").
+ */
+const NUMBER_ON_LINE_AT =
+  /,?[ \u00a0]+(?:\d{1,3}(?:,5)?(?![\d:/.]|,\d)|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))/y;
 const CHILDREN_BEFORE =
   /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|family|familie|participants|teilnehmer/i;
 
