@@ -68,18 +68,18 @@ describe("held-out corpus", () => {
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
-// v675, v676, v678, v681 and v682 have since guided work by their figures or misses. v197's, v215's
-// and v264's precision floors are low: they are a veterinary practice's, a boarding kennel's and a
-// riding stable's mail, unread, so their false names are likely pets' names, as v39's and v165's
-// were. v267's is low too: a theatre's box office, unread, whose author's report names plays and
-// their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a caterer's,
-// unread, whose author's report labels staff card numbers in canteens' lists as customer numbers.
-// v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's, whose
-// animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a boarding
-// kennel's, a horse transport firm's and a bicycle repair service's, whose authors' reports leave
-// pets' names, horses' passports and microchips, and frame numbers unlabeled; and v388's and
-// v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …) and
-// microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
+// v675, v676, v678, v681, v682, v684 and v686 have since guided work by their figures or misses.
+// v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
+// kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
+// v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
+// names plays and their characters left unlabeled ("Frau Holle"). v270's structured floor is low: a
+// caterer's, unread, whose author's report labels staff card numbers in canteens' lists as customer
+// numbers. v303's and v323's precision floors are low as well: a dog groomer's and a stud farm's,
+// whose animals' names their authors left unlabeled. So are v363's, v368's and v371's, unread: a
+// boarding kennel's, a horse transport firm's and a bicycle repair service's, whose authors'
+// reports leave pets' names, horses' passports and microchips, and frame numbers unlabeled; and
+// v388's and v389's, unread: a pet insurer's, whose author left pets' names (Luna, Emma, Bruno …)
+// and microchips unlabeled, and a goldsmith's; and v405's, a veterinary referral hospital's, whose
 // author left pets' names ("Frau Holle", a rabbit) unlabeled; and v413's, a community college's,
 // unread, whose author's report leaves its course numbers ("252-6031") unlabeled; and v444's, a
 // cattery's and kennels', whose author left pets' names unlabeled; and, unread, v459's, a monastery
@@ -858,6 +858,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v681", structured: 0.99, personAddress: 0.99, precision: 0.9 },
   { set: "heldout-v682", structured: 0.99, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v683", structured: 0.95, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v684", structured: 0.99, personAddress: 0.94, precision: 0.97 },
+  { set: "heldout-v685", structured: 0.98, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v686", structured: 0.99, personAddress: 0.95, precision: 0.95 },
+  { set: "heldout-v687", structured: 0.99, personAddress: 0.96, precision: 0.96 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -4,7 +4,8 @@ import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
 // What a vegetable box delivery is sent (v667): where to leave the box, and the lock's code on the
-// bin box; a horse auction's bidders (v666). Every value here is made up; none is in the PII corpus.
+// bin box; a horse auction's bidders (v666). Every value here is made up; none is in the PII
+// corpus.
 
 const { ENTITY_TYPE_SECRET: SECRET, ENTITY_TYPE_CUSTOMER_NUMBER: CUSTOMER } = EntityType;
 
