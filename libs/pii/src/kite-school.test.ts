@@ -34,7 +34,7 @@ describe("a kite school's bookings", () => {
     assert.deepEqual(valuesOf(german, PERSON), ["Minh Anh", "Bao"]);
   });
 
-  it("leaves rooms and platforms listed with numbers alone", () => {
+  it("leaves rooms listed with numbers alone", () => {
     const text = ["Für die Kinder der Gruppe:", "Zimmer 12, Doppelzimmer", "Zimmer 14, Einzelzimmer"].join(
       "\n",
     );
