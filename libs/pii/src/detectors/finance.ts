@@ -29,32 +29,32 @@ export function detectIbans(text: string, out: Span[]): void {
     if (length === undefined) continue;
     let end = readGrouped(text, match.index, length);
     if (end === -1 && upperCompactIban(text, match.index, length)) end = match.index + length;
-    if (end === -1) {
-      if (!apart && !glued) pushMislengthIban(text, match.index, length, out);
-      continue;
+    if (end !== -1) {
+      const compact = text
+        .slice(match.index, end)
+        .replace(/[\s>./-]/g, "")
+        .toUpperCase();
+      const upperInText = letters === country;
+      // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
+      // IBAN check digits hold is an account number even where a national digit is mistyped.
+      if (isValidIBAN(compact) || (!glued && !apart && ibanCheckDigitsHold(compact))) {
+        out.push({
+          type: EntityType.ENTITY_TYPE_IBAN,
+          start: match.index,
+          end,
+          score: upperInText ? 0.99 : Score.validated,
+        });
+        continue;
+      }
+      if (upperInText && !glued && !apart && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
+        // A mistyped IBAN is still someone's account number.
+        out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
+        continue;
+      }
     }
-    const compact = text
-      .slice(match.index, end)
-      .replace(/[\s>./-]/g, "")
-      .toUpperCase();
-    const upperInText = letters === country;
-    // ibantools also checks national check digits (Belgium, Portugal, Poland…); a value whose
-    // IBAN check digits hold is an account number even where a national digit is mistyped.
-    if (isValidIBAN(compact) || (!glued && !apart && ibanCheckDigitsHold(compact))) {
-      out.push({
-        type: EntityType.ENTITY_TYPE_IBAN,
-        start: match.index,
-        end,
-        score: upperInText ? 0.99 : Score.validated,
-      });
-    } else if (upperInText && !glued && !apart && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
-      // A mistyped IBAN is still someone's account number.
-      out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
-    } else if (!apart && !glued) {
-      // "PL98 1020 3017 0000 0026 0391 8274 61": its country's length falls inside a run typed
-      // with digits too many, whose check digits may hold.
-      pushMislengthIban(text, match.index, length, out);
-    }
+    // No IBAN of the country's length reads here: one typed with characters too few or too many
+    // may ("PL98 1020 3017 0000 0026 0391 8274 61", its check digits holding).
+    if (!apart && !glued) pushMislengthIban(text, match.index, length, out);
   }
 }
 

@@ -1,4 +1,5 @@
 import { type NameFinder, NameScore } from "./name-finder.js";
+import { CHILDREN } from "./rules-lists.js";
 import { Word } from "./word-flags.js";
 
 // Children listed with their ages, two or more in a row: "Paul 9 + Greta 6", "die Mädchen Hannah
@@ -70,8 +71,8 @@ const AGE_ON_LINE_AT =
  */
 const NUMBER_ON_LINE_AT =
   /,?[ \u00a0]+(?:\d{1,3}(?:,5)?(?![\d:/.]|,\d)|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))/y;
-const CHILDREN_BEFORE =
-  /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|family|familie|participants|teilnehmer/i;
+/** Children spoken of, or the family or group they come with. */
+const CHILDREN_BEFORE = new RegExp(`${CHILDREN.source}|family|familie|participants|teilnehmer`, "i");
 
 interface PersonLine {
   start: number;

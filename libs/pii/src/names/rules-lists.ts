@@ -174,7 +174,7 @@ const AGE_AFTER =
 const CHILD_AGE_IN_BRACKETS =
   /^[ \u00a0]?\((?:\d{1,2}(?:[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?))?|(?:geb\.|born|b\.)?[ \u00a0]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2})\)/;
 /** Children spoken of, in the line before the list. */
-const CHILDREN =
+export const CHILDREN =
   /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|grandchildren/i;
 
 /** A given name with a child's age after it, in a line that speaks of children. */
