@@ -68,7 +68,8 @@ describe("held-out corpus", () => {
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
-// v675, v676, v678, v681, v682, v684 and v686 have since guided work by their figures or misses.
+// v675, v676, v678, v681, v682, v684, v686, v689, v691, v692 and v694 have since guided work by
+// their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -125,8 +126,15 @@ describe("held-out corpus", () => {
 // railway's, read, whose author labeled ski passes' numbers as tickets' ("01-1614 7723 0098-4") and
 // wrote birth dates with two-digit years after names ("Lia 4.7.17"), which no rule reads yet.
 // v683's is 0.95: a honey co-op's, read, whose members' numbers stand in brackets after family
-// names ("Kowalczyk (M-0519):"). v681's precision floor is 0.90: a clockmaker's, unread, whose
-// author left watches' serial, case and calibre numbers unlabeled. v360's, v474's and v502's
+// names ("Kowalczyk (M-0519):"). v688's is 0.96: a funicular's, read, whose passes' numbers follow
+// no word that names them ("nummer war glaub ich SK 24-07719", "andere Nummer drauf (SK25 01
+// 922)"). v695's floors are 0.95: a well driller's, read, whose farms stand in tables without a
+// street ("Bakum-Westerbakum 17") and whose water authority's files come in a table's column. Since
+// v695 the masker takes a land register's parcel ("Gemarkung Lutten, Flur 7, Flurstück 203/1") for
+// an address, as v695's author labeled it: the land register names its owner. The authors of v290,
+// v353, v508, v574, v602, v629, v631 and v678 left parcels unlabeled, so their precision floors are
+// a hundredth lower. v681's precision floor is 0.90: a clockmaker's, unread, whose author left
+// watches' serial, case and calibre numbers unlabeled. v360's, v474's and v502's
 // precision floors are a hundredth lower since the masker takes a year alone after "b." or "born"
 // as a year of birth ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's
 // labeled. The floors are what each measures now, so a change that makes any of them worse fails.
@@ -228,7 +236,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v51", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v52", structured: 0.95, personAddress: 0.92, precision: 0.98 },
   { set: "heldout-v53", structured: 0.99, personAddress: 0.99, precision: 0.97 },
-  { set: "heldout-v54", structured: 0.97, personAddress: 0.95, precision: 0.96 },
+  { set: "heldout-v54", structured: 0.97, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v55", structured: 0.9, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v56", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v57", structured: 0.99, personAddress: 0.96, precision: 0.98 },
@@ -464,7 +472,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v287", structured: 0.97, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v288", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v289", structured: 0.99, personAddress: 0.97, precision: 0.99 },
-  { set: "heldout-v290", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v290", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v291", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v292", structured: 0.99, personAddress: 0.96, precision: 0.99 },
   { set: "heldout-v293", structured: 0.98, personAddress: 0.98, precision: 0.99 },
@@ -491,7 +499,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v314", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v315", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v316", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v317", structured: 0.99, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v317", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v318", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v319", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v320", structured: 0.99, personAddress: 0.97, precision: 0.99 },
@@ -527,7 +535,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v350", structured: 0.98, personAddress: 0.95, precision: 0.93 },
   { set: "heldout-v351", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v352", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v353", structured: 0.99, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v353", structured: 0.99, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v354", structured: 0.98, personAddress: 0.99, precision: 0.93 },
   { set: "heldout-v355", structured: 0.97, personAddress: 0.98, precision: 0.93 },
   { set: "heldout-v356", structured: 0.98, personAddress: 0.99, precision: 0.98 },
@@ -682,7 +690,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v505", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v506", structured: 0.98, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v507", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v508", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v508", structured: 0.98, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v509", structured: 0.98, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v510", structured: 0.97, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v511", structured: 0.98, personAddress: 0.97, precision: 0.96 },
@@ -748,7 +756,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v571", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v572", structured: 0.96, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v573", structured: 0.99, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v574", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v574", structured: 0.98, personAddress: 0.98, precision: 0.94 },
   { set: "heldout-v575", structured: 0.97, personAddress: 0.91, precision: 0.95 },
   { set: "heldout-v576", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v577", structured: 0.99, personAddress: 0.94, precision: 0.97 },
@@ -776,7 +784,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v599", structured: 0.98, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v600", structured: 0.98, personAddress: 0.98, precision: 0.91 },
   { set: "heldout-v601", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v602", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v602", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v603", structured: 0.98, personAddress: 0.98, precision: 0.93 },
   { set: "heldout-v604", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v605", structured: 0.98, personAddress: 0.97, precision: 0.92 },
@@ -803,13 +811,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v626", structured: 0.98, personAddress: 0.96, precision: 0.94 },
   { set: "heldout-v627", structured: 0.97, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v628", structured: 0.98, personAddress: 0.97, precision: 0.95 },
-  { set: "heldout-v629", structured: 0.98, personAddress: 0.95, precision: 0.95 },
-  { set: "heldout-v630", structured: 0.98, personAddress: 0.97, precision: 0.94 },
-  { set: "heldout-v631", structured: 0.98, personAddress: 0.98, precision: 0.95 },
+  { set: "heldout-v629", structured: 0.98, personAddress: 0.95, precision: 0.94 },
+  { set: "heldout-v630", structured: 0.99, personAddress: 0.97, precision: 0.94 },
+  { set: "heldout-v631", structured: 0.98, personAddress: 0.98, precision: 0.94 },
   { set: "heldout-v632", structured: 0.98, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v633", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v634", structured: 0.98, personAddress: 0.98, precision: 0.95 },
-  { set: "heldout-v635", structured: 0.97, personAddress: 0.97, precision: 0.9 },
+  { set: "heldout-v635", structured: 0.98, personAddress: 0.97, precision: 0.9 },
   { set: "heldout-v636", structured: 0.93, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v637", structured: 0.97, personAddress: 0.96, precision: 0.99 },
   { set: "heldout-v638", structured: 0.98, personAddress: 0.99, precision: 0.96 },
@@ -852,9 +860,9 @@ const BLIND_FLOORS = [
   { set: "heldout-v675", structured: 0.99, personAddress: 0.97, precision: 0.93 },
   { set: "heldout-v676", structured: 0.98, personAddress: 0.99, precision: 0.92 },
   { set: "heldout-v677", structured: 0.97, personAddress: 0.96, precision: 0.94 },
-  { set: "heldout-v678", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v678", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v679", structured: 0.97, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v680", structured: 0.93, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v680", structured: 0.94, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v681", structured: 0.99, personAddress: 0.99, precision: 0.9 },
   { set: "heldout-v682", structured: 0.99, personAddress: 0.97, precision: 0.95 },
   { set: "heldout-v683", structured: 0.95, personAddress: 0.96, precision: 0.97 },
@@ -862,6 +870,14 @@ const BLIND_FLOORS = [
   { set: "heldout-v685", structured: 0.98, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v686", structured: 0.99, personAddress: 0.95, precision: 0.95 },
   { set: "heldout-v687", structured: 0.99, personAddress: 0.96, precision: 0.96 },
+  { set: "heldout-v688", structured: 0.96, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v689", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v690", structured: 0.99, personAddress: 0.99, precision: 0.93 },
+  { set: "heldout-v691", structured: 0.99, personAddress: 0.94, precision: 0.96 },
+  { set: "heldout-v692", structured: 0.98, personAddress: 0.98, precision: 0.93 },
+  { set: "heldout-v693", structured: 0.98, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v694", structured: 0.98, personAddress: 0.99, precision: 0.95 },
+  { set: "heldout-v695", structured: 0.95, personAddress: 0.95, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -3,8 +3,8 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a well-drilling firm is sent (v327, v328): older customers applying for a subsidy who write
-// as they speak, couples listing both partners' numbers. Every value here is made up; none is in
+// What a well-drilling firm is sent (v327, v328, v695): older customers applying for a subsidy who
+// write as they speak, couples listing both partners' numbers, farms found by their land parcels. Every value here is made up; none is in
 // the PII corpus.
 
 const taxId = EntityType.ENTITY_TYPE_TAX_ID;
@@ -56,5 +56,25 @@ describe("an Irish farmer's web form in lower case", () => {
       ),
       ["dessie lawlor"],
     );
+  });
+});
+
+describe("a farm's well and its paperwork", () => {
+  const address = EntityType.ENTITY_TYPE_STREET_ADDRESS;
+
+  it("takes a land register's parcels, in either order and in capitals", () => {
+    const text =
+      "Der Brunnen steht hinter dem Stall, Gemarkung Essen (Oldb), nein: Gemarkung Bevern, Flur 4, Flurstücke 118/1 und 118/2.";
+    assert.deepEqual(valuesOf(text, address), ["Gemarkung Bevern, Flur 4, Flurstücke 118/1 und 118/2"]);
+    const capitals = "DER BRUNNEN AUF FLURSTÜCK 64/2 GEMARKUNG HEMMELTE BRINGT KEIN WASSER";
+    assert.deepEqual(valuesOf(capitals, address), ["FLURSTÜCK 64/2 GEMARKUNG HEMMELTE"]);
+    const town = "Grundstück: Lastrup-Hamstrup, Flur 3, Flurstück 27/5\nAz. folgt";
+    assert.deepEqual(valuesOf(town, address), ["Lastrup-Hamstrup, Flur 3, Flurstück 27/5"]);
+    assert.deepEqual(valuesOf("Die Flurstücke sind vermessen, Flur 3 ist fertig.", address), []);
+  });
+
+  it("takes a water authority's file numbers after 'Verfahren'", () => {
+    const text = "Für das Verfahren WB 551-07/24 liegt die Bohranzeige vor.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["WB 551-07/24"]);
   });
 });

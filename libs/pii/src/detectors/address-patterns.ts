@@ -122,7 +122,7 @@ export const UK_POSTCODE_AT = new RegExp(
 /** Small words inside a Welsh, Irish, Scottish or Romance place name: "Tigh na Mara", "Heol y Bont". */
 const PART_PARTICLE = "na|an|y|yr|ar|de|la|le|du|des|del|of|the|upon|on";
 export const ADDRESS_PART_BEFORE = new RegExp(
-  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|(?:Plots?|Lots?)[ \u00a0]\d{1,4}(?:[-–]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:\/\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}|${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
+  String.raw`(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Floor)[ \u00a0]\w{1,4}|(?:Plots?|Lots?)[ \u00a0]\d{1,4}(?:[-–]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)[ \u00a0]Floor|\d{1,4}(?:[\/–-]\d{1,4})?[A-Za-z]?[ \u00a0]${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}|${WORD}(?:[ \u00a0](?:${WORD}|${PART_PARTICLE})){0,3}(?:[ \u00a0]\d{1,2})?),[ \u00a0]*$`,
   "u",
 );
 /** One or two town words right before a UK postcode, or two joined by "upon" or "on" ("Newcastle upon Tyne"). */

@@ -52,6 +52,7 @@ import {
   US_TOWN_BEFORE_STATE,
 } from "./address-patterns.js";
 import { detectScrambledAddresses } from "./address-scrambled.js";
+import { detectLandParcels } from "./land-parcels.js";
 
 const DIGITS = /\d+/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -211,6 +212,7 @@ export function detectAddresses(
   detectAddressMarkerBlocks(text, found);
   detectNarratedStreets(text, found);
   detectScrambledAddresses(text, found);
+  detectLandParcels(text, found);
   withDigitalAddresses(text, found);
   const streetEnds = new Set(found.map((span) => span.end));
   for (const town of towns) {

@@ -476,8 +476,11 @@ export function byRepetition(f: NameFinder): void {
     }
     // A given name found once is a name again in lower case ("mehmet ist vegetarier"), a family
     // name in capitals when it stands alone ("Lukas Brandstätter (BRANDSTÄTTER, mit Ä)"; "BRANDT
-    // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm).
-    const cased = f.nameCased(i) || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
+    // OEHLSCHLÄGER Rechtsanwälte" is the partners' firm), a family name in small letters after a
+    // known given name in small letters ("gruß michael ortner").
+    const smallPair = smallGivenBefore(f, i);
+    const cased =
+      f.nameCased(i) || smallPair || (lower.length >= 4 && families.has(lower) && capitalsAlone(t, i));
     if (f.covered[i] || !cased) continue;
     if (genitiveOfFound(f, i, parts)) continue;
     if (!parts.has(lower) && (ASCII_WORD.test(lower) || !parts.has(markless(lower)))) continue;
@@ -485,6 +488,7 @@ export function byRepetition(f: NameFinder): void {
     let start = f.extendLeft(i);
     // "Emeka Okafor … Tobenna Okafor": an unknown given name before a family found with another.
     if (start === i && families.has(t.lowers[i]!) && unknownGivenBefore(f, i)) start = i - 1;
+    if (start === i && smallPair) start = i - 1;
     f.emit(start, f.extendRight(i, i + 1), NameScore.repeated, true);
   }
 }
@@ -533,6 +537,21 @@ function genderVariants(name: string): string[] {
 }
 
 /** A capitalized word no list knows, right before token i, not opening a sentence. */
+/** Both in small letters, and the word before `i` is a known given name. */
+function smallGivenBefore(f: NameFinder, i: number): boolean {
+  const t = f.tokens;
+  const before = i - 1;
+  return (
+    before >= 0 &&
+    t.joined(i) &&
+    !f.covered[before] &&
+    t.words[before] === t.lowers[before] &&
+    t.words[i] === t.lowers[i] &&
+    f.has(before, Word.given) &&
+    !f.has(before, Word.ambiguousGiven | Word.notName)
+  );
+}
+
 function unknownGivenBefore(f: NameFinder, i: number): boolean {
   const t = f.tokens;
   const before = i - 1;
