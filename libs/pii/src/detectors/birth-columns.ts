@@ -1,6 +1,6 @@
 import { endOfLine } from "../chars.js";
 import { Score, type Span } from "../spans.js";
-import { birthDate, DAY, firstDateIn, NUMERIC_DATE, YEAR } from "./date-patterns.js";
+import { birthDate, DAY, datesIn, firstDateIn, NUMERIC_DATE, YEAR } from "./date-patterns.js";
 import { barCellsOf, type Cell, slashCellsOf } from "./tables.js";
 
 // Birth dates below a keyword: in its column of a table, or after the names of a numbered list
@@ -116,4 +116,33 @@ export function datesInLaterItems(text: string, keywordAt: number, out: Span[]):
     lineEnd = end;
   }
   return lineEnd;
+}
+
+/** A heading of births alone on its line, as a family bible or a register lists them. */
+const BIRTHS_HEADING = /^[ \t>]*(?:births|born|geburten|geboren)[ \t]*:?[ \t]*\r?$/gim;
+const MAX_REGISTER_ROWS = 20;
+
+/**
+ * "Births" and below it a person a line, each with a date that ends the line: "John Whitfield Jan
+ * 9 1858", "Florence Mar 17 1888". The rows stop at a blank line or at a line without such a date.
+ */
+export function datesUnderBirthsHeading(text: string, out: Span[]): void {
+  if (!/births|born|geburten|geboren/i.test(text)) return;
+  for (const heading of text.matchAll(BIRTHS_HEADING)) {
+    let lineStart = endOfLine(text, heading.index) + 1;
+    for (let row = 0; row < MAX_REGISTER_ROWS && lineStart < text.length; row++) {
+      const lineEnd = endOfLine(text, lineStart);
+      const line = text.slice(lineStart, lineEnd).trimEnd();
+      const date = lastDateOf(line);
+      if (date === undefined || !/\p{L}/u.test(line.slice(0, date))) break;
+      out.push(birthDate(lineStart + date, lineStart + line.length, Score.context));
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
+/** Where the date that ends `line` starts, if one does. */
+function lastDateOf(line: string): number | undefined {
+  for (const date of datesIn(line)) if (date.index + date[0].length === line.length) return date.index;
+  return undefined;
 }

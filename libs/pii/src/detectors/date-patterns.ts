@@ -13,7 +13,8 @@ const MONTH_NAMES = {
   deShort: "jan|feb|mär mrz|apr||jun|jul|aug|sep sept|okt|nov|dez",
   en: "january|february|march|april|may|june|july|august|september|october|november|december",
   enShort: "jan|feb|mar|apr||jun|jul|aug|sep sept|oct|nov|dec",
-  // Birth dates in the writer's own language: Italian, Spanish, Portuguese, French, Dutch.
+  // Birth dates in the writer's own language: Italian, Spanish, Portuguese, French, Dutch, Polish,
+  // Turkish.
   it: "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
   es: "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
   pt: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
@@ -21,6 +22,7 @@ const MONTH_NAMES = {
   nl: "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
   // Polish writes a date's month in the genitive: "5 listopada 1987 r.".
   pl: "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+  tr: "ocak|şubat subat|mart|nisan|mayıs mayis|haziran|temmuz|ağustos agustos|eylül eylul|ekim|kasım kasim|aralık aralik",
 };
 const namesOf = (list: string) => list.split(/[| ]/).filter((name) => name !== "");
 /** "july|jul" → "[Jj]uly|[Jj]ul": month names as written, without a case-insensitive search. */
@@ -38,9 +40,15 @@ export const MONTHS_TH =
   "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
 const MONTHS_OTHER = [
   ...new Set(
-    [MONTH_NAMES.it, MONTH_NAMES.es, MONTH_NAMES.pt, MONTH_NAMES.fr, MONTH_NAMES.nl, MONTH_NAMES.pl].flatMap(
-      namesOf,
-    ),
+    [
+      MONTH_NAMES.it,
+      MONTH_NAMES.es,
+      MONTH_NAMES.pt,
+      MONTH_NAMES.fr,
+      MONTH_NAMES.nl,
+      MONTH_NAMES.pl,
+      MONTH_NAMES.tr,
+    ].flatMap(namesOf),
   ),
 ].join("|");
 /** A day's number, a month's and a year's, as the numeric date patterns here and elsewhere read them. */

@@ -1,6 +1,6 @@
 import { endOfLine, isLetterCode, L, lineStartWithin, wordBefore } from "../chars.js";
 import { Score, type Span } from "../spans.js";
-import { datesInColumn, datesInLaterItems } from "./birth-columns.js";
+import { datesInColumn, datesInLaterItems, datesUnderBirthsHeading } from "./birth-columns.js";
 import {
   birthDate,
   DATE_LENGTH,
@@ -179,6 +179,7 @@ export function detectBirthDates(text: string, out: Span[]): void {
   )
     datesAfterNames(text, out);
   datesAfterKeywords(text, out);
+  datesUnderBirthsHeading(text, out);
   if (text.includes(";") || text.includes("/") || text.includes(" . ")) datesInNameRows(text, out);
   // A life's span needs a star or a cross on its line, a word of death in the mail or a name on
   // the line above.

@@ -1,5 +1,6 @@
 import { foldUmlauts } from "@poststelle/language";
 import { wordBefore } from "../chars.js";
+import { MONTHS_DE_EN } from "../detectors/date-patterns.js";
 import { EntityType } from "../entity-types.js";
 import { FLAT_WORD } from "../recase.js";
 import type { Span } from "../spans.js";
@@ -49,6 +50,10 @@ export function nameSpan(start: number, end: number): Span {
 const MAX_NAME_TOKENS = 6;
 /** A number right after a word: "Mai 2024", "Paul 8 J.". */
 const DIGIT_AFTER = /^\.?[ \u00a0]?\d/;
+/** German and English months, whole and short: "May 30 1861" after a name dates it. */
+const MONTH_WORD = new Set(MONTHS_DE_EN.split("|"));
+/** A day's number after a month: "Jan 9 1858", "May 30, 1861". */
+const DAY_AFTER = /^\.?[ \u00a0](?:0?[1-9]|[12]\d|3[01])(?![\d.:])/;
 
 /** Legal forms written with dots or a slash, which split into initials: "S.r.l.", "A/S", "e.K.". */
 const DOTTED_LEGAL_FORM =
@@ -289,6 +294,8 @@ export class NameFinder {
       if (gap && this.digitAfter(j)) break;
       // "Kemi Adeyinka Flat 7 …": a flat's word before its number opens the address.
       if (FLAT_WORD.has(t.lowers[j]!) && this.digitAfter(j)) break;
+      // "John Whitfield Jan 9 1858": a month and its day after a name are a date, not the name's.
+      if (MONTH_WORD.has(t.lowers[j]!) && DAY_AFTER.test(t.after(j, 5))) break;
       if (
         this.has(j, Word.particle) &&
         (this.has(j, Word.leadingParticle) || this.has(j - 1, Word.particle))

@@ -31,8 +31,12 @@ export function byLists(f: NameFinder): void {
       // "(Deniz und Selin)": or to a known given name after it; "Emre, Kai, Tobias": or listed
       // between two.
       f.emit(i, f.extendRight(i, i + 1), NameScore.list);
-    } else if (f.has(i, Word.ambiguousGiven) && childWithAge(f, i, CHILD_AGE_IN_BRACKETS)) {
-      // "unsere Kinder Elif (9), Deniz (5)", "Kids: Tobi (born …) and Ada (08/03/2018)".
+    } else if (
+      f.has(i, Word.ambiguousGiven) &&
+      (childWithAge(f, i, CHILD_AGE_IN_BRACKETS) || (childWithAge(f, i) && inBracketedAges(f, i)))
+    ) {
+      // "unsere Kinder Elif (9), Deniz (5)", "Kids: Tobi (born …) and Ada (08/03/2018)", "unsere
+      // Jungs (Can 6, Deniz 9)".
       f.emit(i, i + 1, NameScore.list);
     } else if (
       f.has(i, Word.ambiguousGiven) &&
@@ -175,7 +179,15 @@ const CHILD_AGE_IN_BRACKETS =
   /^[ \u00a0]?\((?:\d{1,2}(?:[ \u00a0]?(?:J\.|Jahre|yrs?\.?|years?))?|(?:geb\.|born|b\.)?[ \u00a0]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2})\)/;
 /** Children spoken of, in the line before the list. */
 export const CHILDREN =
-  /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|grandchildren/i;
+  /kids?|child(?:ren)?|kinder?|sons?|daughters?|söhne|sohn|töchter|tochter|enkel|grandchildren|jungs|boys|girls/i;
+
+/** Names with ages in brackets, this one first or after others: "(Can 6, Deniz 9)". */
+const BRACKETED_AGES_BEFORE = /\((?:[\p{L}'’-]+[ \u00a0]\d{1,2},[ \u00a0]*)*$/u;
+
+function inBracketedAges(f: NameFinder, i: number): boolean {
+  const start = f.tokens.starts[i]!;
+  return BRACKETED_AGES_BEFORE.test(f.text.slice(Math.max(0, start - 60), start));
+}
 
 /** A given name with a child's age after it, in a line that speaks of children. */
 function childWithAge(f: NameFinder, i: number, age = AGE_AFTER): boolean {
