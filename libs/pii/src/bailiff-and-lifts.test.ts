@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a court bailiff's office (v415) and a lift maintenance firm (v414) get: debtors quoting
+// What a court bailiff's office (v415, v701) and a lift maintenance firm (v414) get: debtors quoting
 // their file's register number bare, creditors naming the debtor by role, caretakers' logs naming
 // the people on site by theirs. Every value here is made up; none is in the PII corpus.
 
@@ -50,5 +50,27 @@ describe("an emergency call's log", () => {
     assert.deepEqual(valuesOf(log, EntityType.ENTITY_TYPE_IP_ADDRESS), [
       "2003:e5:9f1c:4a00:b1d3:77e0:52a1:9c0f",
     ]);
+  });
+});
+
+describe("a bailiff's office's later letters", () => {
+  it("takes register numbers with a slash, a digit for the division, and in a subject in capitals", () => {
+    const text = [
+      "RE: DR III 1519/25 – PROOF OF PAYMENT",
+      "Your ref. DR I/0418/25, our ref. DR2 1187/25, older DR-II/0290/2024.",
+    ].join("\n");
+    assert.deepEqual(valuesOf(text, ticket), [
+      "DR III 1519/25",
+      "DR I/0418/25",
+      "DR2 1187/25",
+      "DR-II/0290/2024",
+    ]);
+    assert.deepEqual(valuesOf(text, person), []);
+  });
+
+  it("takes a fee note's number and a file number ending in an umlaut", () => {
+    const fee = "The costs come to EUR 38.60 (fee note KR 25/1174); please transfer them.";
+    assert.deepEqual(valuesOf(fee, EntityType.ENTITY_TYPE_INVOICE_NUMBER), ["KR 25/1174"]);
+    assert.deepEqual(valuesOf("Unser Az. hier: VS-207/25-ÄR", ticket), ["VS-207/25-ÄR"]);
   });
 });

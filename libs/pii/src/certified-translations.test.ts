@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a certified translation office is sent (v515): certificates retyped, clients writing in a
+// What a certified translation office is sent (v515, v703): certificates retyped, clients writing in a
 // second language, courts' letters citing the law. Every value here is made up; none is in the PII
 // corpus.
 
@@ -35,5 +35,22 @@ describe("certificates and clients' mails to a translation office", () => {
     const text =
       "Please use the spelling of my passport.\nMy name in passport: SANTOS REYES, ANA LUCIA\nThank you";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_PERSON), ["SANTOS REYES, ANA LUCIA"]);
+  });
+});
+
+describe("documents listed for a certified translation", () => {
+  it("takes an Italian birth date after 'nata a <town> il'", () => {
+    const text = "Giulia Ferraro, nata a Reggio Calabria il 07/03/1986 (estratto dell'atto di nascita)";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_DATE_OF_BIRTH), ["07/03/1986"]);
+  });
+
+  it("takes a CPF a few words after its name", () => {
+    const text = "The CPF on the birth certificate is 528.374.190-61, should it be translated?";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TAX_ID), ["528.374.190-61"]);
+  });
+
+  it("takes an authority's file number with a long serial", () => {
+    const text = "(Spätaussiedlerverfahren, Az. III B 5 – 3019284/23) brauche ich die Übersetzung.";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["III B 5 – 3019284/23"]);
   });
 });

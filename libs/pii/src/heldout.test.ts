@@ -68,8 +68,8 @@ describe("held-out corpus", () => {
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
-// v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697 and v699 have since guided
-// work by their figures or misses.
+// v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700 and v702 have
+// since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -136,11 +136,15 @@ describe("held-out corpus", () => {
 // a hundredth lower. v696's structured floor is 0.97: a falconry centre's, read, whose falconers'
 // licences follow words that name none ("any use as ID: FAC 28/4417") or open with a Polish letter
 // ("PZŁ 14/09/22871"). v699's precision floor is 0.91: a cooperage's, unread, whose author left
-// casks' numbers, excise movements' codes and quotes' numbers unlabeled. v681's precision floor is
-// 0.90: a clockmaker's, unread, whose author left watches' serial, case and calibre numbers
-// unlabeled. v360's, v474's and v502's precision floors are a hundredth lower since the masker
-// takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"), which
-// their authors left unlabeled and v546's labeled. The floors are what each measures now, so a
+// casks' numbers, excise movements' codes and quotes' numbers unlabeled. v703's structured floor is
+// 0.94: a translation agency's, read, whose author labeled certificates' registration numbers as
+// identity documents' ("reg. no. 41200710456", "nr aktu 0264011/00/AM/2015/000812") and wrote a
+// birth date in the Iranian calendar ("geb:1369/06/30"), which no rule reads yet. v681's precision
+// floor is 0.90: a clockmaker's, unread, whose author left watches' serial, case and calibre
+// numbers unlabeled. v360's, v474's and v502's precision floors are a hundredth lower since the
+// masker takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"),
+// which their authors left unlabeled and v546's labeled. The floors are what each measures now, so
+// a
 // change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
@@ -217,7 +221,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v28", structured: 0.99, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v29", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v30", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v31", structured: 0.98, personAddress: 0.99, precision: 0.99 },
+  { set: "heldout-v31", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v32", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v33", structured: 0.97, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v34", structured: 0.99, personAddress: 0.99, precision: 0.99 },
@@ -358,7 +362,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v169", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v170", structured: 0.97, personAddress: 0.99, precision: 0.95 },
   { set: "heldout-v171", structured: 0.99, personAddress: 0.87, precision: 0.9 },
-  { set: "heldout-v172", structured: 0.98, personAddress: 0.95, precision: 0.97 },
+  { set: "heldout-v172", structured: 0.99, personAddress: 0.95, precision: 0.97 },
   { set: "heldout-v173", structured: 0.99, personAddress: 0.97, precision: 0.94 },
   { set: "heldout-v174", structured: 0.94, personAddress: 0.96, precision: 0.99 },
   { set: "heldout-v175", structured: 0.99, personAddress: 0.99, precision: 0.98 },
@@ -843,7 +847,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v654", structured: 0.97, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v655", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v656", structured: 0.98, personAddress: 0.95, precision: 0.96 },
-  { set: "heldout-v657", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v657", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v658", structured: 0.99, personAddress: 0.98, precision: 0.95 },
   { set: "heldout-v659", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v660", structured: 0.98, personAddress: 0.97, precision: 0.99 },
@@ -886,6 +890,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v697", structured: 0.99, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v698", structured: 0.98, personAddress: 0.95, precision: 0.93 },
   { set: "heldout-v699", structured: 0.98, personAddress: 0.99, precision: 0.91 },
+  { set: "heldout-v700", structured: 0.98, personAddress: 0.96, precision: 0.98 },
+  { set: "heldout-v701", structured: 0.98, personAddress: 0.98, precision: 0.96 },
+  { set: "heldout-v702", structured: 0.98, personAddress: 0.94, precision: 0.95 },
+  { set: "heldout-v703", structured: 0.94, personAddress: 0.96, precision: 0.95 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

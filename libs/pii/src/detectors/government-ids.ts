@@ -45,7 +45,7 @@ const UK_TAX_CODE = /^[SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|0T|BR|D[01]|NT)(?:[ \u00a0]
 
 /** Brazil's CPF (its digits grouped or not) and Mexico's RFC after their name; "RFC 5322" is a standard. */
 const LATIN_AMERICAN_TAX_ID =
-  /\b(?:CPF[^\n\d]{0,12}(\d{3}\.?\d{3}\.?\d{3}-?\d{2})|RFC[^\n\dA-Z]{0,12}([A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}))(?![A-Za-z0-9])/g;
+  /\b(?:CPF[^\n\d]{0,30}(\d{3}\.?\d{3}\.?\d{3}-?\d{2})|RFC[^\n\dA-Z]{0,12}([A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}))(?![A-Za-z0-9])/g;
 const FOREIGN_TAX_MARKS = ["PAN", "EIN", "TFN", "UTR", "utr", "ax file", "ax File", "axpayer", "mployer"];
 
 export function detectTaxIds(text: string, out: Span[]): void {

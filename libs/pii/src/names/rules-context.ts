@@ -140,6 +140,9 @@ function bareInitialsEnd(f: NameFinder, first: number): number {
 const GLUED_SALUTATIONS = new Set(["Hr", "Hrn", "Fr", "Mr", "Mrs", "Ms"]);
 const LOWER_CASE_SALUTATIONS = new Set(["herr", "herrn", "frau", "hr", "fr", "fam", "mr", "mrs", "ms"]);
 
+/** Written "II"; a line in capitals reaches the names recased ("Dr Ii"). */
+const ROMAN_DIVISION = /^(?:I{1,3}|IV|V)$/i;
+
 /** "Dr. Weber", "Prof. Dr. Anna Schmidt". */
 export function byTitle(f: NameFinder, i: number): void {
   const t = f.tokens;
@@ -151,6 +154,8 @@ export function byTitle(f: NameFinder, i: number): void {
   if (!(TITLE_WORDS.has(word) || lowerCase || degree) || !t.joined(i + 1, true)) return;
   // "B11 1RA": a postcode's letters after a digit are no lawyer's "RA".
   if (isDigitCode(f.text.charCodeAt(t.starts[i]! - 1))) return;
+  // "DR II 1422/25": a bailiff's register, its division and a number, not a doctor.
+  if (ROMAN_DIVISION.test(t.words[i + 1] ?? "") && !t.dots[i + 1] && f.digitAfter(i + 1)) return;
   take(f, i, (start) => {
     // Academic titles chain ("Prof. Dr."); a rank stands alone before the name.
     const first = f.has(start, Word.title) ? f.skipTitles(start) : start + 1;
