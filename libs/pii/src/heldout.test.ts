@@ -68,8 +68,8 @@ describe("held-out corpus", () => {
 // v581, v589, v590, v591, v593, v594, v599, v600, v601, v602, v604, v605, v606, v607, v612, v613,
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
-// v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700 and v702 have
-// since guided work by their figures or misses.
+// v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700, v702, v706 and
+// v707 have since guided work by their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -139,13 +139,15 @@ describe("held-out corpus", () => {
 // casks' numbers, excise movements' codes and quotes' numbers unlabeled. v703's structured floor is
 // 0.94: a translation agency's, read, whose author labeled certificates' registration numbers as
 // identity documents' ("reg. no. 41200710456", "nr aktu 0264011/00/AM/2015/000812") and wrote a
-// birth date in the Iranian calendar ("geb:1369/06/30"), which no rule reads yet. v681's precision
-// floor is 0.90: a clockmaker's, unread, whose author left watches' serial, case and calibre
-// numbers unlabeled. v360's, v474's and v502's precision floors are a hundredth lower since the
-// masker takes a year alone after "b." or "born" as a year of birth ("Thomas Delaney (b. 1901)"),
-// which their authors left unlabeled and v546's labeled. The floors are what each measures now, so
-// a
-// change that makes any of them worse fails.
+// birth date in the Iranian calendar ("geb:1369/06/30"), which no rule reads yet. v705's structured
+// floor is 0.95 and its precision floor 0.92: a pet sitter's, read, whose codes are typed apart,
+// spoken or named only by the box they open ("(1 9 5 2)", "drei drei sieben null", "| Safe 4420"),
+// whose alarm's password is a word ("Kennwort ist Pflaumenbaum"), and whose author left pets' names
+// unlabeled. v681's precision floor is 0.90: a clockmaker's, unread, whose author left watches'
+// serial, case and calibre numbers unlabeled. v360's, v474's and v502's precision floors are a
+// hundredth lower since the masker takes a year alone after "b." or "born" as a year of birth
+// ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's labeled. The floors
+// are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -258,7 +260,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v65", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v66", structured: 0.94, personAddress: 0.9, precision: 0.99 },
   { set: "heldout-v67", structured: 0.99, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v68", structured: 0.93, personAddress: 0.92, precision: 0.96 },
+  { set: "heldout-v68", structured: 0.94, personAddress: 0.92, precision: 0.96 },
   { set: "heldout-v69", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v70", structured: 0.99, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v71", structured: 0.99, personAddress: 0.97, precision: 0.99 },
@@ -271,7 +273,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v78", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v79", structured: 0.98, personAddress: 0.96, precision: 0.98 },
   { set: "heldout-v80", structured: 0.98, personAddress: 0.93, precision: 0.96 },
-  { set: "heldout-v81", structured: 0.98, personAddress: 0.97, precision: 0.97 },
+  { set: "heldout-v81", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v82", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v83", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v84", structured: 0.99, personAddress: 0.99, precision: 0.95 },
@@ -477,13 +479,13 @@ const BLIND_FLOORS = [
   { set: "heldout-v284", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v285", structured: 0.97, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v286", structured: 0.99, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v287", structured: 0.97, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v287", structured: 0.98, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v288", structured: 0.98, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v289", structured: 0.99, personAddress: 0.97, precision: 0.99 },
   { set: "heldout-v290", structured: 0.98, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v291", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v292", structured: 0.99, personAddress: 0.96, precision: 0.99 },
-  { set: "heldout-v293", structured: 0.98, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v293", structured: 0.99, personAddress: 0.98, precision: 0.99 },
   { set: "heldout-v294", structured: 0.97, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v295", structured: 0.98, personAddress: 0.99, precision: 0.99 },
   { set: "heldout-v296", structured: 0.99, personAddress: 0.98, precision: 0.98 },
@@ -572,7 +574,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v379", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v380", structured: 0.97, personAddress: 0.99, precision: 0.94 },
   { set: "heldout-v381", structured: 0.98, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v382", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v382", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v383", structured: 0.99, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v384", structured: 0.99, personAddress: 0.97, precision: 0.97 },
   { set: "heldout-v385", structured: 0.97, personAddress: 0.99, precision: 0.98 },
@@ -894,6 +896,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v701", structured: 0.98, personAddress: 0.98, precision: 0.96 },
   { set: "heldout-v702", structured: 0.98, personAddress: 0.94, precision: 0.95 },
   { set: "heldout-v703", structured: 0.94, personAddress: 0.96, precision: 0.95 },
+  { set: "heldout-v704", structured: 0.99, personAddress: 0.98, precision: 0.99 },
+  { set: "heldout-v705", structured: 0.95, personAddress: 0.97, precision: 0.92 },
+  { set: "heldout-v706", structured: 0.98, personAddress: 0.97, precision: 0.96 },
+  { set: "heldout-v707", structured: 0.99, personAddress: 0.98, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

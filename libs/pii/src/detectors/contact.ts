@@ -455,13 +455,19 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
       PHONE_RUN.lastIndex = match.index + leadingDate[0].length;
       continue;
     }
-    for (const { start, value } of phoneParts(text, match[0].trimEnd(), match.index)) {
+    for (const part of phoneParts(text, match[0].trimEnd(), match.index)) {
+      const { start } = part;
+      let { value } = part;
+      // "+49 160 93318274 – 18:07 Uhr": the hour after a spaced dash is a time, not the phone's.
+      if (/^:\d/.test(text.slice(start + value.length, start + value.length + 2))) {
+        const hour = HOUR_AFTER_DASH.exec(value);
+        if (hour === null) continue;
+        value = value.slice(0, hour.index);
+      }
       const digits = countDigits(value);
       if (colon && digits < 9 && !phoneContext(text, tokens, start)) continue;
       if (digits < 6 || digits > 16 || DATE_SHAPE.test(value) || DATE_INSIDE.test(value)) continue;
       if (MONTH_YEAR_INSIDE.test(value)) continue;
-      const after = text.slice(start + value.length, start + value.length + 2);
-      if (/^:\d/.test(after)) continue;
       // "DIN VDE 0100-600", "EN 12811-1": a standard's number.
       if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
       // "AWB:020-48817364": an air waybill's airline prefix and serial.
@@ -476,6 +482,8 @@ export function detectPhones(text: string, tokens: Tokens, out: Span[]): void {
     }
   }
 }
+
+const HOUR_AFTER_DASH = /[ \u00a0]+[-–][ \u00a0]+\d{1,2}$/;
 
 /**
  * Two numbers on one line, "081 864 12 77 / 079 350 66 81", "+48.692.117.435 / 0335 6812 90",

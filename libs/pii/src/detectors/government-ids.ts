@@ -158,6 +158,10 @@ const NINO = new RegExp(
   String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D](?![${L}0-9])`,
   "gu",
 );
+const NINO_AFTER_NAME = new RegExp(
+  String.raw`(?<![${L}])(?:NI|NINO|[Nn]ational [Ii]nsurance)(?:[ \u00a0]+(?:[Nn]o\.?|[Nn]umber))?[ \u00a0]*[:#]?[ \u00a0]*(?<value>[A-Z]{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?[A-D])(?![${L}0-9])`,
+  "gu",
+);
 // Context-only formats: Austrian SVNR (10 digits), German health insurance number (letter + 9
 // digits), Swiss AHV number (756 and ten digits in dotted groups), Irish PPSN (7 digits, 1-2 letters,
 // maybe after a space),
@@ -200,6 +204,10 @@ export function detectSocialSecurity(text: string, tokens: Tokens, out: Span[]):
     if (wordBefore(text, match.index)) continue;
     out.push(matchSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.format));
   }
+  // After its name any two letters: "NI number: QQ 12 34 56 C", the prefix HMRC never issues.
+  if (text.includes("NI") || /insurance/i.test(text))
+    for (const match of text.matchAll(NINO_AFTER_NAME))
+      out.push(valueSpan(EntityType.ENTITY_TYPE_SOCIAL_SECURITY, match, Score.keyword));
   // A Russian SNILS ("128-447-903 82") carries its check in its last two digits.
   for (const match of text.matchAll(SNILS))
     if (!wordBefore(text, match.index) && snilsValid(match[0].replace(/\D/g, "")))

@@ -47,9 +47,10 @@ const HEADER_TYPES: [RegExp, EntityType][] = [
   // "Name (as in passport)": the name a passport gives, not the passport's number.
   [/^(?:full[ _]?)?name\b.*(?:pass|ausweis|\bid\b)/i, EntityType.ENTITY_TYPE_PERSON],
   // A seafarer's book ("Seefahrtsbuch", "SIRB", "CDC") is his identity document at sea; a hunting
-  // licence or a weapon possession card ("Jagdschein", "WBK") a hunter's.
+  // licence or a weapon possession card ("Jagdschein", "WBK") a hunter's; a racing licence
+  // ("Lizenz-Nr.") a driver's.
   [
-    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|führerschein|jagdschein|jagdkarte|waffenschein|waffenpass|waffenbesitzkarte|\bwbk\b|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
+    /pass|pasaporte|ausweis|\bid\b|\bcni\b|\bdni\b|identity|dokument|document|licen[cs]e|lizenz|führerschein|jagdschein|jagdkarte|waffenschein|waffenpass|waffenbesitzkarte|\bwbk\b|seefahrtsbuch|seam[ae]n'?s? ?book|\bsirb\b|\bcdc\b/i,
     EntityType.ENTITY_TYPE_ID_DOCUMENT,
   ],
   // A haulier's list names the vehicle: "Zugmaschine | Auflieger", "Truck | Trailer".
