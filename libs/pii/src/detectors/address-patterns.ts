@@ -80,8 +80,9 @@ export const STREET_WORD_AT_END = new RegExp(
  * and its street): tried at each number.
  */
 export const EN_STREET_AT = new RegExp(
-  // Not a time's minutes: "09:00  Frau Dr. Leclerc" is no "Dr." (Drive).
-  String.raw`(?<!\d[:.])\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:${WORD}[ \u00a0]+){1,2}(?:${EN_SUFFIX})\.?(?![${L}]))?(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
+  // Not a time's minutes: "09:00  Frau Dr. Leclerc" is no "Dr." (Drive); not a code's digits
+  // ("SI-77231"), nor a number a table's column gap away from the words after it.
+  String.raw`(?<!\d[:.]|[${L}]-)\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?[ \u00a0]{1,2}(?:[NSEW]\.?[ \u00a0]+)?(?:(?:${WORD}|\d{1,3}(?:st|nd|rd|th)|van|der|den|de|la|du|von)[ \u00a0]+){1,3}(?:${EN_SUFFIX})\.?(?![${L}])(?:[ \u00a0]+(?:${WORD}[ \u00a0]+){1,2}(?:${EN_SUFFIX})\.?(?![${L}]))?(?:[ \u00a0]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)(?![${L}]))?${UNIT_PART}`,
   "uy",
 );
 export const US_STATES = new Set(
@@ -179,9 +180,12 @@ export const STREET_AFTER_HOUSE_NAME = new RegExp(
   String.raw`,[ \u00a0]*(?:${WORD}[ \u00a0]+){1,2}(?:Street|Road|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Mews|Way|Row|Green|Hill)(?:,[ \u00a0]*(?:${WORD}[ \u00a0]?){1,3}){0,2}`,
   "uy",
 );
-/** ", Dublin 2" or ", London" right after an English street, before a clause or a dash: its town. */
+/**
+ * ", Dublin 2" or ", London" right after an English street, before a clause, a dash or a table's
+ * next column: its town.
+ */
 export const TOWN_AFTER_STREET = new RegExp(
-  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0])`,
+  String.raw`,[ \u00a0]+${WORD}(?:[ \u00a0]${WORD})?(?:[ \u00a0]\d{1,2})?(?=[.,;:!?)\n]|$|[ \u00a0]\(|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:or|and|on|in|at|und|oder|am|im)[ \u00a0]|[ \u00a0]{3}|\t)`,
   "uy",
 );
 /** A post box, its number maybe after a Ghanaian area code ("P.O. Box CT 4521"): group 1, capitals only. */

@@ -548,7 +548,7 @@ function australianTown(text: string, start: number, end: number, towns: Span[])
 
 // After an address label and its colon, the rest of the line is the address when it holds a number.
 const LABELED_ADDRESS =
-  /(?:^|\n)[ \t>]*(?:(?:postal|mailing|home|billing|shipping|delivery|current|communication|new|registered|residential|permanent|neue|alte)[ \t]+)?(?:address|adresse|anschrift|wohnadresse|meldeadresse|lieferadresse|rechnungsanschrift|wohnanschrift|property|objekt)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*([^\n]{6,120})/gi;
+  /(?:^|\n)[ \t>]*(?:(?:postal|mailing|home|billing|shipping|delivery|current|communication|new|registered|residential|permanent|site|neue|alte)[ \t]+)?(?:address|adresse|anschrift|wohnadresse|meldeadresse|lieferadresse|rechnungsanschrift|wohnanschrift|property|objekt)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*([^\n]{6,120})/gi;
 
 function labeledAddresses(text: string, found: Span[]): void {
   if (!/ress|schrift|propert|objekt/i.test(text)) return;
