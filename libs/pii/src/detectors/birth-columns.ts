@@ -118,24 +118,40 @@ export function datesInLaterItems(text: string, keywordAt: number, out: Span[]):
   return lineEnd;
 }
 
-/** A heading of births alone on its line, as a family bible or a register lists them. */
-const BIRTHS_HEADING = /^[ \t>]*(?:births|born|geburten|geboren)[ \t]*:?[ \t]*\r?$/gim;
+/**
+ * A heading of births alone on its line, as a family bible or a register lists them; or a club's
+ * birthdays of the month ("Geburtstage im April – bitte gratulieren!").
+ */
+const BIRTHS_HEADING =
+  /^[ \t>]*(?:(?:births|born|geburten|geboren)[ \t]*:?|(?:geburtstage|birthdays)(?![\p{L}])[^\n]{0,60})[ \t]*\r?$/gimu;
+/** A day and month, maybe a year, opening a row before a name: "03.04. Karin Weiß". */
+const DATE_OPENING_ROW =
+  /^[ \t>*•-]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d{2})?)[ \t]+\p{Lu}/u;
 const MAX_REGISTER_ROWS = 20;
 
 /**
- * "Births" and below it a person a line, each with a date that ends the line: "John Whitfield Jan
- * 9 1858", "Florence Mar 17 1888". The rows stop at a blank line or at a line without such a date.
+ * "Births" and below it a person a line, each with a date that ends the line ("John Whitfield Jan
+ * 9 1858") or opens it ("03.04. Karin Weiß"). The rows stop at a blank line or at a line without
+ * such a date.
  */
 export function datesUnderBirthsHeading(text: string, out: Span[]): void {
-  if (!/births|born|geburten|geboren/i.test(text)) return;
+  if (!/births|born|geburt|geboren|birthdays/i.test(text)) return;
   for (const heading of text.matchAll(BIRTHS_HEADING)) {
     let lineStart = endOfLine(text, heading.index) + 1;
+    // A blank line may stand between the heading and its first row.
+    if (/^[ \t]*\r?$/.test(text.slice(lineStart, endOfLine(text, lineStart))))
+      lineStart = endOfLine(text, lineStart) + 1;
     for (let row = 0; row < MAX_REGISTER_ROWS && lineStart < text.length; row++) {
       const lineEnd = endOfLine(text, lineStart);
       const line = text.slice(lineStart, lineEnd).trimEnd();
+      const opening = DATE_OPENING_ROW.exec(line);
       const date = lastDateOf(line);
-      if (date === undefined || !/\p{L}/u.test(line.slice(0, date))) break;
-      out.push(birthDate(lineStart + date, lineStart + line.length, Score.context));
+      if (opening !== null) {
+        const start = lineStart + opening[0].indexOf(opening[1]!);
+        out.push(birthDate(start, start + opening[1]!.length, Score.context));
+      } else if (date !== undefined && /\p{L}/u.test(line.slice(0, date)))
+        out.push(birthDate(lineStart + date, lineStart + line.length, Score.context));
+      else break;
       lineStart = lineEnd + 1;
     }
   }

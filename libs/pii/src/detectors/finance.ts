@@ -47,8 +47,10 @@ export function detectIbans(text: string, out: Span[]): void {
         continue;
       }
       if (upperInText && !glued && !apart && IBAN_CONTEXT.test(textBefore(text, match.index, 30))) {
-        // A mistyped IBAN is still someone's account number.
-        out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
+        // A mistyped IBAN is still someone's account number, with all of its groups: "Konto PL52
+        // 1090 … 7890 12" has two digits more than Poland's length.
+        if (!pushMislengthIban(text, match.index, length, out))
+          out.push({ type: EntityType.ENTITY_TYPE_IBAN, start: match.index, end, score: Score.context });
         continue;
       }
     }
@@ -68,14 +70,15 @@ const MAX_MISTYPED = 4;
  * missing, or a group too many, is still someone's account, when its check digits hold or a word
  * before it says it is one.
  */
-function pushMislengthIban(text: string, start: number, length: number, out: Span[]): void {
+function pushMislengthIban(text: string, start: number, length: number, out: Span[]): boolean {
   GROUPED_RUN.lastIndex = start;
   const run = GROUPED_RUN.exec(text);
-  if (run === null) return;
+  if (run === null) return false;
   const compact = run[0].replace(/[ \u00a0]/g, "");
-  if (compact.length === length || Math.abs(compact.length - length) > MAX_MISTYPED) return;
-  if (!ibanCheckDigitsHold(compact) && !IBAN_CONTEXT.test(textBefore(text, start, 30))) return;
+  if (compact.length === length || Math.abs(compact.length - length) > MAX_MISTYPED) return false;
+  if (!ibanCheckDigitsHold(compact) && !IBAN_CONTEXT.test(textBefore(text, start, 30))) return false;
   out.push({ type: EntityType.ENTITY_TYPE_IBAN, start, end: start + run[0].length, score: Score.context });
+  return true;
 }
 
 // A UK bank account without IBAN: sort code, then usually the 8-digit account number. The sort
