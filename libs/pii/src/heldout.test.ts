@@ -69,7 +69,8 @@ describe("held-out corpus", () => {
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
 // v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700, v702, v706,
-// v707, v709, v710, v712, v714, v716 and v718 have since guided work by their figures or misses.
+// v707, v709, v710, v712, v714, v716, v718, v720, v721, v722 and v723 have since guided work by
+// their figures or misses.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -917,6 +918,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v717", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v718", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v719", structured: 0.98, personAddress: 0.98, precision: 0.98 },
+  { set: "heldout-v720", structured: 0.99, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v721", structured: 0.99, personAddress: 0.97, precision: 0.98 },
+  { set: "heldout-v722", structured: 0.99, personAddress: 0.98, precision: 0.94 },
+  { set: "heldout-v723", structured: 0.99, personAddress: 0.97, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
