@@ -38,6 +38,7 @@ import { detectKitLists } from "./detectors/kit-lists.js";
 import { detectLabelLines } from "./detectors/label-lines.js";
 import { detectLicenceFields } from "./detectors/licence-fields.js";
 import { detectMachineReadableZones } from "./detectors/mrz.js";
+import { detectNamedSites } from "./detectors/named-sites.js";
 import { otherScriptSpans } from "./detectors/other-scripts.js";
 import { detectPasswordLists, detectPasswordShapes } from "./detectors/password-shapes.js";
 import { codesAfterNames } from "./detectors/person-codes.js";
@@ -167,6 +168,7 @@ function spansIn(original: string, opts: DetectOptions, thread: ThreadKnowledge 
   detectReferenceShapes(text, candidates);
   const hints = nameHints(text, candidates, opts.knownNames, thread?.nameParts);
   detectNames(text, tokens, hints, candidates, otherScripts.names);
+  detectNamedSites(text, candidates);
   birthDatesAfterNames(text, candidates);
   codesAfterNames(text, candidates);
 

@@ -69,8 +69,12 @@ describe("held-out corpus", () => {
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
 // v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700, v702, v706,
-// v707, v709, v710, v712, v714, v716, v718, v720, v721, v722 and v723 have since guided work by
-// their figures or misses.
+// v707, v709, v710, v712, v714, v716, v718, v720, v721, v722, v723, v724 and v726 have since guided
+// work by their figures or misses.
+// v686's precision floor is a hundredth lower since the masker takes a site named after a person
+// the mail names ("https://www.danwhitakerguitar.co.uk" under "Dan Whitaker"): checking that rule
+// showed v686's one new needless mask, a designer's firm's site named after her, and nothing else
+// of it.
 // v197's, v215's and v264's precision floors are low: they are a veterinary practice's, a boarding
 // kennel's and a riding stable's mail, unread, so their false names are likely pets' names, as
 // v39's and v165's were. v267's is low too: a theatre's box office, unread, whose author's report
@@ -149,11 +153,13 @@ describe("held-out corpus", () => {
 // 0.91: a stamp and coin dealer's, unread, whose author left certificates' and lots' numbers
 // unlabeled. v713's names floor is 0.92: a record shop's, read, whose author labeled musicians'
 // names ("Pharoah Sanders", "Joni Mitchell", "Aphex Twin"), beside records' titles, where no rule
-// looks for a name. v681's precision floor is 0.90: a clockmaker's, unread, whose author left
-// watches' serial, case and calibre numbers unlabeled. v360's, v474's and v502's precision floors
-// are a hundredth lower since the masker takes a year alone after "b." or "born" as a year of birth
-// ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's labeled. The floors
-// are what each measures now, so a change that makes any of them worse fails.
+// looks for a name. v725's structured floor is 0.94: an escape room's, read, whose author labeled
+// gift vouchers' codes as secrets ("gutscheincode lautet EQ2025XMAS118", a list of them), which the
+// masker leaves as a shop's codes. v681's precision floor is 0.90: a clockmaker's, unread, whose
+// author left watches' serial, case and calibre numbers unlabeled. v360's, v474's and v502's
+// precision floors are a hundredth lower since the masker takes a year alone after "b." or "born"
+// as a year of birth ("Thomas Delaney (b. 1901)"), which their authors left unlabeled and v546's
+// labeled. The floors are what each measures now, so a change that makes any of them worse fails.
 // v14's precision floor is lower because its author left logins made of names in a log unlabeled
 // ("user=m.kaczmarek"), which stay masked on purpose (v152's and v176's authors labeled them).
 // v76's is lower for the same reason: its author left personnel numbers unlabeled ("Pers.-Nr.
@@ -341,7 +347,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v140", structured: 0.95, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v141", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v142", structured: 0.96, personAddress: 0.97, precision: 0.98 },
-  { set: "heldout-v143", structured: 0.97, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v143", structured: 0.98, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v144", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v145", structured: 0.99, personAddress: 0.97, precision: 0.96 },
   { set: "heldout-v146", structured: 0.98, personAddress: 0.98, precision: 0.98 },
@@ -354,7 +360,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v153", structured: 0.96, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v154", structured: 0.96, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v155", structured: 0.97, personAddress: 0.99, precision: 0.98 },
-  { set: "heldout-v156", structured: 0.98, personAddress: 0.93, precision: 0.99 },
+  { set: "heldout-v156", structured: 0.99, personAddress: 0.93, precision: 0.99 },
   { set: "heldout-v157", structured: 0.95, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v158", structured: 0.99, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v159", structured: 0.98, personAddress: 0.98, precision: 0.99 },
@@ -565,7 +571,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v364", structured: 0.99, personAddress: 0.98, precision: 0.97 },
   { set: "heldout-v365", structured: 0.99, personAddress: 0.98, precision: 0.98 },
   { set: "heldout-v366", structured: 0.96, personAddress: 0.98, precision: 0.98 },
-  { set: "heldout-v367", structured: 0.98, personAddress: 0.95, precision: 0.98 },
+  { set: "heldout-v367", structured: 0.99, personAddress: 0.95, precision: 0.98 },
   { set: "heldout-v368", structured: 0.99, personAddress: 0.98, precision: 0.81 },
   { set: "heldout-v369", structured: 0.99, personAddress: 0.99, precision: 0.96 },
   { set: "heldout-v370", structured: 0.97, personAddress: 0.99, precision: 0.94 },
@@ -884,7 +890,7 @@ const BLIND_FLOORS = [
   { set: "heldout-v683", structured: 0.95, personAddress: 0.96, precision: 0.97 },
   { set: "heldout-v684", structured: 0.99, personAddress: 0.94, precision: 0.97 },
   { set: "heldout-v685", structured: 0.98, personAddress: 0.96, precision: 0.96 },
-  { set: "heldout-v686", structured: 0.99, personAddress: 0.95, precision: 0.95 },
+  { set: "heldout-v686", structured: 0.99, personAddress: 0.95, precision: 0.94 },
   { set: "heldout-v687", structured: 0.99, personAddress: 0.96, precision: 0.96 },
   { set: "heldout-v688", structured: 0.96, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v689", structured: 0.98, personAddress: 0.97, precision: 0.96 },
@@ -922,6 +928,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v721", structured: 0.99, personAddress: 0.97, precision: 0.98 },
   { set: "heldout-v722", structured: 0.99, personAddress: 0.98, precision: 0.94 },
   { set: "heldout-v723", structured: 0.99, personAddress: 0.97, precision: 0.99 },
+  { set: "heldout-v724", structured: 0.99, personAddress: 0.96, precision: 0.97 },
+  { set: "heldout-v725", structured: 0.94, personAddress: 0.99, precision: 0.97 },
+  { set: "heldout-v726", structured: 0.99, personAddress: 0.99, precision: 0.98 },
+  { set: "heldout-v727", structured: 0.98, personAddress: 0.96, precision: 0.99 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {

@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What an agency placing music teachers in families' homes gets (v425): teachers' invoices listing
-// the family and the child in brackets, names typed in haste. Every value here is made up; none is
-// in the PII corpus.
+// What an agency placing music teachers in families' homes gets (v425, v727): teachers' invoices
+// listing the family and the child in brackets, names typed in haste, teachers' own websites. Every
+// value here is made up; none is in the PII corpus.
 
 const person = EntityType.ENTITY_TYPE_PERSON;
 
@@ -32,5 +32,22 @@ describe("given names the lexicon learned from the set", () => {
   it("knows Laurin and Tomi", () => {
     assert.deepEqual(valuesOf("aus der Vorauszahlung für Laurin und Seraina", person), ["Laurin", "Seraina"]);
     assert.deepEqual(valuesOf("sat 2 - Tomi again 45 (catch-up for 18th)", person), ["Tomi"]);
+  });
+});
+
+describe("a teacher's own website", () => {
+  const url = EntityType.ENTITY_TYPE_URL;
+
+  it("takes a site named after a person the mail names", () => {
+    const signature = "Cheers,\nTom Ashcroft\n+44 7700 900 418\nhttps://www.tomashcroftpiano.co.uk";
+    assert.deepEqual(valuesOf(signature, url), ["https://www.tomashcroftpiano.co.uk"]);
+    const profile = "Viele Grüße\nJana Wolters\nMein Profil: https://geige-jana-wolters.de";
+    assert.deepEqual(valuesOf(profile, url), ["https://geige-jana-wolters.de"]);
+  });
+
+  it("leaves a school's site alone, and a site whose name the mail gives no person", () => {
+    const text =
+      "Grüße\nJana Wolters\nhttps://www.musikschule-nordstadt.de\nhttps://www.tomashcroftpiano.co.uk";
+    assert.deepEqual(valuesOf(text, url), []);
   });
 });

@@ -137,8 +137,8 @@ const NOT_LOCAL_PART = new Set(
   ),
 );
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
-const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/gi;
+export const TRAILING_PUNCT = /[.,;:!?)'"»]+$/;
 /** Path segments that put a person's own data behind them. */
 const PERSONAL_SEGMENT =
   /^(?:u|usr|user|users|profile|profil|account|accounts|konto|mein|my|me|member|members|kunde|kunden|customer|customers|track|tracking|sendung|sendungsverfolgung|reset|password|passwort|verify|verification|confirm|bestaetigen|activate|aktivieren|invite|einladung|unsubscribe|abmelden|abmeldung|login|auth|token|order|orders|bestellung|bestellungen|invoice|invoices|rechnung|rechnungen|download|share|s|d|doc|docs|file|files|ticket|tickets|case|portal|people|person|in|spieler|player|players|~.+)$/i;

@@ -548,7 +548,6 @@ function genderVariants(name: string): string[] {
   return variants;
 }
 
-/** A capitalized word no list knows, right before token i, not opening a sentence. */
 /** Both in small letters, and the word before `i` is a known given name. */
 function smallGivenBefore(f: NameFinder, i: number): boolean {
   const t = f.tokens;
@@ -564,6 +563,7 @@ function smallGivenBefore(f: NameFinder, i: number): boolean {
   );
 }
 
+/** A capitalized word no list knows, right before token i, not opening a sentence. */
 function unknownGivenBefore(f: NameFinder, i: number): boolean {
   const t = f.tokens;
   const before = i - 1;
