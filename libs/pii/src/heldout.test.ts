@@ -69,8 +69,8 @@ describe("held-out corpus", () => {
 // v614, v615, v616, v617, v618, v619, v621, v622, v623, v625, v628, v631, v633, v634, v638, v639,
 // v645, v646, v647, v649, v650, v651, v653, v655, v656, v657, v659, v661, v662, v663, v670, v671,
 // v675, v676, v678, v681, v682, v684, v686, v689, v691, v692, v694, v697, v699, v700, v702, v706,
-// v707, v709, v710, v712, v714, v716, v718, v720, v721, v722, v723, v724 and v726 have since guided
-// work by their figures or misses.
+// v707, v709, v710, v712, v714, v716, v718, v720, v721, v722, v723, v724, v726, v728, v729, v730
+// and v731 have since guided work by their figures or misses.
 // v686's precision floor is a hundredth lower since the masker takes a site named after a person
 // the mail names ("https://www.danwhitakerguitar.co.uk" under "Dan Whitaker"): checking that rule
 // showed v686's one new needless mask, a designer's firm's site named after her, and nothing else
@@ -932,6 +932,10 @@ const BLIND_FLOORS = [
   { set: "heldout-v725", structured: 0.94, personAddress: 0.99, precision: 0.97 },
   { set: "heldout-v726", structured: 0.99, personAddress: 0.99, precision: 0.98 },
   { set: "heldout-v727", structured: 0.98, personAddress: 0.96, precision: 0.99 },
+  { set: "heldout-v728", structured: 0.99, personAddress: 0.97, precision: 0.95 },
+  { set: "heldout-v729", structured: 0.98, personAddress: 0.98, precision: 0.97 },
+  { set: "heldout-v730", structured: 0.98, personAddress: 0.99, precision: 0.96 },
+  { set: "heldout-v731", structured: 0.98, personAddress: 0.99, precision: 0.98 },
 ] as const;
 
 for (const floor of BLIND_FLOORS) {
