@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What an emergency locksmith and plumber's office gets (v245) and a locksmith's (v470): call-centre
-// notes typed in a hurry, night logs pasted from a dispatch sheet, disputed invoices, landlords'
-// lists of buildings. Every value here is made up; none is in the PII corpus.
+// What an emergency locksmith and plumber's office gets (v245) and a locksmith's (v470, v735):
+// call-centre notes typed in a hurry, night logs pasted from a dispatch sheet, disputed invoices,
+// landlords' lists of buildings, a property manager's job sheets. Every value here is made up; none is in the PII corpus.
 
 describe("a night's call-outs", () => {
   it("parts a phone from the next field's house number on a line parted by slashes", () => {
@@ -65,5 +65,12 @@ describe("a former or next tenant by role", () => {
       "Brandstetter",
     ]);
     assert.deepEqual(valuesOf("der Nachmieter Okonkwo zieht am 1. ein", person), ["Okonkwo"]);
+  });
+});
+
+describe("a property manager's job sheets", () => {
+  it("takes a job sheet's number", () => {
+    const text = "Job sheet #HL-MNT-7102\nProperty: 3rd floor, lock jammed";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_TICKET_NUMBER), ["HL-MNT-7102"]);
   });
 });

@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { valuesOf } from "./detected-values.js";
 import { EntityType } from "./entity-types.js";
 
-// What a window and facade cleaning firm's dispatchers, crews and insurers write (v552): crews
-// and key holders in tables, an insurance policy's number after its compound. Every value here is
-// made up; none is in the PII corpus.
+// What a window and facade cleaning firm's dispatchers, crews and insurers write (v552, v732):
+// crews and key holders in tables, an insurance policy's number after its compound, the vans'
+// plates for a loading bay. Every value here is made up; none is in the PII corpus.
 
 describe("a window cleaner's crews and keys", () => {
   it("takes the names in a crew's column and in a key list's 'issued to' column", () => {
@@ -41,5 +41,17 @@ describe("a window cleaner's insurance", () => {
   it("takes a policy's number after a compound that ends in 'Police'", () => {
     const text = "Betriebshaftpflicht-Police: BH-4.118.902\nGebäudepolice: 30.118.447";
     assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CONTRACT_NUMBER), ["BH-4.118.902", "30.118.447"]);
+  });
+});
+
+describe("a building's loading bay", () => {
+  it("takes every plate of a list, one with a district that is also a word", () => {
+    const text = "Last time it was:\n\n- F-KB 518 (van)\n- OF-MA 3307\n- HU-Z 81\n";
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_LICENSE_PLATE), [
+      "F-KB 518",
+      "OF-MA 3307",
+      "HU-Z 81",
+    ]);
+    assert.deepEqual(valuesOf(text, EntityType.ENTITY_TYPE_CUSTOMER_NUMBER), []);
   });
 });

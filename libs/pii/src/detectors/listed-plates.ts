@@ -13,6 +13,8 @@ const LIST_MARKER = /^[ \t>]*(?:[-*•–]|\d{1,3}[.)])[ \t]+/;
 const GERMAN =
   /^[A-ZÄÖÜ]{1,3}[ \u00a0]?[-–]?[ \u00a0]?[A-Z]{1,2}[ \u00a0]?[-–]?[ \u00a0]?[1-9]\d{0,3}[EH]?$/i;
 const BRITISH = /^[A-Z]{2}[ \u00a0]?\d{2}[ \u00a0]?[A-Z]{3}$/i;
+/** A German plate with a dash after its district: "OF-MA 2290", "HU-Z 77". */
+const DISTRICT_DASH = /^[A-ZÄÖÜ]{1,3}[-–][A-Z]{1,2}[ \u00a0]?[1-9]/;
 /** How many lines above and below a found plate are read. */
 const NEIGHBOUR_LINES = 6;
 
@@ -60,8 +62,11 @@ export function detectListedPlates(text: string, found: readonly Span[], out: Sp
       const field = fieldsOf(text, start, end)[index];
       if (field === undefined || taken.has(field.start)) continue;
       // Of the same kind and as many letters: "SF 3" beside "HH-AB 1234" is an insurance class.
+      // German plates with a district's dash may differ: "OF-MA 2290" beside "HU-Z 77".
       const other = headOf(text, field);
-      if (!kind.test(other) || lettersIn(other) !== lettersIn(value)) continue;
+      if (!kind.test(other)) continue;
+      if (lettersIn(other) !== lettersIn(value) && !(DISTRICT_DASH.test(other) && DISTRICT_DASH.test(value)))
+        continue;
       taken.add(field.start);
       out.push({
         type: EntityType.ENTITY_TYPE_LICENSE_PLATE,
