@@ -139,19 +139,20 @@ export function datesUnderBirthsHeading(text: string, out: Span[]): void {
   for (const heading of text.matchAll(BIRTHS_HEADING)) {
     let lineStart = endOfLine(text, heading.index) + 1;
     // A blank line may stand between the heading and its first row.
-    if (/^[ \t]*\r?$/.test(text.slice(lineStart, endOfLine(text, lineStart))))
-      lineStart = endOfLine(text, lineStart) + 1;
+    const firstEnd = endOfLine(text, lineStart);
+    if (/^[ \t]*\r?$/.test(text.slice(lineStart, firstEnd))) lineStart = firstEnd + 1;
     for (let row = 0; row < MAX_REGISTER_ROWS && lineStart < text.length; row++) {
       const lineEnd = endOfLine(text, lineStart);
       const line = text.slice(lineStart, lineEnd).trimEnd();
       const opening = DATE_OPENING_ROW.exec(line);
-      const date = lastDateOf(line);
       if (opening !== null) {
         const start = lineStart + opening[0].indexOf(opening[1]!);
         out.push(birthDate(start, start + opening[1]!.length, Score.context));
-      } else if (date !== undefined && /\p{L}/u.test(line.slice(0, date)))
+      } else {
+        const date = lastDateOf(line);
+        if (date === undefined || !/\p{L}/u.test(line.slice(0, date))) break;
         out.push(birthDate(lineStart + date, lineStart + line.length, Score.context));
-      else break;
+      }
       lineStart = lineEnd + 1;
     }
   }
